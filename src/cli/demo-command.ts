@@ -1,0 +1,50 @@
+import { existsSync, rmSync } from 'node:fs';
+import { DEMO_MARK, demoCorpusPath } from '../ingest/demo.js';
+import { copyGroups, describeCopyGroups, documentJson, documentsTable } from '../report/documents.js';
+import { openStore } from '../store/open.js';
+import type { Store } from '../store/store.js';
+import { EXIT } from './exit-codes.js';
+import { runIngest } from './ingest-command.js';
+
+/** Replaces the demo store only if it is one `demo` made; never someone's own store. */
+async function freshDemoStore(path: string): Promise<Store> {
+  if (existsSync(path)) {
+    const old = await openStore(path);
+    const isDemo = (await old.getMeta(DEMO_MARK)) === '1';
+    await old.close();
+    if (!isDemo) throw new Error(`${path}: exists and is not a demo store; refusing to replace it (choose another --db)`);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+  }
+  const store = await openStore(path);
+  await store.setMeta(DEMO_MARK, '1');
+  return store;
+}
+
+export async function runDemo(opts: { db: string; json: boolean }): Promise<number> {
+  const corpus = demoCorpusPath();
+  const store = await freshDemoStore(opts.db);
+  try {
+    const { code } = await runIngest(store, [corpus], { json: false, quiet: true });
+    const documents = await store.listDocuments();
+    if (opts.json) {
+      for (const document of documents) process.stdout.write(`${JSON.stringify(documentJson(document))}\n`);
+      return code;
+    }
+    const stats = await store.stats();
+    process.stdout.write(
+      [
+        `corroborate demo: ${stats.documents} documents from ${stats.sources} source files, ${stats.origins} independent origins.`,
+        '',
+        documentsTable(documents),
+        '',
+        describeCopyGroups(copyGroups(documents)),
+        '',
+        `The demo store is ${opts.db}; look inside with: corroborate documents --db ${opts.db}`,
+        '',
+      ].join('\n'),
+    );
+    return code === EXIT.ok ? EXIT.ok : code;
+  } finally {
+    await store.close();
+  }
+}

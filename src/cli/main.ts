@@ -1,0 +1,122 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MAX_BYTES } from '../ingest/inputs.js';
+import { StoreUnavailableError, openStore, resolveStoreLocation } from '../store/open.js';
+import type { Store } from '../store/store.js';
+import { runDemo } from './demo-command.js';
+import { runDocuments, runShow } from './documents-command.js';
+import { EXIT } from './exit-codes.js';
+import { runIngest } from './ingest-command.js';
+
+const VERSION = '0.1.0';
+
+/** "64MiB", "500k", "1048576" → bytes. */
+export function parseByteSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value.trim());
+  if (!match) throw new InvalidArgumentError('expected a size such as 64MiB, 500k or 1048576');
+  const unit = (match[2] ?? 'b').toLowerCase()[0] as 'b' | 'k' | 'm' | 'g';
+  const scale = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit];
+  return Math.floor(Number(match[1]) * scale);
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+const dbOption = () =>
+  new Option('--db <location>', 'store file (default: $CORROBORATE_DB, else ./corroborate.db)');
+
+async function withStore<T>(flag: string | undefined, run: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(resolveStoreLocation(flag));
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
+function buildProgram(setCode: (code: number) => void): Command {
+  const program = new Command('corroborate')
+    .description('Extract and reconcile attributed casualty and deployment claims from war reporting.')
+    .version(VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  program
+    .command('ingest')
+    .description('read files, directories, URLs or stdin (-) into the store as documents')
+    .argument('<inputs...>', 'paths, directories, http(s) URLs, or - for standard input')
+    .addOption(dbOption())
+    .option('--json', 'print one JSON result per input (NDJSON)', false)
+    .option('--max-bytes <size>', 'refuse any input larger than this', parseByteSize, DEFAULT_MAX_BYTES)
+    .option('--allow-private', 'allow URLs that resolve to private, loopback or link-local addresses', false)
+    .option('--timeout <seconds>', 'time limit for each URL fetch', positiveInteger, 20)
+    .action(async (inputs: string[], opts: { db?: string; json: boolean; maxBytes: number; allowPrivate: boolean; timeout: number }) => {
+      await withStore(opts.db, async (store) => {
+        const { code } = await runIngest(store, inputs, {
+          json: opts.json,
+          maxBytes: opts.maxBytes,
+          allowPrivate: opts.allowPrivate,
+          fetch: { timeoutMs: opts.timeout * 1000 },
+        });
+        setCode(code);
+      });
+    });
+
+  program
+    .command('documents')
+    .alias('docs')
+    .description('list the documents in the store, earliest first')
+    .addOption(dbOption())
+    .option('--json', 'print one JSON record per document (NDJSON)', false)
+    .option('--origin <id>', 'only the copies of this origin')
+    .option('--limit <n>', 'at most this many', positiveInteger)
+    .action(async (opts: { db?: string; json: boolean; origin?: string; limit?: number }) => {
+      await withStore(opts.db, (store) => runDocuments(store, opts));
+    });
+
+  program
+    .command('show')
+    .description('print one document: its fields, where it was seen, and its text')
+    .argument('<id>', 'document id (d_…)')
+    .addOption(dbOption())
+    .option('--json', 'print the document as JSON', false)
+    .action(async (id: string, opts: { db?: string; json: boolean }) => {
+      await withStore(opts.db, async (store) => setCode(await runShow(store, id, opts)));
+    });
+
+  program
+    .command('demo')
+    .description('ingest the bundled demo corpus into a fresh store and print what was found')
+    .option('--db <file>', 'demo store file (replaced on every run)', 'corroborate-demo.db')
+    .option('--json', 'print the documents as JSON', false)
+    .action(async (opts: { db: string; json: boolean }) => {
+      setCode(await runDemo(opts));
+    });
+
+  return program;
+}
+
+/** Runs the command line; returns the process exit code (see exit-codes.ts). */
+export async function main(argv: readonly string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram((next) => {
+    code = next;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof StoreUnavailableError) {
+      process.stderr.write(`corroborate: ${error.message}\n`);
+      return EXIT.unavailable;
+    }
+    const message = error instanceof Error ? (process.env.CORROBORATE_DEBUG ? error.stack : error.message) : String(error);
+    process.stderr.write(`corroborate: ${message}\n`);
+    return EXIT.unavailable;
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Near-duplicate detection with MinHash over word 3-shingles, with LSH
+ * banding to find candidates without comparing every pair.
+ *
+ * Why MinHash and not SimHash: MinHash estimates the Jaccard similarity of
+ * the shingle sets directly, so "what counts as a copy" is a threshold on a
+ * quantity a person can reason about (the share of 3-word phrases two texts
+ * have in common); SimHash's Hamming distance has no such reading and is
+ * tuned for web-scale exact-ish duplicates, not light rewrites.
+ */
+export const SHINGLE_WORDS = 3;
+export const PERMUTATIONS = 128;
+export const BANDS = 32;
+export const ROWS_PER_BAND = PERMUTATIONS / BANDS;
+/** Estimated Jaccard similarity at or above which two documents are copies of one origin. */
+export const COPY_THRESHOLD = 0.5;
+/** Texts with fewer shingles than this are too short to judge; only identical text makes them copies. */
+export const MIN_SHINGLES = 8;
+
+export type Signature = Uint32Array;
+
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201b]/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter((word) => word.length > 0);
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** A strong 32-bit mix (murmur3's finaliser); seeded, it serves as one hash function of the family. */
+function mix(value: number, seed: number): number {
+  let h = (value ^ seed) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const SEEDS: Uint32Array = (() => {
+  const seeds = new Uint32Array(PERMUTATIONS);
+  let state = 0x9e3779b9;
+  for (let i = 0; i < PERMUTATIONS; i++) {
+    state = mix(state + i, 0x6a09e667);
+    seeds[i] = state;
+  }
+  return seeds;
+})();
+
+export function shingleHashes(text: string): Set<number> {
+  const tokens = words(text);
+  const hashes = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= tokens.length; i++) {
+    hashes.add(fnv1a(tokens.slice(i, i + SHINGLE_WORDS).join(' ')));
+  }
+  return hashes;
+}
+
+/** The MinHash signature, or null when the text is too short to compare. */
+export function signatureOf(text: string): Signature | null {
+  const shingles = shingleHashes(text);
+  if (shingles.size < MIN_SHINGLES) return null;
+  const signature = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
+  for (const shingle of shingles) {
+    for (let i = 0; i < PERMUTATIONS; i++) {
+      const h = mix(shingle, SEEDS[i] as number);
+      if (h < (signature[i] as number)) signature[i] = h;
+    }
+  }
+  return signature;
+}
+
+export function estimatedJaccard(a: Signature, b: Signature): number {
+  let same = 0;
+  for (let i = 0; i < PERMUTATIONS; i++) if (a[i] === b[i]) same++;
+  return same / PERMUTATIONS;
+}
+
+/** One key per band; documents that share any band key are candidates. */
+export function bandKeys(signature: Signature): string[] {
+  const keys: string[] = [];
+  for (let band = 0; band < BANDS; band++) {
+    let h = band;
+    for (let row = 0; row < ROWS_PER_BAND; row++) h = mix(signature[band * ROWS_PER_BAND + row] as number, h);
+    keys.push(`${band}:${h.toString(16)}`);
+  }
+  return keys;
+}
+
+export function signatureToBytes(signature: Signature): Buffer {
+  return Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
+}
+
+export function signatureFromBytes(bytes: Uint8Array): Signature {
+  const copy = new Uint8Array(bytes);
+  return new Uint32Array(copy.buffer, 0, copy.byteLength / 4);
+}

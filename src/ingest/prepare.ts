@@ -1,0 +1,32 @@
+import type { DocumentDraft, Source } from '../contracts/document.js';
+import type { PreparedDocument } from '../store/store.js';
+import { bandKeys, signatureOf } from './near-duplicates.js';
+import { documentId, normaliseText } from './normalise.js';
+
+/** Turns a parsed draft into what the store needs: normalised text, content address, MinHash signature. */
+export function prepareDocument(draft: DocumentDraft, source: Source, sourceSha256: string): PreparedDocument | null {
+  const text = normaliseText(draft.text);
+  if (text === '') return null;
+  const signature = signatureOf(text);
+  return {
+    document: {
+      ...draft,
+      id: documentId(text),
+      text,
+      url: draft.url ?? source.url,
+      retrieved: source.retrieved,
+      source: sourceSha256,
+    },
+    signature,
+    bands: signature ? bandKeys(signature) : [],
+    appearance: {
+      source,
+      sourceSha256,
+      locator: draft.meta.locator ?? null,
+      url: draft.url ?? source.url,
+      publisher: draft.publisher,
+      published: draft.published,
+    },
+  };
+}
+

@@ -1,0 +1,238 @@
+import Database from 'better-sqlite3';
+import type { Document, DocumentKind, DocumentMeta } from '../contracts/document.js';
+import { signatureFromBytes, signatureToBytes } from '../ingest/near-duplicates.js';
+import { earliestOf, matchedOrigins, type ClusterMember } from './origins.js';
+import { SQLITE_MIGRATIONS } from './sqlite-schema.js';
+import type {
+  DocumentQuery,
+  IngestOutcome,
+  PreparedDocument,
+  Store,
+  StoreStats,
+  StoredAppearance,
+} from './store.js';
+
+interface DocumentRow {
+  id: string;
+  url: string | null;
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  retrieved: string;
+  lang: string | null;
+  kind: string;
+  text: string;
+  origin: string;
+  source: string;
+  meta: string;
+}
+
+interface MemberRow {
+  id: string;
+  origin: string;
+  published: string | null;
+  retrieved: string;
+  signature: Buffer | null;
+}
+
+const DOCUMENT_COLUMNS = 'id, url, title, publisher, published, retrieved, lang, kind, text, origin, source, meta';
+
+export class StoreVersionError extends Error {}
+
+export function openSqliteStore(path: string): SqliteStore {
+  return new SqliteStore(path);
+}
+
+export class SqliteStore implements Store {
+  readonly location: string;
+  private readonly db: Database.Database;
+
+  constructor(path: string) {
+    this.location = path;
+    this.db = new Database(path, { timeout: 10_000 });
+    try {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('foreign_keys = ON');
+      this.migrate();
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
+  }
+
+  get schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  private migrate(): void {
+    const current = this.schemaVersion;
+    if (current > SQLITE_MIGRATIONS.length) {
+      throw new StoreVersionError(
+        `${this.location}: store schema version ${current} is newer than this corroborate knows (${SQLITE_MIGRATIONS.length}); upgrade corroborate`,
+      );
+    }
+    for (let version = current; version < SQLITE_MIGRATIONS.length; version++) {
+      const step = this.db.transaction(() => {
+        this.db.exec(SQLITE_MIGRATIONS[version] as string);
+        this.db.pragma(`user_version = ${version + 1}`);
+      });
+      step.immediate();
+    }
+  }
+
+  async ingestDocument(prepared: PreparedDocument): Promise<IngestOutcome> {
+    // IMMEDIATE: take the write lock before reading, so two processes cannot both decide a document is new.
+    return this.db.transaction((next: PreparedDocument) => this.ingestNow(next)).immediate(prepared);
+  }
+
+  private ingestNow(prepared: PreparedDocument): IngestOutcome {
+    const { document } = prepared;
+    this.ensureSource(prepared);
+    const existing = this.readDocument(document.id);
+    if (existing) {
+      this.recordAppearance(document.id, prepared);
+      return { status: 'exists', document: existing };
+    }
+    const clusters = prepared.signature ? matchedOrigins(prepared.signature, this.candidates(prepared.bands)) : [];
+    const origin = this.originFor(document, clusters);
+    this.db
+      .prepare(
+        `INSERT INTO documents (id, url, title, publisher, published, retrieved, lang, kind, text, origin, source, meta, signature)
+         VALUES (@id, @url, @title, @publisher, @published, @retrieved, @lang, @kind, @text, @origin, @source, @meta, @signature)`,
+      )
+      .run({
+        ...document,
+        origin,
+        meta: JSON.stringify(document.meta),
+        signature: prepared.signature ? signatureToBytes(prepared.signature) : null,
+      });
+    const reassign = this.db.prepare('UPDATE documents SET origin = ? WHERE origin = ?');
+    for (const cluster of clusters) if (cluster !== origin) reassign.run(origin, cluster);
+    const band = this.db.prepare('INSERT OR IGNORE INTO document_bands (band, document) VALUES (?, ?)');
+    for (const key of prepared.bands) band.run(key, document.id);
+    this.recordAppearance(document.id, prepared);
+    const stored = this.readDocument(document.id) as Document;
+    return { status: 'added', document: stored, copyOf: clusters.length > 0 ? stored.origin : null };
+  }
+
+  private ensureSource({ appearance }: PreparedDocument): void {
+    const known = this.db.prepare('SELECT 1 FROM sources WHERE sha256 = ?').get(appearance.sourceSha256);
+    if (known) return;
+    const { source } = appearance;
+    this.db
+      .prepare(
+        'INSERT INTO sources (sha256, name, url, content_type, retrieved, size, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(appearance.sourceSha256, source.name, source.url, source.contentType, source.retrieved, source.bytes.length, source.bytes);
+  }
+
+  private recordAppearance(documentId: string, { appearance }: PreparedDocument): void {
+    this.db
+      .prepare(
+        `INSERT OR IGNORE INTO appearances (document, source, name, locator, url, publisher, published, retrieved)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        documentId,
+        appearance.sourceSha256,
+        appearance.source.name,
+        appearance.locator ?? '',
+        appearance.url,
+        appearance.publisher,
+        appearance.published,
+        appearance.source.retrieved,
+      );
+  }
+
+  private candidates(bands: readonly string[]): ClusterMember[] {
+    if (bands.length === 0) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT d.id, d.origin, d.published, d.retrieved, d.signature FROM documents d
+         WHERE d.id IN (SELECT document FROM document_bands WHERE band IN (SELECT value FROM json_each(?)))`,
+      )
+      .all(JSON.stringify(bands)) as MemberRow[];
+    return rows.map((row) => ({ ...row, signature: row.signature ? signatureFromBytes(row.signature) : null }));
+  }
+
+  private originFor(document: PreparedDocument['document'], clusters: readonly string[]): string {
+    if (clusters.length === 0) return document.id;
+    const origins = this.db
+      .prepare(`SELECT id, published, retrieved FROM documents WHERE id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(clusters)) as Array<Pick<ClusterMember, 'id' | 'published' | 'retrieved'>>;
+    return earliestOf([...origins, document]).id;
+  }
+
+  private readDocument(id: string): Document | null {
+    const row = this.db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`).get(id) as
+      | DocumentRow
+      | undefined;
+    return row ? toDocument(row) : null;
+  }
+
+  async getDocument(id: string): Promise<Document | null> {
+    return this.readDocument(id);
+  }
+
+  async listDocuments(query: DocumentQuery = {}): Promise<Document[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT ${DOCUMENT_COLUMNS} FROM documents
+         WHERE (@origin IS NULL OR origin = @origin)
+         ORDER BY COALESCE(published, retrieved), seq
+         LIMIT @limit OFFSET @offset`,
+      )
+      .all({ origin: query.origin ?? null, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as DocumentRow[];
+    return rows.map(toDocument);
+  }
+
+  async listAppearances(documentId: string): Promise<StoredAppearance[]> {
+    return this.db
+      .prepare(
+        `SELECT document, source, name, NULLIF(locator, '') AS locator, url, publisher, published, retrieved
+         FROM appearances WHERE document = ? ORDER BY retrieved, name`,
+      )
+      .all(documentId) as StoredAppearance[];
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    return {
+      documents: count('SELECT count(*) AS n FROM documents'),
+      sources: count('SELECT count(*) AS n FROM sources'),
+      origins: count('SELECT count(DISTINCT origin) AS n FROM documents'),
+      schemaVersion: this.schemaVersion,
+    };
+  }
+
+  async getMeta(key: string): Promise<string | null> {
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    return row?.value ?? null;
+  }
+
+  async setMeta(key: string, value: string): Promise<void> {
+    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+function toDocument(row: DocumentRow): Document {
+  return {
+    id: row.id,
+    url: row.url,
+    title: row.title,
+    publisher: row.publisher,
+    published: row.published,
+    retrieved: row.retrieved,
+    lang: row.lang,
+    kind: row.kind as DocumentKind,
+    text: row.text,
+    origin: row.origin,
+    source: row.source,
+    meta: JSON.parse(row.meta) as DocumentMeta,
+  };
+}

@@ -1,0 +1,66 @@
+import type { Document, Source } from '../contracts/document.js';
+
+/**
+ * The store: one interface, an implementation per engine (SQLite now,
+ * PostgreSQL later). Methods are async so that both engines fit.
+ */
+export interface PreparedDocument {
+  /** Complete but for `origin`, which the store assigns from its near-duplicate index. */
+  document: Omit<Document, 'origin'>;
+  /** MinHash signature (null for texts too short to compare) and its LSH band keys. */
+  signature: Uint32Array | null;
+  bands: string[];
+  /** Where this document was seen: the raw source and the position in it. */
+  appearance: Appearance;
+}
+
+export interface Appearance {
+  source: Source;
+  sourceSha256: string;
+  locator: string | null;
+  url: string | null;
+  publisher: string | null;
+  published: string | null;
+}
+
+export type IngestOutcome =
+  | { status: 'added'; document: Document; copyOf: string | null }
+  | { status: 'exists'; document: Document };
+
+export interface DocumentQuery {
+  limit?: number;
+  offset?: number;
+  origin?: string;
+}
+
+export interface StoreStats {
+  documents: number;
+  sources: number;
+  origins: number;
+  schemaVersion: number;
+}
+
+export interface Store {
+  /** Where the data lives (a file path, or a connection URL without its password). */
+  readonly location: string;
+  /** Adds a document in one transaction, or records another appearance of one already stored. */
+  ingestDocument(prepared: PreparedDocument): Promise<IngestOutcome>;
+  getDocument(id: string): Promise<Document | null>;
+  listDocuments(query?: DocumentQuery): Promise<Document[]>;
+  listAppearances(documentId: string): Promise<StoredAppearance[]>;
+  stats(): Promise<StoreStats>;
+  getMeta(key: string): Promise<string | null>;
+  setMeta(key: string, value: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface StoredAppearance {
+  document: string;
+  source: string;
+  name: string;
+  locator: string | null;
+  url: string | null;
+  publisher: string | null;
+  published: string | null;
+  retrieved: string;
+}

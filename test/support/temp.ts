@@ -1,0 +1,21 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after } from 'node:test';
+
+/** A fresh directory removed when the test file finishes. */
+export function tempDir(prefix = 'corroborate-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export function sourceOf(name: string, text: string | Buffer, contentType: string | null = null) {
+  return {
+    name,
+    bytes: typeof text === 'string' ? Buffer.from(text) : text,
+    contentType,
+    url: null,
+    retrieved: '2025-01-01T00:00:00.000Z',
+  };
+}
