@@ -1,5 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { DEMO_MARK, demoCorpusPath } from '../ingest/demo.js';
+import { claimsTable } from '../report/claims.js';
 import { copyGroups, describeCopyGroups, documentJson, documentsTable } from '../report/documents.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
@@ -31,15 +32,20 @@ export async function runDemo(opts: { db: string; json: boolean }): Promise<numb
       return code;
     }
     const stats = await store.stats();
+    const claims = await store.listClaims();
     process.stdout.write(
       [
-        `corroborate demo: ${stats.documents} documents from ${stats.sources} source files, ${stats.origins} independent origins.`,
+        `corroborate demo: ${stats.documents} documents from ${stats.sources} source files, ${stats.origins} independent origins, ${stats.claims} claims.`,
         '',
         documentsTable(documents),
         '',
         describeCopyGroups(copyGroups(documents)),
         '',
-        `The demo store is ${opts.db}; look inside with: corroborate documents --db ${opts.db}`,
+        'Claims, in publication order:',
+        '',
+        claimsTable(claims),
+        '',
+        `The demo store is ${opts.db}; look inside with: corroborate documents --db ${opts.db}, corroborate claims --db ${opts.db}`,
         '',
       ].join('\n'),
     );

@@ -1,5 +1,6 @@
 import { documentJson, documentsTable, describeCopyGroups, copyGroups } from '../report/documents.js';
 import { formatDocument } from '../report/document.js';
+import { claimsTable } from '../report/claims.js';
 import type { Store } from '../store/store.js';
 import { EXIT } from './exit-codes.js';
 
@@ -29,4 +30,13 @@ export async function runShow(store: Store, id: string, opts: { json: boolean })
       : formatDocument(document, appearances),
   );
   return EXIT.ok;
+}
+
+export async function runClaims(store: Store, opts: { json: boolean; doc?: string; outcome?: string; limit?: number }): Promise<void> {
+  const claims = await store.listClaims({ doc: opts.doc, outcome: opts.outcome, limit: opts.limit });
+  if (opts.json) {
+    for (const claim of claims) process.stdout.write(`${JSON.stringify(claim)}\n`);
+    return;
+  }
+  process.stdout.write(`${claimsTable(claims)}\n`);
 }

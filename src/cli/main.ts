@@ -5,7 +5,10 @@ import type { Store } from '../store/store.js';
 import { runDemo } from './demo-command.js';
 import { runDocuments, runShow } from './documents-command.js';
 import { EXIT } from './exit-codes.js';
+import { runEval } from './eval-command.js';
+import { runExtract, runQuantities } from './extract-command.js';
 import { runIngest } from './ingest-command.js';
+import { runClaims } from './documents-command.js';
 
 const VERSION = '0.1.0';
 
@@ -21,6 +24,19 @@ export function parseByteSize(value: string): number {
 function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new InvalidArgumentError('expected an ISO date such as 2024-12-28 or 2024-12-28T18:00:00Z');
+  }
+  return new Date(Date.parse(value.length === 10 ? `${value}T12:00:00Z` : value)).toISOString();
+}
+
+function parseFraction(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number between 0 and 1');
   return n;
 }
 
@@ -84,6 +100,49 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--json', 'print the document as JSON', false)
     .action(async (id: string, opts: { db?: string; json: boolean }) => {
       await withStore(opts.db, async (store) => setCode(await runShow(store, id, opts)));
+    });
+
+  program
+    .command('claims')
+    .description('list the claims in the store, in publication order')
+    .addOption(dbOption())
+    .option('--json', 'print one claims.md record per line (NDJSON)', false)
+    .option('--doc <id>', 'only the claims of this document')
+    .option('--outcome <outcome>', 'only claims of this outcome (killed, wounded, casualties, captured, missing, surrendered, deployed)')
+    .option('--limit <n>', 'at most this many', positiveInteger)
+    .action(async (opts: { db?: string; json: boolean; doc?: string; outcome?: string; limit?: number }) => {
+      await withStore(opts.db, (store) => runClaims(store, opts));
+    });
+
+  program
+    .command('extract')
+    .description('print the claims of one document (a file or - for stdin) without storing anything')
+    .argument('<input>', 'a file in any format ingest reads, or - for standard input')
+    .option('--published <date>', 'publication date for resolving relative periods (overrides the document\'s own)', isoDate)
+    .addOption(new Option('--format <format>', 'output format').choices(['ndjson', 'table']).default('ndjson'))
+    .option('--max-bytes <size>', 'refuse an input larger than this', parseByteSize, DEFAULT_MAX_BYTES)
+    .action(async (input: string, opts: { published?: string; format: 'ndjson' | 'table'; maxBytes: number }) => {
+      setCode(await runExtract(input, opts));
+    });
+
+  program
+    .command('quantities')
+    .description('print every quantity in each input line (NDJSON {"text"} lines or plain text)')
+    .argument('[input]', 'a file, or - / nothing for standard input')
+    .action(async (input: string | undefined) => {
+      setCode(await runQuantities(input));
+    });
+
+  program
+    .command('eval')
+    .description('score the extractor on a gold file (shared/spec/gold.md format)')
+    .argument('<gold>', 'gold annotations, one JSON document per line')
+    .option('--texts <dir>', 'folder of the texts (default: the gold file\'s folder)')
+    .option('--json', 'print the full report as JSON', false)
+    .option('--verbose', 'list misses, false positives and wrong attributes per document', false)
+    .option('--min-f1 <f1>', 'exit 1 when the claim F1 is below this', parseFraction)
+    .action(async (gold: string, opts: { texts?: string; json: boolean; verbose: boolean; minF1?: number }) => {
+      setCode(await runEval(gold, opts));
     });
 
   program

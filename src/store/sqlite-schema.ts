@@ -53,4 +53,18 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  `
+  CREATE TABLE claims (
+    id       TEXT PRIMARY KEY,
+    doc      TEXT NOT NULL REFERENCES documents(id),
+    position INTEGER NOT NULL,
+    outcome  TEXT NOT NULL,
+    value    REAL,
+    stance   TEXT NOT NULL,
+    speaker  TEXT,
+    record   TEXT NOT NULL
+  );
+  CREATE INDEX claims_doc ON claims(doc, position);
+  CREATE INDEX claims_outcome ON claims(outcome);
+  `,
 ];

@@ -3,7 +3,9 @@ import type { Document, DocumentKind, DocumentMeta } from '../contracts/document
 import { signatureFromBytes, signatureToBytes } from '../ingest/near-duplicates.js';
 import { earliestOf, matchedOrigins, type ClusterMember } from './origins.js';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.js';
+import type { Claim } from '../contracts/claim.js';
 import type {
+  ClaimQuery,
   DocumentQuery,
   IngestOutcome,
   PreparedDocument,
@@ -112,8 +114,18 @@ export class SqliteStore implements Store {
     const band = this.db.prepare('INSERT OR IGNORE INTO document_bands (band, document) VALUES (?, ?)');
     for (const key of prepared.bands) band.run(key, document.id);
     this.recordAppearance(document.id, prepared);
+    this.insertClaims(prepared);
     const stored = this.readDocument(document.id) as Document;
     return { status: 'added', document: stored, copyOf: clusters.length > 0 ? stored.origin : null };
+  }
+
+  private insertClaims({ claims }: PreparedDocument): void {
+    const insert = this.db.prepare(
+      'INSERT OR REPLACE INTO claims (id, doc, position, outcome, value, stance, speaker, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    claims.forEach((claim, position) => {
+      insert.run(claim.id, claim.doc, position, claim.outcome, claim.quantity?.value ?? null, claim.stance, claim.speaker?.text ?? null, JSON.stringify(claim));
+    });
   }
 
   private ensureSource({ appearance }: PreparedDocument): void {
@@ -196,10 +208,23 @@ export class SqliteStore implements Store {
       .all(documentId) as StoredAppearance[];
   }
 
+  async listClaims(query: ClaimQuery = {}): Promise<Claim[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT c.record FROM claims c JOIN documents d ON d.id = c.doc
+         WHERE (@doc IS NULL OR c.doc = @doc) AND (@outcome IS NULL OR c.outcome = @outcome)
+         ORDER BY COALESCE(d.published, d.retrieved), d.seq, c.position
+         LIMIT @limit OFFSET @offset`,
+      )
+      .all({ doc: query.doc ?? null, outcome: query.outcome ?? null, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as Array<{ record: string }>;
+    return rows.map((row) => JSON.parse(row.record) as Claim);
+  }
+
   async stats(): Promise<StoreStats> {
     const count = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
     return {
       documents: count('SELECT count(*) AS n FROM documents'),
+      claims: count('SELECT count(*) AS n FROM claims'),
       sources: count('SELECT count(*) AS n FROM sources'),
       origins: count('SELECT count(DISTINCT origin) AS n FROM documents'),
       schemaVersion: this.schemaVersion,

@@ -1,3 +1,4 @@
+import type { Claim } from '../contracts/claim.js';
 import type { Document, Source } from '../contracts/document.js';
 
 /**
@@ -12,6 +13,8 @@ export interface PreparedDocument {
   bands: string[];
   /** Where this document was seen: the raw source and the position in it. */
   appearance: Appearance;
+  /** The claims extracted from the document's text, stored with it in the same transaction. */
+  claims: Claim[];
 }
 
 export interface Appearance {
@@ -33,8 +36,16 @@ export interface DocumentQuery {
   origin?: string;
 }
 
+export interface ClaimQuery {
+  doc?: string;
+  outcome?: string;
+  limit?: number;
+  offset?: number;
+}
+
 export interface StoreStats {
   documents: number;
+  claims: number;
   sources: number;
   origins: number;
   schemaVersion: number;
@@ -48,6 +59,8 @@ export interface Store {
   getDocument(id: string): Promise<Document | null>;
   listDocuments(query?: DocumentQuery): Promise<Document[]>;
   listAppearances(documentId: string): Promise<StoredAppearance[]>;
+  /** Claims in document order (documents by publication), then by position in the document. */
+  listClaims(query?: ClaimQuery): Promise<Claim[]>;
   stats(): Promise<StoreStats>;
   getMeta(key: string): Promise<string | null>;
   setMeta(key: string, value: string): Promise<void>;

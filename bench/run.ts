@@ -1,0 +1,202 @@
+/**
+ * Extraction speed benchmark: `npm run bench` (see BENCHMARKS.md).
+ *
+ *   --mb N    corpus size in MiB (default 64)
+ *   --quick   8 MiB
+ *   --seed N  corpus seed (default 20240601)
+ *   --json    print one JSON object and nothing else
+ *
+ * On the main thread, over the same generated text, it times extractClaims
+ * (corroborate) and, as the reference, wink-nlp with wink-eng-lite-web-model
+ * doing tokenisation and sentence boundary detection only. Only the calls
+ * are timed; generating the corpus is not. The corpus is streamed from its
+ * seed in blocks of about 1 MiB; each block is handed to every contender in
+ * turn (the order alternating between blocks) and then dropped, so memory
+ * stays flat, each side sees exactly the same text, and load from other
+ * processes on the machine falls on both sides alike.
+ */
+import os from 'node:os';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { extractClaims } from '../src/extract/extract.js';
+import { splitSentences } from '../src/extract/sentences.js';
+import { generateDocuments, type CorpusDocument } from './corpus.js';
+
+const MIB = 1024 * 1024;
+const BLOCK = MIB;
+
+interface Options {
+  mb: number;
+  seed: number;
+  json: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const options: Options = { mb: 64, seed: 20240601, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = (): number => {
+      const n = Number(argv[++i]);
+      if (!Number.isFinite(n) || n <= 0) throw new Error(`bench: ${arg} needs a positive number`);
+      return n;
+    };
+    if (arg === '--quick') options.mb = 8;
+    else if (arg === '--mb') options.mb = value();
+    else if (arg === '--seed') options.seed = Math.floor(value());
+    else if (arg === '--json') options.json = true;
+    else if (arg === '--help' || arg === '-h') {
+      process.stdout.write('usage: node --import tsx bench/run.ts [--mb N | --quick] [--seed N] [--json]\n');
+      process.exit(0);
+    } else throw new Error(`bench: unknown argument ${arg}`);
+  }
+  return options;
+}
+
+/** What one contender does to one document: returns up to two counts (claims; sentences and tokens). */
+type Work = (doc: CorpusDocument) => readonly [number, number];
+
+class Tally {
+  bytes = 0;
+  docs = 0;
+  items = 0;
+  items2 = 0;
+  private ns = 0n;
+
+  /** Times `work` on each document of the block; only the calls are inside the clock. */
+  run(block: readonly Sized[], work: Work): void {
+    for (const { doc, bytes } of block) {
+      const t0 = process.hrtime.bigint();
+      const [a, b] = work(doc);
+      this.ns += process.hrtime.bigint() - t0;
+      this.items += a;
+      this.items2 += b;
+      this.bytes += bytes;
+      this.docs++;
+    }
+  }
+
+  get seconds(): number {
+    return Number(this.ns) / 1e9;
+  }
+  get mbPerSecond(): number {
+    return this.bytes / MIB / this.seconds;
+  }
+  get docsPerSecond(): number {
+    return this.docs / this.seconds;
+  }
+}
+
+interface Sized {
+  doc: CorpusDocument;
+  bytes: number;
+}
+
+/** The corpus in blocks of about `size` bytes; only the current block is alive. */
+function* blocks(seed: number, totalBytes: number, size: number): Generator<Sized[]> {
+  let block: Sized[] = [];
+  let bytes = 0;
+  for (const doc of generateDocuments(seed, totalBytes)) {
+    const sized = { doc, bytes: Buffer.byteLength(doc.text, 'utf8') };
+    block.push(sized);
+    bytes += sized.bytes;
+    if (bytes >= size) {
+      yield block;
+      block = [];
+      bytes = 0;
+    }
+  }
+  if (block.length > 0) yield block;
+}
+
+const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
+const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
+
+function main(): void {
+  const options = parseArgs(process.argv.slice(2));
+  const log = options.json ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
+  const totalBytes = Math.round(options.mb * MIB);
+  const warmBytes = Math.min(4 * MIB, Math.max(MIB, Math.round(totalBytes / 4)));
+  // Warm-up text comes from another seed, so neither side has seen the measured text before.
+  const warmSeed = (options.seed ^ 0x5bd1e995) >>> 0;
+
+  const extract: Work = (doc) => [extractClaims(doc).length, 0];
+  const split: Work = (doc) => [splitSentences(doc.text).length, 0];
+
+  log(`warming up extractClaims on ${(warmBytes / MIB).toFixed(0)} MiB…`);
+  for (const block of blocks(warmSeed, warmBytes, BLOCK)) {
+    new Tally().run(block, extract);
+    new Tally().run(block, split);
+  }
+  // The extractor keeps nothing between documents, so this is its footprint before wink-nlp is loaded.
+  const extractRss = peakRssMb();
+
+  const nlp = winkNLP(model, ['sbd']);
+  const wink: Work = (doc) => {
+    const read = nlp.readDoc(doc.text);
+    return [read.sentences().out().length, read.tokens().length()];
+  };
+  log(`warming up wink-nlp on ${(warmBytes / MIB).toFixed(0)} MiB…`);
+  for (const block of blocks(warmSeed, warmBytes, BLOCK)) new Tally().run(block, wink);
+
+  const ours = new Tally();
+  const splitter = new Tally();
+  const reference = new Tally();
+  let n = 0;
+  for (const block of blocks(options.seed, totalBytes, BLOCK)) {
+    if (n++ % 2 === 0) {
+      ours.run(block, extract);
+      reference.run(block, wink);
+    } else {
+      reference.run(block, wink);
+      ours.run(block, extract);
+    }
+    splitter.run(block, split);
+    if (n % 8 === 0) log(`  ${n} MiB: extractClaims ${ours.mbPerSecond.toFixed(2)} MiB/s, wink-nlp ${reference.mbPerSecond.toFixed(2)} MiB/s`);
+  }
+
+  const corpusMb = ours.bytes / MIB;
+  const result = {
+    extract_mb_s: round(ours.mbPerSecond),
+    extract_docs_s: round(ours.docsPerSecond, 1),
+    reference_mb_s: round(reference.mbPerSecond),
+    reference_docs_s: round(reference.docsPerSecond, 1),
+    ratio: round(ours.mbPerSecond / reference.mbPerSecond, 3),
+    claims_per_mb: round(ours.items / corpusMb, 1),
+    claims: ours.items,
+    split_mb_s: round(splitter.mbPerSecond),
+    corpus_mb: round(corpusMb),
+    documents: ours.docs,
+    sentences_per_mb: round(splitter.items / corpusMb, 1),
+    reference_sentences_per_mb: round(reference.items / corpusMb, 1),
+    reference_tokens_per_mb: round(reference.items2 / corpusMb, 1),
+    extract_seconds: round(ours.seconds, 3),
+    reference_seconds: round(reference.seconds, 3),
+    extract_peak_rss_mb: round(extractRss, 1),
+    peak_rss_mb: round(peakRssMb(), 1),
+    seed: options.seed,
+    warmup_mb: round(warmBytes / MIB),
+    node: process.version,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    date: new Date().toISOString(),
+  };
+
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  const rows: [string, string][] = [
+    ['corpus', `${result.corpus_mb} MiB, ${result.documents} documents (seed ${result.seed})`],
+    ['extractClaims', `${result.extract_mb_s} MiB/s, ${result.extract_docs_s} docs/s (${result.extract_seconds} s)`],
+    ['  claims', `${result.claims} (${result.claims_per_mb} per MiB)`],
+    ['splitSentences alone', `${result.split_mb_s} MiB/s (${result.sentences_per_mb} sentences per MiB)`],
+    ['wink-nlp tokens+sbd', `${result.reference_mb_s} MiB/s, ${result.reference_docs_s} docs/s (${result.reference_seconds} s)`],
+    ['ratio extract/wink', `${result.ratio}${result.ratio >= 1 ? '  (not slower: OK)' : '  (SLOWER than the reference)'}`],
+    ['peak RSS', `${result.peak_rss_mb} MB for the whole run (${result.extract_peak_rss_mb} MB after the extractor's warm-up, before wink-nlp was loaded)`],
+    ['machine', `${result.cpu}, ${result.cores} cores, Node ${result.node}`],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n`);
+}
+
+main();

@@ -1,0 +1,71 @@
+/**
+ * The Claim record of ../shared/spec/claims.md: the contract every later
+ * stage and every scorer reads. Field names and meanings are fixed.
+ */
+export type Outcome = 'killed' | 'wounded' | 'casualties' | 'captured' | 'missing' | 'surrendered' | 'deployed';
+export const OUTCOMES: readonly Outcome[] = ['killed', 'wounded', 'casualties', 'captured', 'missing', 'surrendered', 'deployed'];
+
+export type Stance = 'confirmed' | 'asserted' | 'estimated' | 'alleged' | 'denied' | 'reported';
+export type Bound = 'exact' | 'approx' | 'lower' | 'upper' | 'range' | 'vague';
+export type Rate = 'day' | 'week' | 'month';
+export type SubjectKind = 'military' | 'civilian' | 'mixed';
+
+export interface Span {
+  /** UTF-16 offsets into the document's text, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Subject {
+  text: string;
+  /** ISO 3166-1 alpha-2 of the side the counted people belong to, or null. */
+  affiliation: string | null;
+  kind: SubjectKind | null;
+}
+
+export interface ClaimQuantity {
+  text: string;
+  /** The number as stated (low end of a range). */
+  value: number;
+  min: number | null;
+  max: number | null;
+  bound: Bound;
+}
+
+export interface Period {
+  text: string;
+  /** ISO dates (YYYY-MM-DD) resolved against the publication date; null when open. */
+  start: string | null;
+  end: string | null;
+}
+
+export interface Place {
+  text: string;
+  name: string;
+  country: string | null;
+}
+
+export interface Speaker {
+  text: string;
+  name: string | null;
+  org: string | null;
+  country: string | null;
+}
+
+export interface Claim {
+  id: string;
+  doc: string;
+  sentence: Span;
+  outcome: Outcome;
+  manner: string | null;
+  subject: Subject;
+  quantity: ClaimQuantity | null;
+  rate: Rate | null;
+  period: Period | null;
+  location: Place | null;
+  speaker: Speaker | null;
+  via: string | null;
+  stance: Stance;
+  confidence: number;
+}

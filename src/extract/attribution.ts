@@ -1,0 +1,236 @@
+import type { Speaker, Stance } from '../contracts/claim.js';
+import { findSides } from './sides.js';
+
+/**
+ * Attribution: who makes the claims of a sentence, through which cue verb
+ * (which gives the stance) and which channel. Recognises the patterns news
+ * uses: "X said", "…, X said on Monday", "…, said X", "according to X",
+ * "according to X estimates", "X disclosed on Friday that", "X, via a
+ * Telegram post, …, stating that", "X, which confirmed", "footage from X
+ * showed", and "he"/a last name referring back to a speaker named earlier.
+ */
+export interface Attribution {
+  speaker: Speaker;
+  /** Offsets of the speaker phrase in the sentence. */
+  start: number;
+  end: number;
+  verb: string;
+  stance: Stance;
+}
+
+const ASSERT = 'said|says|say|saying|told|tells|telling|stated|states|stating|disclosed|discloses|disclosing|noted|notes|noting|reported|reports|reporting|announced|announces|announcing|added|adds|adding|wrote|writes|posted|posts|highlighted|warned|warns|explained|insisted|revealed|reveals|showed|shows|published|released|indicated|told\\s+reporters';
+const CONFIRM = 'confirmed|confirms|confirm|confirming|verified|verifies';
+const ESTIMATE = 'estimated|estimates|estimate|estimating|assessed|assesses|believes|believed';
+const ALLEGE = 'alleged|alleges|allege|alleging|claimed|claims|claim|claiming|accused|accuses';
+const SPEECH = `${ASSERT}|${CONFIRM}|${ESTIMATE}|${ALLEGE}`;
+
+export function stanceOfVerb(verb: string): Stance {
+  const v = verb.toLowerCase();
+  if (new RegExp(`^(?:${CONFIRM})$`).test(v)) return 'confirmed';
+  if (new RegExp(`^(?:${ESTIMATE})$`).test(v)) return 'estimated';
+  if (new RegExp(`^(?:${ALLEGE})$`).test(v)) return 'alleged';
+  if (/^(?:denied|denies|deny|denying|rejected|dismissed)$/.test(v)) return 'denied';
+  return 'asserted';
+}
+
+const TITLE = 'President|Prime\\s+Minister|Minister|Foreign\\s+Minister|Defen[cs]e\\s+Minister|spokesperson|spokesman|spokeswoman|Secretary|General|Gen\\.|Lt\\.|Col\\.|Capt\\.|Maj\\.|Colonel|Commander|commander|Chief|chief|head|lawmaker|MP|Senator|Sen\\.|Rep\\.|Governor|Gov\\.|Mayor|Ambassador|envoy|official|adviser|advisor|analyst|director|Director|Admiral|Adm\\.';
+const ORG_WORDS = /\b(?:Council|Ministry|ministry|Service|Agency|agency|Forces|forces|Army|army|Police|police|Observatory|Committee|Office|Department|Command|House|Government|government|Kremlin|Pentagon|Intelligence|intelligence|Directorate|Staff|Guard|Corps|Commission|Institute|Organi[sz]ation|Mission|Media|media|TV|Television|Radio|News|news|Press|Agency|Tribune|Times|Post|Authority|authorities|Authorities|military|Military|sources|Sources|officials|Officials|witnesses|Witnesses|group|Group|operations|Operations|Brigade|Battalion|Navy|Party|Front|Network|Monitor|Center|Centre|Bureau|Union|Alliance)\b/;
+/** Common nouns that can make a claim on their own ("officials said", "a war monitor reported"). */
+const SPEAKER_NOUNS = /\b(?:body|bodies|organi[sz]ation|watchdog|ngo|charity|monitors?|officials?|police|military|army|witness(?:es)?|sources?|authorities|residents|officers?|media|agency|ministry|spokes(?:man|woman|person)|doctors?|medics?|government|monitor|head|chief|commander|department|observers?|group|tv|television|radio|broadcaster|newspaper|outlet|portal|service|council|committee|analysts?|experts?|lawmakers?|governor|mayor|minister|president|statement|rescuers|hospital|coroner|prosecutors?|security\s+forces|forces|troops|rebels|militants|insurgents|activists|survivors|relatives|villagers|eyewitness(?:es)?)\b/i;
+const NOT_SPEAKERS = /^(?:it|this|that|there|reports?|the\s+reports?|which|who|what|these|those|analysts\s+and)$/i;
+
+/** Cuts a speaker phrase down to its noun phrase: no leading adverbials or framing ("Recent footage from"). */
+function cleanSpeakerText(raw: string): string {
+  let text = raw.trim().replace(/^(?:and|but|while|as|also|meanwhile|however|moreover)\s+/i, '');
+  text = text.replace(/^(?:recent\s+|new\s+)?(?:footage|video|videos|images|a\s+statement|statements?|a\s+post|posts?|a\s+report|reports|data|figures)\s+(?:from|by|of)\s+/i, '');
+  text = text.replace(/\s+(?:on|via|in)\s+(?:telegram|twitter|x|facebook|social\s+media)\b.*$/i, '');
+  text = text.replace(/(?:\s+(?:also|further|later|earlier|previously|again|separately|reportedly|has|have|had|had\s+also|has\s+also))+$/i, '');
+  text = text.replace(/\s+(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+day)$/i, '');
+  text = text.replace(/,$/, '').replace(/(?<!\b\p{Lu})\.$/u, '').trim();
+  return text;
+}
+
+/** Splits "White House National Security Council spokesperson John Kirby" into organisation and person. */
+export function parseSpeaker(text: string): Speaker {
+  const titled = new RegExp(`^(.*?)\\s*\\b(?:${TITLE})\\s+((?:[\\p{Lu}][\\p{L}'’.-]+\\s*){1,4})$`, 'u').exec(text);
+  let name: string | null = null;
+  let org: string | null = null;
+  if (titled) {
+    name = (titled[2] ?? '').trim() || null;
+    org = cleanOrg(titled[1] ?? '');
+  } else if (/^(?:[\p{Lu}][\p{L}'’.-]+)(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}$/u.test(text) && !ORG_WORDS.test(text) && !isSideName(text.replace(/^the\s+/i, '')) && !/^The\s/.test(text)) {
+    name = text;
+  } else {
+    const apposition = /^(.+?),\s+(?:the\s+|a\s+)?(.+)$/.exec(text);
+    if (apposition && /^[\p{Lu}]/u.test(apposition[1] ?? '') && !ORG_WORDS.test(apposition[1] ?? '')) {
+      name = apposition[1] ?? null;
+      org = cleanOrg(apposition[2] ?? '');
+    } else {
+      org = cleanOrg(text);
+    }
+  }
+  return { text, name, org, country: countryOfSpeaker(text) };
+}
+
+function isSideName(text: string): boolean {
+  const sides = findSides(text);
+  return sides.length > 0 && sides[0]?.start === 0 && sides[0].end === text.length;
+}
+
+function cleanOrg(text: string): string | null {
+  const trimmed = text.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s$/, '').trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+const KNOWN_SPEAKER_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/White\s+House|Pentagon|State\s+Department|Washington|\bU\.S\.|\bUS\b|United\s+States|Kirby|Austin|Blinken|Biden/, 'US'],
+  [/Kremlin|Moscow|Peskov|Putin|Lavrov|Shoigu/, 'RU'],
+  [/Kyiv|Kiev|Zelensk|HUR|SBU|General\s+Staff|Syrskyi|Budanov/, 'UA'],
+  [/Seoul|NIS|National\s+Intelligence\s+Service|Yoon|Lee\s+Seong-kweun|JCS/, 'KR'],
+  [/Pyongyang|KCNA|Kim\s+Jong/, 'KP'],
+  [/British|Britain|UK\s+Ministry|London/, 'GB'],
+];
+
+function countryOfSpeaker(text: string): string | null {
+  for (const [pattern, country] of KNOWN_SPEAKER_COUNTRIES) if (pattern.test(text)) return country;
+  return findSides(text).find((side) => side.country !== null)?.country ?? null;
+}
+
+const INVERTED = new RegExp(`,\\s*(${ASSERT}|${CONFIRM})\\s+([^,]{2,120}?)\\s*[.!]?$`, 'iu');
+const ACCORDING = /according\s+to\s+([^,;]{2,120}?)(?:\s*[,;.]|$)/iu;
+const WHICH = new RegExp(`(?:by\\s+)?([\\p{Lu}][^,]{2,120}),\\s+which\\s+(${SPEECH})`, 'u');
+
+function span(sentence: string, text: string, from = 0): [number, number] {
+  const at = sentence.indexOf(text, from);
+  return at < 0 ? [0, 0] : [at, at + text.length];
+}
+
+function attribution(sentence: string, raw: string, verb: string, stance: Stance | null = null, from = 0): Attribution | null {
+  const text = cleanSpeakerText(raw);
+  if (/\b(?:a|an|the|of|and|to|that)$/i.test(text) || /^(?:an?|the)\s+(?:man|woman|boy|girl|child|person|suspect)\b/i.test(text)) return null;
+  if (text.length < 2 || NOT_SPEAKERS.test(text) || text.split(/\s+/).length > 16 || /\d|\b(?:at\s+least|dozens|hundreds|thousands|people|soldiers|civilians)\b/i.test(text)) return null;
+  if (!/[\p{Lu}]/u.test(text) && !SPEAKER_NOUNS.test(text) && !/^(?:he|she|they)$/i.test(text)) return null;
+  const [start, end] = span(sentence, text, from);
+  return { speaker: parseSpeaker(text), start, end, verb, stance: stance ?? stanceOfVerb(verb) };
+}
+
+/** The attribution of a sentence, or null when it names no speaker. */
+export function findAttribution(sentence: string): Attribution | null {
+  // A reporting frame at the start ("X said on Thursday that …", "X has claimed …") names the source of the
+  // claim even when an outlet or a relay is named at the end ("…, the Interfax news agency reported").
+  const leading = leadingAttribution(sentence);
+  if (leading && (CLAIMED_KILLING.test(sentence) || /^\s*(?:\S+\s+){0,3}?that\b/i.test(sentence.slice(leading.end).replace(/^\s*\S+/, '')))) return leading;
+  const according = ACCORDING.exec(sentence);
+  if (according) {
+    const raw = according[1] ?? '';
+    const estimates = /\s+(?:estimates?|figures|data|assessments?|count|tally|calculations)$/i.exec(raw);
+    const found = attribution(sentence, estimates ? raw.slice(0, estimates.index) : raw, estimates ? 'estimates' : 'according to', estimates ? 'estimated' : 'asserted', according.index);
+    if (found) return found;
+  }
+  const which = WHICH.exec(sentence);
+  if (which) {
+    const found = attribution(sentence, (which[1] ?? '').replace(/^.*\bby\s+/i, ''), which[2] ?? 'said', null, which.index);
+    if (found) return found;
+  }
+  const inverted = INVERTED.exec(sentence);
+  if (inverted) {
+    const found = attribution(sentence, inverted[2] ?? '', inverted[1] ?? 'said', null, inverted.index);
+    if (found) return found;
+  }
+  return trailingAttribution(sentence) ?? leading;
+}
+
+/** A claim of responsibility for the killing itself, not for an attack whose toll someone else reports. */
+const CLAIMED_KILLING = /\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the\s+)?(?:killing|murder|deaths?|execution|kidnapping|abduction|capture|beheading)\b/i;
+
+const SEGMENT_SPEECH = new RegExp(`^\\s*([^,—–]{2,140}?)\\s+(${SPEECH})\\b([^,]{0,60})$`, 'iu');
+
+/**
+ * "…, officials said on Monday", also when a clause follows the attribution
+ * ("…, security sources told AFP Monday, days before the elections", "…, the
+ * broadcaster reported, citing a doctor"): the last three comma-separated
+ * segments are tried, from the end.
+ */
+function trailingAttribution(sentence: string): Attribution | null {
+  const body = sentence.replace(/[.!]\s*$/, '');
+  const commas: number[] = [];
+  for (let i = body.indexOf(','); i >= 0; i = body.indexOf(',', i + 1)) commas.push(i);
+  const starts = [-1, ...commas].slice(-3).reverse();
+  let end = body.length;
+  for (const comma of starts) {
+    const segment = body.slice(comma + 1, end);
+    const match = SEGMENT_SPEECH.exec(segment);
+    if (match) {
+      const found = attribution(sentence, match[1] ?? '', match[2] ?? 'said', null, comma + 1);
+      if (found) return found;
+    }
+    end = comma;
+  }
+  return null;
+}
+
+const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
+const PARTICIPLE = /^(?:stating|saying|noting|adding|claiming|confirming|alleging|estimating|writing|disclosing|announcing|reporting)$/i;
+const AUXILIARY = /^(?:has|have|had|also|further|later|then|again|separately|reportedly|previously|earlier|recently|on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
+const VERB_LIKE = /^(?:is|are|was|were|will|would|can|could|did|does|do|may|might|should|must|be|been|being|[a-z]+ed)$/;
+const FRAMING = /^(?:recent\s+|new\s+)?(?:footage|video|videos|images|a\s+statement|a\s+post|a\s+report|data)\s+(?:from|by|of)\s+/i;
+
+/** "X said …", "X has claimed …", "X disclosed on Friday that …", "X, via a Telegram post, highlighted …", "X suggested …, noting that …". */
+function leadingAttribution(sentence: string): Attribution | null {
+  const stripped = sentence.replace(/^(?:(?:despite|after|amid|amidst|in|on|with|as|while|following)\b[^,]{0,60},\s*)/i, '');
+  const offset = sentence.length - stripped.length;
+  const tokens = stripped.split(/\s+/).slice(0, 24);
+  let commas = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const word = (tokens[i] ?? '').replace(/[,.;:]$/, '');
+    const previous = (tokens[i - 1] ?? '').toLowerCase();
+    if (/^(?:a|an|the|its|their|his|her)$/.test(previous) || (/^accused$/i.test(word) && /^of\b/i.test(tokens[i + 1] ?? ''))) continue;
+    if (PARTICIPLE.test(word)) return leadingSubject(sentence, tokens.slice(0, i), word, offset);
+    if (SPEECH_WORD.test(word)) {
+      // Only the main clause's verb: the subject may carry one parenthetical (", via a Telegram post,"), no more.
+      const before = tokens.slice(0, i);
+      const plain = commas === 0 ? before : before.slice(0, before.findIndex((w) => w.endsWith(',')) + 1);
+      if (commas > 2 || plain.some((w, k) => k > 0 && VERB_LIKE.test(w.replace(/,$/, '')))) return null;
+      return leadingSubject(sentence, before, word, offset);
+    }
+    if ((tokens[i - 1] ?? '').endsWith(',')) commas++;
+    if (/^(?:denied|denies|deny|dismissed|rejected)$/i.test(word)) return null;
+    if (PARTICIPLE.test(word)) return leadingSubject(sentence, tokens.slice(0, i), word, offset);
+  }
+  return null;
+}
+
+function leadingSubject(sentence: string, words: string[], verb: string, offset: number): Attribution | null {
+  let subject = words;
+  while (subject.length > 0 && AUXILIARY.test((subject[subject.length - 1] ?? '').replace(/,$/, ''))) subject = subject.slice(0, -1);
+  const comma = subject.findIndex((w) => w.endsWith(','));
+  if (comma >= 0) subject = subject.slice(0, comma + 1);
+  // The subject ends at its first verb ("Kirby suggested a lower figure, noting that" → "Kirby").
+  const verbAt = subject.findIndex((w, i) => i > 0 && VERB_LIKE.test(w.replace(/,$/, '')) && !/^(?:United|Armed|Allied)$/.test(w));
+  if (verbAt > 0) subject = subject.slice(0, verbAt);
+  const text = subject.join(' ').replace(/,$/, '').replace(FRAMING, '');
+  if (subject.length === 0 || subject.length > 14) return null;
+  const base = PARTICIPLE.test(verb) ? verb.replace(/ing$/, 'ed') : verb;
+  return attribution(sentence, text, verb, stanceOfVerb(base === 'claimed' || base === 'alleged' || base === 'confirmed' || base === 'estimated' ? base : verb), offset);
+}
+
+/** The channel a claim came through, when the sentence says. */
+export function findVia(sentence: string): string | null {
+  const match = /\b(?:via|on|in|through)\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:official\s+)?(telegram|twitter|x|facebook|instagram|youtube|truth\s+social|briefing|press\s+briefing|press\s+conference|news\s+conference|statement|interview|televised\s+address|video\s+address|evening\s+address|address)\b/i.exec(sentence);
+  if (!match) return null;
+  const channel = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  if (channel === 'x') return /\bon\s+X\b/.test(sentence) ? 'x' : null;
+  if (/briefing/.test(channel)) return 'briefing';
+  if (/conference/.test(channel)) return 'press conference';
+  if (/address/.test(channel)) return 'address';
+  return channel;
+}
+
+/** A stance word right before a claim overrides the sentence's verb ("with claims of killing 77", "confirmed the death of"). */
+export function localStance(before: string): Stance | null {
+  const tail = before.slice(-60).toLowerCase();
+  if (/\b(?:claims?|claimed|claiming|alleged|allegedly|alleging)\b(?:\s+(?:of|responsibility\s+for|that|to\s+have))?[^.;]{0,25}$/.test(tail)) return 'alleged';
+  if (/\b(?:confirmed|confirms|confirming|verified)\b[^.;]{0,25}$/.test(tail)) return 'confirmed';
+  if (/\b(?:estimated|estimates|estimating)\b[^.;]{0,15}$/.test(tail)) return 'estimated';
+  return null;
+}

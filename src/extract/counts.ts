@@ -1,0 +1,100 @@
+import type { ClaimQuantity } from '../contracts/claim.js';
+import { readGroup, type GroupPhrase } from './groups.js';
+import type { NumberMention } from './types.js';
+
+/**
+ * Counts: the phrases in a sentence that may say how many people something
+ * happened to. A count is a number from the number recogniser ("over 3,000"),
+ * a singular person ("a captured North Korean soldier" = 1, "another"), or a
+ * quantifier with no number ("many others", "a number of gunmen").
+ */
+export interface Count {
+  start: number;
+  end: number;
+  text: string;
+  quantity: ClaimQuantity | null;
+  group: GroupPhrase;
+  /** "including seven children": a part of a total named just before. */
+  part: boolean;
+}
+
+const SINGULAR_START = /(?<![\p{L}\p{N}])(an?|another)\s+/giu;
+const NO_NUMBER = /(?<![\p{L}\p{N}])(many|numerous|a\s+number\s+of|an\s+unspecified\s+number\s+of|a\s+large\s+number\s+of|an\s+unknown\s+number\s+of|some)(?![\p{L}\p{N}])/giu;
+const PARTITIVE_WITH_NUMBER = /^\s+of\s+(?:the|them|those|its|their|whom)?\s*(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|dozens?\b|hundreds?\b)/i;
+
+function isPart(sentence: string, start: number): boolean {
+  return /(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|,\s*with)\s+$/i.test(sentence.slice(Math.max(0, start - 20), start));
+}
+
+function fromNumber(sentence: string, mention: NumberMention): Count | null {
+  if (mention.kind !== 'count') return null;
+  if (PARTITIVE_WITH_NUMBER.test(sentence.slice(mention.end, mention.end + 30))) return null;
+  const group = readGroup(sentence, mention.end);
+  if (group.things) return null;
+  return {
+    start: mention.start,
+    end: mention.end,
+    text: mention.text,
+    quantity: { text: mention.text, value: mention.value, min: mention.min, max: mention.max, bound: mention.bound },
+    group,
+    part: isPart(sentence, mention.start),
+  };
+}
+
+/** "a civilian", "an Ansar Allah militant", "a captured North Korean soldier", "another": one person. */
+function singulars(sentence: string): Count[] {
+  const found: Count[] = [];
+  SINGULAR_START.lastIndex = 0;
+  for (let match = SINGULAR_START.exec(sentence); match; match = SINGULAR_START.exec(sentence)) {
+    const article = (match[1] ?? '').toLowerCase();
+    const after = match.index + match[0].length;
+    const group = readGroup(sentence, after);
+    const head = group.head?.toLowerCase() ?? null;
+    const singularHead = head !== null && !/[^s]s$|men$|people$|children$|police$|personnel$|forces$/.test(head);
+    if (article === 'another' && (group.text === '' || singularHead)) {
+      const end = group.text === '' ? match.index + article.length : group.end;
+      found.push(singular(sentence, match.index, end, group, 'another'));
+    } else if (singularHead && !/^(?:number|lot|total|couple|few|series)\b/i.test(group.text)) {
+      found.push(singular(sentence, match.index, group.end, group, article));
+    }
+  }
+  return found;
+}
+
+function singular(sentence: string, start: number, end: number, group: GroupPhrase, word: string): Count {
+  return {
+    start,
+    end,
+    text: sentence.slice(start, end),
+    quantity: { text: word, value: 1, min: 1, max: 1, bound: 'exact' },
+    group: word === 'another' && group.text === '' ? { ...group, text: 'another', others: true } : group,
+    part: isPart(sentence, start),
+  };
+}
+
+function quantifiers(sentence: string): Count[] {
+  const found: Count[] = [];
+  NO_NUMBER.lastIndex = 0;
+  for (let match = NO_NUMBER.exec(sentence); match; match = NO_NUMBER.exec(sentence)) {
+    const group = readGroup(sentence, match.index + match[0].length);
+    if (group.things) continue;
+    // "some" counts only before people or an outcome ("some soldiers", "some reported missing"), never "some 30".
+    // A quantifier without a number counts people only when it names them or an outcome follows at once ("many casualties").
+    if (group.head === null && group.text !== '') continue;
+    found.push({ start: match.index, end: match.index + match[0].length, text: match[0], quantity: null, group, part: false });
+  }
+  return found;
+}
+
+/** Every count in the sentence, left to right, overlapping ones resolved in favour of explicit numbers. */
+export function findCounts(sentence: string, numbers: readonly NumberMention[]): Count[] {
+  const explicit = numbers.map((n) => fromNumber(sentence, n)).filter((c): c is Count => c !== null);
+  const numberSpans = numbers.filter((n) => n.kind === 'count').map((n) => [n.start, n.end] as const);
+  const countStarts = numbers.filter((n) => n.kind === 'count').map((n) => n.start);
+  const overlapsNumber = (c: Count) => numberSpans.some(([s, e]) => c.start < e && s < c.group.end);
+  // "another 38": the number is the count, not "another".
+  const numberFollows = (c: Count) => countStarts.some((s) => s >= c.start && /^[\s\p{L}]*$/u.test(sentence.slice(c.start, s)) && s - c.end <= 2);
+  const implicit = [...singulars(sentence), ...quantifiers(sentence)].filter((c) => !overlapsNumber(c) && !numberFollows(c));
+  const all = [...explicit, ...implicit].sort((a, b) => a.start - b.start);
+  return all.filter((c, i) => i === 0 || c.start >= (all[i - 1] as Count).end);
+}

@@ -1,0 +1,61 @@
+import type { Outcome } from '../contracts/claim.js';
+
+/**
+ * Denials and negation. "Both Russia and North Korea deny the deployment"
+ * is one denial per party, with no number; "no casualties" and "no one was
+ * killed" are claims of zero.
+ */
+export interface Denial {
+  /** Offsets of the denying parties in the sentence. */
+  parties: Array<{ start: number; end: number; text: string }>;
+  outcome: Outcome;
+  verb: string;
+}
+
+export interface Zero {
+  start: number;
+  end: number;
+  text: string;
+  outcome: Outcome;
+}
+
+const DENY = /\b(deny|denies|denied|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\b/i;
+const DEPLOYMENT_OBJECT = /^\s+(?:(?:the|any|their|its|reports?\s+of(?:\s+(?:the|a|any))?|claims?\s+of(?:\s+(?:the|a|any))?|that\s+(?:any|its|their)?)\s+)*(?:[\p{L}\s-]{0,30}\s)?(deployment|presence|involvement|troops|soldiers|forces)\b/iu;
+const LOSS_OBJECT = /^\s+(?:(?:the|any|all|reports?\s+of|claims?\s+of)\s+)*(?:[\p{L}-]+\s+){0,2}(casualties|losses|deaths)\b/iu;
+const PARTY = /((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|the))*)/gu;
+
+/** The parties that deny, from the words right before the verb ("Both Russia and North Korea"). */
+function parties(sentence: string, verbStart: number): Denial['parties'] {
+  const before = sentence.slice(0, verbStart);
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1;
+  const clause = before.slice(clauseStart);
+  const found: Denial['parties'] = [];
+  PARTY.lastIndex = 0;
+  for (let m = PARTY.exec(clause); m; m = PARTY.exec(clause)) {
+    const text = m[1] ?? '';
+    if (/^(?:Both|The|And|But|However|Yet|Meanwhile|It|They)$/.test(text)) continue;
+    const start = clauseStart + m.index + (m[0].length - text.length);
+    found.push({ start, end: start + text.length, text: text.replace(/^(?:Both|The)\s+/, '') });
+  }
+  return found;
+}
+
+export function findDenials(sentence: string): Denial[] {
+  const verb = DENY.exec(sentence);
+  if (!verb) return [];
+  const after = sentence.slice(verb.index + verb[0].length);
+  const outcome: Outcome | null = DEPLOYMENT_OBJECT.test(after) ? 'deployed' : LOSS_OBJECT.test(after) ? 'casualties' : null;
+  if (!outcome) return [];
+  const who = parties(sentence, verb.index);
+  return who.length > 0 ? [{ parties: who, outcome, verb: verb[0] }] : [];
+}
+
+const ZERO = /\b(no\s+(?:one|body|soldiers?|civilians?|people|person|troops)\s+(?:was|were|has\s+been|have\s+been)\s+(killed|hurt|injured|wounded)|no\s+(?:reports?\s+of\s+(?:any\s+)?)?(casualt(?:y|ies)|deaths?|fatalities|injuries))\b/i;
+
+export function findZeros(sentence: string): Zero[] {
+  const match = ZERO.exec(sentence);
+  if (!match) return [];
+  const word = (match[2] ?? match[3] ?? '').toLowerCase();
+  const outcome: Outcome = /kill|death|fatal/.test(word) ? 'killed' : /hurt|injur|wound/.test(word) ? 'wounded' : 'casualties';
+  return [{ start: match.index, end: match.index + match[0].length, text: match[0], outcome }];
+}

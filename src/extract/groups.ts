@@ -1,0 +1,174 @@
+import type { SubjectKind } from '../contracts/claim.js';
+
+/**
+ * The counted group: the noun phrase after a number ("North Korean
+ * soldiers", "people", "ten others"), whether it names people at all, and
+ * whether they are military or civilian.
+ */
+const MILITARY = new Set(
+  (
+    'soldier soldiers troop troops serviceman servicemen servicewoman servicemen personnel fighter fighters militant militants rebel rebels ' +
+    'insurgent insurgents terrorist terrorists jihadist jihadists extremist extremists islamist islamists militiaman militiamen militia ' +
+    'gunman gunmen bandit bandits bomber bombers attacker attackers commando commandos marine marines paratrooper paratroopers ' +
+    'sailor sailors airman airmen pilot pilots combatant combatants commander commanders officer officers jawan jawans policeman policemen ' +
+    'police guard guards guardsmen trooper troopers recruit recruits conscript conscripts mercenary mercenaries sniper snipers ' +
+    'operative operatives forces force army infantry infantrymen gunner gunners tankmen sappers cadets cadet legionnaires'
+  ).split(' '),
+);
+const CIVILIAN = new Set(
+  (
+    'civilian civilians people person persons man men woman women child children kid kids boy boys girl girls baby babies infant infants ' +
+    'student students schoolboy schoolgirl schoolchildren pupil pupils teacher teachers protester protesters protestor protestors demonstrator demonstrators ' +
+    'worker workers resident residents villager villagers passenger passengers pilgrim pilgrims worshipper worshippers worshipers journalist journalists ' +
+    'reporter reporters doctor doctors nurse nurses medic medics paramedic paramedics farmer farmers fisherman fishermen miner miners tourist tourists ' +
+    'citizen citizens inhabitant inhabitants migrant migrants refugee refugees pedestrian pedestrians motorist motorists driver drivers ' +
+    'shopkeeper shopkeepers trader traders vendor vendors family families relative relatives elderly blogger bloggers activist activists ' +
+    'official officials employee employees staff volunteer volunteers aid-worker hostage hostages prisoner prisoners detainee detainees ' +
+    'inmate inmates victim victims survivor survivors watchman watchmen member members leader leaders chief minister priest priests monk monks ' +
+    'christians muslims copts rapist suspect suspects wife husband son sons daughter daughters mother mothers father fathers brother brothers'
+  ).split(' '),
+);
+const OTHERS = new Set(['others', 'other', 'another', 'more']);
+/** Nouns after which a number does not count people at all. */
+const THINGS = new Set(
+  (
+    'rocket rockets missile missiles shell shells drone drones bomb bombs grenade grenades round rounds bullet bullets gun guns rifle rifles weapon weapons ' +
+    'tank tanks vehicle vehicles truck trucks car cars plane planes aircraft jets jet helicopter helicopters ship ships boat boats ' +
+    'house houses home homes building buildings village villages town towns city cities post posts base bases point points camp camps ' +
+    'km kilometres kilometers kilometre kilometer mile miles metres meters metre meter feet foot inch inches mm cm kg kilograms tons tonnes ton ' +
+    'litres liters gallons hectares acres percent per cent % dollars euros pounds yuan rupees naira hryvnia rubles roubles ' +
+    'year years month months week weeks day days hour hours minute minutes second seconds decade decades century times time ' +
+    'case cases box boxes explosive explosives device devices mine mines attack attacks strike strikes raid raids incident incidents ' +
+    'cattle cows sheep goats animals horses dogs votes seats points goals shots calls posts articles pages documents ' +
+    'districts provinces regions areas countries states towns locations sites positions checkpoints outposts arrests'
+  ).split(' '),
+);
+
+export function kindOfNoun(word: string): SubjectKind | null {
+  const lower = word.toLowerCase();
+  if (MILITARY.has(lower)) return 'military';
+  if (CIVILIAN.has(lower)) return 'civilian';
+  return null;
+}
+
+export function isPersonNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return MILITARY.has(lower) || CIVILIAN.has(lower) || OTHERS.has(lower);
+}
+
+/**
+ * A person noun heads the group when written as a common noun: "people",
+ * "SOLDIERS", but not the "People's" of "New People's Army".
+ */
+function isHeadNoun(word: string): boolean {
+  if (/['’]s$/.test(word)) return false;
+  const common = word === word.toLowerCase() || word === word.toUpperCase() || /^[\p{Lu}][\p{Ll}]+$/u.test(word) && !/^People$/.test(word);
+  return common && isPersonNoun(word);
+}
+
+export function isThingNoun(word: string): boolean {
+  return THINGS.has(word.toLowerCase());
+}
+
+export interface GroupPhrase {
+  start: number;
+  end: number;
+  text: string;
+  /** The person noun that heads it, or null when the phrase names no people. */
+  head: string | null;
+  kind: SubjectKind | null;
+  /** True when the phrase is about things, not people ("45 rockets"). */
+  things: boolean;
+  /** "others", "another", "more": the kind comes from the group named before. */
+  others: boolean;
+}
+
+/** Words that end a noun phrase: verbs, prepositions and conjunctions that start the rest of the clause. */
+const STOP = new Set(
+  (
+    'were was are is have has had be been being will would could may might did do does said say says told reported ' +
+    'in on at by from with during after before since as when while who whom whose which that and or but near amid among across ' +
+    'into onto over under between against following including' 
+  ).split(' '),
+);
+
+const WORD = /\d+(?:-\p{L}+)+|[\p{L}\p{M}][\p{L}\p{M}'’\-.]*|\([^)]{1,40}\)|[^\s]/gu;
+
+/**
+ * Reads the noun phrase that starts at `from` (right after a number): up to
+ * seven words, stopping at a verb, a preposition, punctuation or an outcome
+ * word; "of" is crossed once after a vague count ("dozens of people") or a
+ * partitive ("three of its members").
+ */
+export function readGroup(sentence: string, from: number, stopAt = sentence.length): GroupPhrase {
+  WORD.lastIndex = from;
+  let end = from;
+  let start = -1;
+  let head: string | null = null;
+  let things = false;
+  let words = 0;
+  let crossedOf = false;
+  for (let match = WORD.exec(sentence); match && match.index < stopAt && words < 8; match = WORD.exec(sentence)) {
+    const word = match[0];
+    const lower = word.toLowerCase();
+    if (/^\d+(?:-\p{L}+)+$/u.test(word)) {
+      // "a 8-year-old child": an age or size used as an adjective.
+      if (start < 0) start = match.index;
+      end = match.index + word.length;
+      words++;
+      continue;
+    }
+    if (/^[^\p{L}(]/u.test(word)) break;
+    if (lower === 'of' && !crossedOf && words <= 1) {
+      crossedOf = true;
+      if (start < 0) start = match.index;
+      end = match.index + word.length;
+      words++;
+      continue;
+    }
+    if (STOP.has(lower)) break;
+    if (OUTCOME_WORDS.test(lower.split('-')[0] ?? '') && lower.includes('-')) break;
+    // "a captured North Korean soldier", "dead North Korean troops": an outcome participle used as an adjective.
+    if (OUTCOME_WORDS.test(lower) && !personNounAhead(sentence, match.index + word.length)) break;
+    if (start < 0) start = match.index;
+    end = match.index + word.length;
+    words++;
+    if (isHeadNoun(word)) {
+      head = word;
+      // The phrase goes on only for compounds ("police officers", "border guards").
+      const next = /^\s+([\p{L}-]+)/u.exec(sentence.slice(end, end + 30))?.[1];
+      if (next && isPersonNoun(next) && !OTHERS.has(next.toLowerCase())) continue;
+      break;
+    }
+    if (isThingNoun(word)) {
+      things = true;
+      break;
+    }
+  }
+  if (start < 0) return { start: from, end: from, text: '', head: null, kind: null, things: false, others: false };
+  const text = sentence.slice(start, end).replace(/^of\s+/i, '');
+  const textStart = end - text.length;
+  return {
+    start: textStart,
+    end,
+    text,
+    head,
+    kind: head ? kindOfNoun(head) : null,
+    things,
+    others: head !== null && OTHERS.has(head.toLowerCase()),
+  };
+}
+
+const OUTCOME_WORDS = /^(?:killed|killing|wounded|wounding|injured|injuring|dead|died|missing|captured|abducted|kidnapped|surrendered|deployed|sent|casualties|deaths|hurt)$/;
+
+/** True when a person noun follows within three words, with nothing that ends a noun phrase in between. */
+function personNounAhead(sentence: string, from: number): boolean {
+  const words = sentence.slice(from, from + 60).split(/\s+/).filter(Boolean).slice(0, 3);
+  for (const word of words) {
+    const bare = word.replace(/[^\p{L}-]/gu, '');
+    if (bare === '' || STOP.has(bare.toLowerCase())) return false;
+    if (isPersonNoun(bare) && !OTHERS.has(bare.toLowerCase())) return true;
+    if (/[^\p{L}'’-]$/u.test(word)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,133 @@
+import type { Count } from './counts.js';
+import type { OutcomeCue } from './outcomes.js';
+
+/**
+ * The refiner that pairs counts with outcome cues, chrono-style: each rule
+ * proposes a pairing from word order alone, in priority order:
+ *  1. object: the cue governs the count right after it ("killing 28 people", "the deaths of 5");
+ *  2. chain: a count joined by "and" to an object of the same cue ("injuring a jawan and seven civilians");
+ *  3. toll: a total reaches the count ("the death toll rose to 66", "deaths … climbed to 99");
+ *  4. subject: the count's group is followed by what happened to it ("12 people were killed", "six died").
+ * A count that is the agent of an active verb ("two bombers killed 10 people") gets no cue.
+ */
+export interface Link {
+  count: Count;
+  cue: OutcomeCue;
+  rule: 'object' | 'chain' | 'toll' | 'subject';
+}
+
+const OBJECT_GAP = /^[\s,]*(?:(?:of|the|a\s+total\s+of|a\s+further|an\s+additional|all|nearly|about|at\s+least|some|up\s+to|as\s+many\s+as)\s+)*$/i;
+const CHAIN_GAP = /^\s*(?:,?\s*and|,?\s*or|,?\s*as\s+well\s+as|,?\s*plus|,?\s*along\s+with)\s*$/i;
+const TOLL_GAP = /^\s*(?:(?:has|had|have|is|was|now|further|also|had\s+now)\s+)*(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|jumped|increased|surged|soared|went\s+up|stands|stood|is|was|hit|hits|of)?\s*(?:to|at|of)?\s*$/i;
+const TOLL_RISE = /(?:rose|risen|rises|climbed|climbs|reached|reaches|jumped|increased|surged|soared|went\s+up|stands|stood)\s+(?:to\s+|at\s+)?$/i;
+const PASSIVE_BEFORE = /(?:were|was|been|being|are|is|be|get|got|left|leaving|reportedly|allegedly|all|also|still)\s+$/i;
+const NOUN_CUES = /^(?:casualties|casualty|losses|deaths|dead|fatalities|injuries|toll|death\s+toll|number\s+of\s+dead)$/i;
+const MAX_SUBJECT_GAP = 110;
+
+function groupEnd(count: Count): number {
+  return Math.max(count.end, count.group.end);
+}
+
+/** True when a count starts right after the cue: the cue is an active verb and the count before it is its agent. */
+function takesObject(sentence: string, cue: OutcomeCue, counts: readonly Count[]): boolean {
+  return counts.some((c) => c.start >= cue.end && OBJECT_GAP.test(sentence.slice(cue.end, c.start)));
+}
+
+function objectLink(sentence: string, count: Count, cues: readonly OutcomeCue[]): OutcomeCue | null {
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i] as OutcomeCue;
+    if (cue.end > count.start) continue;
+    if (cue.role !== 'object' && cue.role !== 'either') return null;
+    if (cue.role === 'either' && PASSIVE_BEFORE.test(sentence.slice(Math.max(0, cue.start - 12), cue.start))) return null;
+    return OBJECT_GAP.test(sentence.slice(cue.end, count.start)) ? cue : null;
+  }
+  return null;
+}
+
+function tollLink(sentence: string, count: Count, cues: readonly OutcomeCue[]): OutcomeCue | null {
+  const before = sentence.slice(0, count.start);
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i] as OutcomeCue;
+    if (cue.end > count.start) continue;
+    const gap = before.slice(cue.end);
+    if (cue.role === 'toll' && TOLL_GAP.test(gap)) return cue;
+    if ((cue.role === 'toll' || NOUN_CUES.test(cue.text)) && TOLL_RISE.test(before) && count.start - cue.end < 100) return cue;
+    return null;
+  }
+  return null;
+}
+
+function subjectLink(sentence: string, count: Count, cues: readonly OutcomeCue[], counts: readonly Count[]): OutcomeCue | null {
+  const from = groupEnd(count);
+  // "thousands of dead North Korean troops": the outcome is an adjective inside the group.
+  const inside = cues.find((c) => c.start >= count.end && c.end <= from && c.role !== 'object');
+  if (inside) return inside;
+  const cue = cues.find((c) => c.start >= from);
+  if (!cue || cue.start - from > MAX_SUBJECT_GAP) return null;
+  const gap = sentence.slice(from, cue.start);
+  if (/[;:]|\s[—–]\s/.test(gap)) return null;
+  const between = counts.some((c) => c !== count && !c.part && c.start >= from && c.start < cue.start);
+  if (between) return null;
+  if (cue.role === 'object' || cue.role === 'toll') return null;
+  if (cue.role === 'either' && takesObject(sentence, cue, counts)) return null;
+  // A bare participle after a long stretch of words is more often an active verb than a passive one.
+  if (cue.role === 'either' && gap.trim() !== '' && !PASSIVE_BEFORE.test(gap) && gap.split(/\s+/).length > 4) return null;
+  return cue;
+}
+
+export function linkCounts(sentence: string, counts: readonly Count[], cues: readonly OutcomeCue[]): Link[] {
+  const links: Link[] = [];
+  let previous: Link | null = null;
+  for (const count of counts) {
+    let link: Link | null = null;
+    const object = objectLink(sentence, count, cues);
+    if (object) link = { count, cue: object, rule: 'object' };
+    if (!link && previous && (previous.rule === 'object' || previous.rule === 'chain') &&
+      CHAIN_GAP.test(sentence.slice(groupEnd(previous.count), count.start)) &&
+      !cues.some((c) => c.start >= groupEnd(previous!.count) && c.start < count.start)) {
+      link = { count, cue: previous.cue, rule: 'chain' };
+    }
+    if (!link) {
+      const toll = tollLink(sentence, count, cues);
+      if (toll) link = { count, cue: toll, rule: 'toll' };
+    }
+    if (!link) {
+      const subject = subjectLink(sentence, count, cues, counts);
+      if (subject) link = { count, cue: subject, rule: 'subject' };
+    }
+    if (link) links.push(link);
+    previous = link;
+  }
+  return [...links, ...coordinatedSubjects(sentence, counts, links), ...coordinatedOutcomes(sentence, links, cues, counts)].sort(
+    (a, b) => a.count.start - b.count.start || a.cue.start - b.cue.start,
+  );
+}
+
+/** "Two civilians and two fighters were hospitalized": the first count shares the outcome of the second. */
+function coordinatedSubjects(sentence: string, counts: readonly Count[], links: readonly Link[]): Link[] {
+  const added: Link[] = [];
+  counts.forEach((count, i) => {
+    const next = counts[i + 1];
+    if (!next || links.some((l) => l.count === count)) return;
+    const nextLink = links.find((l) => l.count === next && l.rule === 'subject');
+    if (nextLink && CHAIN_GAP.test(sentence.slice(groupEnd(count), next.start))) added.push({ count, cue: nextLink.cue, rule: 'chain' });
+  });
+  return added;
+}
+
+const OUTCOME_AND = /^\s*(?:and|or|,|and\s+then|before\s+being|then)\s+(?:(?:later|were|was|been|being|also)\s+)*$/i;
+
+/** "eight civilians were abducted and shot dead": one group, two outcomes. */
+function coordinatedOutcomes(sentence: string, links: readonly Link[], cues: readonly OutcomeCue[], counts: readonly Count[]): Link[] {
+  const added: Link[] = [];
+  for (const link of links) {
+    if (link.rule !== 'subject') continue;
+    const index = cues.indexOf(link.cue);
+    const next = cues[index + 1];
+    if (!next || next.outcome === link.cue.outcome || next.role === 'object' || next.role === 'toll') continue;
+    if (!OUTCOME_AND.test(sentence.slice(link.cue.end, next.start))) continue;
+    if (next.role === 'either' && takesObject(sentence, next, counts)) continue;
+    added.push({ count: link.count, cue: next, rule: 'subject' });
+  }
+  return added;
+}

@@ -1,0 +1,315 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * Places: countries, regions, cities and areas named in one sentence
+ * ("in the Kursk region" → Kursk Oblast, RU). Names come from a gazetteer
+ * (data/places.json) that users can extend with their own JSON files of the
+ * same shape: an array of { name, country, level, aliases } (see loadGazetteer).
+ * Unknown administrative units ("Shopian district", "Khoda Afrin county") are
+ * still found by their suffix word, as 'area' mentions.
+ */
+export type PlaceLevel = 'country' | 'region' | 'city' | 'area';
+
+export interface PlaceMention {
+  /** UTF-16 offsets into the sentence, end exclusive; text === sentence.slice(start, end). */
+  start: number;
+  end: number;
+  text: string;
+  name: string;
+  /** ISO 3166-1 alpha-2, or null for places with no single state (Kashmir, the Sahel, unknown districts). */
+  country: string | null;
+  level: PlaceLevel;
+}
+
+/**
+ * One row of data/places.json or of a user file. `name` is matched as well as
+ * every alias. An alias of a region or area is matched bare and with suffixes
+ * ("Kursk", "Kursk region", "Kursk Oblast", "region of Kursk"); a name or
+ * alias that already ends in a suffix word ("Kharkiv Oblast") lends only its
+ * stem to the suffixed forms, so bare "Kharkiv" can stay the city.
+ */
+export interface GazetteerEntry {
+  name: string;
+  country: string | null;
+  level: PlaceLevel;
+  aliases: string[];
+}
+
+export interface GazetteerTrieNode {
+  children: Map<string, GazetteerTrieNode>;
+  match: { entry: GazetteerEntry; priority: number } | null;
+}
+
+export interface Gazetteer {
+  readonly entries: readonly GazetteerEntry[];
+  /** A character trie over every matchable form, apostrophes and whitespace folded. */
+  readonly root: GazetteerTrieNode;
+}
+
+const LEVELS: readonly PlaceLevel[] = ['country', 'region', 'city', 'area'];
+
+// When two entries claim the same form, the explicit alias beats a name, which beats a generated form;
+// on equal footing the later entry wins, so a user file can override the shipped data.
+const PRIORITY_ALIAS = 3;
+const PRIORITY_NAME = 2;
+const PRIORITY_GENERATED = 1;
+
+const REGION_SUFFIXES = ['region', 'Region', 'oblast', 'Oblast', 'province', 'Province', 'area', 'krai', 'Krai', 'governorate', 'Governorate', 'state', 'State', 'district', 'District'];
+const REGION_PREFIXES = ['region of', 'province of', 'oblast of', 'governorate of', 'district of'];
+const CITY_SUFFIXES = ['city', 'City', 'town'];
+const CITY_PREFIXES = ['city of', 'town of'];
+const STEM_SUFFIX = / (?:Oblast|Region|Province|Krai|Governorate|State|District|oblast|region|province|state|district)$/;
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && /\s/.test(ch);
+}
+
+/** One character to one character, so offsets survive: curly apostrophes and odd hyphens to ASCII. */
+function foldChar(ch: string): string {
+  if (ch === '\u2019' || ch === '\u2018' || ch === '\u02bc') return "'";
+  if (ch === '\u2010' || ch === '\u2011') return '-';
+  return ch;
+}
+
+function normaliseForm(form: string): string {
+  return Array.from(form.trim().replace(/\s+/g, ' '), foldChar).join('');
+}
+
+function matchableForms(entry: GazetteerEntry): Array<{ form: string; priority: number }> {
+  const forms: Array<{ form: string; priority: number }> = [{ form: entry.name, priority: PRIORITY_NAME }];
+  for (const alias of entry.aliases) forms.push({ form: alias, priority: PRIORITY_ALIAS });
+  for (const { form, priority } of [...forms]) {
+    if (form.length >= 4 && form !== form.toUpperCase()) forms.push({ form: form.toUpperCase(), priority });
+  }
+  if (entry.level === 'region' || entry.level === 'area') {
+    forms.push(...affixedForms([entry.name, ...entry.aliases], REGION_SUFFIXES, REGION_PREFIXES));
+  } else if (entry.level === 'city') {
+    forms.push(...affixedForms([entry.name, ...entry.aliases], CITY_SUFFIXES, CITY_PREFIXES));
+  }
+  return forms;
+}
+
+function affixedForms(names: readonly string[], suffixes: readonly string[], prefixes: readonly string[]) {
+  const stems = new Set(names.map((name) => name.replace(STEM_SUFFIX, '')));
+  const forms: Array<{ form: string; priority: number }> = [];
+  for (const stem of stems) {
+    for (const suffix of suffixes) forms.push({ form: `${stem} ${suffix}`, priority: PRIORITY_GENERATED });
+    for (const prefix of prefixes) forms.push({ form: `${prefix} ${stem}`, priority: PRIORITY_GENERATED });
+  }
+  return forms;
+}
+
+function insertForm(root: GazetteerTrieNode, form: string, entry: GazetteerEntry, priority: number): void {
+  let node = root;
+  for (const ch of normaliseForm(form)) {
+    let child = node.children.get(ch);
+    if (!child) {
+      child = { children: new Map(), match: null };
+      node.children.set(ch, child);
+    }
+    node = child;
+  }
+  if (node.match === null || priority >= node.match.priority) node.match = { entry, priority };
+}
+
+export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
+  const root: GazetteerTrieNode = { children: new Map(), match: null };
+  for (const entry of entries) {
+    for (const { form, priority } of matchableForms(entry)) insertForm(root, form, entry, priority);
+  }
+  return { entries, root };
+}
+
+function parseEntries(json: unknown, source: string): GazetteerEntry[] {
+  if (!Array.isArray(json)) throw new Error(`${source}: a gazetteer file must hold a JSON array of { name, country, level, aliases }`);
+  return json.map((row: unknown, index): GazetteerEntry => {
+    const where = `${source}[${index}]`;
+    if (typeof row !== 'object' || row === null) throw new Error(`${where}: not an object`);
+    const { name, country, level, aliases } = row as Record<string, unknown>;
+    if (typeof name !== 'string' || name.trim() === '') throw new Error(`${where}: "name" must be a non-empty string`);
+    if (country !== null && (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country))) {
+      throw new Error(`${where}: "country" must be an ISO 3166-1 alpha-2 code or null`);
+    }
+    if (typeof level !== 'string' || !LEVELS.includes(level as PlaceLevel)) throw new Error(`${where}: "level" must be one of ${LEVELS.join(', ')}`);
+    if (aliases !== undefined && (!Array.isArray(aliases) || !aliases.every((alias) => typeof alias === 'string' && alias.trim() !== ''))) {
+      throw new Error(`${where}: "aliases" must be an array of non-empty strings`);
+    }
+    return { name, country, level: level as PlaceLevel, aliases: (aliases as string[] | undefined) ?? [] };
+  });
+}
+
+/**
+ * The shipped gazetteer (data/places.json) plus any user files of the same
+ * shape, read in order: a later file's entry overrides an earlier one that
+ * claims the same form, so users can add places or re-point a name.
+ */
+export function loadGazetteer(extraFiles: readonly string[] = []): Gazetteer {
+  const sources: Array<string | URL> = [new URL('../../data/places.json', import.meta.url), ...extraFiles];
+  const entries = sources.flatMap((source) => parseEntries(JSON.parse(readFileSync(source, 'utf8')) as unknown, String(source)));
+  return buildGazetteer(entries);
+}
+
+let defaultGazetteerCache: Gazetteer | null = null;
+export function defaultGazetteer(): Gazetteer {
+  defaultGazetteerCache ??= loadGazetteer();
+  return defaultGazetteerCache;
+}
+
+interface TrieMatch {
+  end: number;
+  entry: GazetteerEntry;
+}
+
+/** The longest gazetteer form starting at `start` that ends on a word boundary. */
+function longestMatchAt(root: GazetteerTrieNode, text: string, start: number): TrieMatch | null {
+  let best: TrieMatch | null = null;
+  let node = root;
+  let i = start;
+  while (i < text.length) {
+    const ch = text[i] as string;
+    let next: number;
+    let child: GazetteerTrieNode | undefined;
+    if (isSpace(ch)) {
+      child = node.children.get(' ');
+      next = i + 1;
+      while (isSpace(text[next])) next++;
+    } else {
+      child = node.children.get(foldChar(ch));
+      next = i + 1;
+    }
+    if (!child) break;
+    node = child;
+    i = next;
+    if (node.match && !isWordChar(text[i])) best = { end: i, entry: node.match.entry };
+  }
+  return best;
+}
+
+function gazetteerMentions(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  let i = 0;
+  while (i < sentence.length) {
+    if (isWordChar(sentence[i]) && !isWordChar(sentence[i - 1])) {
+      const match = longestMatchAt(gazetteer.root, sentence, i);
+      if (match) {
+        found.push(mentionOf(sentence, i, match.end, match.entry.name, match.entry.country, match.entry.level));
+        i = match.end;
+        continue;
+      }
+    }
+    i++;
+  }
+  return found;
+}
+
+function mentionOf(sentence: string, start: number, end: number, name: string, country: string | null, level: PlaceLevel): PlaceMention {
+  return { start, end, text: sentence.slice(start, end), name, country, level };
+}
+
+const UNIT_SUFFIX =
+  /(?<![\p{L}\p{N}])(district|District|province|Province|state|State|region|Region|governorate|Governorate|county|County|city|City|town|Town|village|Village|upazila|Upazila|tehsil|Tehsil|municipality|Municipality|prefecture|Prefecture|oblast|Oblast|raion|krai|Krai|area|camp|island|Island)(?![\p{L}\p{N}])/gu;
+const CITY_LIKE_SUFFIXES = new Set(['city', 'City', 'town', 'Town', 'village', 'Village']);
+const MAX_NAME_TOKENS = 4;
+// Capitalised words that start sentences or name things that are not places ("Islamic State", "Member State").
+const NOT_NAME_WORDS = new Set(
+  (
+    'The A An In On At Of From To For By With And Or But As If When While After Before Near This That These Those Its His Her Their Our My Your ' +
+    'Each Every Some Many Several Both All Most Islamic Member Secretary Head Police Army Military Government Security Federal National ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'
+  ).split(' '),
+);
+const NAME_TOKEN_CHAR = /[\p{L}\p{N}'’-]/u;
+// "the Turkish city of Diyarbakir", "Egyptian state media": a demonym before the suffix word names no place.
+// Only "-ese" and "-ish" are safe endings to guess from ("Shopian district" is a place, "Syrian province" is not).
+const DEMONYM_ENDING = /(?:ese|ish)$/;
+const DEMONYMS = new Set(
+  (
+    'Afghan Afghani African Albanian Algerian American Arab Arabian Argentine Armenian Asian Australian Austrian Azerbaijani Bahraini Bangladeshi ' +
+    'Belarusian Belgian Bolivian Bosnian Brazilian Bulgarian Cambodian Cameroonian Canadian Chadian Chechen Chilean Colombian Columbian Congolese ' +
+    'Croatian Cuban Czech Dominican Dutch Ecuadorian Egyptian Emirati Eritrean Estonian Ethiopian European Filipino French Georgian German Ghanaian ' +
+    'Greek Guatemalan Haitian Honduran Hungarian Indian Indonesian Iranian Iraqi Israeli Italian Jamaican Jordanian Kashmiri Kazakh Kenyan Korean ' +
+    'Kosovar Kuwaiti Kyrgyz Latvian Libyan Lithuanian Malian Malaysian Mauritanian Mediterranean Mexican Moldovan Mongolian Moroccan Mozambican ' +
+    'Nepali Nicaraguan Nigerian Nigerien Norwegian Omani Pakistani Palestinian Peruvian Qatari Romanian Russian Rwandan Salvadoran Saudi Serbian ' +
+    'Somali Soviet Syrian Tajik Tanzanian Thai Tunisian Ugandan Ukrainian Uzbek Venezuelan Welsh Swiss Yemeni Zambian Zimbabwean'
+  ).split(' '),
+);
+
+function isDemonym(token: string): boolean {
+  return DEMONYMS.has(token) || DEMONYM_ENDING.test(token);
+}
+
+function isNameToken(token: string): boolean {
+  if (NOT_NAME_WORDS.has(token) || /['’]s$/.test(token)) return false;
+  return /^\p{Lu}/u.test(token) || /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u.test(token);
+}
+
+/** Where the run of capitalised words just before `end` (a suffix word's start) begins, or null if there is none. */
+function capitalisedRunBefore(sentence: string, end: number): number | null {
+  let runStart: number | null = null;
+  let pos = end;
+  for (let tokens = 0; tokens < MAX_NAME_TOKENS; tokens++) {
+    let tokenEnd = pos;
+    if (!isSpace(sentence[tokenEnd - 1])) break;
+    while (isSpace(sentence[tokenEnd - 1])) tokenEnd--;
+    let tokenStart = tokenEnd;
+    while (tokenStart > 0 && NAME_TOKEN_CHAR.test(sentence[tokenStart - 1] as string)) tokenStart--;
+    if (!isNameToken(sentence.slice(tokenStart, tokenEnd))) break;
+    runStart = tokenStart;
+    pos = tokenStart;
+  }
+  return runStart;
+}
+
+/** "<Capitalised Name> district|province|…": administrative units the gazetteer does not know. */
+function administrativeUnitMentions(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  for (const suffix of sentence.matchAll(UNIT_SUFFIX)) {
+    const suffixStart = suffix.index;
+    const suffixWord = suffix[0];
+    const nameStart = capitalisedRunBefore(sentence, suffixStart);
+    if (nameStart === null || isDemonym(sentence.slice(nameStart, suffixStart).trim().split(/\s+/).at(-1) ?? '')) continue;
+    const end = suffixStart + suffixWord.length;
+    const nameEnd = trimEndSpace(sentence, suffixStart);
+    const known = longestMatchAt(gazetteer.root, sentence, nameStart);
+    const entry = known?.end === nameEnd ? known.entry : null;
+    const cityLike = CITY_LIKE_SUFFIXES.has(suffixWord);
+    if (entry && (cityLike ? entry.level === 'city' : entry.level === 'region' || entry.level === 'area')) {
+      found.push(mentionOf(sentence, nameStart, end, entry.name, entry.country, entry.level));
+    } else {
+      found.push(mentionOf(sentence, nameStart, end, sentence.slice(nameStart, end).replace(/\s+/g, ' '), entry?.country ?? null, 'area'));
+    }
+  }
+  return found;
+}
+
+function trimEndSpace(text: string, end: number): number {
+  let i = end;
+  while (isSpace(text[i - 1])) i--;
+  return i;
+}
+
+/** Leftmost first, then longest; on a tie the earlier candidate (a gazetteer one) is kept. */
+function nonOverlapping(candidates: PlaceMention[]): PlaceMention[] {
+  const ordered = candidates
+    .map((mention, order) => ({ mention, order }))
+    .sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end || a.order - b.order);
+  const kept: PlaceMention[] = [];
+  let reached = 0;
+  for (const { mention } of ordered) {
+    if (mention.start < reached) continue;
+    kept.push(mention);
+    reached = mention.end;
+  }
+  return kept;
+}
+
+/** Every place named in one sentence, left to right, without overlaps. Case-sensitive: "us" is not "US". */
+export function findPlaces(sentence: string, gazetteer: Gazetteer = defaultGazetteer()): PlaceMention[] {
+  return nonOverlapping([...gazetteerMentions(sentence, gazetteer), ...administrativeUnitMentions(sentence, gazetteer)]);
+}

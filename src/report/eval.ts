@@ -1,0 +1,57 @@
+/** The terminal report of `corroborate eval`; `--json` prints the EvalReport itself. */
+import { ATTRIBUTES, type DocumentScore, type EvalReport } from '../eval/score.js';
+import { oneLine } from './text-table.js';
+
+function figure(value: number | null): string {
+  return value === null ? '   —' : value.toFixed(2);
+}
+
+function quoted(text: string, max = 100): string {
+  const line = oneLine(text);
+  return `"${line.length > max ? `${line.slice(0, max - 1)}…` : line}"`;
+}
+
+function valueText(value: number | null): string {
+  return value === null ? 'no number' : String(value);
+}
+
+function headerLines(report: EvalReport): string[] {
+  const optional = report.optionalGold > 0 ? `; optional gold ${report.optionalMatched}/${report.optionalGold} matched, not counted` : '';
+  return [
+    `claims  P ${figure(report.precision)}  R ${figure(report.recall)}  F1 ${figure(report.f1)}  ` +
+      `(tp ${report.tp}, fp ${report.fp}, fn ${report.fn}; ${report.gold} gold, ${report.predicted} predicted, ${report.documents} documents${optional})`,
+  ];
+}
+
+function attributeLines(report: EvalReport): string[] {
+  const width = Math.max(...ATTRIBUTES.map((name) => name.length)) + 2;
+  return ATTRIBUTES.map((name) => {
+    const { right, total, accuracy } = report.attributes[name];
+    return `${name.padEnd(width)}${figure(accuracy)}  (${right}/${total})`;
+  });
+}
+
+function documentLines(score: DocumentScore): string[] {
+  if (score.missed.length === 0 && score.falsePositives.length === 0 && score.wrongAttributes.length === 0) return [];
+  const lines = [`${oneLine(score.doc)}  tp ${score.tp}  fp ${score.fp}  fn ${score.fn}`];
+  for (const miss of score.missed) {
+    const near = miss.overlapping.map((o) => `${o.outcome} ${valueText(o.value)}`).join(', ');
+    lines.push(`  missed  ${miss.outcome} ${valueText(miss.value)}  ${quoted(miss.evidence)}${near ? `  (predicted there: ${near})` : ''}`);
+  }
+  for (const fp of score.falsePositives) {
+    lines.push(`  extra   ${fp.outcome} ${valueText(fp.value)}  @${fp.start}  ${quoted(fp.sentence)}`);
+  }
+  for (const wrong of score.wrongAttributes) {
+    lines.push(`  wrong ${wrong.attribute}: gold ${oneLine(wrong.gold)}, predicted ${oneLine(wrong.predicted)}  ${quoted(wrong.evidence, 60)}`);
+  }
+  return lines;
+}
+
+export function formatEvalReport(report: EvalReport, { verbose }: { verbose: boolean }): string {
+  const sections = [headerLines(report), attributeLines(report)];
+  if (verbose) {
+    const details = report.perDocument.flatMap(documentLines);
+    if (details.length > 0) sections.push(details);
+  }
+  return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+}

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findDenials, findZeros } from '../../src/extract/denials.js';
+
+test('a denial by several parties is one denial per party', () => {
+  const [denial] = findDenials('Both Russia and North Korea deny the deployment.');
+  assert.equal(denial?.outcome, 'deployed');
+  assert.deepEqual(denial?.parties.map((p) => p.text), ['Russia', 'North Korea']);
+  const sentence = 'Both Russia and North Korea deny the deployment.';
+  for (const party of denial?.parties ?? []) assert.equal(sentence.slice(party.start, party.end).endsWith(party.text), true);
+});
+
+test('denials of presence and of losses; other denials are not claims', () => {
+  assert.equal(findDenials('The Kremlin has denied that any North Korean troops are in Russia.')[0]?.outcome, 'deployed');
+  assert.equal(findDenials('Moscow dismissed reports of heavy losses.')[0]?.outcome, 'casualties');
+  assert.deepEqual(findDenials('Taliban spokesman Zabiullah Mujahid denied his group was responsible for the attack.'), []);
+  assert.deepEqual(findDenials('Nobody denied anything.'), []);
+});
+
+test('claims of zero', () => {
+  assert.deepEqual(findZeros('The rocket attack caused no casualties or damage.').map((z) => [z.text, z.outcome]), [['no casualties', 'casualties']]);
+  assert.deepEqual(findZeros('There were no reports of any casualty, said an official.').map((z) => z.outcome), ['casualties']);
+  assert.deepEqual(findZeros('No one was killed in the blast.').map((z) => z.outcome), ['killed']);
+  assert.deepEqual(findZeros('There is no doubt about it.'), []);
+});

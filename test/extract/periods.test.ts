@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findPeriods, findRates } from '../../src/extract/periods.js';
+
+// A Saturday.
+const PUBLISHED = new Date('2024-12-28T12:00:00Z');
+
+/** "text start..end days" for each period, so a failure shows the whole reading. */
+function periods(sentence: string, published: Date | null = PUBLISHED): string[] {
+  return findPeriods(sentence, published).map((p) => `${p.text} ${p.startDate}..${p.endDate} ${p.days}${p.anchorOnly ? ' anchor' : ''}`);
+}
+
+function rates(sentence: string): string[] {
+  return findRates(sentence).map((r) => `${r.text}=${r.rate}`);
+}
+
+test('trailing windows end on the publication day and last N days', () => {
+  assert.deepEqual(periods('over 1,000 North Korean soldiers were killed in the last week alone'), ['in the last week 2024-12-22..2024-12-28 7']);
+  assert.deepEqual(periods('over 1,000 have died over the past week'), ['over the past week 2024-12-22..2024-12-28 7']);
+  assert.deepEqual(periods('Reports indicate over 1,000 soldiers have died in the past week alone.'), ['in the past week 2024-12-22..2024-12-28 7']);
+  assert.deepEqual(periods('12 strikes in the past 24 hours'), ['in the past 24 hours 2024-12-28..2024-12-28 1']);
+  assert.deepEqual(periods('1,000 cases in last four days'), ['in last four days 2024-12-25..2024-12-28 4']);
+  assert.deepEqual(periods('during the past month 400 died'), ['during the past month 2024-11-29..2024-12-28 30']);
+  assert.deepEqual(periods('over the past three months'), ['over the past three months 2024-09-29..2024-12-28 91']);
+});
+
+test('bare durations after a preposition, in words or digits', () => {
+  assert.deepEqual(periods('killing 77 and wounding 40 soldiers over three days'), ['over three days 2024-12-26..2024-12-28 3']);
+  assert.deepEqual(periods('200 were killed in three days'), ['in three days 2024-12-26..2024-12-28 3']);
+  assert.deepEqual(periods('within 48 hours'), ['within 48 hours 2024-12-27..2024-12-28 2']);
+  assert.deepEqual(periods('for more than two weeks'), ['for more than two weeks 2024-12-15..2024-12-28 14']);
+  assert.deepEqual(periods('over several days'), ['over several days null..2024-12-28 null']);
+});
+
+test('ages, sentences, offsets and future points are not periods', () => {
+  assert.deepEqual(periods('a 20 years old soldier'), []);
+  assert.deepEqual(periods('he was sentenced to five years'), []);
+  assert.deepEqual(periods('he was jailed for five years'), []);
+  assert.deepEqual(periods('they will return in three days’ time'), []);
+  assert.deepEqual(periods('two days later 5 more died'), []);
+  assert.deepEqual(periods('300 died in a week-long offensive'), []);
+});
+
+test('calendar units: this week, last month, this year', () => {
+  assert.deepEqual(periods('this week'), ['this week 2024-12-23..2024-12-28 6']);
+  assert.deepEqual(periods('last week'), ['last week 2024-12-16..2024-12-22 7']);
+  assert.deepEqual(periods('last month'), ['last month 2024-11-01..2024-11-30 30']);
+  assert.deepEqual(periods('earlier this month'), ['earlier this month 2024-12-01..2024-12-28 28']);
+  assert.deepEqual(periods('so far this year'), ['so far this year 2024-01-01..2024-12-28 363']);
+});
+
+test('months and years', () => {
+  assert.deepEqual(periods('in November'), ['in November 2024-11-01..2024-11-30 30']);
+  assert.deepEqual(periods('in December'), ['in December 2024-12-01..2024-12-28 28']);
+  assert.deepEqual(periods('in January'), ['in January 2024-01-01..2024-01-31 31']);
+  assert.deepEqual(periods('in October of 2012'), ['in October of 2012 2012-10-01..2012-10-31 31']);
+  assert.deepEqual(periods('in 2023'), ['in 2023 2023-01-01..2023-12-31 365']);
+  assert.deepEqual(periods('between 2022 and 2023'), ['between 2022 and 2023 2022-01-01..2023-12-31 730']);
+  assert.deepEqual(periods('the October attack; Russia May lose'), []);
+});
+
+test('since: a start, ending on the publication day; open when the start is an event', () => {
+  assert.deepEqual(periods('since October'), ['since October 2024-10-01..2024-12-28 89']);
+  assert.deepEqual(periods('since February 2022'), ['since February 2022 2022-02-01..2024-12-28 1062']);
+  assert.deepEqual(periods('Since late July, 20 were arrested'), ['Since late July 2024-07-01..2024-12-28 181']);
+  assert.deepEqual(periods('since 2022'), ['since 2022 2022-01-01..2024-12-28 1093']);
+  assert.deepEqual(periods('since the start of the war'), ['since the start of the war null..2024-12-28 null']);
+  assert.deepEqual(periods("since Russia's full-scale invasion"), ["since Russia's full-scale invasion null..2024-12-28 null"]);
+  assert.deepEqual(periods('since the start of the year'), ['since the start of the year 2024-01-01..2024-12-28 363']);
+});
+
+test('dates and date ranges through chrono', () => {
+  assert.deepEqual(periods('on December 14 and 15'), ['on December 14 and 15 2024-12-14..2024-12-15 2']);
+  assert.deepEqual(periods('on 14 and 15 December, 30 died'), ['on 14 and 15 December 2024-12-14..2024-12-15 2']);
+  assert.deepEqual(periods('between December 14 and 16'), ['between December 14 and 16 2024-12-14..2024-12-16 3']);
+  assert.deepEqual(periods('from December 14 to 16'), ['from December 14 to 16 2024-12-14..2024-12-16 3']);
+  assert.deepEqual(periods('on Dec. 14-15'), ['on Dec. 14-15 2024-12-14..2024-12-15 2']);
+  assert.deepEqual(periods('between January 4 and February 7'), ['between January 4 and February 7 2024-01-04..2024-02-07 35']);
+  assert.deepEqual(periods('on February 22, 2021'), ['on February 22, 2021 2021-02-22..2021-02-22 1']);
+  assert.deepEqual(periods('at 7pm tonight (Thursday December 8).'), ['tonight 2024-12-28..2024-12-28 1', 'Thursday December 8 2024-12-08..2024-12-08 1']);
+});
+
+test('single days: yesterday, weekdays, the weekend', () => {
+  assert.deepEqual(periods('yesterday'), ['yesterday 2024-12-27..2024-12-27 1']);
+  assert.deepEqual(periods('on Friday'), ['on Friday 2024-12-27..2024-12-27 1']);
+  assert.deepEqual(periods('on Saturday'), ['on Saturday 2024-12-28..2024-12-28 1']);
+  assert.deepEqual(periods('last Saturday'), ['last Saturday 2024-12-21..2024-12-21 1']);
+  assert.deepEqual(periods('on Monday morning'), ['on Monday morning 2024-12-23..2024-12-23 1']);
+  // Published on a Saturday: the weekend that has begun.
+  assert.deepEqual(periods('over the weekend'), ['over the weekend 2024-12-28..2024-12-29 2']);
+  assert.deepEqual(periods('over the weekend', new Date('2024-12-30T08:00:00Z')), ['over the weekend 2024-12-28..2024-12-29 2']);
+});
+
+test('a single day right after a speech verb is marked anchorOnly', () => {
+  assert.deepEqual(periods('John Kirby disclosed on Friday that some soldiers have taken their own lives'), ['on Friday 2024-12-27..2024-12-27 1 anchor']);
+  assert.deepEqual(periods('officials said Monday'), ['Monday 2024-12-23..2024-12-23 1 anchor']);
+  assert.deepEqual(periods('the head of forensics told the AFP news agency on Monday'), ['on Monday 2024-12-23..2024-12-23 1 anchor']);
+  assert.deepEqual(periods('the army said in a statement on Sunday'), ['on Sunday 2024-12-22..2024-12-22 1 anchor']);
+  assert.deepEqual(periods('Two protesters were killed on Monday, officials said'), ['on Monday 2024-12-23..2024-12-23 1']);
+  assert.deepEqual(periods('he said 40 were killed on December 14 and 15'), ['on December 14 and 15 2024-12-14..2024-12-15 2']);
+});
+
+test('without a publication date relative periods keep their length only', () => {
+  assert.deepEqual(periods('in the last week', null), ['in the last week null..null 7']);
+  assert.deepEqual(periods('over three days', null), ['over three days null..null 3']);
+  assert.deepEqual(periods('in the past 24 hours', null), ['in the past 24 hours null..null 1']);
+  assert.deepEqual(periods('during the past month', null), ['during the past month null..null 30']);
+  assert.deepEqual(periods('yesterday', null), ['yesterday null..null 1']);
+  assert.deepEqual(periods('on Friday', null), ['on Friday null..null 1']);
+  assert.deepEqual(periods('over the weekend', null), ['over the weekend null..null 2']);
+  assert.deepEqual(periods('this week', null), ['this week null..null null']);
+  assert.deepEqual(periods('on December 14 and 15', null), ['on December 14 and 15 null..null 2']);
+  assert.deepEqual(periods('since October', null), ['since October null..null null']);
+  assert.deepEqual(periods('since the start of the war', null), ['since the start of the war null..null null']);
+  // A stated year needs no publication date.
+  assert.deepEqual(periods('in 2023', null), ['in 2023 2023-01-01..2023-12-31 365']);
+  assert.deepEqual(periods('since February 2022', null), ['since February 2022 2022-02-01..null null']);
+  assert.deepEqual(periods('on February 22, 2021', null), ['on February 22, 2021 2021-02-22..2021-02-22 1']);
+});
+
+test('offsets index the sentence, end exclusive, and overlapping readings keep the longest', () => {
+  const sentence = 'Kirby said on Friday that over 1,000 were killed in the last week alone.';
+  const found = findPeriods(sentence, PUBLISHED);
+  assert.deepEqual(
+    found.map((p) => p.text),
+    ['on Friday', 'in the last week'],
+  );
+  for (const period of found) assert.equal(sentence.slice(period.start, period.end), period.text);
+});
+
+test('rates: daily, a day after a count, per/each/every', () => {
+  assert.deepEqual(rates('Russia faces heavy losses, exceeding 1,500 casualties daily according to British estimates'), ['daily=day']);
+  assert.deepEqual(rates('Russia is losing 1,500 soldiers a day'), ['a day=day']);
+  assert.deepEqual(rates('about 1,000 men a week'), ['a week=week']);
+  assert.deepEqual(rates('some 30 a month, 400 monthly'), ['a month=month', 'monthly=month']);
+  assert.deepEqual(rates('1,200 per day, 8,000 per week, 30,000 each month'), ['per day=day', 'per week=week', 'each month=month']);
+  assert.deepEqual(rates('Daily losses reached 1,500'), ['Daily=day']);
+  assert.deepEqual(rates('1,500 weekly'), ['weekly=week']);
+});
+
+test('rates: offsets, lengths and publications are not rates', () => {
+  assert.deepEqual(rates('A day after the attack, 5 more died'), []);
+  assert.deepEqual(rates('a day earlier 12 were wounded'), []);
+  assert.deepEqual(rates('100 were killed in a day'), []);
+  assert.deepEqual(rates('the ministry said in its daily briefing that 40 died'), []);
+  assert.deepEqual(rates('the Daily Mail reported 5 dead'), []);
+  assert.deepEqual(rates('a weekly increase of 1,000 cases'), []);
+  assert.deepEqual(rates('Hundreds fled, a week before 20 were killed'), []);
+  assert.deepEqual(rates('it took a day to count the 40 dead'), []);
+  assert.deepEqual(rates('a month-long siege that killed 300'), []);
+});
+
+test('periods and rates scan long text in linear time', () => {
+  const sentence = 'Over 1,000 soldiers were killed in the last week and 1,500 a day since October, officials said on Friday. '.repeat(500);
+  const started = performance.now();
+  assert.equal(findPeriods(sentence, PUBLISHED).length, 1500);
+  assert.equal(findRates(sentence).length, 500);
+  assert.ok(performance.now() - started < 3000);
+});
