@@ -18,8 +18,9 @@
 import os from 'node:os';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { extractClaims } from '../src/extract/extract.js';
-import { splitSentences } from '../src/extract/sentences.js';
+// The compiled extractor, as the corroborate command runs it (npm run bench builds first).
+import { extractClaims } from '../dist/extract/extract.js';
+import { splitSentences } from '../dist/extract/sentences.js';
 import { generateDocuments, type CorpusDocument } from './corpus.js';
 
 const MIB = 1024 * 1024;

@@ -16,6 +16,8 @@ export interface Attribution {
   end: number;
   verb: string;
   stance: Stance;
+  /** A reporting frame ("X said on Friday that …"): the words after it are X's. */
+  frame?: boolean;
 }
 
 const ASSERT = 'said|says|say|saying|told|tells|telling|stated|states|stating|disclosed|discloses|disclosing|noted|notes|noting|reported|reports|reporting|announced|announces|announcing|added|adds|adding|wrote|writes|posted|posts|highlighted|warned|warns|explained|insisted|revealed|reveals|showed|shows|published|released|indicated|told\\s+reporters';
@@ -24,11 +26,15 @@ const ESTIMATE = 'estimated|estimates|estimate|estimating|assessed|assesses|beli
 const ALLEGE = 'alleged|alleges|allege|alleging|claimed|claims|claim|claiming|accused|accuses';
 const SPEECH = `${ASSERT}|${CONFIRM}|${ESTIMATE}|${ALLEGE}`;
 
+const CONFIRM_WORD = new RegExp(`^(?:${CONFIRM})$`);
+const ESTIMATE_WORD = new RegExp(`^(?:${ESTIMATE})$`);
+const ALLEGE_WORD = new RegExp(`^(?:${ALLEGE})$`);
+
 export function stanceOfVerb(verb: string): Stance {
   const v = verb.toLowerCase();
-  if (new RegExp(`^(?:${CONFIRM})$`).test(v)) return 'confirmed';
-  if (new RegExp(`^(?:${ESTIMATE})$`).test(v)) return 'estimated';
-  if (new RegExp(`^(?:${ALLEGE})$`).test(v)) return 'alleged';
+  if (CONFIRM_WORD.test(v)) return 'confirmed';
+  if (ESTIMATE_WORD.test(v)) return 'estimated';
+  if (ALLEGE_WORD.test(v)) return 'alleged';
   if (/^(?:denied|denies|deny|denying|rejected|dismissed)$/.test(v)) return 'denied';
   return 'asserted';
 }
@@ -107,6 +113,7 @@ function span(sentence: string, text: string, from = 0): [number, number] {
 
 function attribution(sentence: string, raw: string, verb: string, stance: Stance | null = null, from = 0): Attribution | null {
   const text = cleanSpeakerText(raw);
+  if (/[:;]/.test(text) || /^(?:some|many|several|most|all)\s/i.test(text)) return null;
   if (/\b(?:a|an|the|of|and|to|that)$/i.test(text) || /^(?:an?|the)\s+(?:man|woman|boy|girl|child|person|suspect)\b/i.test(text)) return null;
   if (text.length < 2 || NOT_SPEAKERS.test(text) || text.split(/\s+/).length > 16 || /\d|\b(?:at\s+least|dozens|hundreds|thousands|people|soldiers|civilians)\b/i.test(text)) return null;
   if (!/[\p{Lu}]/u.test(text) && !SPEAKER_NOUNS.test(text) && !/^(?:he|she|they)$/i.test(text)) return null;
@@ -118,8 +125,10 @@ function attribution(sentence: string, raw: string, verb: string, stance: Stance
 export function findAttribution(sentence: string): Attribution | null {
   // A reporting frame at the start ("X said on Thursday that …", "X has claimed …") names the source of the
   // claim even when an outlet or a relay is named at the end ("…, the Interfax news agency reported").
+  const headline = headlineAttribution(sentence);
+  if (headline) return headline;
   const leading = leadingAttribution(sentence);
-  if (leading && (CLAIMED_KILLING.test(sentence) || /^\s*(?:\S+\s+){0,3}?that\b/i.test(sentence.slice(leading.end).replace(/^\s*\S+/, '')))) return leading;
+  if (leading && (leading.frame || CLAIMED_KILLING.test(sentence))) return leading;
   const according = ACCORDING.exec(sentence);
   if (according) {
     const raw = according[1] ?? '';
@@ -133,7 +142,7 @@ export function findAttribution(sentence: string): Attribution | null {
     if (found) return found;
   }
   const inverted = INVERTED.exec(sentence);
-  if (inverted) {
+  if (inverted && !/^(?:on|in|at|by|last|this|late|early|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(inverted[2] ?? '')) {
     const found = attribution(sentence, inverted[2] ?? '', inverted[1] ?? 'said', null, inverted.index);
     if (found) return found;
   }
@@ -155,29 +164,61 @@ function trailingAttribution(sentence: string): Attribution | null {
   const body = sentence.replace(/[.!]\s*$/, '');
   const commas: number[] = [];
   for (let i = body.indexOf(','); i >= 0; i = body.indexOf(',', i + 1)) commas.push(i);
-  const starts = [-1, ...commas].slice(-3).reverse();
-  let end = body.length;
-  for (const comma of starts) {
-    const segment = body.slice(comma + 1, end);
-    const match = SEGMENT_SPEECH.exec(segment);
-    if (match) {
-      const found = attribution(sentence, match[1] ?? '', match[2] ?? 'said', null, comma + 1);
+  const bounds = [-1, ...commas, body.length];
+  const segments = bounds.slice(0, -1).map((start, i) => ({ start: start + 1, text: body.slice(start + 1, bounds[i + 1]) }));
+  for (let k = segments.length - 1; k >= Math.max(0, segments.length - 3); k--) {
+    const segment = segments[k] as { start: number; text: string };
+    const verbFirst = VERB_FIRST.exec(segment.text);
+    if (verbFirst) {
+      // "…, Ukraine's military intelligence agency, known as HUR, said on Monday" / "Lee, who sits on …, told reporters that"
+      const subject = segments.slice(0, k).reverse().find((s) => !APPOSITION.test(s.text));
+      const nounPhrase = subject !== undefined && !subject.text.trim().split(/\s+/).some((w) => VERB_LIKE.test(w));
+      if (subject && nounPhrase && k - segments.indexOf(subject) <= 3) {
+        const found = attribution(sentence, subject.text, verbFirst[1] ?? 'said', null, subject.start);
+        if (found) return found;
+      }
+      continue;
+    }
+    const match = SEGMENT_SPEECH.exec(segment.text);
+    if (match && !SPEECH_INSIDE.test(match[1] ?? '')) {
+      const found = attribution(sentence, match[1] ?? '', match[2] ?? 'said', null, segment.start);
       if (found) return found;
     }
-    end = comma;
   }
   return null;
+}
+
+const VERB_FIRST = new RegExp(`^\\s*(?:also\\s+|later\\s+|further\\s+)?(${SPEECH})\\b`, 'iu');
+const APPOSITION = /^\s*(?:known\s+as|also\s+known|also\s+called|who|which|whose|a|an|the\s+(?:former|head|chief|country's)|citing|quoting|according|in\s+a|on\s+\w+day|via|through|on\s+(?:telegram|twitter|x|facebook)|after|speaking|writing)\b/i;
+const SPEECH_INSIDE = new RegExp(`\\b(?:${ASSERT}|that)\\b`, 'i');
+
+/** "HUR: at least 30 …", "White House: over 1,000 …", "NIS to lawmakers: about 300 …": the speaker-colon headline of posts and wires. */
+function headlineAttribution(sentence: string): Attribution | null {
+  const match = /^([\p{Lu}][\p{L}'’.\s-]{1,60}?)(?:\s+(?:to|in|at)\s+[\p{L}\s]{1,25})?:\s+\S/u.exec(sentence);
+  if (!match) return null;
+  const text = (match[1] ?? '').trim();
+  if (/^(?:note|update|updated|breaking|analysis|photo|photos|video|watch|read|live|opinion|editor's\s+note|correction|background|context|related|more|source|sources|headline|summary|q|a)$/i.test(text)) return null;
+  if (text.split(/\s+/).length > 6 || /\d/.test(text) || text === text.toUpperCase()) return null;
+  return attribution(sentence, text, 'said', 'asserted', 0);
 }
 
 const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
 const PARTICIPLE = /^(?:stating|saying|noting|adding|claiming|confirming|alleging|estimating|writing|disclosing|announcing|reporting)$/i;
 const AUXILIARY = /^(?:has|have|had|also|further|later|then|again|separately|reportedly|previously|earlier|recently|on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
-const VERB_LIKE = /^(?:is|are|was|were|will|would|can|could|did|does|do|may|might|should|must|be|been|being|[a-z]+ed)$/;
+const VERB_LIKE = /^(?:is|are|was|were|will|would|can|could|did|does|do|may|might|should|must|be|been|being|[a-z]+ed|came|comes|went|goes|took|takes|made|makes|gave|gives|got|gets|saw|sees|put|puts|left|began|fell|rose|ran|held|holds|brought|found|kept|lost|met|sent|became|remains|seems|appears)$/;
 const FRAMING = /^(?:recent\s+|new\s+)?(?:footage|video|videos|images|a\s+statement|a\s+post|a\s+report|data)\s+(?:from|by|of)\s+/i;
+
+const DATELINE = /^[\p{Lu}]{3,}[\p{Lu}\s,.'’-]*(?:,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?\s*[—–-]+\s*/u;
+const ADVERBIAL = /^(?:(?:(?:separately|meanwhile|later|earlier|also|however|moreover|still|now|then|despite|after|amid|amidst|following|with|as|while|in|on|at)\b[^,]{0,60},\s*)|(?:(?:separately\s+|later\s+|early\s+|late\s+)?(?:on|in|at|by)\s+(?:(?:the\s+end|the\s+start|the\s+beginning)\s+of\s+)?(?:late\s+|early\s+|mid-?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?\s+))+/iu;
+
+/** Datelines ("KYIV —", "SEOUL, Dec 23 (Wire) -") and opening adverbials ("Separately on Friday,", "In December") before a subject. */
+function stripOpening(sentence: string): string {
+  return sentence.replace(DATELINE, '').replace(ADVERBIAL, '');
+}
 
 /** "X said …", "X has claimed …", "X disclosed on Friday that …", "X, via a Telegram post, highlighted …", "X suggested …, noting that …". */
 function leadingAttribution(sentence: string): Attribution | null {
-  const stripped = sentence.replace(/^(?:(?:despite|after|amid|amidst|in|on|with|as|while|following)\b[^,]{0,60},\s*)/i, '');
+  const stripped = stripOpening(sentence);
   const offset = sentence.length - stripped.length;
   const tokens = stripped.split(/\s+/).slice(0, 24);
   let commas = 0;
@@ -191,7 +232,9 @@ function leadingAttribution(sentence: string): Attribution | null {
       const before = tokens.slice(0, i);
       const plain = commas === 0 ? before : before.slice(0, before.findIndex((w) => w.endsWith(',')) + 1);
       if (commas > 2 || plain.some((w, k) => k > 0 && VERB_LIKE.test(w.replace(/,$/, '')))) return null;
-      return leadingSubject(sentence, before, word, offset);
+      const found = leadingSubject(sentence, before, word, offset);
+      const after = tokens.slice(i + 1, i + 7).join(' ');
+      return found ? { ...found, frame: /^(?:[^,.;]{0,40}?\s)?that\b|^[^,.;]{0,30}:/i.test(after) } : null;
     }
     if ((tokens[i - 1] ?? '').endsWith(',')) commas++;
     if (/^(?:denied|denies|deny|dismissed|rejected)$/i.test(word)) return null;

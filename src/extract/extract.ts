@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Claim, Outcome, Place, Period, Rate, Speaker, Span, Stance, Subject, SubjectKind } from '../contracts/claim.js';
 import { findAttribution, findVia, localStance, type Attribution } from './attribution.js';
 import { findCounts, type Count } from './counts.js';
@@ -33,9 +32,21 @@ interface DocumentContext {
   deployedSubject: Subject | null;
 }
 
+/**
+ * Stable claim id: the same document, span and reading always give the same
+ * id. A 64-bit FNV-1a over the key (two 32-bit lanes with different offsets)
+ * is enough to tell a document's claims apart and costs a fraction of SHA-256.
+ */
 export function claimId(doc: string, start: number, end: number, outcome: Outcome, value: number | null, speaker: string | null): string {
   const key = `${doc}|${start}|${end}|${outcome}|${value ?? ''}|${speaker ?? ''}`;
-  return `c_${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+  let a = 0x811c9dc5;
+  let b = 0xcbf29ce4;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (a >>> 15);
+  }
+  return `c_${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
 }
 
 const PRONOUN = /^(?:he|she|they|the\s+(?:spokesman|spokeswoman|spokesperson|official|minister|president))$/i;
@@ -67,7 +78,9 @@ function subjectOf(link: Link, links: readonly Link[], sentence: string, exclude
   let kind: SubjectKind | null = group.kind;
   let affiliation = sideOf(group.text);
   if (!group.head || group.others) {
-    const sibling = links.find((l) => l !== link && l.count.group.head && !l.count.group.others);
+    const sibling = links
+      .filter((l) => l !== link && l.count.group.head && !l.count.group.others)
+      .sort((a, b) => Math.abs(a.count.start - count.start) - Math.abs(b.count.start - count.start))[0];
     const donor = sibling?.count.group ?? null;
     if (donor) {
       if (!group.head) text = donor.text;
@@ -82,42 +95,83 @@ function subjectOf(link: Link, links: readonly Link[], sentence: string, exclude
     const before = findSides(sentence.slice(0, count.start)).filter((s) => !exclude || s.end <= exclude.start || s.start >= exclude.end);
     affiliation = before.filter((s) => s.country !== null).pop()?.country ?? null;
   }
+  // "people" killed in an attack may include fighters; in a flood or a crash they are civilians.
+  if (group.head && /^(?:people|persons?)$/i.test(group.head)) kind = DISASTER.test(sentence) ? 'civilian' : null;
   if (!kind && !group.head && context.lastSubject) kind = context.lastSubject.kind;
+  if (!kind && !group.head && DISASTER.test(sentence)) kind = 'civilian';
   if (!kind && link.cue.outcome === 'deployed') kind = 'military';
   return { text, affiliation, kind };
 }
 
-function choosePeriod(sentence: string, at: number, published: Date | null): Period | null {
-  const periods = findPeriods(sentence, published).filter((p) => !p.anchorOnly && (p.days !== null || p.startDate !== null));
-  const near = periods.filter((p) => p.start >= at - 10 && p.start - at < 120);
-  const chosen = near[0];
+const PERIOD_WINDOW = 50;
+/** Words without which no period can be near a claim: checked before the period recogniser runs. */
+const PERIOD_HINT = /\b(?:last|past|since|over|during|between|from|through|throughout|until|within|this|yesterday|today|tonight|weekend|weeks?|months?|years?|days?|hours?|daily|overnight|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4}-\d{2})\b/i;
+
+function choosePeriod(periods: ReturnType<typeof findPeriods>, claimStart: number, claimEnd: number): Period | null {
+  // The period a number covers follows it closely or sits inside the claim; a date before it is usually when it was said.
+  const chosen = periods.find((p) => !p.anchorOnly && (p.days !== null || p.startDate !== null) && p.start >= claimStart - 10 && p.start - claimEnd <= PERIOD_WINDOW);
   return chosen ? { text: chosen.text, start: chosen.startDate, end: chosen.endDate } : null;
 }
 
-function chooseRate(sentence: string, countEnd: number): Rate | null {
-  const rate = findRates(sentence).find((r) => r.start >= countEnd && r.start - countEnd < 40);
-  return rate?.rate ?? null;
+function chooseRate(rates: ReturnType<typeof findRates>, countEnd: number): Rate | null {
+  return rates.find((r) => r.start >= countEnd && r.start - countEnd < 40)?.rate ?? null;
 }
 
-const LOCATIVE = /(?:^|\b)(?<!back\s|home\s)(?:in|near|at|across|around|outside|inside|throughout|on|of)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+const LOCATIVE = /(?:^|\b)(?<!back\s|home\s)(?:in|near|at|across|around|outside|inside|throughout|on|of)\s+(?:the\s+)?(?:(?!(?:with|by|to|from|for|against|after|before|during)\s)[\p{L}'’.-]+\s+){0,3}$/iu;
+/** A capitalised name after a locative preposition: places the gazetteer does not know ("in Kaya", "at Jameela fruit market"). */
+const NAMED_PLACE = /\b(?<!back\s|home\s)(?:in|near|at|outside|around|across|inside)\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}[\p{L}'’-]+|of|de|al|el|fruit|market|square|camp|village|town|city|district|province|region|state|county|area|island|islands))*)/gu;
+const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An|His|Her|Their|Its|Islamic|Al|Reuters|AFP|AP|Telegram|Twitter|Facebook)\b/u;
 const PLACE_WINDOW = 160;
+
+interface PlaceCandidate {
+  start: number;
+  end: number;
+  place: Place;
+  specific: boolean;
+}
+
+function namedPlaces(sentence: string): PlaceCandidate[] {
+  const found: PlaceCandidate[] = [];
+  NAMED_PLACE.lastIndex = 0;
+  for (let m = NAMED_PLACE.exec(sentence); m; m = NAMED_PLACE.exec(sentence)) {
+    const text = (m[1] ?? '').replace(/\s+(?:of|de|al|el)$/, '');
+    if (NOT_PLACES.test(text) || findSides(text)[0]?.start === 0 || /['’]s$/.test(text) || /^\p{Lu}{1,4}$/u.test(text)) continue;
+    const start = m.index + m[0].length - (m[1] ?? '').length;
+    found.push({ start, end: start + text.length, place: { text, name: text, country: null }, specific: true });
+  }
+  return found;
+}
 
 /**
  * The place a claim is about: a place introduced by a locative preposition
- * ("in the Kursk region", "near Ipi village"), near the claim and outside
- * the speaker's words; a region or city is preferred to the country around it.
+ * ("in the Kursk region", "near Ipi village"), from the gazetteer or a
+ * capitalised name, near the claim and outside the speaker's words; the first
+ * after the claim, a region or town preferred to the country around it.
  */
-function choosePlace(sentence: string, claimStart: number, claimEnd: number, exclude: Span | null): Place | null {
-  const places = findPlaces(sentence)
-    .filter((p) => !exclude || p.end <= exclude.start || p.start >= exclude.end)
-    .filter((p) => LOCATIVE.test(sentence.slice(Math.max(0, p.start - 60), p.start)))
-    .filter((p) => (p.start >= claimEnd && p.start - claimEnd <= PLACE_WINDOW) || (p.end <= claimStart && claimStart - p.end <= PLACE_WINDOW));
-  const after = places.filter((p) => p.start >= claimEnd);
-  const pool = after.length > 0 ? after : places.slice(-1);
-  const chosen = pool.find((p) => p.level !== 'country') ?? pool[0];
-  return chosen ? { text: chosen.text, name: chosen.name, country: chosen.country } : null;
+function placeCandidates(sentence: string): PlaceCandidate[] {
+  const gazetteer = findPlaces(sentence);
+  const known: PlaceCandidate[] = gazetteer
+    .filter((p) => LOCATIVE.test(sentence.slice(Math.max(0, p.start - 80), p.start)))
+    .map((p) => ({ start: p.start, end: p.end, place: { text: p.text, name: p.name, country: p.country }, specific: p.level !== 'country' }));
+  const named = namedPlaces(sentence).filter((n) => !gazetteer.some((k) => k.start < n.end && n.start < k.end));
+  return [...known, ...named].sort((a, b) => a.start - b.start);
 }
 
+function choosePlace(places: readonly PlaceCandidate[], claimStart: number, claimEnd: number, exclude: Span | null): Place | null {
+  const candidates = places
+    .filter((p) => !exclude || p.end <= exclude.start || p.start >= exclude.end)
+    .filter((p) => (p.start >= claimEnd && p.start - claimEnd <= PLACE_WINDOW) || (p.end <= claimStart && claimStart - p.end <= PLACE_WINDOW));
+  const after = candidates.filter((p) => p.start >= claimEnd);
+  const pool = after.length > 0 ? after : candidates.slice(-1);
+  const first = pool[0];
+  if (!first) return null;
+  // "Indonesia's Sunda Strait", "Turkey's southeastern province of Sirnak": the specific place after its country.
+  const inside = pool.find((p) => p.specific && p.start >= first.end && p.start - first.end <= 60);
+  const chosen = !first.specific && inside ? inside : first;
+  return chosen.place;
+}
+
+const DISASTER = /\b(?:floods?|flooding|flash\s+floods|tsunami|earthquake|quake|eruption|volcan\w*|landslides?|mudslides?|storms?|cyclone|typhoon|hurricane|tornado|avalanche|heatwave|crash(?:ed)?|collision|derail\w*|capsized|sank|fire|blaze|spill|leak|poisoning|adulterated|toxins?|stampede|collapse[ds]?|fireworks|accident|rains)\b/i;
 const DRONE = /\bdrones?\b|\bkamikaze\b|\bUAVs?\b/i;
 const CHEMICAL = /\b(?:poison(?:ous)?\s+gas|chemical|chlorine|sarin|mustard\s+gas|nerve\s+agent|toxic\s+gas)\b/i;
 
@@ -150,6 +204,60 @@ function sentenceSpan(text: string, span: Span): Span {
   return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
 }
 
+/**
+ * What is known about one sentence, computed only when a claim needs it:
+ * most sentences that pass the gate hold no claim, and attribution, places
+ * and periods are the expensive recognisers.
+ */
+class SentenceAnalysis {
+  private attributionValue: Attribution | null | undefined;
+  private placesValue: PlaceCandidate[] | undefined;
+  private ratesValue: ReturnType<typeof findRates> | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly context: DocumentContext,
+    private readonly reference: Date | null,
+  ) {}
+
+  get attribution(): Attribution | null {
+    if (this.attributionValue === undefined) {
+      const found = findAttribution(this.text);
+      this.attributionValue = found ? { ...found, speaker: resolveSpeaker(found.speaker, this.context) } : null;
+      if (this.attributionValue) rememberSpeaker(this.attributionValue.speaker, this.context);
+    }
+    return this.attributionValue;
+  }
+
+  get speakerSpan(): Span | null {
+    const a = this.attribution;
+    return a ? { start: a.start, end: a.end, text: a.speaker.text } : null;
+  }
+
+  /**
+   * Periods near one claim. Only the words from just before the claim to
+   * shortly after it are read: the period a number covers is next to it,
+   * and date parsing is the costliest recogniser.
+   */
+  periodsNear(claimStart: number, claimEnd: number): ReturnType<typeof findPeriods> {
+    const from = Math.max(0, claimStart - 40);
+    const to = Math.min(this.text.length, claimEnd + PERIOD_WINDOW + 40);
+    const window = this.text.slice(from, to);
+    if (!PERIOD_HINT.test(window)) return [];
+    return findPeriods(window, this.reference).map((p) => ({ ...p, start: p.start + from, end: p.end + from }));
+  }
+
+  get places(): PlaceCandidate[] {
+    this.placesValue ??= placeCandidates(this.text);
+    return this.placesValue;
+  }
+
+  get rates(): ReturnType<typeof findRates> {
+    this.ratesValue ??= findRates(this.text);
+    return this.ratesValue;
+  }
+}
+
 export function extractClaims(doc: ExtractInput): Claim[] {
   const published = doc.published ? new Date(doc.published) : null;
   const reference = published && !Number.isNaN(published.getTime()) ? published : null;
@@ -157,23 +265,30 @@ export function extractClaims(doc: ExtractInput): Claim[] {
   const claims: Claim[] = [];
   for (const span of splitSentences(doc.text)) {
     if (!mayHoldClaim(span.text)) continue;
-    const sentence = span.text;
-    const found = findAttribution(sentence);
-    const attribution: Attribution | null = found ? { ...found, speaker: resolveSpeaker(found.speaker, context) } : null;
-    if (attribution) rememberSpeaker(attribution.speaker, context);
-    const speakerSpan: Span | null = attribution ? { start: attribution.start, end: attribution.end, text: attribution.speaker.text } : null;
-    const via = findVia(sentence);
-    const evidence = sentenceSpan(doc.text, span);
-
+    const sentence = maskUrls(span.text);
     const cues = findOutcomeCues(sentence);
-    const counts = findCounts(sentence, findNumbers(sentence));
+    const denials = findDenials(sentence);
+    const zeros = findZeros(sentence);
+    if (cues.length === 0 && denials.length === 0) continue;
+    const counts = cues.length > 0 ? findCounts(sentence, findNumbers(sentence)) : [];
     const links = dropVagueDuplicates(linkCounts(sentence, counts, cues).filter((link) => plausible(link, sentence)));
+    const analysis = new SentenceAnalysis(sentence, context, reference);
+    if (links.length === 0 && denials.length === 0 && zeros.length === 0) {
+      // No claim here, but a speaker named here may be referred to later ("…, she reported").
+      if (SPEECH_HINT.test(sentence)) void analysis.attribution;
+      continue;
+    }
+    const evidence = sentenceSpan(doc.text, span);
+    const via = findVia(sentence);
     for (const link of links) {
+      const attribution = analysis.attribution;
+      const speakerSpan = analysis.speakerSpan;
       const subject = subjectOf(link, links, sentence, speakerSpan, context);
       const stance: Stance = localStance(sentence.slice(0, Math.min(link.count.start, link.cue.start))) ?? attribution?.stance ?? 'reported';
       const speaker = attribution?.speaker ?? null;
       const quantity = link.count.quantity;
       const claimStart = Math.min(link.count.start, link.cue.start);
+      const claimEnd = Math.max(link.count.group.end, link.cue.end, link.count.end);
       claims.push({
         id: claimId(doc.id, span.start + link.count.start, span.start + link.count.end, link.cue.outcome, quantity?.value ?? null, speaker?.text ?? null),
         doc: doc.id,
@@ -182,9 +297,9 @@ export function extractClaims(doc: ExtractInput): Claim[] {
         manner: mannerOf(link, sentence),
         subject,
         quantity,
-        rate: chooseRate(sentence, link.count.end),
-        period: choosePeriod(sentence, claimStart, reference),
-        location: choosePlace(sentence, claimStart, Math.max(link.count.group.end, link.cue.end, link.count.end), speakerSpan),
+        rate: chooseRate(analysis.rates, link.count.end),
+        period: choosePeriod(analysis.periodsNear(claimStart, claimEnd), claimStart, claimEnd),
+        location: choosePlace(analysis.places, claimStart, claimEnd, speakerSpan),
         speaker,
         via,
         stance,
@@ -193,14 +308,21 @@ export function extractClaims(doc: ExtractInput): Claim[] {
       context.lastSubject = subject;
       if (link.cue.outcome === 'deployed') context.deployedSubject = subject;
     }
-    claims.push(...denialClaims(doc, span, sentence, context));
-    claims.push(...zeroClaims(doc, span, sentence, attribution, via));
+    claims.push(...denialClaims(doc, span, denials, context));
+    claims.push(...zeroClaims(doc, span, zeros, analysis, via));
   }
   return claims;
 }
 
-function denialClaims(doc: ExtractInput, span: Span, sentence: string, context: DocumentContext): Claim[] {
-  return findDenials(sentence).flatMap((denial) =>
+const SPEECH_HINT = /\b(?:said|says|told|stated|announced|reported|according)\b/;
+
+/** Numbers inside links ("…/2024/12/27/…") are not claims: URLs are blanked, offsets kept. */
+function maskUrls(sentence: string): string {
+  return sentence.includes('://') || sentence.includes('www.') ? sentence.replace(/\b(?:https?:\/\/|www\.)\S+/g, (url) => ' '.repeat(url.length)) : sentence;
+}
+
+function denialClaims(doc: ExtractInput, span: Span, denials: ReturnType<typeof findDenials>, context: DocumentContext): Claim[] {
+  return denials.flatMap((denial) =>
     denial.parties.map((party): Claim => {
       const speaker: Speaker = { text: party.text, name: null, org: party.text, country: sideOf(party.text) ?? findSides(party.text)[0]?.country ?? null };
       const subject: Subject = (denial.outcome === 'deployed' ? context.deployedSubject : context.lastSubject) ?? { text: '', affiliation: null, kind: null };
@@ -224,8 +346,10 @@ function denialClaims(doc: ExtractInput, span: Span, sentence: string, context: 
   );
 }
 
-function zeroClaims(doc: ExtractInput, span: Span, sentence: string, attribution: Attribution | null, via: string | null): Claim[] {
-  return findZeros(sentence).map((zero): Claim => ({
+function zeroClaims(doc: ExtractInput, span: Span, zeros: ReturnType<typeof findZeros>, analysis: SentenceAnalysis, via: string | null): Claim[] {
+  if (zeros.length === 0) return [];
+  const attribution = analysis.attribution;
+  return zeros.map((zero): Claim => ({
     id: claimId(doc.id, span.start + zero.start, span.start + zero.end, zero.outcome, 0, attribution?.speaker.text ?? null),
     doc: doc.id,
     sentence: sentenceSpan(doc.text, span),
@@ -235,7 +359,7 @@ function zeroClaims(doc: ExtractInput, span: Span, sentence: string, attribution
     quantity: { text: zero.text, value: 0, min: 0, max: 0, bound: 'exact' },
     rate: null,
     period: null,
-    location: choosePlace(sentence, zero.start, zero.end, null),
+    location: choosePlace(analysis.places, zero.start, zero.end, null),
     speaker: attribution?.speaker ?? null,
     via,
     stance: attribution?.stance ?? 'reported',

@@ -92,7 +92,7 @@ const STOP = new Set(
   ).split(' '),
 );
 
-const WORD = /\d+(?:-\p{L}+)+|[\p{L}\p{M}][\p{L}\p{M}'’\-.]*|\([^)]{1,40}\)|[^\s]/gu;
+const WORD = /\d+(?:-\p{L}+)+|[\p{L}\p{M}](?:[\p{L}\p{M}'’-]|\.(?=\p{L}))*|\([^)]{1,40}\)|[^\s]/gu;
 
 /**
  * Reads the noun phrase that starts at `from` (right after a number): up to
@@ -135,9 +135,12 @@ export function readGroup(sentence: string, from: number, stopAt = sentence.leng
     words++;
     if (isHeadNoun(word)) {
       head = word;
-      // The phrase goes on only for compounds ("police officers", "border guards").
-      const next = /^\s+([\p{L}-]+)/u.exec(sentence.slice(end, end + 30))?.[1];
-      if (next && isPersonNoun(next) && !OTHERS.has(next.toLowerCase())) continue;
+      // The phrase goes on only for compounds ("police officers", "women suicide bombers").
+      const ahead = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(sentence.slice(end, end + 40));
+      const next = ahead?.[1];
+      const second = ahead?.[2];
+      if (next && isHeadNoun(next) && !OTHERS.has(next.toLowerCase())) continue;
+      if (next && second && !STOP.has(next.toLowerCase()) && !isThingNoun(next) && isHeadNoun(second) && !OTHERS.has(second.toLowerCase())) continue;
       break;
     }
     if (isThingNoun(word)) {

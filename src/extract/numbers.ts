@@ -1599,9 +1599,11 @@ function buildMention(text: string, item: Item, previous: NumberMention | null, 
     start = Math.min(start, cue.start);
   }
   const postfix = UNBOUNDED_KINDS.has(reading.kind) ? null : postfixCue(text, end, limit);
+  let unit = reading.unit;
   if (postfix !== null) {
     end = postfix.end;
     if (cueBound === null || cueBound === 'approx' || cueBound === 'approxMax') cueBound = postfix.bound;
+    if (reading.kind === 'count' && unit === null) unit = countedNoun(text, end, limit, item.low); // "3,000+ troops"
   }
   const { bound, min, max } = boundsOf(item, lowValue, cueBound);
   // "rose from 40 to 50" names two levels, not a change by either.
@@ -1609,7 +1611,7 @@ function buildMention(text: string, item: Item, previous: NumberMention | null, 
   const change = (fromRange ? null : changeBefore(text, start, reading.kind)) ?? CHANGE_OF_BOUND[bound];
   start = Math.max(start, floor);
   return {
-    start, end, text: text.slice(start, end), value: lowValue, min, max, bound, change, kind: reading.kind, unit: reading.unit,
+    start, end, text: text.slice(start, end), value: lowValue, min, max, bound, change, kind: reading.kind, unit,
     numberStart, numberEnd,
   };
 }

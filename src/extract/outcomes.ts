@@ -71,8 +71,8 @@ const RULES: readonly CueRule[] = [
 ];
 
 const COMPILED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${RULES.map((rule) => `(${rule.pattern})`).join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
+  `\\b(?:${RULES.map((rule) => `(${rule.pattern})`).join('|')})\\b`,
+  'gi',
 );
 
 /** Every outcome cue in a sentence, left to right, non-overlapping (longest alternative first). */
@@ -96,7 +96,7 @@ export function findOutcomeCues(sentence: string): OutcomeCue[] {
 }
 
 /** A cheap test that a sentence may hold a claim at all, run before any other recogniser. */
-const GATE = /kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|loss|missing|captur|abduct|kidnap|surrender|deploy|sent\b|sending|station|dispatch|hospital|toll|murder|bodies|corpse|suffocat|asphyx|treated|execut|lives\b|slain|massacr|behead|lynch|assassin|gunned|perish|fatal|prisoner|hostage|pows?\b|suicide|deny|denied|denies|fighting|mobili|medical|critical|\bkia\b|\bwia\b|\bmia\b/i;
+const GATE = /\b(?:kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|loss|missing|captur|abduct|kidnap|surrender|deploy|sent\b|sending|station|dispatch|hospital|toll|murder|bodies|corpse|suffocat|asphyx|treated|execut|lives\b|slain|massacr|behead|lynch|assassin|gunned|perish|fatal|prisoner|hostage|pows?\b|suicide|deny|denied|denies|fighting|mobili|medical|critical|kia\b|wia\b|mia\b)/i;
 
 export function mayHoldClaim(sentence: string): boolean {
   return GATE.test(sentence);

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 export interface SideTable {
   /** Lower-case names, longest first, and their ISO code (null: a side with no state, e.g. "Kurdish"). */
   entries: ReadonlyArray<readonly [string, string | null]>;
+  lookup: ReadonlyMap<string, string | null>;
   pattern: RegExp;
 }
 
@@ -21,7 +22,7 @@ export function loadSides(extraFiles: readonly string[] = []): SideTable {
   const alternatives = entries.map(([name]) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
   // Case-sensitive on the first letter: "us" the pronoun is not "US".
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return { entries, pattern };
+  return { entries, lookup: new Map(entries), pattern };
 }
 
 let defaultSides: SideTable | null = null;
@@ -40,7 +41,7 @@ export interface SideMention {
 /** Every side named in the text, left to right. Lower-case "us" is never the United States. */
 export function findSides(text: string, table: SideTable = sides()): SideMention[] {
   const found: SideMention[] = [];
-  const lookup = new Map(table.entries);
+  const { lookup } = table;
   table.pattern.lastIndex = 0;
   for (let match = table.pattern.exec(text); match; match = table.pattern.exec(text)) {
     const raw = match[0];
