@@ -47,7 +47,7 @@ const NOT_SPEAKERS = /^(?:it|this|that|there|reports?|the\s+reports?|which|who|w
 
 /** Cuts a speaker phrase down to its noun phrase: no leading adverbials or framing ("Recent footage from"). */
 function cleanSpeakerText(raw: string): string {
-  let text = raw.trim().replace(/^(?:and|but|while|as|also|meanwhile|however|moreover)\s+/i, '');
+  let text = stripOpening(raw.trim().replace(/^[^:]{1,40}:\s+/, '')).replace(/^(?:and|but|while|as|also|meanwhile|however|moreover)\s+/i, '');
   text = text.replace(/^(?:recent\s+|new\s+)?(?:footage|video|videos|images|a\s+statement|statements?|a\s+post|posts?|a\s+report|reports|data|figures)\s+(?:from|by|of)\s+/i, '');
   text = text.replace(/\s+(?:on|via|in)\s+(?:telegram|twitter|x|facebook|social\s+media)\b.*$/i, '');
   text = text.replace(/(?:\s+(?:also|further|later|earlier|previously|again|separately|reportedly|has|have|had|had\s+also|has\s+also))+$/i, '');
@@ -125,28 +125,27 @@ function attribution(sentence: string, raw: string, verb: string, stance: Stance
 export function findAttribution(sentence: string): Attribution | null {
   // A reporting frame at the start ("X said on Thursday that …", "X has claimed …") names the source of the
   // claim even when an outlet or a relay is named at the end ("…, the Interfax news agency reported").
-  const headline = headlineAttribution(sentence);
-  if (headline) return headline;
   const leading = leadingAttribution(sentence);
   if (leading && (leading.frame || CLAIMED_KILLING.test(sentence))) return leading;
-  const according = ACCORDING.exec(sentence);
+  const lower = sentence.toLowerCase();
+  const according = lower.includes('according') ? ACCORDING.exec(sentence) : null;
   if (according) {
     const raw = according[1] ?? '';
     const estimates = /\s+(?:estimates?|figures|data|assessments?|count|tally|calculations)$/i.exec(raw);
     const found = attribution(sentence, estimates ? raw.slice(0, estimates.index) : raw, estimates ? 'estimates' : 'according to', estimates ? 'estimated' : 'asserted', according.index);
     if (found) return found;
   }
-  const which = WHICH.exec(sentence);
+  const which = lower.includes(', which') ? WHICH.exec(sentence) : null;
   if (which) {
     const found = attribution(sentence, (which[1] ?? '').replace(/^.*\bby\s+/i, ''), which[2] ?? 'said', null, which.index);
     if (found) return found;
   }
-  const inverted = INVERTED.exec(sentence);
+  const inverted = lower.includes(',') ? INVERTED.exec(sentence) : null;
   if (inverted && !/^(?:on|in|at|by|last|this|late|early|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(inverted[2] ?? '')) {
     const found = attribution(sentence, inverted[2] ?? '', inverted[1] ?? 'said', null, inverted.index);
     if (found) return found;
   }
-  return trailingAttribution(sentence) ?? leading;
+  return trailingAttribution(sentence) ?? leading ?? headlineAttribution(sentence);
 }
 
 /** A claim of responsibility for the killing itself, not for an attack whose toll someone else reports. */
@@ -194,6 +193,8 @@ const SPEECH_INSIDE = new RegExp(`\\b(?:${ASSERT}|that)\\b`, 'i');
 
 /** "HUR: at least 30 …", "White House: over 1,000 …", "NIS to lawmakers: about 300 …": the speaker-colon headline of posts and wires. */
 function headlineAttribution(sentence: string): Attribution | null {
+  const colon = sentence.indexOf(':');
+  if (colon < 0 || colon > 90) return null;
   const match = /^([\p{Lu}][\p{L}'’.\s-]{1,60}?)(?:\s+(?:to|in|at)\s+[\p{L}\s]{1,25})?:\s+\S/u.exec(sentence);
   if (!match) return null;
   const text = (match[1] ?? '').trim();
@@ -276,4 +277,24 @@ export function localStance(before: string): Stance | null {
   if (/\b(?:confirmed|confirms|confirming|verified)\b[^.;]{0,25}$/.test(tail)) return 'confirmed';
   if (/\b(?:estimated|estimates|estimating)\b[^.;]{0,15}$/.test(tail)) return 'estimated';
   return null;
+}
+
+const TITLED_NAME = new RegExp(`((?:[\\p{Lu}][\\p{L}'’.-]+\\s+){0,6}(?:${TITLE})\\s+(?:[\\p{Lu}][\\p{L}'’.-]+(?:\\s+|$)){2,3})`, 'gu');
+const TITLE_HINT = /spokes|President|Minister|Secretary|General|Gen\.|Colonel|Commander|commander|Chief|chief|lawmaker|Senator|Governor|Mayor|Ambassador|envoy|official|adviser|director|Director|Admiral/;
+
+/**
+ * People named with a title anywhere in a sentence ("White House spokesperson
+ * John Kirby briefed reporters"), so that a later "Kirby said" or "he said"
+ * can be resolved even when the first mention makes no claim.
+ */
+export function titledPeople(sentence: string): Speaker[] {
+  if (!TITLE_HINT.test(sentence)) return [];
+  const people: Speaker[] = [];
+  TITLED_NAME.lastIndex = 0;
+  for (let m = TITLED_NAME.exec(sentence); m; m = TITLED_NAME.exec(sentence)) {
+    const text = cleanSpeakerText(stripOpening(m[1] ?? ''));
+    const speaker = parseSpeaker(text);
+    if (speaker.name?.includes(' ')) people.push(speaker);
+  }
+  return people;
 }

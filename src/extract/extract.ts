@@ -1,5 +1,5 @@
 import type { Claim, Outcome, Place, Period, Rate, Speaker, Span, Stance, Subject, SubjectKind } from '../contracts/claim.js';
-import { findAttribution, findVia, localStance, type Attribution } from './attribution.js';
+import { findAttribution, findVia, localStance, titledPeople, type Attribution } from './attribution.js';
 import { findCounts, type Count } from './counts.js';
 import { findDenials, findZeros } from './denials.js';
 import { linkCounts, type Link } from './link.js';
@@ -71,7 +71,8 @@ function rememberSpeaker(speaker: Speaker, context: DocumentContext): void {
   if (!PRONOUN.test(speaker.text) && (speaker.name?.includes(' ') || speaker.org)) context.speakers.push(speaker);
 }
 
-function subjectOf(link: Link, links: readonly Link[], sentence: string, exclude: Span | null, context: DocumentContext): Subject {
+function subjectOf(link: Link, links: readonly Link[], analysis: SentenceAnalysis, exclude: Span | null, context: DocumentContext): Subject {
+  const sentence = analysis.text;
   const { count } = link;
   const group = count.group;
   let text = group.others ? sentence.slice(count.start, Math.max(count.end, group.end)) : group.text;
@@ -92,7 +93,7 @@ function subjectOf(link: Link, links: readonly Link[], sentence: string, exclude
     }
   }
   if (!affiliation) {
-    const before = findSides(sentence.slice(0, count.start)).filter((s) => !exclude || s.end <= exclude.start || s.start >= exclude.end);
+    const before = analysis.sides.filter((s) => s.end <= count.start && (!exclude || s.end <= exclude.start || s.start >= exclude.end));
     affiliation = before.filter((s) => s.country !== null).pop()?.country ?? null;
   }
   // "people" killed in an attack may include fighters; in a flood or a crash they are civilians.
@@ -104,6 +105,11 @@ function subjectOf(link: Link, links: readonly Link[], sentence: string, exclude
 }
 
 const PERIOD_WINDOW = 50;
+const RELATIVE = /\b(?:last|past|previous|over|in|during|within)\b.*\b(?:days?|weeks?|months?|hours?)\b/i;
+
+function anchored(analysis: SentenceAnalysis, period: Period | null): Period | null {
+  return period ? analysis.anchorPeriod(period) : null;
+}
 /** Words without which no period can be near a claim: checked before the period recogniser runs. */
 const PERIOD_HINT = /\b(?:last|past|since|over|during|between|from|through|throughout|until|within|this|yesterday|today|tonight|weekend|weeks?|months?|years?|days?|hours?|daily|overnight|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4}-\d{2})\b/i;
 
@@ -213,6 +219,9 @@ class SentenceAnalysis {
   private attributionValue: Attribution | null | undefined;
   private placesValue: PlaceCandidate[] | undefined;
   private ratesValue: ReturnType<typeof findRates> | undefined;
+  private sidesValue: ReturnType<typeof findSides> | undefined;
+  private readonly periodWindows = new Map<string, ReturnType<typeof findPeriods>>();
+  private statementDate: string | undefined;
 
   constructor(
     readonly text: string,
@@ -235,16 +244,44 @@ class SentenceAnalysis {
   }
 
   /**
-   * Periods near one claim. Only the words from just before the claim to
-   * shortly after it are read: the period a number covers is next to it,
-   * and date parsing is the costliest recogniser.
+   * Periods near one claim. The period a number covers starts right after it
+   * or inside the claim, so the date recogniser (the costliest one) runs only
+   * when a time word stands there.
    */
   periodsNear(claimStart: number, claimEnd: number): ReturnType<typeof findPeriods> {
-    const from = Math.max(0, claimStart - 40);
-    const to = Math.min(this.text.length, claimEnd + PERIOD_WINDOW + 40);
-    const window = this.text.slice(from, to);
-    if (!PERIOD_HINT.test(window)) return [];
-    return findPeriods(window, this.reference).map((p) => ({ ...p, start: p.start + from, end: p.end + from }));
+    const from = Math.max(0, claimStart - 60);
+    const to = Math.min(this.text.length, claimEnd + PERIOD_WINDOW + 60);
+    if (!PERIOD_HINT.test(this.text.slice(Math.max(0, claimStart - 10), Math.min(this.text.length, claimEnd + PERIOD_WINDOW + 30)))) return [];
+    const key = `${from}:${to}`;
+    let found = this.periodWindows.get(key);
+    if (!found) {
+      // Only the words around the claim are read; offsets are shifted back into the sentence.
+      found = findPeriods(this.text.slice(from, to), this.reference).map((p) => ({ ...p, start: p.start + from, end: p.end + from }));
+      this.periodWindows.set(key, found);
+    }
+    return found;
+  }
+
+  /**
+   * The day a statement was made when the sentence says so ("said on
+   * December 22 that …"): a relative period ("over three days") counts back
+   * from it, not from the publication date.
+   */
+  anchorPeriod(period: Period): Period {
+    if (!this.reference || !period.start || !period.end || !RELATIVE.test(period.text)) return period;
+    const published = this.reference.toISOString().slice(0, 10);
+    if (period.end !== published) return period;
+    this.statementDate ??= findPeriods(this.text, this.reference).find((p) => p.anchorOnly && p.startDate)?.startDate ?? '';
+    if (!this.statementDate || this.statementDate >= published) return period;
+    const days = Math.round((Date.parse(period.end) - Date.parse(period.start)) / 86_400_000);
+    const end = new Date(Date.parse(this.statementDate));
+    const start = new Date(end.getTime() - days * 86_400_000);
+    return { text: period.text, start: start.toISOString().slice(0, 10), end: this.statementDate };
+  }
+
+  get sides(): ReturnType<typeof findSides> {
+    this.sidesValue ??= findSides(this.text);
+    return this.sidesValue;
   }
 
   get places(): PlaceCandidate[] {
@@ -264,7 +301,10 @@ export function extractClaims(doc: ExtractInput): Claim[] {
   const context: DocumentContext = { speakers: [], lastSubject: null, deployedSubject: null };
   const claims: Claim[] = [];
   for (const span of splitSentences(doc.text)) {
-    if (!mayHoldClaim(span.text)) continue;
+    if (!mayHoldClaim(span.text)) {
+      for (const person of titledPeople(span.text)) rememberSpeaker(person, context);
+      continue;
+    }
     const sentence = maskUrls(span.text);
     const cues = findOutcomeCues(sentence);
     const denials = findDenials(sentence);
@@ -276,6 +316,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
     if (links.length === 0 && denials.length === 0 && zeros.length === 0) {
       // No claim here, but a speaker named here may be referred to later ("…, she reported").
       if (SPEECH_HINT.test(sentence)) void analysis.attribution;
+      else for (const person of titledPeople(sentence)) rememberSpeaker(person, context);
       continue;
     }
     const evidence = sentenceSpan(doc.text, span);
@@ -283,7 +324,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
     for (const link of links) {
       const attribution = analysis.attribution;
       const speakerSpan = analysis.speakerSpan;
-      const subject = subjectOf(link, links, sentence, speakerSpan, context);
+      const subject = subjectOf(link, links, analysis, speakerSpan, context);
       const stance: Stance = localStance(sentence.slice(0, Math.min(link.count.start, link.cue.start))) ?? attribution?.stance ?? 'reported';
       const speaker = attribution?.speaker ?? null;
       const quantity = link.count.quantity;
@@ -298,7 +339,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
         subject,
         quantity,
         rate: chooseRate(analysis.rates, link.count.end),
-        period: choosePeriod(analysis.periodsNear(claimStart, claimEnd), claimStart, claimEnd),
+        period: anchored(analysis, choosePeriod(analysis.periodsNear(claimStart, claimEnd), claimStart, claimEnd)),
         location: choosePlace(analysis.places, claimStart, claimEnd, speakerSpan),
         speaker,
         via,

@@ -62,7 +62,12 @@ function subjectLink(sentence: string, count: Count, cues: readonly OutcomeCue[]
   // "thousands of dead North Korean troops": the outcome is an adjective inside the group.
   const inside = cues.find((c) => c.start >= count.end && c.end <= from && c.role !== 'object');
   if (inside) return inside;
-  const cue = cues.find((c) => c.start >= from);
+  let cue = cues.find((c) => c.start >= from);
+  // "soldiers fighting for Russia have been killed": a deployment participle describing the group, then what happened to it.
+  if (cue?.outcome === 'deployed' && cue.role === 'either') {
+    const later = cues.find((c) => c.start > (cue as OutcomeCue).end && c.outcome !== 'deployed' && c.start - from <= MAX_SUBJECT_GAP);
+    if (later && !counts.some((c) => c.start > from && c.start < later.start)) cue = later;
+  }
   if (!cue || cue.start - from > MAX_SUBJECT_GAP) return null;
   const gap = sentence.slice(from, cue.start);
   if (/[;:]|\s[—–]\s/.test(gap)) return null;

@@ -9,7 +9,6 @@ export interface SideTable {
   /** Lower-case names, longest first, and their ISO code (null: a side with no state, e.g. "Kurdish"). */
   entries: ReadonlyArray<readonly [string, string | null]>;
   lookup: ReadonlyMap<string, string | null>;
-  pattern: RegExp;
 }
 
 export function loadSides(extraFiles: readonly string[] = []): SideTable {
@@ -19,10 +18,7 @@ export function loadSides(extraFiles: readonly string[] = []): SideTable {
     Object.assign(merged, data.sides ?? {});
   }
   const entries = Object.entries(merged).sort((a, b) => b[0].length - a[0].length);
-  const alternatives = entries.map(([name]) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  // Case-sensitive on the first letter: "us" the pronoun is not "US".
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return { entries, lookup: new Map(entries), pattern };
+  return { entries, lookup: new Map(entries) };
 }
 
 let defaultSides: SideTable | null = null;
@@ -38,19 +34,48 @@ export interface SideMention {
   country: string | null;
 }
 
-/** Every side named in the text, left to right. Lower-case "us" is never the United States. */
+const CAPITALISED = /[\p{Lu}][\p{L}'’.-]*/gu;
+const MAX_WORDS = 4;
+
+/**
+ * Every side named in the text, left to right: scans the capitalised words
+ * and looks up the longest run of up to four words that names a side
+ * ("North Korean", "South Sudanese", "U.S."). Lower-case "us" is never the
+ * United States.
+ */
 export function findSides(text: string, table: SideTable = sides()): SideMention[] {
   const found: SideMention[] = [];
-  const { lookup } = table;
-  table.pattern.lastIndex = 0;
-  for (let match = table.pattern.exec(text); match; match = table.pattern.exec(text)) {
-    const raw = match[0];
-    if (raw === 'us' || raw === 'Us' || (/^[a-z]/.test(raw) && raw.length <= 3)) continue;
-    const key = raw.toLowerCase().replace(/\s+/g, ' ');
-    if (!lookup.has(key)) continue;
-    found.push({ start: match.index, end: match.index + raw.length, text: raw, country: lookup.get(key) ?? null });
+  CAPITALISED.lastIndex = 0;
+  for (let match = CAPITALISED.exec(text); match; match = CAPITALISED.exec(text)) {
+    const start = match.index;
+    const hit = longestSideAt(text, start, table.lookup);
+    if (!hit) continue;
+    found.push({ start, end: hit.end, text: text.slice(start, hit.end), country: hit.country });
+    CAPITALISED.lastIndex = hit.end;
   }
   return found;
+}
+
+function longestSideAt(text: string, start: number, lookup: ReadonlyMap<string, string | null>): { end: number; country: string | null } | null {
+  const words = /[\p{L}'’.-]+/uy;
+  let position = start;
+  let key = '';
+  let best: { end: number; country: string | null } | null = null;
+  for (let n = 0; n < MAX_WORDS; n++) {
+    words.lastIndex = position;
+    const word = words.exec(text);
+    if (!word) break;
+    const raw = word[0].replace(/['’]s$/, '').replace(/[.]$/, (dot) => (/\.\p{L}\.$/u.test(word[0]) || /^\p{L}\.$/u.test(word[0]) ? dot : ''));
+    key = n === 0 ? raw.toLowerCase() : `${key} ${raw.toLowerCase()}`;
+    const end = position + raw.length;
+    if (raw === 'US' || raw.toLowerCase() !== 'us') {
+      if (lookup.has(key)) best = { end, country: lookup.get(key) ?? null };
+    }
+    const gap = /^\s+/.exec(text.slice(position + word[0].length, position + word[0].length + 3));
+    if (!gap) break;
+    position += word[0].length + gap[0].length;
+  }
+  return best;
 }
 
 /** The side of the first named side in a phrase, or null. */

@@ -111,3 +111,65 @@ test('demo: ingests the bundled corpus into a fresh store and shows documents, d
   assert.equal(refused.code, 3);
   assert.match(refused.stderr, /not a demo store/);
 });
+
+const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
+
+test('extract prints claims.md records for one file; --published resolves periods; table for people', () => {
+  const cwd = tempDir();
+  writeFileSync(join(cwd, 'kirby.md'), '---\npublished: 2024-12-27T21:00:00Z\n---\nWhite House spokesperson John Kirby said over 1,000 North Korean soldiers were killed or wounded in the last week alone.\n');
+  const result = run(['extract', 'kirby.md'], { cwd });
+  assert.equal(result.code, 0, result.stderr);
+  const [claim] = ndjson(result.stdout) as Array<{ outcome: string; quantity: { value: number; bound: string }; period: { start: string; end: string }; speaker: { name: string }; doc: string }>;
+  assert.equal(claim?.outcome, 'casualties');
+  assert.deepEqual([claim?.quantity.value, claim?.quantity.bound], [1000, 'lower']);
+  assert.deepEqual([claim?.period.start, claim?.period.end], ['2024-12-21', '2024-12-27']);
+  assert.equal(claim?.speaker.name, 'John Kirby');
+  assert.match(claim?.doc ?? '', /^d_[0-9a-f]{16}$/);
+  const overridden = ndjson(run(['extract', 'kirby.md', '--published', '2025-01-10'], { cwd }).stdout)[0] as { period: { end: string } };
+  assert.equal(overridden.period.end, '2025-01-10');
+  const table = run(['extract', '-', '--format', 'table'], { cwd, input: 'Six Malian soldiers were killed and eight are missing, the army said.' });
+  assert.match(table.stdout, /killed\s+Six/);
+  assert.match(table.stdout, /missing\s+eight/);
+  assert.equal(run(['extract', 'nope.txt'], { cwd }).code, 1);
+  assert.equal(run(['extract', 'kirby.md', '--published', 'yesterday'], { cwd }).code, 2);
+});
+
+test('quantities: one line of quantities per input line, NDJSON or plain text', () => {
+  const input = `${JSON.stringify({ text: 'Zelenskyy said over 3,000 North Korean soldiers were killed or wounded.' })}\nThe pact was signed in 2024 and costs $2.5 billion.\n\n`;
+  const result = run(['quantities'], { input });
+  assert.equal(result.code, 0, result.stderr);
+  const lines = ndjson(result.stdout) as Array<{ quantities: Array<{ text: string; value: number; min: number | null; change: string; start: number; end: number }> }>;
+  assert.equal(lines.length, 3);
+  assert.deepEqual(lines[0]?.quantities.map((q) => [q.text, q.value, q.min, q.change]), [['over 3,000', 3000, 3000, '>']]);
+  assert.deepEqual(lines[1]?.quantities.map((q) => q.value), [2.5e9], 'years are not quantities; money is');
+  assert.deepEqual(lines[2]?.quantities, []);
+});
+
+test('eval scores a gold file and --min-f1 turns a low score into exit 1', () => {
+  const result = run(['eval', join(SHARED, 'eval/dev/seeds.gold.jsonl'), '--texts', join(SHARED, 'seeds'), '--json']);
+  assert.equal(result.code, 0, result.stderr);
+  const report = JSON.parse(result.stdout) as { f1: number; tp: number };
+  assert.ok(report.f1 >= 0.9);
+  const human = run(['eval', join(SHARED, 'eval/dev/seeds.gold.jsonl'), '--texts', join(SHARED, 'seeds')]);
+  assert.match(human.stdout, /F1 \d\.\d\d/);
+  const cwd = tempDir();
+  writeFileSync(join(cwd, 'gold.jsonl'), `${JSON.stringify({ doc: 'a.txt', published: null, claims: [{ outcome: 'killed', value: 5, bound: 'exact', evidence: 'nothing here', speaker_key: null, stance: 'reported', subject_kind: null, location_text: null, subject_text: null, manner: null, max: null }] })}\n`);
+  writeFileSync(join(cwd, 'a.txt'), 'A quiet day with nothing to report.');
+  assert.equal(run(['eval', 'gold.jsonl', '--min-f1', '0.5'], { cwd }).code, 1);
+  assert.equal(run(['eval', 'missing.jsonl'], { cwd }).code, 3);
+});
+
+test('ingest stores claims with their documents; claims lists them; the demo shows them', () => {
+  const cwd = tempDir();
+  writeFileSync(join(cwd, 'story.txt'), near('original.txt'));
+  assert.equal(run(['ingest', 'story.txt'], { cwd }).code, 0);
+  const stored = ndjson(run(['claims', '--json'], { cwd }).stdout) as Array<{ outcome: string; quantity: { value: number } | null; doc: string }>;
+  assert.ok(stored.some((c) => c.outcome === 'casualties' && c.quantity?.value === 1000), JSON.stringify(stored.map((c) => [c.outcome, c.quantity?.value])));
+  const documents = ndjson(run(['documents', '--json'], { cwd }).stdout);
+  assert.ok(stored.every((c) => c.doc === documents[0]?.id));
+  assert.match(run(['claims', '--outcome', 'casualties'], { cwd }).stdout, /casualties/);
+  const demo = run(['demo'], { cwd });
+  assert.match(demo.stdout, /\d+ claims\./);
+  assert.match(demo.stdout, /Claims, in publication order/);
+  assert.match(demo.stdout, /casualties\s+more than 3,000 \[lower\]/);
+});

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { evaluateGoldFile } from '../../src/eval/run.js';
+import { extractClaims } from '../../src/extract/extract.js';
+
+// The project's own measure (../shared/eval/README.md): claim F1 on the dev sets, as `corroborate eval` reports it.
+const shared = (path: string) => fileURLToPath(new URL(`../../../shared/${path}`, import.meta.url));
+
+test('the seed articles: claim F1 at least 0.90', async () => {
+  const report = await evaluateGoldFile(shared('eval/dev/seeds.gold.jsonl'), { textsDir: shared('seeds'), extract: extractClaims });
+  assert.ok(report.f1 >= 0.9, `claim F1 ${report.f1.toFixed(3)} (P ${report.precision.toFixed(3)}, R ${report.recall.toFixed(3)})`);
+});
+
+test('150 real conflict-news snippets (CASE 2021): claim F1 at least 0.85, attribution right on 9 of 10', async () => {
+  const report = await evaluateGoldFile(shared('eval/dev/case2021.gold.jsonl'), { textsDir: shared('eval/dev/case2021'), extract: extractClaims });
+  assert.ok(report.f1 >= 0.85, `claim F1 ${report.f1.toFixed(3)} (P ${report.precision.toFixed(3)}, R ${report.recall.toFixed(3)})`);
+  const speaker = report.attributes.speaker;
+  assert.ok(speaker && speaker.accuracy !== null && speaker.accuracy >= 0.9, `speaker accuracy ${speaker?.accuracy}`);
+});
