@@ -167,6 +167,7 @@ function trailingAttribution(sentence: string): Attribution | null {
   const segments = bounds.slice(0, -1).map((start, i) => ({ start: start + 1, text: body.slice(start + 1, bounds[i + 1]) }));
   for (let k = segments.length - 1; k >= Math.max(0, segments.length - 3); k--) {
     const segment = segments[k] as { start: number; text: string };
+    if (!hasSpeechWord(segment.text)) continue;
     const verbFirst = VERB_FIRST.exec(segment.text);
     if (verbFirst) {
       // "…, Ukraine's military intelligence agency, known as HUR, said on Monday" / "Lee, who sits on …, told reporters that"
@@ -187,6 +188,15 @@ function trailingAttribution(sentence: string): Attribution | null {
   return null;
 }
 
+const WORDS = /[A-Za-z]+/g;
+
+/** A cheap test before the segment patterns: does any word of the segment say something was said? */
+function hasSpeechWord(text: string): boolean {
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) if (SPEECH_WORDS.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
 const VERB_FIRST = new RegExp(`^\\s*(?:also\\s+|later\\s+|further\\s+)?(${SPEECH})\\b`, 'iu');
 const APPOSITION = /^\s*(?:known\s+as|also\s+known|also\s+called|who|which|whose|a|an|the\s+(?:former|head|chief|country's)|citing|quoting|according|in\s+a|on\s+\w+day|via|through|on\s+(?:telegram|twitter|x|facebook)|after|speaking|writing)\b/i;
 const SPEECH_INSIDE = new RegExp(`\\b(?:${ASSERT}|that)\\b`, 'i');
@@ -203,8 +213,8 @@ function headlineAttribution(sentence: string): Attribution | null {
   return attribution(sentence, text, 'said', 'asserted', 0);
 }
 
-const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
-const PARTICIPLE = /^(?:stating|saying|noting|adding|claiming|confirming|alleging|estimating|writing|disclosing|announcing|reporting)$/i;
+const SPEECH_WORDS = new Set(SPEECH.split('|').filter((w) => !w.includes('\\')));
+const PARTICIPLES = new Set(['stating', 'saying', 'noting', 'adding', 'claiming', 'confirming', 'alleging', 'estimating', 'writing', 'disclosing', 'announcing', 'reporting']);
 const AUXILIARY = /^(?:has|have|had|also|further|later|then|again|separately|reportedly|previously|earlier|recently|on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
 const VERB_LIKE = /^(?:is|are|was|were|will|would|can|could|did|does|do|may|might|should|must|be|been|being|[a-z]+ed|came|comes|went|goes|took|takes|made|makes|gave|gives|got|gets|saw|sees|put|puts|left|began|fell|rose|ran|held|holds|brought|found|kept|lost|met|sent|became|remains|seems|appears)$/;
 const FRAMING = /^(?:recent\s+|new\s+)?(?:footage|video|videos|images|a\s+statement|a\s+post|a\s+report|data)\s+(?:from|by|of)\s+/i;
@@ -218,17 +228,36 @@ function stripOpening(sentence: string): string {
 }
 
 /** "X said …", "X has claimed …", "X disclosed on Friday that …", "X, via a Telegram post, highlighted …", "X suggested …, noting that …". */
+const TOKEN = /\S+/g;
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+const DENIALS = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected']);
+
+/** The first words of a sentence, at most `limit`. */
+function firstTokens(text: string, limit: number): string[] {
+  const tokens: string[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m && tokens.length < limit; m = TOKEN.exec(text)) tokens.push(m[0]);
+  return tokens;
+}
+
+function bareWord(token: string): string {
+  const last = token.charCodeAt(token.length - 1);
+  // , . ; :
+  return last === 44 || last === 46 || last === 59 || last === 58 ? token.slice(0, -1) : token;
+}
+
 function leadingAttribution(sentence: string): Attribution | null {
   const stripped = stripOpening(sentence);
   const offset = sentence.length - stripped.length;
-  const tokens = stripped.split(/\s+/).slice(0, 24);
+  const tokens = firstTokens(stripped, 24);
   let commas = 0;
   for (let i = 1; i < tokens.length; i++) {
-    const word = (tokens[i] ?? '').replace(/[,.;:]$/, '');
-    const previous = (tokens[i - 1] ?? '').toLowerCase();
-    if (/^(?:a|an|the|its|their|his|her)$/.test(previous) || (/^accused$/i.test(word) && /^of\b/i.test(tokens[i + 1] ?? ''))) continue;
-    if (PARTICIPLE.test(word)) return leadingSubject(sentence, tokens.slice(0, i), word, offset);
-    if (SPEECH_WORD.test(word)) {
+    const word = bareWord(tokens[i] as string);
+    const lower = word.toLowerCase();
+    const previous = tokens[i - 1] as string;
+    if (DETERMINERS.has(previous.toLowerCase()) || (lower === 'accused' && /^of\b/i.test(tokens[i + 1] ?? ''))) continue;
+    if (PARTICIPLES.has(lower)) return leadingSubject(sentence, tokens.slice(0, i), word, offset);
+    if (SPEECH_WORDS.has(lower)) {
       // Only the main clause's verb: the subject may carry one parenthetical (", via a Telegram post,"), no more.
       const before = tokens.slice(0, i);
       const plain = commas === 0 ? before : before.slice(0, before.findIndex((w) => w.endsWith(',')) + 1);
@@ -237,9 +266,8 @@ function leadingAttribution(sentence: string): Attribution | null {
       const after = tokens.slice(i + 1, i + 7).join(' ');
       return found ? { ...found, frame: /^(?:[^,.;]{0,40}?\s)?that\b|^[^,.;]{0,30}:/i.test(after) } : null;
     }
-    if ((tokens[i - 1] ?? '').endsWith(',')) commas++;
-    if (/^(?:denied|denies|deny|dismissed|rejected)$/i.test(word)) return null;
-    if (PARTICIPLE.test(word)) return leadingSubject(sentence, tokens.slice(0, i), word, offset);
+    if (previous.endsWith(',')) commas++;
+    if (DENIALS.has(lower)) return null;
   }
   return null;
 }
@@ -254,7 +282,7 @@ function leadingSubject(sentence: string, words: string[], verb: string, offset:
   if (verbAt > 0) subject = subject.slice(0, verbAt);
   const text = subject.join(' ').replace(/,$/, '').replace(FRAMING, '');
   if (subject.length === 0 || subject.length > 14) return null;
-  const base = PARTICIPLE.test(verb) ? verb.replace(/ing$/, 'ed') : verb;
+  const base = PARTICIPLES.has(verb.toLowerCase()) ? verb.replace(/ing$/, 'ed') : verb;
   return attribution(sentence, text, verb, stanceOfVerb(base === 'claimed' || base === 'alleged' || base === 'confirmed' || base === 'estimated' ? base : verb), offset);
 }
 

@@ -18,8 +18,8 @@ export interface Count {
   part: boolean;
 }
 
-const SINGULAR_START = /(?<![\p{L}\p{N}])(an?|another)\s+/giu;
-const NO_NUMBER = /(?<![\p{L}\p{N}])(many|numerous|a\s+number\s+of|an\s+unspecified\s+number\s+of|a\s+large\s+number\s+of|an\s+unknown\s+number\s+of|some)(?![\p{L}\p{N}])/giu;
+const SINGULAR_START = /\b(an?|another)\s+/gi;
+const NO_NUMBER = /\b(many|numerous|a\s+number\s+of|an\s+unspecified\s+number\s+of|a\s+large\s+number\s+of|an\s+unknown\s+number\s+of|some)\b/gi;
 const PARTITIVE_WITH_NUMBER = /^\s+of\s+(?:the|them|those|its|their|whom)?\s*(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|dozens?\b|hundreds?\b)/i;
 
 function isPart(sentence: string, start: number): boolean {

@@ -111,7 +111,7 @@ function anchored(analysis: SentenceAnalysis, period: Period | null): Period | n
   return period ? analysis.anchorPeriod(period) : null;
 }
 /** Words without which no period can be near a claim: checked before the period recogniser runs. */
-const PERIOD_HINT = /\b(?:last|past|since|over|during|between|from|through|throughout|until|within|this|yesterday|today|tonight|weekend|weeks?|months?|years?|days?|hours?|daily|overnight|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4}-\d{2})\b/i;
+const PERIOD_HINT = /\b(?:since|yesterday|today|tonight|weekend|overnight|daily|weeks?|months?|years?|days?|hours?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4}-\d{2})\b/i;
 
 function choosePeriod(periods: ReturnType<typeof findPeriods>, claimStart: number, claimEnd: number): Period | null {
   // The period a number covers follows it closely or sits inside the claim; a date before it is usually when it was said.

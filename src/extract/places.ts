@@ -63,11 +63,17 @@ const STEM_SUFFIX = / (?:Oblast|Region|Province|Krai|Governorate|State|District|
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(ch);
 }
 
 function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && /\s/.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && /\s/.test(ch);
 }
 
 /** One character to one character, so offsets survive: curly apostrophes and odd hyphens to ASCII. */
@@ -213,7 +219,7 @@ function mentionOf(sentence: string, start: number, end: number, name: string, c
 }
 
 const UNIT_SUFFIX =
-  /(?<![\p{L}\p{N}])(district|District|province|Province|state|State|region|Region|governorate|Governorate|county|County|city|City|town|Town|village|Village|upazila|Upazila|tehsil|Tehsil|municipality|Municipality|prefecture|Prefecture|oblast|Oblast|raion|krai|Krai|area|camp|island|Island)(?![\p{L}\p{N}])/gu;
+  /\b(district|District|province|Province|state|State|region|Region|governorate|Governorate|county|County|city|City|town|Town|village|Village|upazila|Upazila|tehsil|Tehsil|municipality|Municipality|prefecture|Prefecture|oblast|Oblast|raion|krai|Krai|area|camp|island|Island)\b/g;
 const CITY_LIKE_SUFFIXES = new Set(['city', 'City', 'town', 'Town', 'village', 'Village']);
 const MAX_NAME_TOKENS = 4;
 // Capitalised words that start sentences or name things that are not places ("Islamic State", "Member State").

@@ -56,26 +56,33 @@ export function findSides(text: string, table: SideTable = sides()): SideMention
   return found;
 }
 
+const SIDE_WORD = /[\p{L}'’.-]+/uy;
+const GAP = /[ \t\u00a0]+/y;
+
 function longestSideAt(text: string, start: number, lookup: ReadonlyMap<string, string | null>): { end: number; country: string | null } | null {
-  const words = /[\p{L}'’.-]+/uy;
   let position = start;
   let key = '';
   let best: { end: number; country: string | null } | null = null;
   for (let n = 0; n < MAX_WORDS; n++) {
-    words.lastIndex = position;
-    const word = words.exec(text);
+    SIDE_WORD.lastIndex = position;
+    const word = SIDE_WORD.exec(text);
     if (!word) break;
-    const raw = word[0].replace(/['’]s$/, '').replace(/[.]$/, (dot) => (/\.\p{L}\.$/u.test(word[0]) || /^\p{L}\.$/u.test(word[0]) ? dot : ''));
+    const raw = sideWord(word[0]);
     key = n === 0 ? raw.toLowerCase() : `${key} ${raw.toLowerCase()}`;
-    const end = position + raw.length;
-    if (raw === 'US' || raw.toLowerCase() !== 'us') {
-      if (lookup.has(key)) best = { end, country: lookup.get(key) ?? null };
-    }
-    const gap = /^\s+/.exec(text.slice(position + word[0].length, position + word[0].length + 3));
-    if (!gap) break;
-    position += word[0].length + gap[0].length;
+    if ((raw === 'US' || key !== 'us') && lookup.has(key)) best = { end: position + raw.length, country: lookup.get(key) ?? null };
+    GAP.lastIndex = position + word[0].length;
+    if (!GAP.exec(text)) break;
+    position = GAP.lastIndex;
   }
   return best;
+}
+
+/** A word as the side table spells it: no possessive, no sentence full stop, but "U.S." keeps its dots. */
+function sideWord(word: string): string {
+  let raw = word;
+  if (raw.endsWith("'s") || raw.endsWith('’s')) raw = raw.slice(0, -2);
+  if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
+  return raw;
 }
 
 /** The side of the first named side in a phrase, or null. */
