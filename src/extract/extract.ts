@@ -249,8 +249,8 @@ class SentenceAnalysis {
    * when a time word stands there.
    */
   periodsNear(claimStart: number, claimEnd: number): ReturnType<typeof findPeriods> {
-    const from = Math.max(0, claimStart - 60);
-    const to = Math.min(this.text.length, claimEnd + PERIOD_WINDOW + 60);
+    const from = Math.max(0, claimStart - 25);
+    const to = Math.min(this.text.length, claimEnd + PERIOD_WINDOW + 40);
     if (!PERIOD_HINT.test(this.text.slice(Math.max(0, claimStart - 10), Math.min(this.text.length, claimEnd + PERIOD_WINDOW + 30)))) return [];
     const key = `${from}:${to}`;
     let found = this.periodWindows.get(key);
