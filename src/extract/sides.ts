@@ -9,6 +9,8 @@ export interface SideTable {
   /** Lower-case names, longest first, and their ISO code (null: a side with no state, e.g. "Kurdish"). */
   entries: ReadonlyArray<readonly [string, string | null]>;
   lookup: ReadonlyMap<string, string | null>;
+  /** The first word of every name, to skip at once the capitalised words that start none. */
+  firstWords: ReadonlySet<string>;
 }
 
 export function loadSides(extraFiles: readonly string[] = []): SideTable {
@@ -18,7 +20,7 @@ export function loadSides(extraFiles: readonly string[] = []): SideTable {
     Object.assign(merged, data.sides ?? {});
   }
   const entries = Object.entries(merged).sort((a, b) => b[0].length - a[0].length);
-  return { entries, lookup: new Map(entries) };
+  return { entries, lookup: new Map(entries), firstWords: new Set(entries.map(([name]) => name.split(' ')[0] as string)) };
 }
 
 let defaultSides: SideTable | null = null;
@@ -48,6 +50,7 @@ export function findSides(text: string, table: SideTable = sides()): SideMention
   CAPITALISED.lastIndex = 0;
   for (let match = CAPITALISED.exec(text); match; match = CAPITALISED.exec(text)) {
     const start = match.index;
+    if (!table.firstWords.has(sideWord(match[0]).toLowerCase())) continue;
     const hit = longestSideAt(text, start, table.lookup);
     if (!hit) continue;
     found.push({ start, end: hit.end, text: text.slice(start, hit.end), country: hit.country });
