@@ -220,7 +220,9 @@ class SentenceAnalysis {
   private placesValue: PlaceCandidate[] | undefined;
   private ratesValue: ReturnType<typeof findRates> | undefined;
   private sidesValue: ReturnType<typeof findSides> | undefined;
-  private readonly periodWindows = new Map<string, ReturnType<typeof findPeriods>>();
+  private periodsValue: ReturnType<typeof findPeriods> | undefined;
+  /** From the start of the first claim to the end of the last, where periods can be. */
+  claimExtent: readonly [number, number] = [0, 0];
   private statementDate: string | undefined;
 
   constructor(
@@ -249,17 +251,15 @@ class SentenceAnalysis {
    * when a time word stands there.
    */
   periodsNear(claimStart: number, claimEnd: number): ReturnType<typeof findPeriods> {
-    const from = Math.max(0, claimStart - 25);
-    const to = Math.min(this.text.length, claimEnd + PERIOD_WINDOW + 40);
     if (!PERIOD_HINT.test(this.text.slice(Math.max(0, claimStart - 10), Math.min(this.text.length, claimEnd + PERIOD_WINDOW + 30)))) return [];
-    const key = `${from}:${to}`;
-    let found = this.periodWindows.get(key);
-    if (!found) {
-      // Only the words around the claim are read; offsets are shifted back into the sentence.
-      found = findPeriods(this.text.slice(from, to), this.reference).map((p) => ({ ...p, start: p.start + from, end: p.end + from }));
-      this.periodWindows.set(key, found);
+    if (!this.periodsValue) {
+      // One read of the words around all of the sentence's claims; offsets are shifted back into the sentence.
+      const [first, last] = this.claimExtent;
+      const from = Math.max(0, first - 25);
+      const to = Math.min(this.text.length, last + PERIOD_WINDOW + 40);
+      this.periodsValue = findPeriods(this.text.slice(from, to), this.reference).map((p) => ({ ...p, start: p.start + from, end: p.end + from }));
     }
-    return found;
+    return this.periodsValue;
   }
 
   /**
@@ -313,6 +313,12 @@ export function extractClaims(doc: ExtractInput): Claim[] {
     const counts = cues.length > 0 ? findCounts(sentence, findNumbers(sentence)) : [];
     const links = dropVagueDuplicates(linkCounts(sentence, counts, cues).filter((link) => plausible(link, sentence)));
     const analysis = new SentenceAnalysis(sentence, context, reference);
+    if (links.length > 0) {
+      analysis.claimExtent = [
+        Math.min(...links.map((l) => Math.min(l.count.start, l.cue.start))),
+        Math.max(...links.map((l) => Math.max(l.count.group.end, l.cue.end, l.count.end))),
+      ];
+    }
     if (links.length === 0 && denials.length === 0 && zeros.length === 0) {
       // No claim here, but a speaker named here may be referred to later ("…, she reported").
       if (SPEECH_HINT.test(sentence)) void analysis.attribution;
