@@ -125,8 +125,11 @@ function attribution(sentence: string, raw: string, verb: string, stance: Stance
 export function findAttribution(sentence: string): Attribution | null {
   // A reporting frame at the start ("X said on Thursday that …", "X has claimed …") names the source of the
   // claim even when an outlet or a relay is named at the end ("…, the Interfax news agency reported").
-  const leading = leadingAttribution(sentence);
-  if (leading && (leading.frame || CLAIMED_KILLING.test(sentence))) return leading;
+  const candidate = leadingAttribution(sentence);
+  if (candidate && (candidate.frame || CLAIMED_KILLING.test(sentence))) {
+    const framed = parseLeading(sentence, candidate);
+    if (framed) return framed;
+  }
   const lower = sentence.toLowerCase();
   const according = lower.includes('according') ? ACCORDING.exec(sentence) : null;
   if (according) {
@@ -145,7 +148,7 @@ export function findAttribution(sentence: string): Attribution | null {
     const found = attribution(sentence, inverted[2] ?? '', inverted[1] ?? 'said', null, inverted.index);
     if (found) return found;
   }
-  return trailingAttribution(sentence) ?? leading ?? headlineAttribution(sentence);
+  return trailingAttribution(sentence) ?? parseLeading(sentence, candidate) ?? headlineAttribution(sentence);
 }
 
 /** A claim of responsibility for the killing itself, not for an attack whose toll someone else reports. */
@@ -246,23 +249,26 @@ function bareWord(token: string): string {
   return last === 44 || last === 46 || last === 59 || last === 58 ? token.slice(0, -1) : token;
 }
 
-function leadingAttribution(sentence: string): Attribution | null {
+function leadingAttribution(sentence: string): LeadingCandidate | null {
   const stripped = stripOpening(sentence);
   const offset = sentence.length - stripped.length;
   const tokens = firstTokens(stripped, 24);
   let commas = 0;
   for (let i = 1; i < tokens.length; i++) {
     const word = bareWord(tokens[i] as string);
-    const lower = word.toLowerCase();
+    const first = word.charCodeAt(0);
+    // Lower-case words are the common case: only capitalised ones need lowering for the set lookups.
+    const lower = first >= 65 && first <= 90 ? word.toLowerCase() : word;
     const previous = tokens[i - 1] as string;
-    if (DETERMINERS.has(previous.toLowerCase()) || (lower === 'accused' && /^of\b/i.test(tokens[i + 1] ?? ''))) continue;
-    if (PARTICIPLES.has(lower)) return leadingSubject(sentence, tokens.slice(0, i), word, offset);
-    if (SPEECH_WORDS.has(lower)) {
+    const speech = PARTICIPLES.has(lower) || SPEECH_WORDS.has(lower);
+    if (speech && (DETERMINERS.has(previous.toLowerCase()) || (lower === 'accused' && /^of\b/i.test(tokens[i + 1] ?? '')))) continue;
+    if (speech && PARTICIPLES.has(lower)) return leadingSubject(tokens.slice(0, i), word, offset);
+    if (speech) {
       // Only the main clause's verb: the subject may carry one parenthetical (", via a Telegram post,"), no more.
       const before = tokens.slice(0, i);
       const plain = commas === 0 ? before : before.slice(0, before.findIndex((w) => w.endsWith(',')) + 1);
       if (commas > 2 || plain.some((w, k) => k > 0 && VERB_LIKE.test(w.replace(/,$/, '')))) return null;
-      const found = leadingSubject(sentence, before, word, offset);
+      const found = leadingSubject(before, word, offset);
       const after = tokens.slice(i + 1, i + 7).join(' ');
       return found ? { ...found, frame: /^(?:[^,.;]{0,40}?\s)?that\b|^[^,.;]{0,30}:/i.test(after) } : null;
     }
@@ -272,7 +278,16 @@ function leadingAttribution(sentence: string): Attribution | null {
   return null;
 }
 
-function leadingSubject(sentence: string, words: string[], verb: string, offset: number): Attribution | null {
+/** A leading speaker found but not yet parsed: parsing is left until it is chosen. */
+interface LeadingCandidate {
+  text: string;
+  verb: string;
+  stance: Stance;
+  offset: number;
+  frame: boolean;
+}
+
+function leadingSubject(words: string[], verb: string, offset: number): LeadingCandidate | null {
   let subject = words;
   while (subject.length > 0 && AUXILIARY.test((subject[subject.length - 1] ?? '').replace(/,$/, ''))) subject = subject.slice(0, -1);
   const comma = subject.findIndex((w) => w.endsWith(','));
@@ -283,7 +298,13 @@ function leadingSubject(sentence: string, words: string[], verb: string, offset:
   const text = subject.join(' ').replace(/,$/, '').replace(FRAMING, '');
   if (subject.length === 0 || subject.length > 14) return null;
   const base = PARTICIPLES.has(verb.toLowerCase()) ? verb.replace(/ing$/, 'ed') : verb;
-  return attribution(sentence, text, verb, stanceOfVerb(base === 'claimed' || base === 'alleged' || base === 'confirmed' || base === 'estimated' ? base : verb), offset);
+  return { text, verb, stance: stanceOfVerb(base === 'claimed' || base === 'alleged' || base === 'confirmed' || base === 'estimated' ? base : verb), offset, frame: false };
+}
+
+function parseLeading(sentence: string, candidate: LeadingCandidate | null): Attribution | null {
+  if (!candidate) return null;
+  const found = attribution(sentence, candidate.text, candidate.verb, candidate.stance, candidate.offset);
+  return found ? { ...found, frame: candidate.frame } : null;
 }
 
 /** The channel a claim came through, when the sentence says. */

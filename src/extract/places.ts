@@ -197,19 +197,20 @@ function longestMatchAt(root: GazetteerTrieNode, text: string, start: number): T
   return best;
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
 function gazetteerMentions(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
   const found: PlaceMention[] = [];
-  let i = 0;
-  while (i < sentence.length) {
-    if (isWordChar(sentence[i]) && !isWordChar(sentence[i - 1])) {
-      const match = longestMatchAt(gazetteer.root, sentence, i);
-      if (match) {
-        found.push(mentionOf(sentence, i, match.end, match.entry.name, match.entry.country, match.entry.level));
-        i = match.end;
-        continue;
-      }
+  WORD.lastIndex = 0;
+  // Each word start is tried once; a name that starts with no trie branch is passed over at once.
+  for (let word = WORD.exec(sentence); word; word = WORD.exec(sentence)) {
+    const i = word.index;
+    if (!gazetteer.root.children.has(foldChar(sentence[i] as string))) continue;
+    const match = longestMatchAt(gazetteer.root, sentence, i);
+    if (match) {
+      found.push(mentionOf(sentence, i, match.end, match.entry.name, match.entry.country, match.entry.level));
+      WORD.lastIndex = match.end;
     }
-    i++;
   }
   return found;
 }
