@@ -153,19 +153,108 @@ const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
   '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
   '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8,
 };
-const VULGAR_FRACTION_CLASS = Object.keys(VULGAR_FRACTIONS).join('');
 
-/** Where a number may start. The only regex run over the whole text. */
-const CANDIDATE = new RegExp(
-  [
-    '[0-9]',
-    '\\.(?=[0-9])',
-    `[${VULGAR_FRACTION_CLASS}]`,
-    `\\b(?:${START_WORDS.join('|')})\\b`,
-    '\\ba(?=[ \\t\\u00A0]+(?:dozen|hundred|thousand|million|billion|trillion|few|handful|couple|half|quarter|third)\\b)',
-  ].join('|'),
-  'gi',
-);
+/**
+ * Where a number may start — the first index at or after `from` that the pattern
+ *   [0-9] | \.(?=[0-9]) | [½⅓…⅞] | \b(?:START_WORDS)\b | \ba(?=[ \t\u00A0]+(?:ARTICLE_MULTIPLIERS)\b)
+ * (case-insensitive, ASCII word characters) would match — or -1. A hand-written scan: the only
+ * pass over the whole text, so it reads each character once and slices only words that may be
+ * number words.
+ */
+const START_WORD_SET: ReadonlySet<string> = new Set(START_WORDS);
+const ARTICLE_MULTIPLIERS: ReadonlySet<string> = new Set([
+  'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'few', 'handful', 'couple', 'half', 'quarter', 'third',
+]);
+const MAX_FILTERED_WORD = 15;
+/** Cheap filter before a word is sliced: which (length, first letter, last letter) a word list has, lower-cased. */
+function wordFilter(words: Iterable<string>): Uint8Array {
+  const filter = new Uint8Array((MAX_FILTERED_WORD + 1) * 1024);
+  for (const word of words) filter[filterIndex(word, 0, word.length)] = 1;
+  return filter;
+}
+/** Only for runs of ASCII letters no longer than MAX_FILTERED_WORD. */
+function filterIndex(text: string, start: number, end: number): number {
+  return ((end - start) << 10) | (((text.charCodeAt(start) | 32) - 97) << 5) | ((text.charCodeAt(end - 1) | 32) - 97);
+}
+const START_WORD_FILTER = wordFilter(START_WORD_SET);
+const ARTICLE_MULTIPLIER_FILTER = wordFilter(ARTICLE_MULTIPLIERS);
+const VULGAR_FRACTION_CODES: ReadonlySet<number> = new Set(Object.keys(VULGAR_FRACTIONS).map((fraction) => fraction.charCodeAt(0)));
+
+/** ASCII characters by what they are to the scan; `\w` without the u flag is [A-Za-z0-9_]. */
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const UNDERSCORE = 3;
+const DOT = 4;
+const ASCII_CLASS: Uint8Array = (() => {
+  const classes = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    classes[code] = isAsciiLetterCode(code) ? LETTER : isDigitCode(code) ? DIGIT : code === 95 ? UNDERSCORE : code === 46 ? DOT : OTHER;
+  }
+  return classes;
+})();
+
+function isWordCode(code: number): boolean {
+  return code < 128 && ASCII_CLASS[code]! !== OTHER && code !== 46;
+}
+
+/** Whether the run of ASCII letters [start, end) is one of `words`, ignoring case. */
+function isLettersIn(text: string, start: number, end: number, filter: Uint8Array, words: ReadonlySet<string>): boolean {
+  return end - start <= MAX_FILTERED_WORD && filter[filterIndex(text, start, end)] === 1 && words.has(text.slice(start, end).toLowerCase());
+}
+
+/** "a" followed by spaces and a multiplier word: "a dozen", "a few", "a half". */
+function isArticleBeforeMultiplier(text: string, after: number): boolean {
+  const length = text.length;
+  let index = after;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 9 && code !== 0xa0) break;
+    index++;
+  }
+  if (index === after) return false;
+  let end = index;
+  while (end < length && isAsciiLetterCode(text.charCodeAt(end))) end++;
+  if (end === index || (end < length && isWordCode(text.charCodeAt(end)))) return false;
+  return isLettersIn(text, index, end, ARTICLE_MULTIPLIER_FILTER, ARTICLE_MULTIPLIERS);
+}
+
+function nextCandidate(text: string, from: number): number {
+  const length = text.length;
+  for (let index = from; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 128) {
+      if (VULGAR_FRACTION_CODES.has(code)) return index;
+      continue;
+    }
+    const type = ASCII_CLASS[code];
+    if (type === DIGIT) return index;
+    if (type === DOT) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 48 && next <= 57) return index;
+      continue;
+    }
+    if (type !== LETTER || (index > 0 && isWordCode(text.charCodeAt(index - 1)))) continue;
+    // A word starts here: read its run of word characters.
+    let end = index + 1;
+    let lettersOnly = true;
+    for (; end < length; end++) {
+      const next = text.charCodeAt(end);
+      if (next >= 128) break;
+      const nextType = ASCII_CLASS[next];
+      if (nextType === LETTER) continue;
+      if (nextType === DIGIT) return end; // inside a word only a digit can start a number ("F16")
+      if (nextType !== UNDERSCORE) break;
+      lettersOnly = false;
+    }
+    if (lettersOnly) {
+      if (isLettersIn(text, index, end, START_WORD_FILTER, START_WORD_SET)) return index;
+      if (end === index + 1 && (code | 32) === 97 /* a */ && isArticleBeforeMultiplier(text, end)) return index;
+    }
+    index = end - 1;
+  }
+  return -1;
+}
 
 // ---------------------------------------------------------------------------
 // Units, currencies, months, nouns
@@ -368,13 +457,25 @@ function buildCueTable(): ReadonlyMap<string, CueBound> {
   return table;
 }
 const CUE_BOUNDS = buildCueTable();
+function cueFinalWord(phrase: string): string {
+  return phrase.split(' ').pop()!.replace(/\.$/, '');
+}
 /** Last words of the cue phrases: the cue regex runs only when the word before the number is one of them. */
-const CUE_FINAL_WORDS: ReadonlySet<string> = new Set([...CUE_BOUNDS.keys()].map((phrase) => phrase.split(' ').pop()!.replace(/\.$/, '')));
+const CUE_FINAL_WORDS: ReadonlySet<string> = new Set([...CUE_BOUNDS.keys()].map(cueFinalWord));
 const SYMBOL_CUE_CODES: ReadonlySet<number> = new Set(['<', '>', '=', '≤', '≥', '~', '≈'].map((sign) => sign.charCodeAt(0)));
-const BOUND_CUE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(${[...CUE_BOUNDS.keys()].sort((a, b) => b.length - a.length).map(phrasePattern).join('|')})\\s*$`,
-  'iud',
-);
+const CUE_PHRASES_LONGEST_FIRST = [...CUE_BOUNDS.keys()].sort((a, b) => b.length - a.length);
+/**
+ * The cue regex for each last word before the number: only the phrases that end in that word (or,
+ * when the look-behind window cuts the word, in an ending of it) can match, so the others are left
+ * out; the order of the phrases, and so the match, is that of one regex holding them all.
+ */
+const BOUND_CUE_BEFORE: ReadonlyMap<string, RegExp> = new Map([...CUE_FINAL_WORDS].map((last) => [
+  last,
+  new RegExp(
+    `(?:^|[^\\p{L}\\p{N}])(${CUE_PHRASES_LONGEST_FIRST.filter((phrase) => last.endsWith(cueFinalWord(phrase))).map(phrasePattern).join('|')})\\s*$`,
+    'iud',
+  ),
+]));
 /** ">10", ">= 30", "≤ 100", "~300", "≈ 2,000". */
 const SYMBOL_CUE_BEFORE = /(?:^|[^<>=])(>[ \t]*=|≥|>|<[ \t]*=|≤|<|~|≈)[ \t\u00A0]*$/d;
 const HTML_TAG_BEFORE = /<\/?[A-Za-z][^<>]*>[ \t]*$/;
@@ -835,10 +936,10 @@ function chainAfterFractionWord(text: string, first: ReadToken): Chain | null {
 
 function isOneAsPronoun(text: string, start: number, end: number): boolean {
   const before = wordBefore(text, start);
-  const previousWord = before.word.toLowerCase();
+  const previousWord = before.lower;
   if (PRONOUN_ONE_DETERMINERS.has(previousWord)) return true;
   // The second "one" of "one by one", "one on one".
-  if ((previousWord === 'by' || previousWord === 'on') && wordBefore(text, before.start).word.toLowerCase() === 'one') return true;
+  if ((previousWord === 'by' || previousWord === 'on') && wordBefore(text, before.start).lower === 'one') return true;
   ONE_AS_PRONOUN_AFTER.lastIndex = end;
   return ONE_AS_PRONOUN_AFTER.test(text);
 }
@@ -874,7 +975,7 @@ function lexWords(text: string, start: number, floor: number): Lexed {
     case 'ordinalUnit':
     case 'ordinalTens':
     case 'ordinalHundred': {
-      if (word === 'second' && SECOND_AS_TIME_DETERMINERS.has(wordBefore(text, start).word.toLowerCase())) return rejected;
+      if (word === 'second' && SECOND_AS_TIME_DETERMINERS.has(wordBefore(text, start).lower)) return rejected;
       const atom = atomOf(start, first.end, first.value, { fromDigits: false, ordinal: true });
       return { atom, next: atom.end };
     }
@@ -1004,6 +1105,11 @@ function isMillionM(text: string, numberStart: number, suffixEnd: number): boole
   return next !== null && next.gap === 'space' && (PEOPLE_NOUNS.has(next.lower) || MONEY_WORDS.has(next.lower));
 }
 
+/** The characters DIGIT_GROUPS accepts between groups of three digits. */
+function isGroupSeparatorCode(code: number): boolean {
+  return code === 44 || code === 46 || code === 32 || code === 0xa0 || code === 0x202f || code === 0x2009;
+}
+
 function lexDigits(text: string, start: number, floor: number): Lexed {
   const length = text.length;
   if (isLetterAt(text, start - 1) || (isHyphenCode(text.charCodeAt(start - 1)) && isLetterAt(text, start - 2))) {
@@ -1016,14 +1122,25 @@ function lexDigits(text: string, start: number, floor: number): Lexed {
   const structured = lexStructuredDigits(text, start, runEnd, floor);
   if (structured !== null) return structured;
 
-  DIGIT_GROUPS.lastIndex = start;
-  const groups = DIGIT_GROUPS.exec(text);
-  if (groups === null) return { atom: null, next: runEnd };
-  let end = start + groups[0].length;
-  const [, commaGrouped, dotGrouped, spaceGrouped] = groups;
-  let literal = commaGrouped !== undefined ? commaGrouped.replace(/,/g, '')
-    : dotGrouped !== undefined ? dotGrouped.replace(/\./g, '')
-      : spaceGrouped !== undefined ? spaceGrouped.replace(/\D/g, '') : groups[0];
+  let end: number;
+  let commaGrouped: string | undefined;
+  let dotGrouped: string | undefined;
+  let spaceGrouped: string | undefined;
+  let literal: string;
+  if (runEnd - start > 3 || !isGroupSeparatorCode(text.charCodeAt(runEnd))) {
+    // No group of three can follow: DIGIT_GROUPS would match the run itself.
+    end = runEnd;
+    literal = text.slice(start, runEnd);
+  } else {
+    DIGIT_GROUPS.lastIndex = start;
+    const groups = DIGIT_GROUPS.exec(text);
+    if (groups === null) return { atom: null, next: runEnd };
+    end = start + groups[0].length;
+    [, commaGrouped, dotGrouped, spaceGrouped] = groups;
+    literal = commaGrouped !== undefined ? commaGrouped.replace(/,/g, '')
+      : dotGrouped !== undefined ? dotGrouped.replace(/\./g, '')
+        : spaceGrouped !== undefined ? spaceGrouped.replace(/\D/g, '') : groups[0];
+  }
   let plain = commaGrouped === undefined && dotGrouped === undefined && spaceGrouped === undefined;
   if (dotGrouped === undefined) {
     DECIMAL_PART.lastIndex = end;
@@ -1096,11 +1213,11 @@ function lexLeadingDecimal(text: string, start: number): Lexed {
 
 function scanAtoms(text: string): Atom[] {
   const atoms: Atom[] = [];
-  const candidate = new RegExp(CANDIDATE); // own lastIndex: findNumbers may be re-entered
   let floor = 0;
-  let match: RegExpExecArray | null;
-  while ((match = candidate.exec(text)) !== null) {
-    const start = match.index;
+  let position = 0;
+  for (;;) {
+    const start = nextCandidate(text, position);
+    if (start < 0) break;
     const code = text.charCodeAt(start);
     let lexed: Lexed;
     if (isDigitCode(code)) lexed = lexDigits(text, start, floor);
@@ -1112,7 +1229,7 @@ function scanAtoms(text: string): Atom[] {
       atoms.push(lexed.atom);
       floor = lexed.atom.end;
     }
-    candidate.lastIndex = Math.max(lexed.next, start + 1);
+    position = Math.max(lexed.next, start + 1);
   }
   return atoms;
 }
@@ -1215,18 +1332,35 @@ function readFollower(text: string, from: number, limit: number): Follower | nul
 
 interface WordBefore {
   /** As written; '' when there is no word (or only a very long one) right before. */
-  word: string;
-  start: number;
+  readonly word: string;
+  /** `word` lower-cased. */
+  readonly lower: string;
+  readonly start: number;
 }
+
+/** The last answer of wordBefore: one number's readers ask for the word before it several times. */
+let wordBeforeText: string | null = null;
+let wordBeforeEnd = -1;
+let wordBeforeResult: WordBefore = { word: '', lower: '', start: 0 };
 
 /** The word ending at `end`, past up to three spaces: the cheap look-behind used before any regex. */
 function wordBefore(text: string, end: number): WordBefore {
+  if (end === wordBeforeEnd && text === wordBeforeText) return wordBeforeResult;
   let index = end;
   while (index > 0 && end - index < 3 && isSpaceCode(text.charCodeAt(index - 1))) index--;
   const wordEnd = index;
   while (index > 0 && wordEnd - index < 24 && isLetterAt(text, index - 1)) index--;
-  if (isLetterAt(text, index - 1)) return { word: '', start: wordEnd };
-  return { word: text.slice(index, wordEnd), start: index };
+  let result: WordBefore;
+  if (isLetterAt(text, index - 1)) {
+    result = { word: '', lower: '', start: wordEnd };
+  } else {
+    const word = text.slice(index, wordEnd);
+    result = { word, lower: word.toLowerCase(), start: index };
+  }
+  wordBeforeText = text;
+  wordBeforeEnd = end;
+  wordBeforeResult = result;
+  return result;
 }
 
 /** Index of the first non-space character before `end` (past up to `spaces` spaces), or -1. */
@@ -1342,10 +1476,10 @@ function isNamedByWordBefore(text: string, numberStart: number): boolean {
   if (before < 0) return false;
   const code = text.charCodeAt(before);
   if (code === 35 /* # */) return true;
-  if (code === 46 /* . */) return NUMBER_ABBREVIATIONS.has(wordBefore(text, before).word.toLowerCase());
+  if (code === 46 /* . */) return NUMBER_ABBREVIATIONS.has(wordBefore(text, before).lower);
   if (before === numberStart - 1) return false;
-  const word = wordBefore(text, numberStart).word;
-  return IDENTIFIER_WORDS.has(word.toLowerCase()) || CAPITALISED_NUMBER_WORDS.has(word);
+  const word = wordBefore(text, numberStart);
+  return IDENTIFIER_WORDS.has(word.lower) || CAPITALISED_NUMBER_WORDS.has(word.word);
 }
 
 function areAllShortPlainIntegers(item: Item): boolean {
@@ -1426,7 +1560,7 @@ function classify(context: Context): Reading {
   }
 
   if (left === numberStart && isNamedByWordBefore(text, numberStart)) return readingOf('identifier', null, left, numberEnd);
-  if (AGE_WORDS.has(wordBefore(text, left).word.toLowerCase())) return readingOf('measure', 'years', left, numberEnd);
+  if (AGE_WORDS.has(wordBefore(text, left).lower)) return readingOf('measure', 'years', left, numberEnd);
 
   const previous = context.previous;
   if (dayLike && high === null && previous !== null && previous.kind === 'date' && DATE_CONTINUATION_GAP.test(text.slice(previous.end, numberStart))) {
@@ -1437,7 +1571,7 @@ function classify(context: Context): Reading {
   const yearLike = isYearLike(low, item.lowValue) &&
     (high === null || isYearLike(high, item.highValue) || (high.plainInteger && high.digitCount === 2));
   if (yearLike && context.currency === null) {
-    const countsPeople = noun !== null && PEOPLE_NOUNS.has(noun) && !YEAR_PREPOSITIONS.has(wordBefore(text, left).word.toLowerCase());
+    const countsPeople = noun !== null && PEOPLE_NOUNS.has(noun) && !YEAR_PREPOSITIONS.has(wordBefore(text, left).lower);
     const bounded = context.cue === 'lower' || context.cue === 'upper';
     if (!countsPeople && !bounded) return readingOf('year', null, left, numberEnd);
   }
@@ -1460,9 +1594,10 @@ function boundCueBefore(text: string, left: number, floor: number): FoundCue | n
     const bound: CueBound = sign.startsWith('>') || sign === '≥' ? 'lower' : sign.startsWith('<') || sign === '≤' ? 'upper' : 'approx';
     return { bound, start: symbol.start };
   }
-  const last = wordBefore(text, code === 46 /* . */ ? before : left).word.toLowerCase();
-  if (!CUE_FINAL_WORDS.has(last)) return null;
-  const words = groupBefore(BOUND_CUE_BEFORE, text, left, floor, LOOK_BEHIND);
+  const last = wordBefore(text, code === 46 /* . */ ? before : left).lower;
+  const pattern = BOUND_CUE_BEFORE.get(last);
+  if (pattern === undefined) return null;
+  const words = groupBefore(pattern, text, left, floor, LOOK_BEHIND);
   if (words === null) return null;
   const bound = CUE_BOUNDS.get(words.group.toLowerCase().replace(/\s+/g, ' '));
   return bound === undefined ? null : { bound, start: words.start };
@@ -1471,12 +1606,12 @@ function boundCueBefore(text: string, left: number, floor: number): FoundCue | n
 /** "rose by 300", "an increase of 300", "fell 5%", "up 5%". */
 function changeBefore(text: string, left: number, kind: NumberKind): Change | null {
   const last = wordBefore(text, left);
-  let verb = last.word.toLowerCase();
+  let verb = last.lower;
   let joined = false;
   if (verb === 'by' || verb === 'of') {
     const word = wordBefore(text, last.start);
-    if (verb === 'of' && !['a', 'an'].includes(wordBefore(text, word.start).word.toLowerCase())) return null;
-    verb = word.word.toLowerCase();
+    if (verb === 'of' && !['a', 'an'].includes(wordBefore(text, word.start).lower)) return null;
+    verb = word.lower;
     joined = true;
   }
   const bareAllowed = kind === 'percent' || kind === 'money';
@@ -1517,7 +1652,7 @@ function signStartBefore(text: string, numberStart: number, floor: number): numb
   }
   if (!isSpaceCode(code)) return -1;
   const word = wordBefore(text, numberStart);
-  return NEGATIVE_WORDS.has(word.word.toLowerCase()) && word.start >= floor ? word.start : -1;
+  return NEGATIVE_WORDS.has(word.lower) && word.start >= floor ? word.start : -1;
 }
 
 /** "$2.5 billion", "US$ 1MM", "USD 3": the currency and where its sign starts. */
@@ -1588,7 +1723,7 @@ function buildMention(text: string, item: Item, previous: NumberMention | null, 
 
   const cue = boundCueBefore(text, left, floor);
   const reading = classify({
-    text, item: { ...item, lowValue }, numberStart, numberEnd, left, floor, limit, currency: currency?.code ?? null,
+    text, item: lowValue === item.lowValue ? item : { ...item, lowValue }, numberStart, numberEnd, left, floor, limit, currency: currency?.code ?? null,
     cue: cue?.bound ?? null, previous,
   });
   let start = Math.min(reading.start, left);

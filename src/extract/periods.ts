@@ -51,8 +51,18 @@ function calendarOf(dayNum: number): YearMonthDay {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
+/** Dates already written: a corpus names the same few hundred days again and again. */
+const ISO_DATES = new Map<number, string>();
+
 function isoDate(dayNum: number | null): string | null {
-  return dayNum === null ? null : new Date(dayNum * DAY_MS).toISOString().slice(0, 10);
+  if (dayNum === null) return null;
+  let iso = ISO_DATES.get(dayNum);
+  if (iso === undefined) {
+    iso = new Date(dayNum * DAY_MS).toISOString().slice(0, 10);
+    if (ISO_DATES.size >= 4096) ISO_DATES.clear();
+    ISO_DATES.set(dayNum, iso);
+  }
+  return iso;
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -200,6 +210,8 @@ const CALENDAR_UNIT = /\b(?:(in|during|over|throughout|earlier|since|so\s+far)\s
 const THE_WEEKEND = /\b(?:(?:over|during|at|on|in|through|throughout)\s+)?the\s+weekend\b/gi;
 const DAY_WORD = /\b(?:(?:earlier|late|early)\s+)?(yesterday|today|tonight)\b/gi;
 const WEEKDAY = /(?<![\p{L}\p{N}])(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Pp]ast|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?![\p{L}\p{N}])/gu;
+/** What WEEKDAY cannot match without: a day's name, with its case. */
+const WEEKDAY_NAME = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
 const WEEKDAY_INDEX: Record<string, number> = { Monday: 0, Tuesday: 1, Wednesday: 2, Thursday: 3, Friday: 4, Saturday: 5, Sunday: 6 };
 // "in 2023", "since 2022", "throughout the year 2021"
 const YEAR = /\b(in|during|throughout|since|through)\s+(?:the\s+year\s+)?((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d|%)/gi;
@@ -216,9 +228,23 @@ const SINCE_EVENT = new RegExp(
   'gi',
 );
 
+/**
+ * Every match of a global pattern, like `[...text.matchAll(pattern)]` but without the copy of the
+ * pattern matchAll makes on each call. None of the patterns used here matches the empty string.
+ */
+function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0] === '') pattern.lastIndex++;
+    found.push(match);
+  }
+  return found;
+}
+
 function trailingCandidates(sentence: string, published: number | null): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of sentence.matchAll(TRAILING)) {
+  for (const match of matchesOf(TRAILING, sentence)) {
     const [text, determiner, direction, unitWord] = match;
     const countText = TRAILING_COUNT.exec(text)?.[1];
     const unit = unitOf(unitWord ?? '');
@@ -233,7 +259,7 @@ function trailingCandidates(sentence: string, published: number | null): Candida
 
 function durationCandidates(sentence: string, published: number | null): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of sentence.matchAll(DURATION)) {
+  for (const match of matchesOf(DURATION, sentence)) {
     const [text, countText, unitWord] = match;
     const end = match.index + text.length;
     if (TERM_BEFORE.test(sentence.slice(Math.max(0, match.index - 40), match.index))) continue;
@@ -247,7 +273,7 @@ function durationCandidates(sentence: string, published: number | null): Candida
 
 function calendarUnitCandidates(sentence: string, published: number | null): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of sentence.matchAll(CALENDAR_UNIT)) {
+  for (const match of matchesOf(CALENDAR_UNIT, sentence)) {
     const [text, lead, which, unitWord] = match;
     const since = lead?.toLowerCase() === 'since';
     const unit = (unitWord ?? '').toLowerCase() as 'week' | 'month' | 'year' | 'weekend';
@@ -273,7 +299,7 @@ function calendarUnitCandidates(sentence: string, published: number | null): Can
 }
 
 function weekendCandidates(sentence: string, published: number | null): Candidate[] {
-  return [...sentence.matchAll(THE_WEEKEND)].map((match) => ({
+  return matchesOf(THE_WEEKEND, sentence).map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
     ...(published === null ? { ...UNKNOWN, days: 2 } : windowOf(...weekendOnOrBefore(published))),
@@ -281,7 +307,7 @@ function weekendCandidates(sentence: string, published: number | null): Candidat
 }
 
 function dayWordCandidates(sentence: string, published: number | null): Candidate[] {
-  return [...sentence.matchAll(DAY_WORD)].map((match) => {
+  return matchesOf(DAY_WORD, sentence).map((match) => {
     const offset = (match[1] ?? '').toLowerCase() === 'yesterday' ? 1 : 0;
     const span = { start: match.index, end: match.index + match[0].length };
     return published === null ? { ...span, ...UNKNOWN, days: 1 } : { ...span, ...windowOf(published - offset, published - offset) };
@@ -289,7 +315,7 @@ function dayWordCandidates(sentence: string, published: number | null): Candidat
 }
 
 function weekdayCandidates(sentence: string, published: number | null): Candidate[] {
-  return [...sentence.matchAll(WEEKDAY)].map((match) => {
+  return matchesOf(WEEKDAY, sentence).map((match) => {
     const span = { start: match.index, end: match.index + match[0].length };
     if (published === null) return { ...span, ...UNKNOWN, days: 1 };
     const wanted = WEEKDAY_INDEX[match[1] ?? ''] ?? 0;
@@ -300,7 +326,7 @@ function weekdayCandidates(sentence: string, published: number | null): Candidat
 }
 
 function yearCandidates(sentence: string, published: number | null): Candidate[] {
-  return [...sentence.matchAll(YEAR)].map((match) => {
+  return matchesOf(YEAR, sentence).map((match) => {
     const year = Number(match[2]);
     const span = { start: match.index, end: match.index + match[0].length };
     const first = dayNumber(year, 1, 1);
@@ -310,7 +336,7 @@ function yearCandidates(sentence: string, published: number | null): Candidate[]
 }
 
 function yearRangeCandidates(sentence: string, published: number | null): Candidate[] {
-  return [...sentence.matchAll(YEAR_RANGE)].map((match) => {
+  return matchesOf(YEAR_RANGE, sentence).map((match) => {
     const first = dayNumber(Number(match[1]), 1, 1);
     const last = dayNumber(Number(match[2]), 12, 31);
     return { start: match.index, end: match.index + match[0].length, ...windowOf(first, clipToPublished(first, last, published)) };
@@ -318,7 +344,7 @@ function yearRangeCandidates(sentence: string, published: number | null): Candid
 }
 
 function sinceEventCandidates(sentence: string, published: number | null): Candidate[] {
-  return [...sentence.matchAll(SINCE_EVENT)].map((match) => {
+  return matchesOf(SINCE_EVENT, sentence).map((match) => {
     const span = { start: match.index, end: match.index + match[0].length };
     const unit = (match[1] ?? '').toLowerCase();
     if ((unit === 'year' || unit === 'month' || unit === 'week') && published !== null) {
@@ -487,6 +513,12 @@ function nonOverlapping(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Whether a word of UNIT_PATTERN ("hours", "days", "nights", "weeks", "fortnights", "months", "years") is in the lower-cased text. */
+function hasTimeUnitWord(lower: string): boolean {
+  return lower.includes('day') || lower.includes('week') || lower.includes('month') || lower.includes('year') ||
+    lower.includes('hour') || lower.includes('night');
+}
+
 function publicationDay(published: Date | null): number | null {
   if (published === null || Number.isNaN(published.getTime())) return null;
   return Math.floor(published.getTime() / DAY_MS);
@@ -498,16 +530,22 @@ function publicationDay(published: Date | null): number | null {
  */
 export function findPeriods(sentence: string, published: Date | null): PeriodMention[] {
   const day = publicationDay(published);
+  // A finder whose pattern needs a word the sentence lacks finds nothing: it is skipped. The patterns
+  // ignore ASCII case only, so the lower-cased sentence holds every word any of them can match.
+  const lower = sentence.toLowerCase();
+  const hasLast = lower.includes('last');
+  const hasYearDigits = sentence.includes('19') || sentence.includes('20');
+  const none: Candidate[] = [];
   const candidates = [
-    ...trailingCandidates(sentence, day),
-    ...durationCandidates(sentence, day),
-    ...calendarUnitCandidates(sentence, day),
-    ...weekendCandidates(sentence, day),
-    ...dayWordCandidates(sentence, day),
-    ...weekdayCandidates(sentence, day),
-    ...yearCandidates(sentence, day),
-    ...yearRangeCandidates(sentence, day),
-    ...sinceEventCandidates(sentence, day),
+    ...(hasLast || lower.includes('past') || lower.includes('previous') ? trailingCandidates(sentence, day) : none),
+    ...(hasTimeUnitWord(lower) ? durationCandidates(sentence, day) : none),
+    ...(hasLast || lower.includes('this') ? calendarUnitCandidates(sentence, day) : none),
+    ...(lower.includes('weekend') ? weekendCandidates(sentence, day) : none),
+    ...(lower.includes('yesterday') || lower.includes('today') || lower.includes('tonight') ? dayWordCandidates(sentence, day) : none),
+    ...(WEEKDAY_NAME.test(sentence) ? weekdayCandidates(sentence, day) : none),
+    ...(hasYearDigits ? yearCandidates(sentence, day) : none),
+    ...(hasYearDigits ? yearRangeCandidates(sentence, day) : none),
+    ...(lower.includes('since') ? sinceEventCandidates(sentence, day) : none),
     ...calendarDateCandidates(sentence, day),
   ];
   return nonOverlapping(candidates).map((candidate) => ({
@@ -558,7 +596,7 @@ function isAdjectiveRate(sentence: string, index: number, word: string, end: num
 /** Words that make a number a rate: "1,500 casualties daily", "per day", "a week" after a count. */
 export function findRates(sentence: string): RateMention[] {
   const found: RateMention[] = [];
-  for (const match of sentence.matchAll(RATE_PHRASE)) {
+  for (const match of matchesOf(RATE_PHRASE, sentence)) {
     const [text, adjective, determiner, unit] = match;
     const end = match.index + text.length;
     const article = determiner?.toLowerCase() === 'a' || determiner?.toLowerCase() === 'an';
