@@ -23,9 +23,17 @@ const ABBREVIATIONS = new Set(
 /** Abbreviations after which a sentence rarely ends even before a capital (titles, "No. 5"). */
 const NEVER_FINAL = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'cpt', 'maj', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'gov', 'sen', 'rep', 'rev', 'st', 'no', 'nos', 'vs', 'mt', 'ft']);
 
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
+function isLetterOrDot(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DOT.test(ch);
+}
+
 function wordBefore(text: string, dot: number): string {
   let i = dot - 1;
-  while (i >= 0 && /[\p{L}.]/u.test(text[i] as string)) i--;
+  while (i >= 0 && isLetterOrDot(text[i] as string)) i--;
   return text.slice(i + 1, dot);
 }
 
