@@ -231,16 +231,15 @@ function stripOpening(sentence: string): string {
 }
 
 /** "X said …", "X has claimed …", "X disclosed on Friday that …", "X, via a Telegram post, highlighted …", "X suggested …, noting that …". */
-const TOKEN = /\S+/g;
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 const DENIALS = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected']);
 
 /** The first words of a sentence, at most `limit`. */
 function firstTokens(text: string, limit: number): string[] {
-  const tokens: string[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m && tokens.length < limit; m = TOKEN.exec(text)) tokens.push(m[0]);
-  return tokens;
+  // Words are nearly always separated by one space: split on it, and fall back for other white space.
+  const head = text.slice(0, limit * 24);
+  const tokens = /[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/.test(head) ? head.split(/\s+/) : head.split(' ');
+  return tokens.filter((token) => token !== '').slice(0, limit);
 }
 
 function bareWord(token: string): string {
