@@ -328,7 +328,7 @@ export function localStance(before: string): Stance | null {
 }
 
 const TITLED_NAME = new RegExp(`((?:[\\p{Lu}][\\p{L}'’.-]+\\s+){0,6}(?:${TITLE})\\s+(?:[\\p{Lu}][\\p{L}'’.-]+(?:\\s+|$)){2,3})`, 'gu');
-const TITLE_HINT = /spokes|President|Minister|Secretary|General|Gen\.|Colonel|Commander|commander|Chief|chief|lawmaker|Senator|Governor|Mayor|Ambassador|envoy|official|adviser|director|Director|Admiral/;
+const TITLE_HINT = /\b(?:spokes|President|Minister|Secretary|General|Gen\.|Colonel|[Cc]ommander|[Cc]hief|lawmaker|Senator|Governor|Mayor|Ambassador|envoy|official|adviser|[Dd]irector|Admiral)/;
 
 /**
  * People named with a title anywhere in a sentence ("White House spokesperson
