@@ -143,9 +143,11 @@ export function findAttribution(sentence: string): Attribution | null {
     const found = attribution(sentence, (which[1] ?? '').replace(/^.*\bby\s+/i, ''), which[2] ?? 'said', null, which.index);
     if (found) return found;
   }
-  const inverted = lower.includes(',') ? INVERTED.exec(sentence) : null;
+  // "…, said the Syrian Observatory": only the last comma can start it.
+  const lastComma = sentence.lastIndexOf(',');
+  const inverted = lastComma >= 0 && VERB_FIRST.test(sentence.slice(lastComma + 1)) ? INVERTED.exec(sentence.slice(lastComma)) : null;
   if (inverted && !/^(?:on|in|at|by|last|this|late|early|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(inverted[2] ?? '')) {
-    const found = attribution(sentence, inverted[2] ?? '', inverted[1] ?? 'said', null, inverted.index);
+    const found = attribution(sentence, inverted[2] ?? '', inverted[1] ?? 'said', null, lastComma + inverted.index);
     if (found) return found;
   }
   return trailingAttribution(sentence) ?? parseLeading(sentence, candidate) ?? headlineAttribution(sentence);
@@ -154,7 +156,25 @@ export function findAttribution(sentence: string): Attribution | null {
 /** A claim of responsibility for the killing itself, not for an attack whose toll someone else reports. */
 const CLAIMED_KILLING = /\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the\s+)?(?:killing|murder|deaths?|execution|kidnapping|abduction|capture|beheading)\b/i;
 
-const SEGMENT_SPEECH = new RegExp(`^\\s*([^,—–]{2,140}?)\\s+(${SPEECH})\\b([^,]{0,60})$`, 'iu');
+/**
+ * "the group's Amaq news agency said on Friday": the first word of speech in
+ * a comma-free segment that has a subject of 2 to 140 characters before it
+ * and at most 60 characters after it.
+ */
+function speechInSegment(text: string): { subject: string; verb: string } | null {
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+    if (!SPEECH_WORDS.has(m[0].toLowerCase())) continue;
+    const at = m.index;
+    const after = text.length - (at + m[0].length);
+    if (after > 60) continue;
+    if (at === 0 || !/\s/.test(text[at - 1] as string)) continue;
+    const subject = text.slice(0, at).trim();
+    if (subject.length < 2 || subject.length > 140 || /[—–]/.test(subject)) continue;
+    return { subject, verb: m[0] };
+  }
+  return null;
+}
 
 /**
  * "…, officials said on Monday", also when a clause follows the attribution
@@ -182,9 +202,9 @@ function trailingAttribution(sentence: string): Attribution | null {
       }
       continue;
     }
-    const match = SEGMENT_SPEECH.exec(segment.text);
-    if (match && !SPEECH_INSIDE.test(match[1] ?? '')) {
-      const found = attribution(sentence, match[1] ?? '', match[2] ?? 'said', null, segment.start);
+    const match = speechInSegment(segment.text);
+    if (match && !SPEECH_INSIDE.test(match.subject)) {
+      const found = attribution(sentence, match.subject, match.verb, null, segment.start);
       if (found) return found;
     }
   }
