@@ -38,8 +38,8 @@ export interface WrongAttribute {
   predicted: string;
 }
 
-export interface DocumentScore {
-  doc: string;
+/** The counts every score carries, for one document or for all of them. */
+export interface ClaimCounts {
   /** Required (non-optional) gold claims. */
   gold: number;
   optionalGold: number;
@@ -48,21 +48,17 @@ export interface DocumentScore {
   fp: number;
   fn: number;
   optionalMatched: number;
+}
+
+export interface DocumentScore extends ClaimCounts {
+  doc: string;
   missed: MissedClaim[];
   falsePositives: FalsePositive[];
   wrongAttributes: WrongAttribute[];
 }
 
-export interface EvalReport {
+export interface EvalReport extends ClaimCounts {
   documents: number;
-  /** Required (non-optional) gold claims. */
-  gold: number;
-  optionalGold: number;
-  predicted: number;
-  tp: number;
-  fp: number;
-  fn: number;
-  optionalMatched: number;
   /** Predictions that are neither hits nor false positives: they match optional gold claims. */
   neutral: number;
   precision: number;

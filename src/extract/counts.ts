@@ -90,10 +90,9 @@ function quantifiers(sentence: string): Count[] {
 export function findCounts(sentence: string, numbers: readonly NumberMention[]): Count[] {
   const explicit = numbers.map((n) => fromNumber(sentence, n)).filter((c): c is Count => c !== null);
   const numberSpans = numbers.filter((n) => n.kind === 'count').map((n) => [n.start, n.end] as const);
-  const countStarts = numbers.filter((n) => n.kind === 'count').map((n) => n.start);
   const overlapsNumber = (c: Count) => numberSpans.some(([s, e]) => c.start < e && s < c.group.end);
   // "another 38": the number is the count, not "another".
-  const numberFollows = (c: Count) => countStarts.some((s) => s >= c.start && /^[\s\p{L}]*$/u.test(sentence.slice(c.start, s)) && s - c.end <= 2);
+  const numberFollows = (c: Count) => numberSpans.some(([s]) => s >= c.start && /^[\s\p{L}]*$/u.test(sentence.slice(c.start, s)) && s - c.end <= 2);
   const implicit = [...singulars(sentence), ...quantifiers(sentence)].filter((c) => !overlapsNumber(c) && !numberFollows(c));
   const all = [...explicit, ...implicit].sort((a, b) => a.start - b.start);
   return all.filter((c, i) => i === 0 || c.start >= (all[i - 1] as Count).end);

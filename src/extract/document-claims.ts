@@ -1,11 +1,10 @@
 import type { Claim } from '../contracts/claim.js';
 import type { DocumentDraft } from '../contracts/document.js';
-import { documentId, normaliseText } from '../ingest/normalise.js';
+import { identifyText } from '../ingest/normalise.js';
 import { extractClaims } from './extract.js';
 
 /** The claims of a parsed document, exactly as ingest would store them (same text normalisation, same ids). */
 export function claimsOfDraft(draft: DocumentDraft, publishedOverride: string | null = null): Claim[] {
-  const text = normaliseText(draft.text);
-  if (text === '') return [];
-  return extractClaims({ id: documentId(text), text, published: publishedOverride ?? draft.published });
+  const identified = identifyText(draft.text);
+  return identified ? extractClaims({ ...identified, published: publishedOverride ?? draft.published }) : [];
 }

@@ -1,6 +1,6 @@
 import type { Claim, Outcome, Place, Period, Rate, Speaker, Span, Stance, Subject, SubjectKind } from '../contracts/claim.js';
 import { findAttribution, findVia, localStance, titledPeople, type Attribution } from './attribution.js';
-import { findCounts, type Count } from './counts.js';
+import { findCounts } from './counts.js';
 import { findDenials, findZeros } from './denials.js';
 import { linkCounts, type Link } from './link.js';
 import { findNumbers } from './numbers.js';
@@ -206,10 +206,6 @@ function dropVagueDuplicates(links: readonly Link[]): Link[] {
   return links.filter((link) => link.count.quantity !== null || !links.some((other) => other !== link && other.cue === link.cue && other.count.quantity !== null));
 }
 
-function sentenceSpan(text: string, span: Span): Span {
-  return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
-}
-
 /**
  * What is known about one sentence, computed only when a claim needs it:
  * most sentences that pass the gate hold no claim, and attribution, places
@@ -325,7 +321,8 @@ export function extractClaims(doc: ExtractInput): Claim[] {
       else for (const person of titledPeople(sentence)) rememberSpeaker(person, context);
       continue;
     }
-    const evidence = sentenceSpan(doc.text, span);
+    // splitSentences gives spans of the document's own text: the evidence is the span itself.
+    const evidence = span;
     const via = findVia(sentence);
     for (const link of links) {
       const attribution = analysis.attribution;
@@ -371,12 +368,12 @@ function maskUrls(sentence: string): string {
 function denialClaims(doc: ExtractInput, span: Span, denials: ReturnType<typeof findDenials>, context: DocumentContext): Claim[] {
   return denials.flatMap((denial) =>
     denial.parties.map((party): Claim => {
-      const speaker: Speaker = { text: party.text, name: null, org: party.text, country: sideOf(party.text) ?? findSides(party.text)[0]?.country ?? null };
+      const speaker: Speaker = { text: party.text, name: null, org: party.text, country: sideOf(party.text) };
       const subject: Subject = (denial.outcome === 'deployed' ? context.deployedSubject : context.lastSubject) ?? { text: '', affiliation: null, kind: null };
       return {
         id: claimId(doc.id, span.start + party.start, span.start + party.end, denial.outcome, null, party.text),
         doc: doc.id,
-        sentence: sentenceSpan(doc.text, span),
+        sentence: span,
         outcome: denial.outcome,
         manner: null,
         subject,
@@ -399,7 +396,7 @@ function zeroClaims(doc: ExtractInput, span: Span, zeros: ReturnType<typeof find
   return zeros.map((zero): Claim => ({
     id: claimId(doc.id, span.start + zero.start, span.start + zero.end, zero.outcome, 0, attribution?.speaker.text ?? null),
     doc: doc.id,
-    sentence: sentenceSpan(doc.text, span),
+    sentence: span,
     outcome: zero.outcome,
     manner: null,
     subject: { text: '', affiliation: null, kind: null },

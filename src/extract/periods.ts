@@ -78,11 +78,6 @@ function monthsBefore(dayNum: number, months: number): number {
   return dayNumber(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
 }
 
-function monthStart(dayNum: number): number {
-  const { year, month } = calendarOf(dayNum);
-  return dayNumber(year, month, 1);
-}
-
 function monthEnd(year: number, month: number): number {
   return dayNumber(year, month, daysInMonth(year, month));
 }

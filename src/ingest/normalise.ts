@@ -23,3 +23,9 @@ export function sha256Hex(data: string | Uint8Array): string {
 export function documentId(normalisedText: string): string {
   return `d_${sha256Hex(normalisedText).slice(0, 16)}`;
 }
+
+/** A document's stored text and its id, or null when nothing is left after normalisation. */
+export function identifyText(raw: string): { text: string; id: string } | null {
+  const text = normaliseText(raw);
+  return text === '' ? null : { text, id: documentId(text) };
+}

@@ -2,14 +2,14 @@ import type { DocumentDraft, Source } from '../contracts/document.js';
 import type { PreparedDocument } from '../store/store.js';
 import { bandKeys, signatureOf } from './near-duplicates.js';
 import { extractClaims } from '../extract/extract.js';
-import { documentId, normaliseText } from './normalise.js';
+import { identifyText } from './normalise.js';
 
 /** Turns a parsed draft into what the store needs: normalised text, content address, MinHash signature, claims. */
 export function prepareDocument(draft: DocumentDraft, source: Source, sourceSha256: string): PreparedDocument | null {
-  const text = normaliseText(draft.text);
-  if (text === '') return null;
+  const identified = identifyText(draft.text);
+  if (!identified) return null;
+  const { text, id } = identified;
   const signature = signatureOf(text);
-  const id = documentId(text);
   return {
     claims: extractClaims({ id, text, published: draft.published }),
     document: {

@@ -3,7 +3,6 @@ import { ingestError as ingestErrorFor } from '../support/errors.js';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Source } from '../../src/contracts/document.js';
-import { IngestError } from '../../src/ingest/errors.js';
 import { parseTelegram } from '../../src/ingest/telegram.js';
 
 function fixture(name: string): string {
