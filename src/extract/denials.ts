@@ -10,6 +10,8 @@ export interface Denial {
   parties: Array<{ start: number; end: number; text: string }>;
   outcome: Outcome;
   verb: string;
+  /** Offsets of what is denied, from the verb's end to the denied noun ("that any North Korean troops"). */
+  object: { start: number; end: number; text: string };
 }
 
 export interface Zero {
@@ -43,11 +45,17 @@ function parties(sentence: string, verbStart: number): Denial['parties'] {
 export function findDenials(sentence: string): Denial[] {
   const verb = DENY.exec(sentence);
   if (!verb) return [];
-  const after = sentence.slice(verb.index + verb[0].length);
-  const outcome: Outcome | null = DEPLOYMENT_OBJECT.test(after) ? 'deployed' : LOSS_OBJECT.test(after) ? 'casualties' : null;
-  if (!outcome) return [];
+  const objectStart = verb.index + verb[0].length;
+  const after = sentence.slice(objectStart);
+  const deployment = DEPLOYMENT_OBJECT.exec(after);
+  const losses = deployment ? null : LOSS_OBJECT.exec(after);
+  const object = deployment ?? losses;
+  if (!object) return [];
   const who = parties(sentence, verb.index);
-  return who.length > 0 ? [{ parties: who, outcome, verb: verb[0] }] : [];
+  if (who.length === 0) return [];
+  const text = object[0].trimStart();
+  const start = objectStart + object[0].length - text.length;
+  return [{ parties: who, outcome: deployment ? 'deployed' : 'casualties', verb: verb[0], object: { start, end: start + text.length, text } }];
 }
 
 const ZERO = /\b(no\s+(?:one|body|soldiers?|civilians?|people|person|troops)\s+(?:was|were|has\s+been|have\s+been)\s+(killed|hurt|injured|wounded)|no\s+(?:reports?\s+of\s+(?:any\s+)?)?(casualt(?:y|ies)|deaths?|fatalities|injuries))\b/i;

@@ -1,7 +1,7 @@
 import type { Claim, Outcome, Place, Period, Rate, Speaker, Span, Stance, Subject, SubjectKind } from '../contracts/claim.js';
 import { findAttribution, findVia, localStance, titledPeople, type Attribution } from './attribution.js';
 import { findCounts } from './counts.js';
-import { findDenials, findZeros } from './denials.js';
+import { findDenials, findZeros, type Denial } from './denials.js';
 import { linkCounts, type Link } from './link.js';
 import { findNumbers } from './numbers.js';
 import { findOutcomeCues, mayHoldClaim } from './outcomes.js';
@@ -9,6 +9,7 @@ import { findPeriods, findRates } from './periods.js';
 import { findPlaces } from './places.js';
 import { splitSentences } from './sentences.js';
 import { findSides, sideOf } from './sides.js';
+import { kindOfNoun } from './groups.js';
 
 /**
  * The claim extractor: sentences, a cheap gate, then the recognisers
@@ -352,7 +353,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
       context.lastSubject = subject;
       if (link.cue.outcome === 'deployed') context.deployedSubject = subject;
     }
-    claims.push(...denialClaims(doc, span, denials, context));
+    claims.push(...denialClaims(doc, span, denials, analysis, context));
     claims.push(...zeroClaims(doc, span, zeros, analysis, via));
   }
   return claims;
@@ -365,11 +366,24 @@ function maskUrls(sentence: string): string {
   return sentence.includes('://') || sentence.includes('www.') ? sentence.replace(/\b(?:https?:\/\/|www\.)\S+/g, (url) => ' '.repeat(url.length)) : sentence;
 }
 
-function denialClaims(doc: ExtractInput, span: Span, denials: ReturnType<typeof findDenials>, context: DocumentContext): Claim[] {
+/**
+ * Who a denial is about: the side named in what is denied ("that any North
+ * Korean troops are there"), else the group the document last counted.
+ */
+function deniedSubject(denial: Denial, context: DocumentContext): Subject {
+  const side = findSides(denial.object.text).find((mention) => mention.country !== null);
+  const earlier = denial.outcome === 'deployed' ? context.deployedSubject : context.lastSubject;
+  if (!side) return earlier ?? { text: '', affiliation: null, kind: null };
+  const noun = /[\p{L}-]+$/u.exec(denial.object.text)?.[0] ?? '';
+  const kind = kindOfNoun(noun) ?? (denial.outcome === 'deployed' ? 'military' : null);
+  return { text: denial.object.text.slice(side.start), affiliation: side.country, kind };
+}
+
+function denialClaims(doc: ExtractInput, span: Span, denials: readonly Denial[], analysis: SentenceAnalysis, context: DocumentContext): Claim[] {
   return denials.flatMap((denial) =>
     denial.parties.map((party): Claim => {
       const speaker: Speaker = { text: party.text, name: null, org: party.text, country: sideOf(party.text) };
-      const subject: Subject = (denial.outcome === 'deployed' ? context.deployedSubject : context.lastSubject) ?? { text: '', affiliation: null, kind: null };
+      const subject = deniedSubject(denial, context);
       return {
         id: claimId(doc.id, span.start + party.start, span.start + party.end, denial.outcome, null, party.text),
         doc: doc.id,
@@ -380,7 +394,7 @@ function denialClaims(doc: ExtractInput, span: Span, denials: ReturnType<typeof 
         quantity: null,
         rate: null,
         period: null,
-        location: null,
+        location: choosePlace(analysis.places, denial.object.start, denial.object.end, null),
         speaker,
         via: null,
         stance: 'denied',

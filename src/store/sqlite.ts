@@ -4,12 +4,14 @@ import { signatureFromBytes, signatureToBytes } from '../ingest/near-duplicates.
 import { earliestOf, matchedOrigins, type ClusterMember } from './origins.js';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.js';
 import type { Claim } from '../contracts/claim.js';
+import type { ClaimSource, SourcedClaim } from '../contracts/board.js';
 import type {
   ClaimQuery,
   DocumentQuery,
   IngestOutcome,
   PreparedDocument,
   Store,
+  SourcedClaimQuery,
   StoreStats,
   StoredAppearance,
 } from './store.js';
@@ -218,6 +220,18 @@ export class SqliteStore implements Store {
       )
       .all({ doc: query.doc ?? null, outcome: query.outcome ?? null, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as Array<{ record: string }>;
     return rows.map((row) => JSON.parse(row.record) as Claim);
+  }
+
+  async listSourcedClaims(query: SourcedClaimQuery = {}): Promise<SourcedClaim[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT c.record, d.id, d.url, d.title, d.publisher, d.published, d.retrieved, d.origin
+         FROM claims c JOIN documents d ON d.id = c.doc
+         WHERE @since IS NULL OR substr(COALESCE(d.published, d.retrieved), 1, 10) >= @since
+         ORDER BY COALESCE(d.published, d.retrieved), d.seq, c.position`,
+      )
+      .all({ since: query.since?.slice(0, 10) ?? null }) as Array<{ record: string } & ClaimSource>;
+    return rows.map(({ record, ...source }) => ({ claim: JSON.parse(record) as Claim, source }));
   }
 
   async stats(): Promise<StoreStats> {

@@ -1,3 +1,4 @@
+import type { SourcedClaim } from '../contracts/board.js';
 import type { Claim } from '../contracts/claim.js';
 import type { Document, Source } from '../contracts/document.js';
 
@@ -43,6 +44,11 @@ export interface ClaimQuery {
   offset?: number;
 }
 
+export interface SourcedClaimQuery {
+  /** Only documents published (or, undated, read) on or after this ISO date. */
+  since?: string;
+}
+
 export interface StoreStats {
   documents: number;
   claims: number;
@@ -61,6 +67,8 @@ export interface Store {
   listAppearances(documentId: string): Promise<StoredAppearance[]>;
   /** Claims in document order (documents by publication), then by position in the document. */
   listClaims(query?: ClaimQuery): Promise<Claim[]>;
+  /** Claims with the document each came from (no text), in the same order: what reconcile reads. */
+  listSourcedClaims(query?: SourcedClaimQuery): Promise<SourcedClaim[]>;
   stats(): Promise<StoreStats>;
   getMeta(key: string): Promise<string | null>;
   setMeta(key: string, value: string): Promise<void>;

@@ -1,0 +1,168 @@
+import type { Board, BoardClaim, Figure, Relation } from '../contracts/board.js';
+import { dayOfIso, isoOfDay } from './days.js';
+import { placeOnFigures, type PlacedFigure } from './figures.js';
+import { dayOf, type SourcedClaim } from './input.js';
+import { isDenial, type Item } from './item.js';
+import { statedSpan } from './occasions.js';
+import { assignOrigins } from './origins.js';
+import { figureRange } from './ranges.js';
+import { denialConflicts } from './rules/denials.js';
+import { juxtaposedRelations } from './rules/juxtaposed.js';
+import { partWholeConflicts } from './rules/part-whole.js';
+import { sameFigureRelations } from './rules/same-figure.js';
+import { defaultSpeakerTable, resolveSpeakers, type SpeakerTable } from './speakers.js';
+import { matchStatements } from './statements.js';
+
+/**
+ * Reconcile: claims from many documents → figures, origins and the relations
+ * between claims (../shared/spec/board.md). A pure function of its input.
+ * Relations are computed within a figure, within the figures of one group
+ * (its side), and within a document, never across all pairs of claims.
+ */
+export interface ReconcileOptions {
+  speakers?: SpeakerTable;
+}
+
+export function reconcile(input: readonly SourcedClaim[], options: ReconcileOptions = {}): Board {
+  const items = toItems(input, options.speakers ?? defaultSpeakerTable());
+  assignOrigins(items);
+  assignVoices(items);
+  const statements = matchStatements(items);
+  const figures = placeOnFigures(items);
+  const byId = new Map(figures.map((figure) => [figure.id, figure]));
+  const relations: Relation[] = [...statements.relations];
+  for (const figure of figures) relations.push(...sameFigureRelations(figure));
+  for (const family of families(figures)) {
+    relations.push(...partWholeConflicts(family), ...denialConflicts(family));
+  }
+  relations.push(...juxtaposedRelations(items, byId));
+  return assemble(items, figures, relations);
+}
+
+function toItems(input: readonly SourcedClaim[], speakers: SpeakerTable): Item[] {
+  const sorted = [...input].sort(
+    (a, b) =>
+      compare(dayOf(a.source), dayOf(b.source)) ||
+      compare(a.source.published ?? a.source.retrieved, b.source.published ?? b.source.retrieved) ||
+      compare(a.source.id, b.source.id) ||
+      a.claim.sentence.start - b.claim.sentence.start ||
+      compare(a.claim.id, b.claim.id),
+  );
+  const canonical = resolveSpeakers(sorted, speakers);
+  return sorted.map(({ claim, source }, order): Item => {
+    const published = dayOfIso(dayOf(source));
+    return {
+      claim,
+      source,
+      order,
+      published,
+      dated: source.published !== null,
+      speaker: canonical.get(claim.id) ?? null,
+      stated: statedSpan(claim, published),
+      origin: '',
+      voice: null,
+      statement: -1,
+      subject: claim.subject,
+      location: claim.location,
+      period: claim.period,
+      figure: '',
+    };
+  });
+}
+
+function assignVoices(items: readonly Item[]): void {
+  const voices = new Map<string, Item>();
+  for (const item of items) {
+    const voice = voices.get(item.origin);
+    if (!voice || (!voice.speaker && item.speaker)) voices.set(item.origin, item);
+  }
+  for (const item of items) item.voice = voices.get(item.origin) ?? item;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Figures of one side: the only ones whose claims can bear on each other. Unknown sides are not compared. */
+function families(figures: readonly PlacedFigure[]): PlacedFigure[][] {
+  const bySide = new Map<string, PlacedFigure[]>();
+  for (const figure of figures) {
+    if (!figure.affiliation) continue;
+    const family = bySide.get(figure.affiliation);
+    if (family) family.push(figure);
+    else bySide.set(figure.affiliation, [figure]);
+  }
+  return [...bySide.values()];
+}
+
+function assemble(items: readonly Item[], figures: readonly PlacedFigure[], relations: Relation[]): Board {
+  const itemById = new Map(items.map((item) => [item.claim.id, item]));
+  const contradicted = new Set<string>();
+  const conflictsOf = new Map<string, { count: number; denied: boolean }>();
+  for (const relation of relations) {
+    if (relation.verdict !== 'conflict') continue;
+    const a = itemById.get(relation.a);
+    const b = itemById.get(relation.b);
+    const denial = (a && isDenial(a)) || (b && isDenial(b));
+    if (!denial) {
+      contradicted.add(relation.a);
+      contradicted.add(relation.b);
+    }
+    for (const item of [a, b]) {
+      if (!item) continue;
+      const entry = conflictsOf.get(item.figure) ?? { count: 0, denied: false };
+      entry.count++;
+      entry.denied ||= !!denial;
+      conflictsOf.set(item.figure, entry);
+    }
+  }
+  const boardFigures = figures.map((figure): Figure => {
+    let first = Infinity;
+    let latest = -Infinity;
+    for (const item of figure.items) {
+      if (!item.dated) continue;
+      first = Math.min(first, item.published);
+      latest = Math.max(latest, item.published);
+    }
+    const range = figureRange(figure, contradicted);
+    const marks = conflictsOf.get(figure.id);
+    return {
+      id: figure.id,
+      subject: { affiliation: figure.affiliation, kind: figure.kind },
+      outcome: figure.outcome,
+      location: figure.location,
+      period: figure.period,
+      rate: figure.rate,
+      claims: figure.items.map((item) => item.claim.id),
+      origins: new Set(figure.items.filter((item) => !isDenial(item)).map((item) => item.origin)).size,
+      ...range,
+      first: first === Infinity ? null : isoOfDay(first),
+      latest: latest === -Infinity ? null : isoOfDay(latest),
+      conflicts: marks?.count ?? 0,
+      denied: marks?.denied ?? false,
+    };
+  });
+  const claims: Record<string, BoardClaim> = {};
+  for (const item of items) claims[item.claim.id] = boardClaim(item);
+  const latest = items.reduce((max, item) => (item.dated ? Math.max(max, item.published) : max), -Infinity);
+  return {
+    as_of: latest === -Infinity ? null : isoOfDay(latest),
+    figures: boardFigures,
+    relations: relations.sort((x, y) => (itemById.get(x.b)?.order ?? 0) - (itemById.get(y.b)?.order ?? 0) || compare(x.a, y.a)),
+    claims,
+  };
+}
+
+function boardClaim(item: Item): BoardClaim {
+  return {
+    ...item.claim,
+    url: item.source.url,
+    published: item.dated ? isoOfDay(item.published) : null,
+    publisher: item.source.publisher,
+    origin: item.origin,
+    figure: item.figure,
+    speaker_id: item.speaker?.id ?? null,
+    stated: isoOfDay(item.stated.start),
+    title: item.source.title,
+  };
+}

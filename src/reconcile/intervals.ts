@@ -1,0 +1,38 @@
+import type { ClaimQuantity } from '../contracts/claim.js';
+
+/**
+ * The values a quantity's wording allows, for deciding whether two claims
+ * can both be true. "about 300" allows APPROX_SLACK either side (a conflict
+ * is only called where no reasonable reading reconciles the two); "nearly
+ * 1,000" keeps its stated ceiling; "over 3,000" has no upper end.
+ */
+const APPROX_SLACK = 0.3;
+
+export interface ValueRange {
+  low: number;
+  high: number;
+}
+
+export function valueRange(quantity: ClaimQuantity): ValueRange {
+  const { value, min, max, bound } = quantity;
+  switch (bound) {
+    case 'exact':
+      return { low: value, high: value };
+    case 'approx':
+      return { low: min ?? value * (1 - APPROX_SLACK), high: max ?? value * (1 + APPROX_SLACK) };
+    case 'lower':
+      return { low: min ?? value, high: Infinity };
+    case 'upper':
+      return { low: 0, high: max ?? value };
+    case 'range':
+      return { low: min ?? value, high: max ?? value };
+    case 'vague':
+      return { low: min ?? value, high: Infinity };
+  }
+}
+
+/** The largest figure the wording asserts, and whether it is open-ended ("over 3,000"). */
+export function largestStated(quantity: ClaimQuantity): { value: number; open: boolean } {
+  if (quantity.bound === 'lower' || quantity.bound === 'vague') return { value: quantity.min ?? quantity.value, open: true };
+  return { value: quantity.max ?? quantity.value, open: false };
+}

@@ -1,0 +1,48 @@
+import type { Claim, Period, Place, Subject } from '../contracts/claim.js';
+import type { DaySpan } from './days.js';
+import type { ClaimSource } from './input.js';
+import type { CanonicalSpeaker } from './speakers.js';
+
+/**
+ * A claim as reconcile works on it: where and when it was published, who
+ * said it after aliases, when it was said, and the fields it is placed by,
+ * completed from other reports of the same statement where the sentence
+ * left them out. The claim record itself is never changed.
+ */
+export interface Item {
+  claim: Claim;
+  source: ClaimSource;
+  /** Position in publication order. */
+  order: number;
+  /** Publication day (day number); for an undated document, the day it was read. */
+  published: number;
+  /** False when the document gives no publication date. */
+  dated: boolean;
+  speaker: CanonicalSpeaker | null;
+  stated: DaySpan;
+  origin: string;
+  /** The claim that speaks for the origin: its first attributed claim, else its first claim. */
+  voice: Item | null;
+  /** Index of the statement (one sentence's worth of reading) within all statements. */
+  statement: number;
+  subject: Subject;
+  location: Place | null;
+  period: Period | null;
+  figure: string;
+}
+
+/** 64-bit FNV-1a in two 32-bit lanes, as 16 hex digits: stable ids for origins and figures. */
+export function shortHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0xcbf29ce4;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (a >>> 15);
+  }
+  return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+export function isDenial(item: Item): boolean {
+  return item.claim.stance === 'denied';
+}

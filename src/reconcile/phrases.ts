@@ -1,0 +1,67 @@
+import type { Outcome, Rate } from '../contracts/claim.js';
+import { spokenDay } from './days.js';
+import type { Item } from './item.js';
+
+/**
+ * The words `why` sentences and briefs are built from. Every phrase is made
+ * of a claim's own fields (its number as written, its speaker, its outlet
+ * and date): nothing is said that a claim does not carry.
+ */
+const OUTCOME_WORDS: Record<Outcome, string> = {
+  killed: 'killed',
+  wounded: 'wounded',
+  casualties: 'killed or wounded',
+  captured: 'captured',
+  missing: 'missing',
+  surrendered: 'surrendered',
+  deployed: 'deployed',
+};
+
+const RATE_WORDS: Record<Rate, string> = { day: 'a day', week: 'a week', month: 'a month' };
+
+export function outcomeWords(outcome: Outcome): string {
+  return OUTCOME_WORDS[outcome];
+}
+
+export function rateWords(rate: Rate): string {
+  return RATE_WORDS[rate];
+}
+
+/** "over 1,000 North Korean soldiers killed or wounded in the last week": the number and group as written, what it counts, over when. */
+export function claimPhrase(item: Item): string {
+  const { claim } = item;
+  const stated = claim.quantity ? lowerFirst(claim.quantity.text) : 'an unstated number of';
+  const group = groupWords(claim.subject.text);
+  const number = group ? `${stated} ${group}` : claim.quantity ? stated : 'an unstated number';
+  const period = claim.period ? ` ${claim.period.text}` : '';
+  const rate = claim.rate ? ` ${rateWords(claim.rate)}` : '';
+  const manner = claim.manner ? ` (${claim.manner})` : '';
+  return `${number} ${outcomeWords(claim.outcome)}${manner}${rate}${period}`;
+}
+
+/** The counted group as the claim wrote it, when it is a plain noun phrase ("North Korean soldiers", not "them" or "47 others"). */
+function groupWords(text: string): string | null {
+  const group = text.trim().replace(/^(?:the|of)\s+/i, '');
+  if (group === '' || group.length > 40 || /^\d/.test(group) || /^(?:them|they|those|these|others|men|women|people)$/i.test(group)) return null;
+  return group;
+}
+
+/** Who said it: the origin's speaker (a repetition speaks with its origin's voice), else the outlet reporting it on its own account. */
+export function speakerName(item: Item): string {
+  const voice = item.speaker ? item : (item.voice ?? item);
+  return voice.speaker?.label ?? `${voice.source.publisher ?? 'an outlet'} (unattributed)`;
+}
+
+/** "Harbour Wire, 16 Dec 2024". */
+export function citation(item: Item): string {
+  const outlet = item.source.publisher ?? item.source.title ?? item.source.id;
+  return `${outlet}, ${item.dated ? spokenDay(item.published) : 'undated'}`;
+}
+
+export function quoted(text: string): string {
+  return `“${text}”`;
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
+}

@@ -1,0 +1,64 @@
+import type { Outcome } from '../contracts/claim.js';
+import type { PlacedFigure } from './figures.js';
+import type { Item } from './item.js';
+
+/**
+ * How two figures of one group bear on each other: the outcome lattice
+ * (killed and wounded are parts of casualties), places (a region inside its
+ * country; no place means anywhere), and periods (a dated period inside a
+ * running total or a longer period).
+ */
+const PARTS: Partial<Record<Outcome, readonly Outcome[]>> = { casualties: ['killed', 'wounded', 'casualties'] };
+
+export function outcomeWithin(part: Outcome, whole: Outcome): boolean {
+  return part === whole || (PARTS[whole]?.includes(part) ?? false);
+}
+
+export function placeWithin(part: PlacedFigure, whole: PlacedFigure): boolean {
+  if (whole.location === null || part.location === whole.location) return true;
+  return whole.countryLevel && part.country !== null && whole.country === part.country;
+}
+
+/** Places either way round: the figures may be of one place. */
+export function placesMeet(a: PlacedFigure, b: PlacedFigure): boolean {
+  return placeWithin(a, b) || placeWithin(b, a);
+}
+
+export function periodWithin(part: PlacedFigure, whole: PlacedFigure): boolean {
+  if (whole.period === null) return true;
+  if (part.period === null) return false;
+  const { start: ps, end: pe } = part.period;
+  const { start: ws, end: we } = whole.period;
+  if (!ps || !pe || !ws || !we) return false;
+  return ps >= ws && pe <= we;
+}
+
+export function kindsMeet(a: PlacedFigure, b: PlacedFigure): boolean {
+  return a.kind === null || b.kind === null || a.kind === b.kind;
+}
+
+/** `part` counts a subset of what `whole` counts (and is not the same figure). */
+export function isPartOf(part: PlacedFigure, whole: PlacedFigure): boolean {
+  return (
+    part !== whole &&
+    part.rate === null &&
+    whole.rate === null &&
+    part.affiliation === whole.affiliation &&
+    kindsMeet(part, whole) &&
+    outcomeWithin(part.outcome, whole.outcome) &&
+    placeWithin(part, whole) &&
+    periodWithin(part, whole)
+  );
+}
+
+/** The first claim of each origin on a figure that states a number: the independent voices on it. */
+export function originFirsts(figure: PlacedFigure): Item[] {
+  const seen = new Set<string>();
+  const firsts: Item[] = [];
+  for (const item of figure.items) {
+    if (!item.claim.quantity || item.claim.stance === 'denied' || seen.has(item.origin)) continue;
+    seen.add(item.origin);
+    firsts.push(item);
+  }
+  return firsts;
+}

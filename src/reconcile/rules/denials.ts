@@ -1,0 +1,51 @@
+import type { Stance } from '../../contracts/claim.js';
+import type { Relation } from '../../contracts/board.js';
+import type { PlacedFigure } from '../figures.js';
+import { isDenial, type Item } from '../item.js';
+import { citation, claimPhrase, outcomeWords, speakerName } from '../phrases.js';
+import { kindsMeet, originFirsts, outcomeWithin, placeWithin } from '../related.js';
+
+/**
+ * A denial ("Russia and North Korea deny the deployment") conflicts with
+ * every independent origin that puts a number on what it denies: the same
+ * group, an outcome inside the denied one, a place inside the denied place
+ * (or anywhere, when the denial names none). One relation per pair of
+ * origins.
+ */
+const VERB: Record<Stance, string> = {
+  confirmed: 'confirmed',
+  asserted: 'said',
+  estimated: 'estimated',
+  alleged: 'alleged',
+  denied: 'denied',
+  reported: 'reported',
+};
+
+export function denialConflicts(family: readonly PlacedFigure[]): Relation[] {
+  const relations: Relation[] = [];
+  const seen = new Set<string>();
+  for (const denied of family) {
+    for (const denial of denied.items) {
+      if (!isDenial(denial)) continue;
+      for (const figure of family) {
+        if (!outcomeWithin(figure.outcome, denied.outcome) || !kindsMeet(figure, denied) || !placeWithin(figure, denied)) continue;
+        for (const claim of originFirsts(figure)) {
+          const key = `${denial.origin}|${claim.origin}`;
+          if (seen.has(key) || (claim.claim.quantity?.value ?? 0) <= 0) continue;
+          seen.add(key);
+          relations.push({ a: denial.claim.id, b: claim.claim.id, verdict: 'conflict', why: why(denial, claim) });
+        }
+      }
+    }
+  }
+  return relations;
+}
+
+function why(denial: Item, claim: Item): string {
+  const group = denial.subject.text || 'such';
+  const place = denial.location ? ` in ${denial.location.name}` : '';
+  return (
+    `${speakerName(denial)} denies that any ${group} were ${outcomeWords(denial.claim.outcome)}${place} (${citation(denial)}); ` +
+    `${speakerName(claim)} ${VERB[claim.claim.stance]} ${claimPhrase(claim)} (${citation(claim)}).`
+  );
+}

@@ -1,0 +1,80 @@
+import type { Relation } from '../../contracts/board.js';
+import type { Outcome } from '../../contracts/claim.js';
+import type { PlacedFigure } from '../figures.js';
+import type { Item } from '../item.js';
+import { citation, claimPhrase, outcomeWords, quoted, speakerName } from '../phrases.js';
+import { kindsMeet, outcomeWithin, placesMeet } from '../related.js';
+
+/**
+ * Numbers a reader may take for one figure but that count different things:
+ * two claims about the same group and place, set side by side in one
+ * document, that differ in outcome ("killed" against "killed or wounded"),
+ * in period ("in the last week" against the running total) or in being a
+ * rate. Said once per pair of statements, with the reasons.
+ */
+const LOOKALIKE: ReadonlySet<Outcome> = new Set(['killed', 'wounded', 'casualties']);
+
+export function juxtaposedRelations(items: readonly Item[], figures: ReadonlyMap<string, PlacedFigure>): Relation[] {
+  const relations: Relation[] = [];
+  const seen = new Set<string>();
+  const byDocument = new Map<string, Item[]>();
+  for (const item of items) {
+    if (!item.claim.quantity || item.claim.stance === 'denied') continue;
+    const list = byDocument.get(item.claim.doc);
+    if (list) list.push(item);
+    else byDocument.set(item.claim.doc, [item]);
+  }
+  for (const list of byDocument.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i] as Item;
+        const b = list[j] as Item;
+        if (a.origin === b.origin || a.figure === b.figure) continue;
+        const fa = figures.get(a.figure);
+        const fb = figures.get(b.figure);
+        if (!fa || !fb || !lookAlike(fa, fb)) continue;
+        const reasons = differences(a, b, fa, fb);
+        if (reasons.length === 0) continue;
+        const [first, second] = a.statement < b.statement ? [a, b] : [b, a];
+        const key = `${first.statement}|${second.statement}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        relations.push({ a: first.claim.id, b: second.claim.id, verdict: 'not-comparable', why: why(first, second, reasons) });
+      }
+    }
+  }
+  return relations;
+}
+
+function lookAlike(a: PlacedFigure, b: PlacedFigure): boolean {
+  if (a.affiliation === null || a.affiliation !== b.affiliation || !kindsMeet(a, b) || !placesMeet(a, b)) return false;
+  return a.outcome === b.outcome || (LOOKALIKE.has(a.outcome) && LOOKALIKE.has(b.outcome));
+}
+
+function periodWords(item: Item): string {
+  return item.claim.period ? quoted(item.claim.period.text) : 'the running total';
+}
+
+function differences(a: Item, b: Item, fa: PlacedFigure, fb: PlacedFigure): string[] {
+  const reasons: string[] = [];
+  if (fa.outcome !== fb.outcome) {
+    const [part, whole] = outcomeWithin(fa.outcome, fb.outcome) ? [fa, fb] : [fb, fa];
+    reasons.push(
+      outcomeWithin(part.outcome, whole.outcome)
+        ? `${quoted(outcomeWords(part.outcome))} is only part of ${quoted(outcomeWords(whole.outcome))}`
+        : `${quoted(outcomeWords(fa.outcome))} and ${quoted(outcomeWords(fb.outcome))} are different outcomes`,
+    );
+  }
+  const pa = JSON.stringify(fa.period);
+  const pb = JSON.stringify(fb.period);
+  if (pa !== pb) reasons.push(`${periodWords(a)} and ${periodWords(b)} are different periods`);
+  if (fa.rate !== fb.rate) reasons.push('a rate is not a total');
+  return reasons;
+}
+
+function why(a: Item, b: Item, reasons: readonly string[]): string {
+  return (
+    `${speakerName(a)}’s ${quoted(claimPhrase(a))} (${citation(a)}) and ${speakerName(b)}’s ${quoted(claimPhrase(b))} (${citation(b)}) ` +
+    `count different things: ${reasons.join('; ')}.`
+  );
+}

@@ -1,0 +1,59 @@
+import type { Relation } from '../../contracts/board.js';
+import type { PlacedFigure } from '../figures.js';
+import { valueRange } from '../intervals.js';
+import type { Item } from '../item.js';
+import { citation, claimPhrase, quoted, speakerName } from '../phrases.js';
+import { originFirsts } from '../related.js';
+
+/**
+ * Claims of independent origins on one figure, in publication order: each is
+ * consistent with or in conflict with the one before it. A running total
+ * does not shrink, so an earlier lower bound above a later upper bound is a
+ * conflict; two counts of one dated period (or one rate) conflict when no
+ * number satisfies both. Conflicts with any earlier claim, not only the one
+ * just before, are found by keeping the highest floor (and the lowest
+ * ceiling) seen so far.
+ */
+export function sameFigureRelations(figure: PlacedFigure): Relation[] {
+  const firsts = originFirsts(figure);
+  const running = figure.period === null && figure.rate === null;
+  const relations: Relation[] = [];
+  let highestFloor: Item | undefined;
+  let lowestCeiling: Item | undefined;
+  for (let i = 0; i < firsts.length; i++) {
+    const current = firsts[i] as Item;
+    const previous = firsts[i - 1];
+    if (previous) relations.push(relate(previous, current, running));
+    if (highestFloor && highestFloor !== previous && conflicts(highestFloor, current, running)) relations.push(relate(highestFloor, current, running));
+    if (!running && lowestCeiling && lowestCeiling !== previous && lowestCeiling !== highestFloor && conflicts(lowestCeiling, current, running)) {
+      relations.push(relate(lowestCeiling, current, running));
+    }
+    if (!highestFloor || range(current).low > range(highestFloor).low) highestFloor = current;
+    if (!lowestCeiling || range(current).high < range(lowestCeiling).high) lowestCeiling = current;
+  }
+  return relations;
+}
+
+function range(item: Item) {
+  // originFirsts keeps only claims with a number.
+  return valueRange(item.claim.quantity!);
+}
+
+function conflicts(earlier: Item, later: Item, running: boolean): boolean {
+  const a = range(earlier);
+  const b = range(later);
+  return running ? a.low > b.high : a.low > b.high || b.low > a.high;
+}
+
+function relate(earlier: Item, later: Item, running: boolean): Relation {
+  const a = `${speakerName(earlier)}’s ${quoted(claimPhrase(earlier))} (${citation(earlier)})`;
+  const b = `${speakerName(later)}’s ${quoted(claimPhrase(later))} (${citation(later)})`;
+  if (conflicts(earlier, later, running)) {
+    const why = running
+      ? `${b} is below ${a}, but a running total cannot shrink.`
+      : `${a} and ${b} cannot both be true of the same ${later.claim.rate ? 'rate' : 'period'}.`;
+    return { a: earlier.claim.id, b: later.claim.id, verdict: 'conflict', why };
+  }
+  const reason = running ? 'the later total is not below the earlier one' : 'their ranges overlap';
+  return { a: earlier.claim.id, b: later.claim.id, verdict: 'consistent', why: `${a} and ${b} can both be true: ${reason}.` };
+}

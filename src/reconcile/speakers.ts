@@ -1,0 +1,230 @@
+import { readFileSync } from 'node:fs';
+import type { Speaker } from '../contracts/claim.js';
+import type { SourcedClaim } from './input.js';
+
+/**
+ * Canonical speakers: "Zelensky", "Zelenskyy" and "Ukrainian President
+ * Volodymyr Zelenskyy" are one person; "the White House" is Kirby in a
+ * document where Kirby spoke for it. An alias table (data/speakers.json,
+ * extendable with user files of the same shape) names the known ones; name
+ * variants ("Lee" for "Lee Seong-kweun") are matched within the corpus.
+ */
+export interface SpeakerEntry {
+  id: string;
+  name: string | null;
+  org: string | null;
+  country: string | null;
+  aliases: string[];
+}
+
+export interface SpeakerTable {
+  entries: readonly SpeakerEntry[];
+  /** Normalised alias → entry; a later file's alias wins. */
+  byForm: ReadonlyMap<string, SpeakerEntry>;
+  /** The most words any alias has, to bound prefix lookups. */
+  longestAlias: number;
+}
+
+export interface CanonicalSpeaker {
+  id: string;
+  /** How a report names the speaker: the person's full name, else the organisation. */
+  label: string;
+  country: string | null;
+  /** True for an organisation or state, false for a person. */
+  isOrg: boolean;
+}
+
+/** Lower case, straight apostrophes, no diacritics, no leading "the", no possessive, single spaces. */
+export function normaliseName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[\u2018\u2019\u201b`]/g, "'")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}'.&()-]+/gu, ' ')
+    .replace(/'s\b/g, '')
+    .replace(/\./g, '')
+    .trim()
+    .replace(/^the /, '')
+    .replace(/\s+/g, ' ');
+}
+
+function parseEntries(json: unknown, source: string): SpeakerEntry[] {
+  if (!Array.isArray(json)) throw new Error(`${source}: a speaker file must hold a JSON array of { id, name, org, country, aliases }`);
+  return json.map((row: unknown, index): SpeakerEntry => {
+    const where = `${source}[${index}]`;
+    if (typeof row !== 'object' || row === null) throw new Error(`${where}: not an object`);
+    const { id, name, org, country, aliases } = row as Record<string, unknown>;
+    if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new Error(`${where}: "id" must be a lower-case slug such as "john-kirby"`);
+    if (name !== null && name !== undefined && typeof name !== 'string') throw new Error(`${where}: "name" must be a string or null`);
+    if (org !== null && org !== undefined && typeof org !== 'string') throw new Error(`${where}: "org" must be a string or null`);
+    if (!name && !org) throw new Error(`${where}: give a "name" (a person) or an "org"`);
+    if (country !== null && country !== undefined && (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country))) {
+      throw new Error(`${where}: "country" must be an ISO 3166-1 alpha-2 code or null`);
+    }
+    if (aliases !== undefined && (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string' && a.trim() !== ''))) {
+      throw new Error(`${where}: "aliases" must be an array of non-empty strings`);
+    }
+    return { id, name: (name as string | null) ?? null, org: (org as string | null) ?? null, country: (country as string | null) ?? null, aliases: (aliases as string[] | undefined) ?? [] };
+  });
+}
+
+export function buildSpeakerTable(entries: readonly SpeakerEntry[]): SpeakerTable {
+  const byForm = new Map<string, SpeakerEntry>();
+  let longestAlias = 1;
+  for (const entry of entries) {
+    const forms = [entry.name, ...entry.aliases, entry.name === null ? entry.org : null];
+    for (const form of forms) {
+      if (!form) continue;
+      const key = normaliseName(form);
+      byForm.set(key, entry);
+      longestAlias = Math.max(longestAlias, key.split(' ').length);
+    }
+  }
+  return { entries, byForm, longestAlias };
+}
+
+/** The shipped alias table plus user files of the same shape, later files overriding earlier aliases. */
+export function loadSpeakerTable(extraFiles: readonly string[] = []): SpeakerTable {
+  const sources: Array<string | URL> = [new URL('../../data/speakers.json', import.meta.url), ...extraFiles];
+  return buildSpeakerTable(sources.flatMap((source) => parseEntries(JSON.parse(readFileSync(source, 'utf8')) as unknown, String(source))));
+}
+
+let defaultTable: SpeakerTable | null = null;
+export function defaultSpeakerTable(): SpeakerTable {
+  defaultTable ??= loadSpeakerTable();
+  return defaultTable;
+}
+
+function fromEntry(entry: SpeakerEntry): CanonicalSpeaker {
+  return { id: entry.id, label: entry.name ?? entry.org ?? entry.id, country: entry.country, isOrg: entry.name === null };
+}
+
+/** An alias that is the whole form, or its first words ("NIS in Seoul"), or, for a person, its last words ("spokesperson John Kirby"). */
+function lookupAlias(form: string, table: SpeakerTable): SpeakerEntry | null {
+  const key = normaliseName(form);
+  if (key === '') return null;
+  const exact = table.byForm.get(key);
+  if (exact) return exact;
+  const words = key.split(' ');
+  for (let n = Math.min(words.length - 1, table.longestAlias); n >= 1; n--) {
+    const head = table.byForm.get(words.slice(0, n).join(' '));
+    if (head && (n >= 2 || head.name === null)) return head;
+    const tail = table.byForm.get(words.slice(words.length - n).join(' '));
+    if (tail && tail.name !== null && n >= 2) return tail;
+  }
+  return null;
+}
+
+/** Words that name a speaker only by its kind: resolved to the one organisation the document quotes. */
+const GENERIC = /^(?:agency|ministry|service|office|officials?|authorities|military|army|government|spokes(?:man|woman|person)|statement|report|sources?|he|she|they|it)$/;
+
+function isGeneric(speaker: Speaker): boolean {
+  return GENERIC.test(normaliseName(speaker.name ?? speaker.org ?? speaker.text));
+}
+
+/** The words of a person's name, for matching "Lee" or "Kirby" to a full name. */
+function nameWords(name: string): string[] {
+  return normaliseName(name).split(' ').filter((word) => word.length > 1);
+}
+
+/**
+ * The canonical speaker of every claim (by claim id), or null for claims no
+ * one is said to have made and for generic speakers that cannot be resolved.
+ */
+export function resolveSpeakers(items: readonly SourcedClaim[], table: SpeakerTable = defaultSpeakerTable()): Map<string, CanonicalSpeaker | null> {
+  const resolved = new Map<string, CanonicalSpeaker | null>();
+  const fullNames = corpusFullNames(items, table);
+  const byDocument = new Map<string, SourcedClaim[]>();
+  for (const item of items) {
+    const list = byDocument.get(item.claim.doc);
+    if (list) list.push(item);
+    else byDocument.set(item.claim.doc, [item]);
+  }
+  for (const claims of byDocument.values()) {
+    const personFor = new Map<string, CanonicalSpeaker>();
+    const pending: SourcedClaim[] = [];
+    for (const item of claims) {
+      const speaker = item.claim.speaker;
+      if (!speaker) {
+        resolved.set(item.claim.id, null);
+        continue;
+      }
+      if (isGeneric(speaker)) {
+        pending.push(item);
+        continue;
+      }
+      const canonical = canonicalOf(speaker, table, fullNames, claims);
+      resolved.set(item.claim.id, canonical);
+      if (!canonical.isOrg && speaker.org) personFor.set(normaliseName(speaker.org), canonical);
+    }
+    // "The White House said…" in a document where Kirby spoke for the White House.
+    for (const item of claims) {
+      const canonical = resolved.get(item.claim.id);
+      const speaker = item.claim.speaker;
+      if (!canonical || !canonical.isOrg || !speaker || speaker.name) continue;
+      const spokesperson = spokespersonFor(normaliseName(speaker.org ?? speaker.text), personFor);
+      if (spokesperson) resolved.set(item.claim.id, spokesperson);
+    }
+    const organisations = new Set([...claims].map((item) => resolved.get(item.claim.id)).filter((s): s is CanonicalSpeaker => !!s && s.isOrg).map((s) => s.id));
+    const everyone = new Map([...claims].map((item) => resolved.get(item.claim.id)).filter((s): s is CanonicalSpeaker => !!s).map((s) => [s.id, s]));
+    for (const item of pending) {
+      const only = organisations.size === 1 ? everyone.get([...organisations][0] ?? '') : everyone.size === 1 ? [...everyone.values()][0] : undefined;
+      resolved.set(item.claim.id, only ?? null);
+    }
+  }
+  return resolved;
+}
+
+function spokespersonFor(org: string, personFor: ReadonlyMap<string, CanonicalSpeaker>): CanonicalSpeaker | null {
+  for (const [personOrg, person] of personFor) {
+    if (personOrg === org || personOrg.startsWith(`${org} `)) return person;
+  }
+  return null;
+}
+
+function canonicalOf(speaker: Speaker, table: SpeakerTable, fullNames: ReadonlyMap<string, Set<string>>, documentClaims: readonly SourcedClaim[]): CanonicalSpeaker {
+  for (const form of [speaker.name, speaker.text, speaker.org]) {
+    if (!form) continue;
+    const entry = lookupAlias(form, table);
+    if (entry) return fromEntry(entry);
+  }
+  if (speaker.name) {
+    const full = fullNameOf(speaker.name, documentClaims, fullNames);
+    const entry = table.byForm.get(normaliseName(full));
+    if (entry) return fromEntry(entry);
+    return { id: `person:${normaliseName(full)}`, label: full, country: speaker.country, isOrg: false };
+  }
+  const org = speaker.org ?? speaker.text;
+  return { id: `org:${normaliseName(org)}`, label: org, country: speaker.country, isOrg: true };
+}
+
+/** Every person's name of two or more words in the corpus and the alias table, by each of its words. */
+function corpusFullNames(items: readonly SourcedClaim[], table: SpeakerTable): Map<string, Set<string>> {
+  const byWord = new Map<string, Set<string>>();
+  const add = (name: string) => {
+    const words = nameWords(name);
+    if (words.length < 2) return;
+    for (const word of words) {
+      const names = byWord.get(word);
+      if (names) names.add(name);
+      else byWord.set(word, new Set([name]));
+    }
+  };
+  for (const item of items) if (item.claim.speaker?.name) add(item.claim.speaker.name);
+  for (const entry of table.entries) if (entry.name) add(entry.name);
+  return byWord;
+}
+
+/** "Lee" → "Lee Seong-kweun" when exactly one full name has that word, first in the same document, then in the corpus. */
+function fullNameOf(name: string, documentClaims: readonly SourcedClaim[], fullNames: ReadonlyMap<string, Set<string>>): string {
+  const words = nameWords(name);
+  if (words.length !== 1) return name;
+  const word = words[0] ?? '';
+  const inDocument = new Set(
+    documentClaims.map((item) => item.claim.speaker?.name).filter((n): n is string => !!n && nameWords(n).length >= 2 && nameWords(n).includes(word)),
+  );
+  if (inDocument.size === 1) return [...inDocument][0] ?? name;
+  const inCorpus = new Set([...(fullNames.get(word) ?? [])].map(normaliseName));
+  return inCorpus.size === 1 ? ([...(fullNames.get(word) ?? [])][0] ?? name) : name;
+}

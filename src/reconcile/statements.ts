@@ -1,0 +1,134 @@
+import type { Relation } from '../contracts/board.js';
+import type { Period } from '../contracts/claim.js';
+import { dayOfIso } from './days.js';
+import type { Item } from './item.js';
+import { citation, claimPhrase, outcomeWords, quoted, speakerName } from './phrases.js';
+
+/**
+ * Within one origin, which claims report the same reading of the statement
+ * (same-origin) and which changed it in the retelling (drift). A claim
+ * matches a statement already reported by another document when it reads
+ * the same (outcome, number, bound, rate); failing that, it is a changed
+ * retelling when it keeps the number but not what it counts ("over 1,000
+ * killed or wounded" → "over 1,000 killed"), or keeps what it counts but not
+ * the number. A document's own claims are always distinct statements.
+ * Fields a retelling leaves out (the group, the place, the period) are taken
+ * from the statement it repeats, so that it is placed on the same figure.
+ */
+interface Statement {
+  index: number;
+  first: Item;
+  documents: Set<string>;
+}
+
+export interface StatementResult {
+  relations: Relation[];
+  count: number;
+}
+
+export function matchStatements(items: readonly Item[]): StatementResult {
+  const relations: Relation[] = [];
+  const byOrigin = new Map<string, Statement[]>();
+  let count = 0;
+  for (const item of items) {
+    const statements = byOrigin.get(item.origin) ?? [];
+    byOrigin.set(item.origin, statements);
+    const others = statements.filter((statement) => !statement.documents.has(item.claim.doc));
+    const same = others.find((statement) => readsTheSame(statement.first, item) && compatible(statement.first, item));
+    if (same) {
+      item.statement = same.index;
+      same.documents.add(item.claim.doc);
+      complete(item, same.first);
+      relations.push({ a: same.first.claim.id, b: item.claim.id, verdict: 'same-origin', why: repeatWhy(same.first, item) });
+      continue;
+    }
+    const source = others.find((statement) => keepsNumber(statement.first, item)) ?? others.find((statement) => keepsWhatItCounts(statement.first, item));
+    const statement: Statement = { index: count++, first: item, documents: new Set([item.claim.doc]) };
+    statements.push(statement);
+    item.statement = statement.index;
+    if (source) {
+      complete(item, source.first);
+      relations.push({ a: source.first.claim.id, b: item.claim.id, verdict: 'drift', why: driftWhy(source.first, item) });
+    }
+  }
+  return { relations, count };
+}
+
+function readsTheSame(a: Item, b: Item): boolean {
+  const qa = a.claim.quantity;
+  const qb = b.claim.quantity;
+  if (a.claim.outcome !== b.claim.outcome || a.claim.rate !== b.claim.rate || a.claim.stance === 'denied' !== (b.claim.stance === 'denied')) return false;
+  if (!qa || !qb) return qa === qb;
+  return qa.value === qb.value && qa.bound === qb.bound && qa.max === qb.max;
+}
+
+/** Both name a group, a place or a dated period only when they name the same one. */
+function compatible(a: Item, b: Item): boolean {
+  return changes(a, b).filter((change) => change.startsWith('the group') || change.startsWith('the period')).length === 0;
+}
+
+function keepsNumber(a: Item, b: Item): boolean {
+  const qa = a.claim.quantity;
+  const qb = b.claim.quantity;
+  return !!qa && !!qb && qa.value === qb.value && (a.claim.outcome !== b.claim.outcome || qa.bound !== qb.bound || a.claim.rate !== b.claim.rate || changes(a, b).length > 0);
+}
+
+function keepsWhatItCounts(a: Item, b: Item): boolean {
+  const qa = a.claim.quantity;
+  const qb = b.claim.quantity;
+  return !!qa && !!qb && a.claim.outcome === b.claim.outcome && a.claim.rate === b.claim.rate && qa.value !== qb.value && compatible(a, b);
+}
+
+/** What a retelling changed, in words; only fields both state are compared. */
+export function changes(a: Item, b: Item): string[] {
+  const found: string[] = [];
+  const ca = a.claim;
+  const cb = b.claim;
+  if (ca.outcome !== cb.outcome) found.push(`the outcome (${outcomeWords(ca.outcome)} → ${outcomeWords(cb.outcome)})`);
+  if (ca.quantity && cb.quantity) {
+    if (ca.quantity.value !== cb.quantity.value) found.push(`the number (${ca.quantity.text} → ${cb.quantity.text})`);
+    else if (ca.quantity.bound !== cb.quantity.bound) found.push(`the bound (${quoted(ca.quantity.text)} → ${quoted(cb.quantity.text)})`);
+  }
+  if (ca.rate !== cb.rate) found.push(`the rate (${ca.rate ?? 'a total'} → ${cb.rate ?? 'a total'})`);
+  const ga = ca.subject.affiliation;
+  const gb = cb.subject.affiliation;
+  if (ga && gb && ga !== gb) found.push(`the group (${ca.subject.text} → ${cb.subject.text})`);
+  const pa = ca.period;
+  const pb = cb.period;
+  if (pa?.start && pb?.start && !samePeriod(pa, pb)) found.push(`the period (${pa.text} → ${pb.text})`);
+  return found;
+}
+
+const DATED_WORDING = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+/**
+ * The same period, or the same length of time where one side only says
+ * how long ("in two days"): a duration is anchored to its own document's
+ * date, so a copy published a day later lands on other days.
+ */
+function samePeriod(a: Period, b: Period): boolean {
+  if (a.start === b.start && a.end === b.end) return true;
+  if (!a.start || !a.end || !b.start || !b.end) return false;
+  const length = (p: Period) => dayOfIso(p.end ?? '') - dayOfIso(p.start ?? '');
+  return length(a) === length(b) && (!DATED_WORDING.test(a.text) || !DATED_WORDING.test(b.text));
+}
+
+/** Fills what a retelling left out from the statement it repeats. */
+function complete(item: Item, from: Item): void {
+  if (!item.subject.affiliation && from.subject.affiliation) item.subject = { ...from.subject };
+  else if (!item.subject.kind && from.subject.kind && item.subject.affiliation === from.subject.affiliation) item.subject = { ...item.subject, kind: from.subject.kind };
+  item.location ??= from.location;
+  const period = item.period;
+  const earlier = from.period;
+  if (earlier?.start && (!period?.start || samePeriod(period, earlier))) item.period = earlier;
+}
+
+function repeatWhy(first: Item, copy: Item): string {
+  return `${citation(copy)} repeats ${speakerName(first)}’s statement first reported by ${citation(first)}: ${quoted(claimPhrase(first))}; not an independent source.`;
+}
+
+function driftWhy(first: Item, copy: Item): string {
+  const changed = changes(first, copy);
+  const what = changed.length > 0 ? changed.join(' and ') : 'the wording';
+  return `${citation(copy)} retells ${speakerName(first)}’s statement first reported by ${citation(first)} but changes ${what}: ${quoted(claimPhrase(first))} became ${quoted(claimPhrase(copy))}.`;
+}
