@@ -9,6 +9,7 @@ import { runEval } from './eval-command.js';
 import { runExtract, runQuantities } from './extract-command.js';
 import { runIngest } from './ingest-command.js';
 import { runClaims } from './documents-command.js';
+import { runBoard } from './board-command.js';
 
 const VERSION = '0.1.0';
 
@@ -143,6 +144,17 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--min-f1 <f1>', 'exit 1 when the claim F1 is below this', parseFraction)
     .action(async (gold: string, opts: { texts?: string; json: boolean; verbose: boolean; minF1?: number }) => {
       setCode(await runEval(gold, opts));
+    });
+
+  program
+    .command('board')
+    .description('the figures: claims reconciled across sources, with origins, ranges, conflicts and drift')
+    .addOption(dbOption())
+    .option('--json', 'print the board as JSON (shared/spec/board.md)', false)
+    .option('--since <date>', 'only documents published on or after this date', isoDate)
+    .option('--speakers <file...>', 'extra speaker alias files (the shape of data/speakers.json)')
+    .action(async (opts: { db?: string; json: boolean; since?: string; speakers?: string[] }) => {
+      await withStore(opts.db, (store) => runBoard(store, opts));
     });
 
   program

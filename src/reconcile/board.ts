@@ -108,15 +108,16 @@ function assemble(items: readonly Item[], figures: readonly PlacedFigure[], rela
       contradicted.add(relation.a);
       contradicted.add(relation.b);
     }
-    for (const item of [a, b]) {
-      if (!item) continue;
-      const entry = conflictsOf.get(item.figure) ?? { count: 0, denied: false };
+    for (const figure of new Set([a?.figure, b?.figure])) {
+      if (!figure) continue;
+      const entry = conflictsOf.get(figure) ?? { count: 0, denied: false };
       entry.count++;
       entry.denied ||= !!denial;
-      conflictsOf.set(item.figure, entry);
+      conflictsOf.set(figure, entry);
     }
   }
-  const boardFigures = figures.map((figure): Figure => {
+  const originCounts = new Map(figures.map((figure) => [figure.id, new Set(figure.items.filter((item) => !isDenial(item)).map((item) => item.origin)).size]));
+  const boardFigures = [...figures].sort(figureOrder(originCounts)).map((figure): Figure => {
     let first = Infinity;
     let latest = -Infinity;
     for (const item of figure.items) {
@@ -134,7 +135,7 @@ function assemble(items: readonly Item[], figures: readonly PlacedFigure[], rela
       period: figure.period,
       rate: figure.rate,
       claims: figure.items.map((item) => item.claim.id),
-      origins: new Set(figure.items.filter((item) => !isDenial(item)).map((item) => item.origin)).size,
+      origins: originCounts.get(figure.id) ?? 0,
       ...range,
       first: first === Infinity ? null : isoOfDay(first),
       latest: latest === -Infinity ? null : isoOfDay(latest),
@@ -151,6 +152,21 @@ function assemble(items: readonly Item[], figures: readonly PlacedFigure[], rela
     relations: relations.sort((x, y) => (itemById.get(x.b)?.order ?? 0) - (itemById.get(y.b)?.order ?? 0) || compare(x.a, y.a)),
     claims,
   };
+}
+
+const OUTCOME_ORDER = ['casualties', 'killed', 'wounded', 'captured', 'missing', 'surrendered', 'deployed'];
+
+/** Known sides first, by side, outcome and place; within those, the most independently sourced first. */
+function figureOrder(originCounts: ReadonlyMap<string, number>) {
+  const origins = (figure: PlacedFigure) => originCounts.get(figure.id) ?? 0;
+  return (a: PlacedFigure, b: PlacedFigure): number =>
+    Number(a.affiliation === null) - Number(b.affiliation === null) ||
+    compare(a.affiliation ?? '', b.affiliation ?? '') ||
+    OUTCOME_ORDER.indexOf(a.outcome) - OUTCOME_ORDER.indexOf(b.outcome) ||
+    Number(a.location === null) - Number(b.location === null) ||
+    compare(a.location ?? '', b.location ?? '') ||
+    origins(b) - origins(a) ||
+    compare(a.id, b.id);
 }
 
 function boardClaim(item: Item): BoardClaim {

@@ -38,7 +38,7 @@ export function matchStatements(items: readonly Item[]): StatementResult {
     if (same) {
       item.statement = same.index;
       same.documents.add(item.claim.doc);
-      complete(item, same.first);
+      adopt(item, same.first);
       relations.push({ a: same.first.claim.id, b: item.claim.id, verdict: 'same-origin', why: repeatWhy(same.first, item) });
       continue;
     }
@@ -113,7 +113,19 @@ function samePeriod(a: Period, b: Period): boolean {
   return length(a) === length(b) && (!DATED_WORDING.test(a.text) || !DATED_WORDING.test(b.text));
 }
 
-/** Fills what a retelling left out from the statement it repeats. */
+/**
+ * A repetition is about the statement's figure: the first report's group,
+ * place and period stand, and the repetition only fills what the first
+ * report left out. A one-day "period" in a repetition is mostly the day the
+ * statement was made ("the count Zelenskyy gave on December 23").
+ */
+function adopt(item: Item, from: Item): void {
+  item.subject = from.subject.affiliation ? { ...from.subject, kind: from.subject.kind ?? item.subject.kind } : item.subject;
+  item.location = from.location ?? item.location;
+  item.period = from.period;
+}
+
+/** A retelling that changed the statement keeps what it says, and fills what it left out from the statement. */
 function complete(item: Item, from: Item): void {
   if (!item.subject.affiliation && from.subject.affiliation) item.subject = { ...from.subject };
   else if (!item.subject.kind && from.subject.kind && item.subject.affiliation === from.subject.affiliation) item.subject = { ...item.subject, kind: from.subject.kind };

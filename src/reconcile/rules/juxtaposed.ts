@@ -52,7 +52,7 @@ function lookAlike(a: PlacedFigure, b: PlacedFigure): boolean {
 }
 
 function periodWords(item: Item): string {
-  return item.claim.period ? quoted(item.claim.period.text) : 'the running total';
+  return item.period ? quoted(item.period.text) : 'the running total';
 }
 
 function differences(a: Item, b: Item, fa: PlacedFigure, fb: PlacedFigure): string[] {

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { loadSpeakerTable, normaliseName, resolveSpeakers } from '../../src/reconcile/speakers.js';
+import { tempDir } from '../support/temp.js';
+import { sourced } from './build.js';
+
+test('names are compared without case, diacritics, possessives or a leading "the"', () => {
+  assert.equal(normaliseName('The Pentagon’s'), 'pentagon');
+  assert.equal(normaliseName('  Volodymyr  Zelenskyy '), 'volodymyr zelenskyy');
+  assert.equal(normaliseName('Zelenskýy'), 'zelenskyy');
+  assert.equal(normaliseName('U.S. Department of Defense'), 'us department of defense');
+});
+
+test('spellings, titles and a surname of one person resolve to one speaker', () => {
+  const resolved = resolveSpeakers([
+    sourced({ id: 'a', published: '2024-12-23', speaker: 'Volodymyr Zelenskyy' }),
+    sourced({ id: 'b', published: '2024-12-23', speaker: 'Zelensky' }),
+    sourced({ id: 'c', published: '2024-12-24', speakerOrg: 'Ukrainian President' }),
+    sourced({ id: 'd', published: '2024-12-24', speaker: 'Lee Seong-kweun' }),
+    sourced({ id: 'e', published: '2024-12-24', speaker: 'Lee', doc: 'd_other' }),
+    sourced({ id: 'f', published: '2024-12-24', speakerOrg: 'NIS in Seoul' }),
+    sourced({ id: 'g', published: '2024-12-24', speakerOrg: "South Korea's National Intelligence Service" }),
+  ]);
+  const id = (claim: string) => resolved.get(claim)?.id;
+  assert.equal(id('a'), 'volodymyr-zelenskyy');
+  assert.equal(id('b'), 'volodymyr-zelenskyy');
+  assert.equal(id('c'), 'volodymyr-zelenskyy');
+  assert.equal(id('d'), 'lee-seong-kweun');
+  assert.equal(id('e'), 'lee-seong-kweun');
+  assert.equal(id('f'), 'kr-nis');
+  assert.equal(id('g'), 'kr-nis');
+});
+
+test('an unknown person is matched by surname within the corpus; the White House is Kirby where he spoke for it', () => {
+  const resolved = resolveSpeakers([
+    sourced({ id: 'a', doc: 'd_1', published: '2024-12-27', speaker: 'Jane Q. Doe' }),
+    sourced({ id: 'b', doc: 'd_2', published: '2024-12-28', speaker: 'Doe' }),
+    sourced({ id: 'c', doc: 'd_3', published: '2024-12-27', speaker: 'John Kirby' }),
+    sourced({ id: 'd', doc: 'd_3', published: '2024-12-27', speakerOrg: 'White House' }),
+    sourced({ id: 'e', doc: 'd_4', published: '2024-12-27', speakerOrg: 'White House' }),
+  ]);
+  const withOrg = resolveSpeakers([
+    (() => {
+      const item = sourced({ id: 'c', doc: 'd_3', published: '2024-12-27', speaker: 'John Kirby' });
+      item.claim.speaker = { text: 'White House spokesperson John Kirby', name: 'John Kirby', org: 'White House', country: 'US' };
+      return item;
+    })(),
+    sourced({ id: 'd', doc: 'd_3', published: '2024-12-27', speakerOrg: 'White House' }),
+  ]);
+  assert.equal(resolved.get('a')?.id, resolved.get('b')?.id);
+  assert.equal(resolved.get('a')?.label, 'Jane Q. Doe');
+  assert.equal(withOrg.get('d')?.id, 'john-kirby');
+  assert.equal(resolved.get('e')?.id, 'org:white house', 'in a document where no spokesperson is named, the White House stays itself');
+});
+
+test('a generic speaker ("the agency") is the one organisation its document quotes, else no one', () => {
+  const resolved = resolveSpeakers([
+    sourced({ id: 'a', doc: 'd_1', published: '2025-01-13', speakerOrg: 'National Intelligence Service' }),
+    sourced({ id: 'b', doc: 'd_1', published: '2025-01-13', speakerOrg: 'agency' }),
+    sourced({ id: 'c', doc: 'd_2', published: '2025-01-13', speakerOrg: 'agency' }),
+  ]);
+  assert.equal(resolved.get('b')?.id, 'kr-nis');
+  assert.equal(resolved.get('c'), null);
+});
+
+test('user alias files extend the table and bad files are refused with the reason', () => {
+  const dir = tempDir();
+  const good = join(dir, 'mine.json');
+  writeFileSync(good, JSON.stringify([{ id: 'ua-army', name: null, org: 'Armed Forces of Ukraine', country: 'UA', aliases: ['ZSU', 'Ukrainian army'] }]));
+  const table = loadSpeakerTable([good]);
+  const resolved = resolveSpeakers([sourced({ id: 'a', published: '2024-12-01', speakerOrg: 'ZSU' })], table);
+  assert.equal(resolved.get('a')?.id, 'ua-army');
+  const bad = join(dir, 'bad.json');
+  writeFileSync(bad, JSON.stringify([{ id: 'Bad Id', org: 'x' }]));
+  assert.throws(() => loadSpeakerTable([bad]), /bad\.json\[0\]: "id" must be a lower-case slug/);
+});
