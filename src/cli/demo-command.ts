@@ -1,6 +1,8 @@
 import { existsSync, rmSync } from 'node:fs';
 import { DEMO_MARK, demoCorpusPath } from '../ingest/demo.js';
+import { boardTable } from '../report/board.js';
 import { claimsTable } from '../report/claims.js';
+import { loadBoard } from './board-command.js';
 import { copyGroups, describeCopyGroups, documentJson, documentsTable } from '../report/documents.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
@@ -33,6 +35,7 @@ export async function runDemo(opts: { db: string; json: boolean }): Promise<numb
     }
     const stats = await store.stats();
     const claims = await store.listClaims();
+    const board = await loadBoard(store, {});
     process.stdout.write(
       [
         `corroborate demo: ${stats.documents} documents from ${stats.sources} source files, ${stats.origins} independent origins, ${stats.claims} claims.`,
@@ -45,7 +48,11 @@ export async function runDemo(opts: { db: string; json: boolean }): Promise<numb
         '',
         claimsTable(claims),
         '',
-        `The demo store is ${opts.db}; look inside with: corroborate documents --db ${opts.db}, corroborate claims --db ${opts.db}`,
+        'The board: claims reconciled into figures (corroborate board):',
+        '',
+        boardTable(board),
+        '',
+        `The demo store is ${opts.db}; look inside with: corroborate documents --db ${opts.db}, corroborate claims --db ${opts.db}, corroborate board --db ${opts.db}`,
         '',
       ].join('\n'),
     );

@@ -11,8 +11,17 @@ export function dayOfDate(year: number, month: number, day: number): number {
   return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
 }
 
+/** A corpus names the same few hundred days again and again. */
+const isoDays = new Map<number, string>();
+
 export function isoOfDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let iso = isoDays.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (isoDays.size >= 100_000) isoDays.clear();
+    isoDays.set(day, iso);
+  }
+  return iso;
 }
 
 /** "27 Dec 2024": how a brief or a `why` sentence writes a day. */

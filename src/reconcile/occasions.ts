@@ -10,32 +10,41 @@ import { dayOfDate, lastDayOfMonth, type DaySpan } from './days.js';
  * 14 and 15") are what the number covers, not when it was said.
  */
 const DAYS_BEFORE_PUBLICATION = 2;
-const DATE_HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\byesterday\b|\btoday\b|\bago\b/i;
+const DATE_HINT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=\s)|yesterday|today|ago)\b/gi;
+/** chrono reads a few words either side of a hint: enough for "on Friday, December 27, 2024", far cheaper than the sentence. */
+const WINDOW_BEFORE = 16;
+const WINDOW_AFTER = 24;
 
 export function statedSpan(claim: Claim, publishedDay: number): DaySpan {
   const fallback = { start: publishedDay - DAYS_BEFORE_PUBLICATION, end: publishedDay };
   const sentence = claim.sentence.text;
-  if (!DATE_HINT.test(sentence)) return fallback;
   const periodAt = claim.period ? sentence.indexOf(claim.period.text) : -1;
   const periodEnd = periodAt >= 0 && claim.period ? periodAt + claim.period.text.length : -1;
-  const reference = new Date((publishedDay + 0.5) * 86_400_000);
-  for (const result of parseDates(sentence, reference)) {
-    const end = result.index + result.text.length;
-    if (periodAt >= 0 && result.index < periodEnd && end > periodAt) continue;
-    const span = spanOf(result.start);
-    if (span && span.start <= publishedDay) return { start: span.start, end: Math.min(span.end, publishedDay) };
+  DATE_HINT.lastIndex = 0;
+  for (let hint = DATE_HINT.exec(sentence); hint; hint = DATE_HINT.exec(sentence)) {
+    if (periodAt >= 0 && hint.index < periodEnd && hint.index + hint[0].length > periodAt) continue;
+    const from = Math.max(0, hint.index - WINDOW_BEFORE);
+    const window = sentence.slice(from, hint.index + hint[0].length + WINDOW_AFTER);
+    for (const result of parseDates(window, publishedDay)) {
+      const start = from + result.index;
+      if (start > hint.index || start + result.text.length < hint.index) continue;
+      if (periodAt >= 0 && start < periodEnd && start + result.text.length > periodAt) continue;
+      const span = spanOf(result.start);
+      if (span && span.start <= publishedDay) return { start: span.start, end: Math.min(span.end, publishedDay) };
+    }
   }
   return fallback;
 }
 
-/** chrono is the costly part and a document's claims share sentences: remember the last few. */
+/** The same few words recur across a document's claims and a day's stories: remember recent parses. */
 const recent = new Map<string, chrono.ParsedResult[]>();
-function parseDates(sentence: string, reference: Date): chrono.ParsedResult[] {
-  const key = `${reference.getTime()}|${sentence}`;
+function parseDates(window: string, publishedDay: number): chrono.ParsedResult[] {
+  const key = `${publishedDay}|${window}`;
   let results = recent.get(key);
   if (!results) {
-    results = chrono.parse(sentence, { instant: reference, timezone: 'UTC' }, { forwardDate: false });
-    if (recent.size >= 256) recent.clear();
+    const reference = new Date((publishedDay + 0.5) * 86_400_000);
+    results = chrono.parse(window, { instant: reference, timezone: 'UTC' }, { forwardDate: false });
+    if (recent.size >= 4096) recent.clear();
     recent.set(key, results);
   }
   return results;

@@ -51,8 +51,12 @@ export function isPartOf(part: PlacedFigure, whole: PlacedFigure): boolean {
   );
 }
 
+const firstsOf = new WeakMap<PlacedFigure, Item[]>();
+
 /** The first claim of each origin on a figure that states a number: the independent voices on it. */
 export function originFirsts(figure: PlacedFigure): Item[] {
+  const cached = firstsOf.get(figure);
+  if (cached) return cached;
   const seen = new Set<string>();
   const firsts: Item[] = [];
   for (const item of figure.items) {
@@ -60,5 +64,33 @@ export function originFirsts(figure: PlacedFigure): Item[] {
     seen.add(item.origin);
     firsts.push(item);
   }
+  firstsOf.set(figure, firsts);
   return firsts;
+}
+
+/**
+ * The figures of a family that may be parts of `whole`, found through an
+ * index by outcome and place instead of trying every pair.
+ */
+export class PartIndex {
+  private readonly byPlace = new Map<string, PlacedFigure[]>();
+
+  constructor(family: readonly PlacedFigure[]) {
+    for (const figure of family) {
+      for (const key of [`${figure.outcome}|${figure.location ?? ''}`, `${figure.outcome}|*`, `${figure.outcome}|country:${figure.country ?? ''}`]) {
+        const list = this.byPlace.get(key);
+        if (list) list.push(figure);
+        else this.byPlace.set(key, [figure]);
+      }
+    }
+  }
+
+  partsOf(whole: PlacedFigure): PlacedFigure[] {
+    const parts: PlacedFigure[] = [];
+    for (const outcome of PARTS[whole.outcome] ?? [whole.outcome]) {
+      const key = whole.location === null ? `${outcome}|*` : whole.countryLevel ? `${outcome}|country:${whole.country ?? ''}` : `${outcome}|${whole.location}`;
+      for (const part of this.byPlace.get(key) ?? []) if (isPartOf(part, whole)) parts.push(part);
+    }
+    return parts;
+  }
 }

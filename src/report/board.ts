@@ -33,9 +33,12 @@ const COLUMNS: readonly Column<Figure>[] = [
   { header: 'conflicts', value: conflictMark },
 ];
 
+const LISTED = 12;
+
 function reasons(title: string, relations: readonly Relation[]): string[] {
   if (relations.length === 0) return [];
-  return ['', `${title}:`, ...relations.map((relation) => `  - ${relation.why}`)];
+  const more = relations.length > LISTED ? [`  … and ${relations.length - LISTED} more (corroborate board --json, or corroborate brief)`] : [];
+  return ['', `${title}:`, ...relations.slice(0, LISTED).map((relation) => `  - ${relation.why}`), ...more];
 }
 
 export function boardTable(board: Board): string {

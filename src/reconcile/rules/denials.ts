@@ -7,10 +7,11 @@ import { kindsMeet, originFirsts, outcomeWithin, placeWithin } from '../related.
 
 /**
  * A denial ("Russia and North Korea deny the deployment") conflicts with
- * every independent origin that puts a number on what it denies: the same
- * group, an outcome inside the denied one, a place inside the denied place
- * (or anywhere, when the denial names none). One relation per pair of
- * origins.
+ * every figure that puts a number on what it denies: the same group, an
+ * outcome inside the denied one, a place inside the denied place (or
+ * anywhere, when the denial names none). One relation per denying origin
+ * and figure, against the figure's largest claim: the figure is marked
+ * `denied`, and its claims are listed on it.
  */
 const VERB: Record<Stance, string> = {
   confirmed: 'confirmed',
@@ -29,12 +30,11 @@ export function denialConflicts(family: readonly PlacedFigure[]): Relation[] {
       if (!isDenial(denial)) continue;
       for (const figure of family) {
         if (!outcomeWithin(figure.outcome, denied.outcome) || !kindsMeet(figure, denied) || !placeWithin(figure, denied)) continue;
-        for (const claim of originFirsts(figure)) {
-          const key = `${denial.origin}|${claim.origin}`;
-          if (seen.has(key) || (claim.claim.quantity?.value ?? 0) <= 0) continue;
-          seen.add(key);
-          relations.push({ a: denial.claim.id, b: claim.claim.id, verdict: 'conflict', why: why(denial, claim) });
-        }
+        const key = `${denial.origin}|${figure.id}`;
+        const largest = originFirsts(figure).reduce<Item | undefined>((best, item) => ((item.claim.quantity?.value ?? 0) > (best?.claim.quantity?.value ?? 0) ? item : best), undefined);
+        if (seen.has(key) || !largest) continue;
+        seen.add(key);
+        relations.push({ a: denial.claim.id, b: largest.claim.id, verdict: 'conflict', why: why(denial, largest) });
       }
     }
   }

@@ -1,5 +1,4 @@
 import type { Relation } from '../../contracts/board.js';
-import type { Outcome } from '../../contracts/claim.js';
 import type { PlacedFigure } from '../figures.js';
 import type { Item } from '../item.js';
 import { citation, claimPhrase, outcomeWords, quoted, speakerName } from '../phrases.js';
@@ -8,11 +7,11 @@ import { kindsMeet, outcomeWithin, placesMeet } from '../related.js';
 /**
  * Numbers a reader may take for one figure but that count different things:
  * two claims about the same group and place, set side by side in one
- * document, that differ in outcome ("killed" against "killed or wounded"),
+ * document, that differ in outcome ("killed" against "killed or wounded",
+ * never "killed" against "wounded", which no one reads as one count),
  * in period ("in the last week" against the running total) or in being a
  * rate. Said once per pair of statements, with the reasons.
  */
-const LOOKALIKE: ReadonlySet<Outcome> = new Set(['killed', 'wounded', 'casualties']);
 
 export function juxtaposedRelations(items: readonly Item[], figures: ReadonlyMap<string, PlacedFigure>): Relation[] {
   const relations: Relation[] = [];
@@ -48,7 +47,8 @@ export function juxtaposedRelations(items: readonly Item[], figures: ReadonlyMap
 
 function lookAlike(a: PlacedFigure, b: PlacedFigure): boolean {
   if (a.affiliation === null || a.affiliation !== b.affiliation || !kindsMeet(a, b) || !placesMeet(a, b)) return false;
-  return a.outcome === b.outcome || (LOOKALIKE.has(a.outcome) && LOOKALIKE.has(b.outcome));
+  // "Killed" beside "wounded" reads as two counts; "killed" beside "killed or wounded" reads as one.
+  return outcomeWithin(a.outcome, b.outcome) || outcomeWithin(b.outcome, a.outcome);
 }
 
 function periodWords(item: Item): string {
@@ -59,11 +59,7 @@ function differences(a: Item, b: Item, fa: PlacedFigure, fb: PlacedFigure): stri
   const reasons: string[] = [];
   if (fa.outcome !== fb.outcome) {
     const [part, whole] = outcomeWithin(fa.outcome, fb.outcome) ? [fa, fb] : [fb, fa];
-    reasons.push(
-      outcomeWithin(part.outcome, whole.outcome)
-        ? `${quoted(outcomeWords(part.outcome))} is only part of ${quoted(outcomeWords(whole.outcome))}`
-        : `${quoted(outcomeWords(fa.outcome))} and ${quoted(outcomeWords(fb.outcome))} are different outcomes`,
-    );
+    reasons.push(`${quoted(outcomeWords(part.outcome))} is only part of ${quoted(outcomeWords(whole.outcome))}`);
   }
   const pa = JSON.stringify(fa.period);
   const pb = JSON.stringify(fb.period);

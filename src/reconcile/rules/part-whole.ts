@@ -3,7 +3,7 @@ import type { PlacedFigure } from '../figures.js';
 import { valueRange } from '../intervals.js';
 import type { Item } from '../item.js';
 import { citation, claimPhrase, outcomeWords, quoted, speakerName } from '../phrases.js';
-import { isPartOf, originFirsts } from '../related.js';
+import { PartIndex, originFirsts } from '../related.js';
 
 /**
  * A part cannot exceed its whole: killed (or wounded) within casualties, a
@@ -14,34 +14,36 @@ import { isPartOf, originFirsts } from '../related.js';
  */
 export function partWholeConflicts(family: readonly PlacedFigure[]): Relation[] {
   const relations: Relation[] = [];
+  const index = new PartIndex(family);
   for (const whole of family) {
     const wholes = originFirsts(whole);
     if (wholes.length === 0) continue;
-    for (const part of family) {
-      if (!isPartOf(part, whole)) continue;
-      const parts = originFirsts(part);
-      if (parts.length === 0) continue;
-      relations.push(...sweep(parts, wholes, whole.period === null, part, whole));
-    }
+    const parts = index.partsOf(whole).flatMap((figure) => originFirsts(figure).map((item) => ({ item, figure })));
+    if (parts.length === 0) continue;
+    parts.sort((a, b) => a.item.order - b.item.order);
+    relations.push(...sweep(parts, wholes, whole));
   }
   return relations;
 }
 
-function sweep(parts: readonly Item[], wholes: readonly Item[], byTime: boolean, partFigure: PlacedFigure, wholeFigure: PlacedFigure): Relation[] {
+interface Part {
+  item: Item;
+  figure: PlacedFigure;
+}
+
+/** Walks the whole's claims in publication order beside the parts published up to each; a dated whole is bounded by every part. */
+function sweep(parts: readonly Part[], wholes: readonly Item[], wholeFigure: PlacedFigure): Relation[] {
   const relations: Relation[] = [];
-  let highest: Item | undefined;
+  const byTime = wholeFigure.period === null;
+  let highest: Part | undefined;
   let next = 0;
-  const overall = byTime ? undefined : parts.reduce((best, item) => (floor(item) > floor(best) ? item : best));
   for (const whole of wholes) {
-    if (byTime) {
-      while (next < parts.length && (parts[next] as Item).order <= whole.order) {
-        const candidate = parts[next++] as Item;
-        if (!highest || floor(candidate) > floor(highest)) highest = candidate;
-      }
+    while (next < parts.length && (!byTime || (parts[next] as Part).item.order <= whole.order)) {
+      const candidate = parts[next++] as Part;
+      if (!highest || floor(candidate.item) > floor(highest.item)) highest = candidate;
     }
-    const part = overall ?? highest;
-    if (!part || part.origin === whole.origin && part.claim.doc === whole.claim.doc) continue;
-    if (floor(part) > valueRange(whole.claim.quantity!).high) relations.push(conflict(part, whole, partFigure, wholeFigure));
+    if (!highest || (highest.item.origin === whole.origin && highest.item.claim.doc === whole.claim.doc)) continue;
+    if (floor(highest.item) > valueRange(whole.claim.quantity!).high) relations.push(conflict(highest.item, whole, highest.figure, wholeFigure));
   }
   return relations;
 }
