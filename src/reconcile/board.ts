@@ -40,14 +40,13 @@ export function reconcile(input: readonly SourcedClaim[], options: ReconcileOpti
 }
 
 function toItems(input: readonly SourcedClaim[], speakers: SpeakerTable): Item[] {
-  const sorted = [...input].sort(
-    (a, b) =>
-      compare(dayOf(a.source), dayOf(b.source)) ||
-      compare(a.source.published ?? a.source.retrieved, b.source.published ?? b.source.retrieved) ||
-      compare(a.source.id, b.source.id) ||
-      a.claim.sentence.start - b.claim.sentence.start ||
-      compare(a.claim.id, b.claim.id),
-  );
+  // Publication order: the timestamp (its date first), then document, then position; keys built once.
+  const keyed = input.map((item) => ({
+    item,
+    key: `${item.source.published ?? item.source.retrieved}\u0000${item.source.id}\u0000${String(item.claim.sentence.start).padStart(10, '0')}\u0000${item.claim.id}`,
+  }));
+  keyed.sort((a, b) => compare(a.key, b.key));
+  const sorted = keyed.map(({ item }) => item);
   const canonical = resolveSpeakers(sorted, speakers);
   return sorted.map(({ claim, source }, order): Item => {
     const published = dayOfIso(dayOf(source));
@@ -149,9 +148,16 @@ function assemble(items: readonly Item[], figures: readonly PlacedFigure[], rela
   return {
     as_of: latest === -Infinity ? null : isoOfDay(latest),
     figures: boardFigures,
-    relations: relations.sort((x, y) => (itemById.get(x.b)?.order ?? 0) - (itemById.get(y.b)?.order ?? 0) || compare(x.a, y.a)),
+    relations: inPublicationOrder(relations, itemById),
     claims,
   };
+}
+
+/** Relations in the order their later claim was published. */
+function inPublicationOrder(relations: readonly Relation[], itemById: ReadonlyMap<string, Item>): Relation[] {
+  const keyed = relations.map((relation) => ({ relation, order: itemById.get(relation.b)?.order ?? 0 }));
+  keyed.sort((x, y) => x.order - y.order || compare(x.relation.a, y.relation.a));
+  return keyed.map(({ relation }) => relation);
 }
 
 const OUTCOME_ORDER = ['casualties', 'killed', 'wounded', 'captured', 'missing', 'surrendered', 'deployed'];
@@ -170,8 +176,23 @@ function figureOrder(originCounts: ReadonlyMap<string, number>) {
 }
 
 function boardClaim(item: Item): BoardClaim {
+  const { claim } = item;
+  // Written out field by field: a spread of the claim is several times slower over a million claims.
   return {
-    ...item.claim,
+    id: claim.id,
+    doc: claim.doc,
+    sentence: claim.sentence,
+    outcome: claim.outcome,
+    manner: claim.manner,
+    subject: claim.subject,
+    quantity: claim.quantity,
+    rate: claim.rate,
+    period: claim.period,
+    location: claim.location,
+    speaker: claim.speaker,
+    via: claim.via,
+    stance: claim.stance,
+    confidence: claim.confidence,
     url: item.source.url,
     published: item.dated ? isoOfDay(item.published) : null,
     publisher: item.source.publisher,

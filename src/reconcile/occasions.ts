@@ -11,9 +11,13 @@ import { dayOfDate, lastDayOfMonth, type DaySpan } from './days.js';
  */
 const DAYS_BEFORE_PUBLICATION = 2;
 const DATE_HINT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=\s)|yesterday|today|ago)\b/gi;
-/** chrono reads a few words either side of a hint: enough for "on Friday, December 27, 2024", far cheaper than the sentence. */
-const WINDOW_BEFORE = 16;
-const WINDOW_AFTER = 24;
+/**
+ * chrono reads only the date expression around a hint ("on Friday",
+ * "late December", "Dec. 16, 2024"): far cheaper than the sentence, and the
+ * same few expressions recur, so their parses are remembered.
+ */
+const QUALIFIER_BEFORE = /(?:\b(?:on|in|last|this|early|late|mid|since|from|until|by)[\s-]+)+$/i;
+const DATE_CONTINUATION = /^(?:[\s,]+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?\b))*/i;
 
 export function statedSpan(claim: Claim, publishedDay: number): DaySpan {
   const fallback = { start: publishedDay - DAYS_BEFORE_PUBLICATION, end: publishedDay };
@@ -23,8 +27,10 @@ export function statedSpan(claim: Claim, publishedDay: number): DaySpan {
   DATE_HINT.lastIndex = 0;
   for (let hint = DATE_HINT.exec(sentence); hint; hint = DATE_HINT.exec(sentence)) {
     if (periodAt >= 0 && hint.index < periodEnd && hint.index + hint[0].length > periodAt) continue;
-    const from = Math.max(0, hint.index - WINDOW_BEFORE);
-    const window = sentence.slice(from, hint.index + hint[0].length + WINDOW_AFTER);
+    const before = QUALIFIER_BEFORE.exec(sentence.slice(Math.max(0, hint.index - 24), hint.index))?.[0].length ?? 0;
+    const after = DATE_CONTINUATION.exec(sentence.slice(hint.index + hint[0].length, hint.index + hint[0].length + 24))?.[0].length ?? 0;
+    const from = hint.index - before;
+    const window = sentence.slice(from, hint.index + hint[0].length + after);
     for (const result of parseDates(window, publishedDay)) {
       const start = from + result.index;
       if (start > hint.index || start + result.text.length < hint.index) continue;
@@ -44,7 +50,7 @@ function parseDates(window: string, publishedDay: number): chrono.ParsedResult[]
   if (!results) {
     const reference = new Date((publishedDay + 0.5) * 86_400_000);
     results = chrono.parse(window, { instant: reference, timezone: 'UTC' }, { forwardDate: false });
-    if (recent.size >= 4096) recent.clear();
+    if (recent.size >= 32_768) recent.clear();
     recent.set(key, results);
   }
   return results;

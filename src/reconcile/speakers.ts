@@ -34,8 +34,21 @@ export interface CanonicalSpeaker {
   isOrg: boolean;
 }
 
+const normalised = new Map<string, string>();
+
 /** Lower case, straight apostrophes, no diacritics, no leading "the", no possessive, single spaces. */
 export function normaliseName(text: string): string {
+  let name = normalised.get(text);
+  if (name === undefined) {
+    name = normaliseUncached(text);
+    // Speakers repeat across a corpus; the cache is bounded all the same.
+    if (normalised.size >= 65_536) normalised.clear();
+    normalised.set(text, name);
+  }
+  return name;
+}
+
+function normaliseUncached(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
