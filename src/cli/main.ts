@@ -9,6 +9,8 @@ import { runEval } from './eval-command.js';
 import { runExtract, runQuantities } from './extract-command.js';
 import { runIngest } from './ingest-command.js';
 import { runClaims } from './documents-command.js';
+import { runBrief } from './brief-command.js';
+import { OUTCOMES } from '../contracts/claim.js';
 
 const VERSION = '0.1.0';
 
@@ -38,6 +40,19 @@ function parseFraction(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number between 0 and 1');
   return n;
+}
+
+function sideCode(value: string): string {
+  if (!/^[A-Za-z]{2}$/.test(value)) throw new InvalidArgumentError('expected an ISO 3166-1 alpha-2 side code such as KP');
+  return value.toUpperCase();
+}
+
+/** --since, --subject, --outcome: which part of the board a report command reads. */
+function addBoardQueryOptions(command: Command): Command {
+  return command
+    .option('--since <date>', 'only documents published on or after this date', isoDate)
+    .option('--subject <code>', 'only figures about this side (ISO code, e.g. KP)', sideCode)
+    .addOption(new Option('--outcome <outcome>', 'only figures of this outcome').choices([...OUTCOMES]));
 }
 
 const dbOption = () =>
@@ -144,6 +159,18 @@ function buildProgram(setCode: (code: number) => void): Command {
     .action(async (gold: string, opts: { texts?: string; json: boolean; verbose: boolean; minF1?: number }) => {
       setCode(await runEval(gold, opts));
     });
+
+  addBoardQueryOptions(
+    program
+      .command('brief')
+      .description('write a neutral, cited brief of the reconciled figures (Markdown or HTML)')
+      .addOption(dbOption())
+      .addOption(new Option('--format <format>', 'output format').choices(['md', 'html']).default('md'))
+      .option('--out <file>', 'write to this file (replaced only when complete) instead of standard output')
+      .option('--title <title>', 'the brief\'s title'),
+  ).action(async (opts: { db?: string; format: 'md' | 'html'; out?: string; title?: string; since?: string; subject?: string; outcome?: string }) => {
+    await withStore(opts.db, async (store) => setCode(await runBrief(store, opts)));
+  });
 
   program
     .command('demo')

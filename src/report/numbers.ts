@@ -1,0 +1,4 @@
+/** "3000" → "3,000": how every report writes a number it computed (a range's low, best, high). */
+export function formatCount(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { before, test } from 'node:test';
+import { tempDir } from '../support/temp.js';
+
+const BIN = fileURLToPath(new URL('../../bin/corroborate.js', import.meta.url));
+
+function run(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, CORROBORATE_DB: '' }, encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const cwd = tempDir();
+before(() => {
+  const demo = run(['demo', '--db', 'demo.db'], cwd);
+  assert.equal(demo.code, 0, demo.stderr);
+});
+
+test('brief prints Markdown; --format html --out writes a whole HTML file; filters narrow the figures', () => {
+  const markdown = run(['brief', '--db', 'demo.db'], cwd);
+  assert.equal(markdown.code, 0, markdown.stderr);
+  assert.match(markdown.stdout, /^# Casualty and deployment claims\n/);
+  assert.match(markdown.stdout, /\n## Sources\n\n- \[1\] /);
+
+  const written = run(['brief', '--db', 'demo.db', '--format', 'html', '--out', 'brief.html', '--title', 'Kursk'], cwd);
+  assert.equal(written.code, 0, written.stderr);
+  assert.equal(written.stdout, '');
+  const html = readFileSync(join(cwd, 'brief.html'), 'utf8');
+  assert.match(html, /^<!doctype html>/);
+  assert.match(html, /<h1>Kursk<\/h1>/);
+  assert.match(html, /<\/html>\n$/);
+
+  const killed = run(['brief', '--db', 'demo.db', '--subject', 'kp', '--outcome', 'killed'], cwd).stdout;
+  const headings = [...killed.matchAll(/^### (.*)$/gm)].map((m) => m[1]!);
+  assert.ok(headings.length > 0);
+  assert.ok(headings.every((h) => h.startsWith('North Korean') && h.includes(' — killed — ')), headings.join('\n'));
+
+  const since = run(['brief', '--db', 'demo.db', '--since', '2025-01-12'], cwd).stdout;
+  const dates = [...since.matchAll(/^- \[\d+\] .*?, (\d+ \w+ \d{4})\./gm)].map((m) => m[1]!);
+  assert.ok(dates.length > 0 && dates.every((d) => /Jan 2025/.test(d) && Number(d.split(' ')[0]) >= 12), dates.join(', '));
+});
+
+test('brief: a wrong option exits 2; an --out that cannot be written exits 3 and leaves no file', () => {
+  assert.equal(run(['brief', '--db', 'demo.db', '--format', 'pdf'], cwd).code, 2);
+  assert.equal(run(['brief', '--db', 'demo.db', '--outcome', 'vanished'], cwd).code, 2);
+  assert.equal(run(['brief', '--db', 'demo.db', '--subject', 'North Korea'], cwd).code, 2);
+  const failed = run(['brief', '--db', 'demo.db', '--out', 'missing/brief.md'], cwd);
+  assert.equal(failed.code, 3);
+  assert.match(failed.stderr, /missing\/brief\.md: not written: no such directory/);
+  assert.ok(!existsSync(join(cwd, 'missing')));
+  assert.ok(readdirSync(cwd).every((name) => !name.endsWith('.tmp')));
+});
