@@ -10,6 +10,8 @@ import { runExtract, runQuantities } from './extract-command.js';
 import { runIngest } from './ingest-command.js';
 import { runClaims } from './documents-command.js';
 import { runBrief } from './brief-command.js';
+import { runExport } from './export-command.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../report/export.js';
 import { OUTCOMES } from '../contracts/claim.js';
 
 const VERSION = '0.1.0';
@@ -170,6 +172,17 @@ function buildProgram(setCode: (code: number) => void): Command {
       .option('--title <title>', 'the brief\'s title'),
   ).action(async (opts: { db?: string; format: 'md' | 'html'; out?: string; title?: string; since?: string; subject?: string; outcome?: string }) => {
     await withStore(opts.db, async (store) => setCode(await runBrief(store, opts)));
+  });
+
+  addBoardQueryOptions(
+    program
+      .command('export')
+      .description('write every claim with its figure, origin and relations as CSV, NDJSON or JSON-LD')
+      .addOption(dbOption())
+      .addOption(new Option('--format <format>', 'csv (RFC 4180), ndjson, or jsonld (schema.org Claim records in an @graph)').choices([...EXPORT_FORMATS]).makeOptionMandatory())
+      .option('--out <file>', 'write to this file (replaced only when complete) instead of standard output'),
+  ).action(async (opts: { db?: string; format: ExportFormat; out?: string; since?: string; subject?: string; outcome?: string }) => {
+    await withStore(opts.db, async (store) => setCode(await runExport(store, opts)));
   });
 
   program

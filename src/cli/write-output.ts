@@ -32,12 +32,36 @@ export async function writeFileAtomically(path: string, chunks: Iterable<string>
   }
 }
 
-/** Chunks to --out FILE (atomically) or to standard output. */
+/** Chunks to --out FILE (atomically) or to standard output; a reader that stops early (`| head`) ends the output quietly. */
 export async function writeOutput(out: string | undefined, chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
   if (out) return writeFileAtomically(out, chunks);
-  for await (const chunk of chunks) {
-    if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+  let failure: NodeJS.ErrnoException | null = null;
+  const onError = (error: NodeJS.ErrnoException) => {
+    failure ??= error;
+  };
+  process.stdout.on('error', onError);
+  try {
+    for await (const chunk of chunks) {
+      if (failure) break;
+      if (!process.stdout.write(chunk)) await drainedOrFailed(process.stdout);
+    }
+  } finally {
+    process.stdout.off('error', onError);
   }
+  if (failure !== null && (failure as NodeJS.ErrnoException).code !== 'EPIPE') throw failure;
+}
+
+/** Resolves when the stream can take more, or has failed (the failure is the caller's listener's to record). */
+function drainedOrFailed(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.once('drain', done);
+    stream.once('error', done);
+  });
 }
 
 function reasonOf(error: unknown): string {

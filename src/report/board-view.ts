@@ -1,4 +1,4 @@
-import type { Board, BoardClaim, Figure, FigurePeriod, Relation } from '../contracts/board.js';
+import type { Board, BoardClaim, Figure, FigurePeriod, Relation, Verdict } from '../contracts/board.js';
 import type { Outcome, SubjectKind } from '../contracts/claim.js';
 import { dayOfIso, spokenDay } from '../reconcile/days.js';
 import { outcomeWords, rateWords } from '../reconcile/phrases.js';
@@ -133,4 +133,33 @@ export function sortFigures(figures: readonly Figure[]): Figure[] {
 
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export interface ClaimRelation {
+  verdict: Verdict;
+  /** The other claim of the relation. */
+  with: string;
+  why: string;
+}
+
+/** Every claim's relations, from its side: claim id → the verdicts and the other claims. */
+export function relationsByClaim(board: Board): Map<string, ClaimRelation[]> {
+  const byClaim = new Map<string, ClaimRelation[]>();
+  const add = (id: string, relation: ClaimRelation) => {
+    const list = byClaim.get(id);
+    if (list) list.push(relation);
+    else byClaim.set(id, [relation]);
+  };
+  for (const { a, b, verdict, why } of board.relations) {
+    add(a, { verdict, with: b, why });
+    add(b, { verdict, with: a, why });
+  }
+  return byClaim;
+}
+
+/** The first claim (in the board's publication order) of each origin: where each statement first appeared. */
+export function firstOfOrigins(board: Board): Map<string, BoardClaim> {
+  const firsts = new Map<string, BoardClaim>();
+  for (const claim of Object.values(board.claims)) if (!firsts.has(claim.origin)) firsts.set(claim.origin, claim);
+  return firsts;
 }

@@ -53,3 +53,17 @@ test('brief: a wrong option exits 2; an --out that cannot be written exits 3 and
   assert.ok(!existsSync(join(cwd, 'missing')));
   assert.ok(readdirSync(cwd).every((name) => !name.endsWith('.tmp')));
 });
+
+test('export writes CSV, NDJSON and JSON-LD of every claim; --format is required', () => {
+  const csv = run(['export', '--db', 'demo.db', '--format', 'csv', '--out', 'claims.csv'], cwd);
+  assert.equal(csv.code, 0, csv.stderr);
+  const rows = readFileSync(join(cwd, 'claims.csv'), 'utf8').split('\r\n');
+  assert.match(rows[0]!, /^id,doc,published,publisher,url,/);
+  const ndjson = run(['export', '--db', 'demo.db', '--format', 'ndjson', '--subject', 'KP', '--outcome', 'deployed'], cwd);
+  const claims = ndjson.stdout.trim().split('\n').map((line) => JSON.parse(line) as { outcome: string; relations: unknown[] });
+  assert.ok(claims.some((c) => c.outcome === 'deployed') && claims.every((c) => Array.isArray(c.relations)));
+  const jsonld = JSON.parse(run(['export', '--db', 'demo.db', '--format', 'jsonld'], cwd).stdout) as { '@graph': Array<{ '@type': string }> };
+  assert.ok(jsonld['@graph'].length > 0 && jsonld['@graph'].every((r) => r['@type'] === 'Claim'));
+  assert.equal(run(['export', '--db', 'demo.db'], cwd).code, 2);
+  assert.equal(run(['export', '--db', 'demo.db', '--format', 'xlsx'], cwd).code, 2);
+});
