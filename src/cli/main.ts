@@ -11,6 +11,7 @@ import { runIngest } from './ingest-command.js';
 import { runClaims } from './documents-command.js';
 import { runBrief } from './brief-command.js';
 import { runExport } from './export-command.js';
+import { TimelineUsageError, runTimeline } from './timeline-command.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../report/export.js';
 import { OUTCOMES } from '../contracts/claim.js';
 
@@ -183,6 +184,24 @@ function buildProgram(setCode: (code: number) => void): Command {
       .option('--out <file>', 'write to this file (replaced only when complete) instead of standard output'),
   ).action(async (opts: { db?: string; format: ExportFormat; out?: string; since?: string; subject?: string; outcome?: string }) => {
     await withStore(opts.db, async (store) => setCode(await runExport(store, opts)));
+  });
+
+  addBoardQueryOptions(
+    program
+      .command('timeline')
+      .description('show the claims on a figure in publication order, with a bar chart of what each one states')
+      .argument('[figure]', 'figure id (f_…); or choose figures with --subject and --outcome')
+      .addOption(dbOption())
+      .option('--json', 'print one JSON object per figure (NDJSON)', false),
+  ).action(async (figure: string | undefined, opts: { db?: string; json: boolean; since?: string; subject?: string; outcome?: string }, command: Command) => {
+    await withStore(opts.db, async (store) => {
+      try {
+        setCode(await runTimeline(store, figure, opts));
+      } catch (error) {
+        if (error instanceof TimelineUsageError) command.error(`error: ${error.message}`, { exitCode: EXIT.usage });
+        throw error;
+      }
+    });
   });
 
   program

@@ -67,3 +67,23 @@ test('export writes CSV, NDJSON and JSON-LD of every claim; --format is required
   assert.equal(run(['export', '--db', 'demo.db'], cwd).code, 2);
   assert.equal(run(['export', '--db', 'demo.db', '--format', 'xlsx'], cwd).code, 2);
 });
+
+test('timeline shows a figure by id or by --subject/--outcome; --json gives one object per figure', () => {
+  const byGroup = run(['timeline', '--db', 'demo.db', '--subject', 'KP', '--outcome', 'casualties'], cwd);
+  assert.equal(byGroup.code, 0, byGroup.stderr);
+  assert.match(byGroup.stdout, /^North Korean military — killed or wounded — Kursk Oblast — running total$/m);
+  assert.match(byGroup.stdout, /^published {3}speaker .* origin {2}verdicts$/m);
+  assert.match(byGroup.stdout, /│[█▶~ ]+│ more than 3,000$/m);
+  const figures = run(['timeline', '--db', 'demo.db', '--subject', 'KP', '--outcome', 'casualties', '--json'], cwd)
+    .stdout.trim().split('\n').map((line) => JSON.parse(line) as { figure: { id: string; outcome: string }; claims: Array<{ id: string; origin_marker: string; relations: unknown[] }> });
+  assert.ok(figures.length > 1 && figures.every((f) => f.figure.outcome === 'casualties'));
+  const one = figures[0]!;
+  assert.equal(one.claims[0]?.origin_marker, 'A');
+  const byId = run(['timeline', one.figure.id, '--db', 'demo.db'], cwd);
+  assert.equal(byId.code, 0);
+  assert.equal(byId.stdout.match(/│/g)?.length, one.claims.length * 2, 'one chart row per claim');
+  assert.equal(run(['timeline', '--db', 'demo.db'], cwd).code, 2, 'neither a figure nor a filter');
+  const missing = run(['timeline', 'f_0000', '--db', 'demo.db'], cwd);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /no figure f_0000/);
+});
