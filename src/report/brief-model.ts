@@ -13,7 +13,7 @@ import {
   voiceOf,
   type OriginGroup,
 } from './board-view.js';
-import { formatCount } from './numbers.js';
+import { formatCount, plural } from './numbers.js';
 import { sideName } from './side-names.js';
 
 /**
@@ -83,7 +83,7 @@ export function buildBrief(board: Board, options: BriefOptions = {}): Block[] {
   const documents = new Set(Object.values(board.claims).map((claim) => claim.doc));
   const blocks: Block[] = [
     { kind: 'heading', level: 1, inlines: [{ source: options.title ?? 'Casualty and deployment claims' }] },
-    { kind: 'paragraph', inlines: [`As of ${dayWords(board.as_of)} (the latest publication date among the documents considered): ${board.figures.length} figures, ${Object.keys(board.claims).length} claims, ${documents.size} documents.`] },
+    { kind: 'paragraph', inlines: [`${asOfWords(board.as_of)}: ${plural(board.figures.length, 'figure')}, ${plural(Object.keys(board.claims).length, 'claim')}, ${plural(documents.size, 'document')}.`] },
     { kind: 'paragraph', inlines: [METHOD] },
   ];
   let side: string | null = null;
@@ -95,8 +95,13 @@ export function buildBrief(board: Board, options: BriefOptions = {}): Block[] {
     }
     blocks.push(...figureBlocks(board, figure, refs));
   }
-  blocks.push({ kind: 'heading', level: 2, inlines: ['Sources'] }, { kind: 'sources', entries: refs.entries() });
+  const sources = refs.entries();
+  if (sources.length > 0) blocks.push({ kind: 'heading', level: 2, inlines: ['Sources'] }, { kind: 'sources', entries: sources });
   return blocks;
+}
+
+function asOfWords(asOf: string | null): string {
+  return asOf ? `As of ${dayWords(asOf)} (the latest publication date among the documents considered)` : 'No publication dates among the documents considered';
 }
 
 function figureBlocks(board: Board, figure: Figure, refs: References): Block[] {
@@ -119,7 +124,7 @@ function figureBlocks(board: Board, figure: Figure, refs: References): Block[] {
 }
 
 function rangeInlines(figure: Figure, claims: readonly BoardClaim[], refs: References): Inline[] {
-  const identity = `Figure ${figure.id}: ${figure.origins} independent origin${figure.origins === 1 ? '' : 's'}. `;
+  const identity = `Figure ${figure.id}: ${plural(figure.origins, 'independent origin')}. `;
   return [identity, ...rangeWords(figure, claims, refs), ' ', ...datesWords(figure, claims, refs)];
 }
 
@@ -158,7 +163,7 @@ function originLine(group: OriginGroup, refs: References): Inline[] {
     `, ${dayWords(first.published)} `,
     refs.cite([first]),
   ];
-  if (repeats.length > 0) line.push(`; repeated by ${repeats.length} other${repeats.length === 1 ? '' : 's'} `, refs.cite(repeats));
+  if (repeats.length > 0) line.push(`; repeated by ${plural(repeats.length, 'other')} `, refs.cite(repeats));
   line.push('. Evidence ', refs.cite([first]), ': “', { source: first.sentence.text }, '”');
   return line;
 }

@@ -10,7 +10,7 @@ import {
   type ClaimRelation,
 } from './board-view.js';
 import { CHART_LEGEND, chartBar, chartScale, scaleLabel } from './timeline-chart.js';
-import { formatCount } from './numbers.js';
+import { formatCount, plural } from './numbers.js';
 import { oneLine, renderTable, type Column } from './text-table.js';
 
 /** One claim's row on a figure's timeline. */
@@ -90,10 +90,6 @@ function timelineText({ figure, entries }: FigureTimeline): string {
     ...chartLines(entries),
     '',
   ].join('\n');
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function rangeText(figure: Figure): string {
