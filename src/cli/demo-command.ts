@@ -1,8 +1,11 @@
 import { existsSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { renderBrief } from '../report/brief.js';
+import { writeFileAtomically } from './write-output.js';
 import { DEMO_MARK, demoCorpusPath } from '../ingest/demo.js';
 import { boardTable } from '../report/board.js';
 import { claimsTable } from '../report/claims.js';
-import { loadBoard } from './board-command.js';
+import { loadBoard } from './board-input.js';
 import { copyGroups, describeCopyGroups, documentJson, documentsTable } from '../report/documents.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
@@ -36,6 +39,8 @@ export async function runDemo(opts: { db: string; json: boolean }): Promise<numb
     const stats = await store.stats();
     const claims = await store.listClaims();
     const board = await loadBoard(store, {});
+    const briefPath = join(dirname(opts.db), 'corroborate-demo-brief.md');
+    await writeFileAtomically(briefPath, [renderBrief(board, { format: 'md', title: 'North Korean losses in Kursk: the demo corpus' })]);
     process.stdout.write(
       [
         `corroborate demo: ${stats.documents} documents from ${stats.sources} source files, ${stats.origins} independent origins, ${stats.claims} claims.`,
@@ -52,6 +57,7 @@ export async function runDemo(opts: { db: string; json: boolean }): Promise<numb
         '',
         boardTable(board),
         '',
+        `The brief of these figures, every sentence cited, is in ${briefPath} (corroborate brief --format html for HTML).`,
         `The demo store is ${opts.db}; look inside with: corroborate documents --db ${opts.db}, corroborate claims --db ${opts.db}, corroborate board --db ${opts.db}`,
         '',
       ].join('\n'),

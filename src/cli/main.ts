@@ -10,6 +10,11 @@ import { runExtract, runQuantities } from './extract-command.js';
 import { runIngest } from './ingest-command.js';
 import { runClaims } from './documents-command.js';
 import { runBoard } from './board-command.js';
+import { runBrief } from './brief-command.js';
+import { runExport } from './export-command.js';
+import { TimelineUsageError, runTimeline } from './timeline-command.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../report/export.js';
+import { OUTCOMES } from '../contracts/claim.js';
 
 const VERSION = '0.1.0';
 
@@ -39,6 +44,20 @@ function parseFraction(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number between 0 and 1');
   return n;
+}
+
+function sideCode(value: string): string {
+  if (!/^[A-Za-z]{2}$/.test(value)) throw new InvalidArgumentError('expected an ISO 3166-1 alpha-2 side code such as KP');
+  return value.toUpperCase();
+}
+
+/** --since, --subject, --outcome: which part of the board a report command reads. */
+function addBoardQueryOptions(command: Command): Command {
+  return command
+    .option('--since <date>', 'only documents published on or after this date', isoDate)
+    .option('--subject <code>', 'only figures about this side (ISO code, e.g. KP)', sideCode)
+    .addOption(new Option('--outcome <outcome>', 'only figures of this outcome').choices([...OUTCOMES]))
+    .option('--speakers <file...>', 'extra speaker alias files (the shape of data/speakers.json)');
 }
 
 const dbOption = () =>
@@ -146,16 +165,56 @@ function buildProgram(setCode: (code: number) => void): Command {
       setCode(await runEval(gold, opts));
     });
 
-  program
-    .command('board')
-    .description('the figures: claims reconciled across sources, with origins, ranges, conflicts and drift')
-    .addOption(dbOption())
-    .option('--json', 'print the board as JSON (shared/spec/board.md)', false)
-    .option('--since <date>', 'only documents published on or after this date', isoDate)
-    .option('--speakers <file...>', 'extra speaker alias files (the shape of data/speakers.json)')
-    .action(async (opts: { db?: string; json: boolean; since?: string; speakers?: string[] }) => {
-      await withStore(opts.db, (store) => runBoard(store, opts));
+  addBoardQueryOptions(
+    program
+      .command('brief')
+      .description('write a neutral, cited brief of the reconciled figures (Markdown or HTML)')
+      .addOption(dbOption())
+      .addOption(new Option('--format <format>', 'output format').choices(['md', 'html']).default('md'))
+      .option('--out <file>', 'write to this file (replaced only when complete) instead of standard output')
+      .option('--title <title>', 'the brief\'s title'),
+  ).action(async (opts: { db?: string; format: 'md' | 'html'; out?: string; title?: string; since?: string; subject?: string; outcome?: string }) => {
+    await withStore(opts.db, async (store) => setCode(await runBrief(store, opts)));
+  });
+
+  addBoardQueryOptions(
+    program
+      .command('export')
+      .description('write every claim with its figure, origin and relations as CSV, NDJSON or JSON-LD')
+      .addOption(dbOption())
+      .addOption(new Option('--format <format>', 'csv (RFC 4180), ndjson, or jsonld (schema.org Claim records in an @graph)').choices([...EXPORT_FORMATS]).makeOptionMandatory())
+      .option('--out <file>', 'write to this file (replaced only when complete) instead of standard output'),
+  ).action(async (opts: { db?: string; format: ExportFormat; out?: string; since?: string; subject?: string; outcome?: string }) => {
+    await withStore(opts.db, async (store) => setCode(await runExport(store, opts)));
+  });
+
+  addBoardQueryOptions(
+    program
+      .command('timeline')
+      .description('show the claims on a figure in publication order, with a bar chart of what each one states')
+      .argument('[figure]', 'figure id (f_…); or choose figures with --subject and --outcome')
+      .addOption(dbOption())
+      .option('--json', 'print one JSON object per figure (NDJSON)', false),
+  ).action(async (figure: string | undefined, opts: { db?: string; json: boolean; since?: string; subject?: string; outcome?: string }, command: Command) => {
+    await withStore(opts.db, async (store) => {
+      try {
+        setCode(await runTimeline(store, figure, opts));
+      } catch (error) {
+        if (error instanceof TimelineUsageError) command.error(`error: ${error.message}`, { exitCode: EXIT.usage });
+        throw error;
+      }
     });
+  });
+
+  addBoardQueryOptions(
+    program
+      .command('board')
+      .description('the figures: claims reconciled across sources, with origins, ranges, conflicts and drift')
+      .addOption(dbOption())
+      .option('--json', 'print the board as JSON (shared/spec/board.md)', false),
+  ).action(async (opts: { db?: string; json: boolean; since?: string; subject?: string; outcome?: string; speakers?: string[] }) => {
+    await withStore(opts.db, (store) => runBoard(store, opts));
+  });
 
   program
     .command('demo')

@@ -58,6 +58,9 @@ export interface BoardClaim extends Claim {
   figure: string;
   /** Ours: the canonical speaker (after aliases), or null when the claim is unattributed. */
   speaker_id: string | null;
+  /** Ours: how the canonical speaker is named ("Volodymyr Zelenskyy", "U.S. Department of Defense"), and what it is. */
+  speaker_label: string | null;
+  speaker_kind: 'person' | 'organisation' | null;
   /** Ours: the day (or first day of the span) the statement was made, as far as the text tells. */
   stated: string | null;
   /** Ours: title of the document. */

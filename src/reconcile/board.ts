@@ -199,6 +199,8 @@ function boardClaim(item: Item): BoardClaim {
     origin: item.origin,
     figure: item.figure,
     speaker_id: item.speaker?.id ?? null,
+    speaker_label: item.speaker?.label ?? null,
+    speaker_kind: item.speaker ? (item.speaker.isOrg ? 'organisation' : 'person') : null,
     stated: isoOfDay(item.stated.start),
     title: item.source.title,
   };

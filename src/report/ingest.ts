@@ -1,6 +1,7 @@
 import type { IngestSummary, InputResult } from '../ingest/pipeline.js';
 import { dateOf } from './documents.js';
 import { oneLine } from './text-table.js';
+import { plural } from './numbers.js';
 
 export function formatInputResult(result: InputResult): string {
   return result.documents
@@ -12,10 +13,6 @@ export function formatInputResult(result: InputResult): string {
       return `${d.id}  ${dateOf(d.published)}  ${what}  ${oneLine(result.input)}${where}${title ? `  ${title}` : ''}\n`;
     })
     .join('');
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function formatSummary(summary: IngestSummary, location: string): string {
