@@ -1,5 +1,6 @@
 import type { Outcome } from '../contracts/claim.js';
 import type { PlacedFigure } from './figures.js';
+import { valueRange } from './intervals.js';
 import type { Item } from './item.js';
 
 /**
@@ -68,9 +69,23 @@ export function originFirsts(figure: PlacedFigure): Item[] {
   return firsts;
 }
 
+const highestFloors = new WeakMap<PlacedFigure, number>();
+
+/** The highest lower bound any independent claim on the figure states. */
+export function highestFloor(figure: PlacedFigure): number {
+  let highest = highestFloors.get(figure);
+  if (highest === undefined) {
+    highest = originFirsts(figure).reduce((max, item) => Math.max(max, valueRange(item.claim.quantity!).low), -Infinity);
+    highestFloors.set(figure, highest);
+  }
+  return highest;
+}
+
 /**
- * The figures of a family that may be parts of `whole`, found through an
- * index by outcome and place instead of trying every pair.
+ * The figures of a family that may be parts of a whole, found through an
+ * index by outcome and place instead of trying every pair; each list is
+ * kept by highest floor, so that a search for parts above a ceiling stops
+ * at the first one below it.
  */
 export class PartIndex {
   private readonly byPlace = new Map<string, PlacedFigure[]>();
@@ -83,13 +98,18 @@ export class PartIndex {
         else this.byPlace.set(key, [figure]);
       }
     }
+    for (const list of this.byPlace.values()) list.sort((a, b) => highestFloor(b) - highestFloor(a));
   }
 
-  partsOf(whole: PlacedFigure): PlacedFigure[] {
+  /** Parts of `whole` whose highest floor is above `floorAbove`. */
+  partsOf(whole: PlacedFigure, floorAbove = -Infinity): PlacedFigure[] {
     const parts: PlacedFigure[] = [];
     for (const outcome of PARTS[whole.outcome] ?? [whole.outcome]) {
       const key = whole.location === null ? `${outcome}|*` : whole.countryLevel ? `${outcome}|country:${whole.country ?? ''}` : `${outcome}|${whole.location}`;
-      for (const part of this.byPlace.get(key) ?? []) if (isPartOf(part, whole)) parts.push(part);
+      for (const part of this.byPlace.get(key) ?? []) {
+        if (highestFloor(part) <= floorAbove) break;
+        if (isPartOf(part, whole)) parts.push(part);
+      }
     }
     return parts;
   }

@@ -3,13 +3,13 @@ import type { Relation } from '../../contracts/board.js';
 import type { PlacedFigure } from '../figures.js';
 import { isDenial, type Item } from '../item.js';
 import { citation, claimPhrase, outcomeWords, speakerName } from '../phrases.js';
-import { kindsMeet, originFirsts, outcomeWithin, placeWithin } from '../related.js';
+import { PartIndex, originFirsts } from '../related.js';
 
 /**
  * A denial ("Russia and North Korea deny the deployment") conflicts with
- * every figure that puts a number on what it denies: the same group, an
- * outcome inside the denied one, a place inside the denied place (or
- * anywhere, when the denial names none). One relation per denying origin
+ * every figure that puts a number on what it denies: its own figure and the
+ * figures inside it (the same group, an outcome inside the denied one, a
+ * place inside the denied place, or anywhere when it names none). One relation per denying origin
  * and figure, against the figure's largest claim: the figure is marked
  * `denied`, and its claims are listed on it.
  */
@@ -24,21 +24,31 @@ const VERB: Record<Stance, string> = {
 
 export function denialConflicts(family: readonly PlacedFigure[]): Relation[] {
   const relations: Relation[] = [];
-  const seen = new Set<string>();
+  let index: PartIndex | null = null;
   for (const denied of family) {
-    for (const denial of denied.items) {
-      if (!isDenial(denial)) continue;
-      for (const figure of family) {
-        if (!outcomeWithin(figure.outcome, denied.outcome) || !kindsMeet(figure, denied) || !placeWithin(figure, denied)) continue;
-        const key = `${denial.origin}|${figure.id}`;
-        const largest = originFirsts(figure).reduce<Item | undefined>((best, item) => ((item.claim.quantity?.value ?? 0) > (best?.claim.quantity?.value ?? 0) ? item : best), undefined);
-        if (seen.has(key) || !largest) continue;
-        seen.add(key);
-        relations.push({ a: denial.claim.id, b: largest.claim.id, verdict: 'conflict', why: why(denial, largest) });
-      }
+    const denials = firstOfEachOrigin(denied.items.filter(isDenial));
+    if (denials.length === 0) continue;
+    index ??= new PartIndex(family);
+    for (const figure of [denied, ...index.partsOf(denied)]) {
+      const largest = largestClaim(figure);
+      if (!largest) continue;
+      for (const denial of denials) relations.push({ a: denial.claim.id, b: largest.claim.id, verdict: 'conflict', why: why(denial, largest) });
     }
   }
   return relations;
+}
+
+function firstOfEachOrigin(items: readonly Item[]): Item[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.origin) && seen.add(item.origin));
+}
+
+function largestClaim(figure: PlacedFigure): Item | undefined {
+  let largest: Item | undefined;
+  for (const item of originFirsts(figure)) {
+    if ((item.claim.quantity?.value ?? 0) > (largest?.claim.quantity?.value ?? 0)) largest = item;
+  }
+  return largest;
 }
 
 function why(denial: Item, claim: Item): string {

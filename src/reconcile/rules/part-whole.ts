@@ -21,7 +21,7 @@ export function partWholeConflicts(family: readonly PlacedFigure[]): Relation[] 
     // A conflict needs some part's floor above some whole claim's ceiling: most figure pairs are ruled out here.
     const ceiling = wholes.reduce((min, item) => Math.min(min, valueRange(item.claim.quantity!).high), Infinity);
     if (ceiling === Infinity) continue;
-    const partFigures = index.partsOf(whole).filter((figure) => highestFloor(figure) > ceiling);
+    const partFigures = index.partsOf(whole, ceiling);
     const parts = partFigures.flatMap((figure) => originFirsts(figure).map((item) => ({ item, figure })));
     if (parts.length === 0) continue;
     parts.sort((a, b) => a.item.order - b.item.order);
@@ -50,16 +50,6 @@ function sweep(parts: readonly Part[], wholes: readonly Item[], wholeFigure: Pla
     if (floor(highest.item) > valueRange(whole.claim.quantity!).high) relations.push(conflict(highest.item, whole, highest.figure, wholeFigure));
   }
   return relations;
-}
-
-const highestFloors = new WeakMap<PlacedFigure, number>();
-function highestFloor(figure: PlacedFigure): number {
-  let highest = highestFloors.get(figure);
-  if (highest === undefined) {
-    highest = originFirsts(figure).reduce((max, item) => Math.max(max, floor(item)), -Infinity);
-    highestFloors.set(figure, highest);
-  }
-  return highest;
 }
 
 function floor(item: Item): number {
