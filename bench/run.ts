@@ -14,6 +14,9 @@
  * turn (the order alternating between blocks) and then dropped, so memory
  * stays flat, each side sees exactly the same text, and load from other
  * processes on the machine falls on both sides alike.
+ *
+ * Then reconcile is timed on 100k and 1M generated claims (bench/reconcile.ts),
+ * each size in a child process; --quick times 100k only.
  */
 import os from 'node:os';
 import winkNLP from 'wink-nlp';
@@ -22,6 +25,7 @@ import model from 'wink-eng-lite-web-model';
 import { extractClaims } from '../dist/extract/extract.js';
 import { splitSentences } from '../dist/extract/sentences.js';
 import { generateDocuments, type CorpusDocument } from './corpus.js';
+import { reconcileInChild, type ReconcileRun } from './reconcile.js';
 
 const MIB = 1024 * 1024;
 const BLOCK = MIB;
@@ -155,6 +159,16 @@ function main(): void {
     if (n % 8 === 0) log(`  ${n} MiB: extractClaims ${ours.mbPerSecond.toFixed(2)} MiB/s, wink-nlp ${reference.mbPerSecond.toFixed(2)} MiB/s`);
   }
 
+  // Reconcile: 100k generated claims, and 1M unless --quick.
+  const reconcileSizes = options.mb <= 8 ? [100_000] : [100_000, 1_000_000];
+  const reconciled = new Map<number, ReconcileRun>();
+  for (const size of reconcileSizes) {
+    log(`reconciling ${size.toLocaleString('en-US')} generated claims…`);
+    reconciled.set(size, reconcileInChild(size, options.seed));
+  }
+  const r100k = reconciled.get(100_000);
+  const r1m = reconciled.get(1_000_000);
+
   const corpusMb = ours.bytes / MIB;
   const result = {
     extract_mb_s: round(ours.mbPerSecond),
@@ -173,6 +187,12 @@ function main(): void {
     extract_seconds: round(ours.seconds, 3),
     reference_seconds: round(reference.seconds, 3),
     extract_peak_rss_mb: round(extractRss, 1),
+    reconcile_100k_claims_s: r100k ? round(r100k.seconds, 2) : null,
+    reconcile_1m_claims_s: r1m ? round(r1m.seconds, 2) : null,
+    reconcile_100k_relations: r100k?.relations ?? null,
+    reconcile_1m_relations: r1m?.relations ?? null,
+    reconcile_100k_peak_rss_mb: r100k ? round(r100k.peak_rss_mb, 1) : null,
+    reconcile_1m_peak_rss_mb: r1m ? round(r1m.peak_rss_mb, 1) : null,
     peak_rss_mb: round(peakRssMb(), 1),
     seed: options.seed,
     warmup_mb: round(warmBytes / MIB),
@@ -193,6 +213,8 @@ function main(): void {
     ['splitSentences alone', `${result.split_mb_s} MiB/s (${result.sentences_per_mb} sentences per MiB)`],
     ['wink-nlp tokens+sbd', `${result.reference_mb_s} MiB/s, ${result.reference_docs_s} docs/s (${result.reference_seconds} s)`],
     ['ratio extract/wink', `${result.ratio}${result.ratio >= 1 ? '  (not slower: OK)' : '  (SLOWER than the reference)'}`],
+    ['reconcile 100k claims', r100k ? `${result.reconcile_100k_claims_s} s (${r100k.figures} figures, ${r100k.relations} relations, peak RSS ${result.reconcile_100k_peak_rss_mb} MB)` : '—'],
+    ['reconcile 1M claims', r1m ? `${result.reconcile_1m_claims_s} s (${r1m.figures} figures, ${r1m.relations} relations, peak RSS ${result.reconcile_1m_peak_rss_mb} MB)` : 'not measured with --quick'],
     ['peak RSS', `${result.peak_rss_mb} MB for the whole run (${result.extract_peak_rss_mb} MB after the extractor's warm-up, before wink-nlp was loaded)`],
     ['machine', `${result.cpu}, ${result.cores} cores, Node ${result.node}`],
   ];

@@ -6,6 +6,7 @@ import { isDenial, type Item } from './item.js';
 import { statedSpan } from './occasions.js';
 import { assignOrigins } from './origins.js';
 import { figureRange } from './ranges.js';
+import { PartIndex } from './related.js';
 import { denialConflicts } from './rules/denials.js';
 import { juxtaposedRelations } from './rules/juxtaposed.js';
 import { partWholeConflicts } from './rules/part-whole.js';
@@ -33,20 +34,15 @@ export function reconcile(input: readonly SourcedClaim[], options: ReconcileOpti
   const relations: Relation[] = [...statements.relations];
   for (const figure of figures) relations.push(...sameFigureRelations(figure));
   for (const family of families(figures)) {
-    relations.push(...partWholeConflicts(family), ...denialConflicts(family));
+    const index = new PartIndex(family);
+    relations.push(...partWholeConflicts(family, index), ...denialConflicts(family, index));
   }
   relations.push(...juxtaposedRelations(items, byId));
   return assemble(items, figures, relations);
 }
 
 function toItems(input: readonly SourcedClaim[], speakers: SpeakerTable): Item[] {
-  // Publication order: the timestamp (its date first), then document, then position; keys built once.
-  const keyed = input.map((item) => ({
-    item,
-    key: `${item.source.published ?? item.source.retrieved}\u0000${item.source.id}\u0000${String(item.claim.sentence.start).padStart(10, '0')}\u0000${item.claim.id}`,
-  }));
-  keyed.sort((a, b) => compare(a.key, b.key));
-  const sorted = keyed.map(({ item }) => item);
+  const sorted = inPublicationOrderOf(input);
   const canonical = resolveSpeakers(sorted, speakers);
   return sorted.map(({ claim, source }, order): Item => {
     const published = dayOfIso(dayOf(source));
@@ -76,6 +72,36 @@ function assignVoices(items: readonly Item[]): void {
     if (!voice || (!voice.speaker && item.speaker)) voices.set(item.origin, item);
   }
   for (const item of items) item.voice = voices.get(item.origin) ?? item;
+}
+
+/**
+ * Claims in publication order: the document's timestamp, then the document,
+ * then the position in it. Timestamps are parsed once per document; the
+ * store's order is usually already this one, which the sort finds quickly.
+ */
+function inPublicationOrderOf(input: readonly SourcedClaim[]): SourcedClaim[] {
+  const times = new Float64Array(input.length);
+  const parsed = new Map<string, number>();
+  input.forEach(({ source }, i) => {
+    let time = parsed.get(source.id);
+    if (time === undefined) {
+      time = Date.parse(source.published ?? source.retrieved);
+      parsed.set(source.id, Number.isNaN(time) ? 0 : time);
+    }
+    times[i] = time;
+  });
+  const order = Array.from(input.keys());
+  order.sort((i, j) => {
+    const a = input[i] as SourcedClaim;
+    const b = input[j] as SourcedClaim;
+    return (
+      (times[i] as number) - (times[j] as number) ||
+      compare(a.source.id, b.source.id) ||
+      a.claim.sentence.start - b.claim.sentence.start ||
+      compare(a.claim.id, b.claim.id)
+    );
+  });
+  return order.map((i) => input[i] as SourcedClaim);
 }
 
 function compare(a: string, b: string): number {

@@ -62,10 +62,6 @@ function baseKey(shape: FigureShape): string {
   return `${shape.affiliation ?? '-'}|${shape.outcome}|${periodKey(shape.period)}|${shape.rate ?? '-'}`;
 }
 
-function figureKey(shape: FigureShape): string {
-  return `${baseKey(shape)}|${shape.kind ?? '-'}|${shape.location ?? '-'}`;
-}
-
 let countryNames: Set<string> | null = null;
 function isCountry(place: Place | null): boolean {
   if (!place) return false;
@@ -87,41 +83,13 @@ function uniqueValue<T>(values: Iterable<T>): T | undefined {
 /** Places every item on a figure and returns the figures in order of their first claim. */
 export function placeOnFigures(items: readonly Item[]): PlacedFigure[] {
   const shapes = items.map(shapeOf);
-  const kindsByBase = new Map<string, Set<SubjectKind>>();
-  for (const shape of shapes) {
-    if (!shape.affiliation || !shape.kind) continue;
-    const key = baseKey(shape);
-    const kinds = kindsByBase.get(key) ?? new Set();
-    kinds.add(shape.kind);
-    kindsByBase.set(key, kinds);
-  }
-  for (const shape of shapes) {
-    if (shape.affiliation && !shape.kind) shape.kind = uniqueValue(kindsByBase.get(baseKey(shape)) ?? []) ?? null;
-  }
-  const placesByGroup = new Map<string, Map<string, string | null>>();
-  for (const shape of shapes) {
-    if (!shape.affiliation || !shape.location || shape.countryLevel) continue;
-    const key = `${baseKey(shape)}|${shape.kind ?? '-'}`;
-    const places = placesByGroup.get(key) ?? new Map<string, string | null>();
-    places.set(shape.location, shape.country);
-    placesByGroup.set(key, places);
-  }
-  for (const shape of shapes) {
-    if (!shape.affiliation || (shape.location && !shape.countryLevel)) continue;
-    const places = placesByGroup.get(`${baseKey(shape)}|${shape.kind ?? '-'}`);
-    if (!places) continue;
-    const inside = [...places].filter(([, country]) => !shape.location || country === shape.country);
-    if (inside.length === 1) {
-      const [name, country] = inside[0] as [string, string | null];
-      shape.location = name;
-      shape.country = country;
-      shape.countryLevel = false;
-    }
-  }
+  const bases = shapes.map(baseKey);
+  joinTheOnlyKind(shapes, bases);
+  joinTheOnlyPlace(shapes, bases);
   const figures = new Map<string, PlacedFigure>();
   shapes.forEach((shape, i) => {
     const item = items[i] as Item;
-    const key = figureKey(shape);
+    const key = `${bases[i]}|${shape.kind ?? '-'}|${shape.location ?? '-'}`;
     let figure = figures.get(key);
     if (!figure) {
       figure = { ...shape, id: `f_${shortHash(key)}`, items: [] };
@@ -131,4 +99,44 @@ export function placeOnFigures(items: readonly Item[]): PlacedFigure[] {
     item.figure = figure.id;
   });
   return [...figures.values()];
+}
+
+function joinTheOnlyKind(shapes: FigureShape[], bases: readonly string[]): void {
+  const kindsByBase = new Map<string, Set<SubjectKind>>();
+  shapes.forEach((shape, i) => {
+    if (!shape.affiliation || !shape.kind) return;
+    const key = bases[i] as string;
+    const kinds = kindsByBase.get(key);
+    if (kinds) kinds.add(shape.kind);
+    else kindsByBase.set(key, new Set([shape.kind]));
+  });
+  shapes.forEach((shape, i) => {
+    if (shape.affiliation && !shape.kind) shape.kind = uniqueValue(kindsByBase.get(bases[i] as string) ?? []) ?? null;
+  });
+}
+
+function joinTheOnlyPlace(shapes: FigureShape[], bases: readonly string[]): void {
+  const placesByGroup = new Map<string, Map<string, string | null>>();
+  shapes.forEach((shape, i) => {
+    if (!shape.affiliation || !shape.location || shape.countryLevel) return;
+    const key = `${bases[i]}|${shape.kind ?? '-'}`;
+    const places = placesByGroup.get(key);
+    if (places) places.set(shape.location, shape.country);
+    else placesByGroup.set(key, new Map([[shape.location, shape.country]]));
+  });
+  shapes.forEach((shape, i) => {
+    if (!shape.affiliation || (shape.location && !shape.countryLevel)) return;
+    const places = placesByGroup.get(`${bases[i]}|${shape.kind ?? '-'}`);
+    if (!places) return;
+    let only: [string, string | null] | null = null;
+    for (const place of places) {
+      if (shape.location && place[1] !== shape.country) continue;
+      if (only) return;
+      only = place;
+    }
+    if (!only) return;
+    shape.location = only[0];
+    shape.country = only[1];
+    shape.countryLevel = false;
+  });
 }

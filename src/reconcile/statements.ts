@@ -33,8 +33,18 @@ export function matchStatements(items: readonly Item[]): StatementResult {
   for (const item of items) {
     const statements = byOrigin.get(item.origin) ?? [];
     byOrigin.set(item.origin, statements);
-    const others = statements.filter((statement) => !statement.documents.has(item.claim.doc));
-    const same = others.find((statement) => readsTheSame(statement.first, item) && compatible(statement.first, item));
+    let same: Statement | undefined;
+    let keepsItsNumber: Statement | undefined;
+    let keepsItsCount: Statement | undefined;
+    for (const statement of statements) {
+      if (statement.documents.has(item.claim.doc)) continue;
+      if (readsTheSame(statement.first, item) && compatible(statement.first, item)) {
+        same = statement;
+        break;
+      }
+      if (!keepsItsNumber && keepsNumber(statement.first, item)) keepsItsNumber = statement;
+      else if (!keepsItsCount && keepsWhatItCounts(statement.first, item)) keepsItsCount = statement;
+    }
     if (same) {
       item.statement = same.index;
       same.documents.add(item.claim.doc);
@@ -42,7 +52,7 @@ export function matchStatements(items: readonly Item[]): StatementResult {
       relations.push({ a: same.first.claim.id, b: item.claim.id, verdict: 'same-origin', why: repeatWhy(same.first, item) });
       continue;
     }
-    const source = others.find((statement) => keepsNumber(statement.first, item)) ?? others.find((statement) => keepsWhatItCounts(statement.first, item));
+    const source = keepsItsNumber ?? keepsItsCount;
     const statement: Statement = { index: count++, first: item, documents: new Set([item.claim.doc]) };
     statements.push(statement);
     item.statement = statement.index;
@@ -62,15 +72,27 @@ function readsTheSame(a: Item, b: Item): boolean {
   return qa.value === qb.value && qa.bound === qb.bound && qa.max === qb.max;
 }
 
-/** Both name a group, a place or a dated period only when they name the same one. */
+function otherGroup(a: Item, b: Item): boolean {
+  const ga = a.claim.subject.affiliation;
+  const gb = b.claim.subject.affiliation;
+  return !!ga && !!gb && ga !== gb;
+}
+
+function otherPeriod(a: Item, b: Item): boolean {
+  const pa = a.claim.period;
+  const pb = b.claim.period;
+  return !!pa?.start && !!pb?.start && !samePeriod(pa, pb);
+}
+
+/** Both name a group or a dated period only when they name the same one. */
 function compatible(a: Item, b: Item): boolean {
-  return changes(a, b).filter((change) => change.startsWith('the group') || change.startsWith('the period')).length === 0;
+  return !otherGroup(a, b) && !otherPeriod(a, b);
 }
 
 function keepsNumber(a: Item, b: Item): boolean {
   const qa = a.claim.quantity;
   const qb = b.claim.quantity;
-  return !!qa && !!qb && qa.value === qb.value && (a.claim.outcome !== b.claim.outcome || qa.bound !== qb.bound || a.claim.rate !== b.claim.rate || changes(a, b).length > 0);
+  return !!qa && !!qb && qa.value === qb.value && (a.claim.outcome !== b.claim.outcome || qa.bound !== qb.bound || a.claim.rate !== b.claim.rate || !compatible(a, b));
 }
 
 function keepsWhatItCounts(a: Item, b: Item): boolean {
@@ -90,12 +112,8 @@ export function changes(a: Item, b: Item): string[] {
     else if (ca.quantity.bound !== cb.quantity.bound) found.push(`the bound (${quoted(ca.quantity.text)} → ${quoted(cb.quantity.text)})`);
   }
   if (ca.rate !== cb.rate) found.push(`the rate (${ca.rate ?? 'a total'} → ${cb.rate ?? 'a total'})`);
-  const ga = ca.subject.affiliation;
-  const gb = cb.subject.affiliation;
-  if (ga && gb && ga !== gb) found.push(`the group (${ca.subject.text} → ${cb.subject.text})`);
-  const pa = ca.period;
-  const pb = cb.period;
-  if (pa?.start && pb?.start && !samePeriod(pa, pb)) found.push(`the period (${pa.text} → ${pb.text})`);
+  if (otherGroup(a, b)) found.push(`the group (${ca.subject.text} → ${cb.subject.text})`);
+  if (otherPeriod(a, b)) found.push(`the period (${ca.period?.text} → ${cb.period?.text})`);
   return found;
 }
 

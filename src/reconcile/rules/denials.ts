@@ -22,13 +22,11 @@ const VERB: Record<Stance, string> = {
   reported: 'reported',
 };
 
-export function denialConflicts(family: readonly PlacedFigure[]): Relation[] {
+export function denialConflicts(family: readonly PlacedFigure[], index: PartIndex = new PartIndex(family)): Relation[] {
   const relations: Relation[] = [];
-  let index: PartIndex | null = null;
   for (const denied of family) {
     const denials = firstOfEachOrigin(denied.items.filter(isDenial));
     if (denials.length === 0) continue;
-    index ??= new PartIndex(family);
     for (const figure of [denied, ...index.partsOf(denied)]) {
       const largest = largestClaim(figure);
       if (!largest) continue;

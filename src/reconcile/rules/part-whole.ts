@@ -12,9 +12,8 @@ import { PartIndex, originFirsts } from '../related.js';
  * bounds it. One conflict is reported per claim on the whole: the part with
  * the highest floor before it.
  */
-export function partWholeConflicts(family: readonly PlacedFigure[]): Relation[] {
+export function partWholeConflicts(family: readonly PlacedFigure[], index: PartIndex = new PartIndex(family)): Relation[] {
   const relations: Relation[] = [];
-  const index = new PartIndex(family);
   for (const whole of family) {
     const wholes = originFirsts(whole);
     if (wholes.length === 0) continue;
