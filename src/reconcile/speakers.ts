@@ -169,7 +169,7 @@ export function resolveSpeakers(items: readonly SourcedClaim[], table: SpeakerTa
       }
       const canonical = canonicalOf(speaker, table, fullNames, claims);
       resolved.set(item.claim.id, canonical);
-      if (!canonical.isOrg && speaker.org) personFor.set(normaliseName(speaker.org), canonical);
+      if (!canonical.isOrg && speaker.org && speaker.name) personFor.set(normaliseName(speaker.org), canonical);
     }
     // "The White House said…" in a document where Kirby spoke for the White House.
     for (const item of claims) {
@@ -196,14 +196,22 @@ function spokespersonFor(org: string, personFor: ReadonlyMap<string, CanonicalSp
   return null;
 }
 
+/** "Donetsk regional governor Pavlo Kyrylenko" → "Pavlo Kyrylenko": the capitalised words after the last lower-case role word. */
+const NAME_AFTER_ROLE = /(?:^|\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+)$/u;
+
+export function personNameOf(speaker: Speaker): string | null {
+  return speaker.name ?? NAME_AFTER_ROLE.exec(speaker.text.trim())?.[1] ?? null;
+}
+
 function canonicalOf(speaker: Speaker, table: SpeakerTable, fullNames: ReadonlyMap<string, Set<string>>, documentClaims: readonly SourcedClaim[]): CanonicalSpeaker {
   for (const form of [speaker.name, speaker.text, speaker.org]) {
     if (!form) continue;
     const entry = lookupAlias(form, table);
     if (entry) return fromEntry(entry);
   }
-  if (speaker.name) {
-    const full = fullNameOf(speaker.name, documentClaims, fullNames);
+  const name = personNameOf(speaker);
+  if (name) {
+    const full = fullNameOf(name, documentClaims, fullNames);
     const entry = table.byForm.get(normaliseName(full));
     if (entry) return fromEntry(entry);
     return { id: `person:${normaliseName(full)}`, label: full, country: speaker.country, isOrg: false };
@@ -224,7 +232,10 @@ function corpusFullNames(items: readonly SourcedClaim[], table: SpeakerTable): M
       else byWord.set(word, new Set([name]));
     }
   };
-  for (const item of items) if (item.claim.speaker?.name) add(item.claim.speaker.name);
+  for (const item of items) {
+    const name = item.claim.speaker ? personNameOf(item.claim.speaker) : null;
+    if (name) add(name);
+  }
   for (const entry of table.entries) if (entry.name) add(entry.name);
   return byWord;
 }
@@ -235,7 +246,9 @@ function fullNameOf(name: string, documentClaims: readonly SourcedClaim[], fullN
   if (words.length !== 1) return name;
   const word = words[0] ?? '';
   const inDocument = new Set(
-    documentClaims.map((item) => item.claim.speaker?.name).filter((n): n is string => !!n && nameWords(n).length >= 2 && nameWords(n).includes(word)),
+    documentClaims
+      .map((item) => (item.claim.speaker ? personNameOf(item.claim.speaker) : null))
+      .filter((n): n is string => !!n && nameWords(n).length >= 2 && nameWords(n).includes(word)),
   );
   if (inDocument.size === 1) return [...inDocument][0] ?? name;
   const inCorpus = new Set([...(fullNames.get(word) ?? [])].map(normaliseName));
