@@ -301,7 +301,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
       for (const person of titledPeople(span.text)) rememberSpeaker(person, context);
       continue;
     }
-    const sentence = maskUrls(span.text);
+    const sentence = maskUrls(ownCopy(span.text));
     const cues = findOutcomeCues(sentence);
     const denials = findDenials(sentence);
     const zeros = findZeros(sentence);
@@ -356,6 +356,16 @@ export function extractClaims(doc: ExtractInput): Claim[] {
     claims.push(...zeroClaims(doc, span, zeros, analysis, via));
   }
   return claims;
+}
+
+/**
+ * The sentence as a string of its own. A sentence from splitSentences is a
+ * slice of the document, and V8 reads a sliced string markedly slower than a
+ * flat one in every regular expression and character test; the recognisers
+ * read a claim sentence dozens of times, so one copy pays for itself.
+ */
+function ownCopy(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
 const SPEECH_HINT = /\b(?:said|says|told|stated|announced|reported|according)\b/;
