@@ -1,4 +1,5 @@
 import type { Speaker, Stance } from '../contracts/claim.js';
+import { isWhiteSpace } from './chars.js';
 import { findSides } from './sides.js';
 import { mayBeListed, wordShapes } from './word-shapes.js';
 
@@ -264,12 +265,6 @@ interface Words {
 }
 
 const OTHER_SPACE = /[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-
-/** What `\s` matches. */
-function isWhiteSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 /**
  * The first words of a text, at most `limit`, within its first limit * 24 characters. Words are nearly
