@@ -101,8 +101,11 @@ const KNOWN_SPEAKER_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/British|Britain|UK\s+Ministry|London/, 'GB'],
 ];
 
+/** Any of KNOWN_SPEAKER_COUNTRIES: most speakers name none, and one test rules them all out. */
+const ANY_KNOWN_SPEAKER = new RegExp(KNOWN_SPEAKER_COUNTRIES.map(([pattern]) => pattern.source).join('|'));
+
 function countryOfSpeaker(text: string): string | null {
-  for (const [pattern, country] of KNOWN_SPEAKER_COUNTRIES) if (pattern.test(text)) return country;
+  if (ANY_KNOWN_SPEAKER.test(text)) for (const [pattern, country] of KNOWN_SPEAKER_COUNTRIES) if (pattern.test(text)) return country;
   return findSides(text).find((side) => side.country !== null)?.country ?? null;
 }
 

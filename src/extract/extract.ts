@@ -119,9 +119,9 @@ function subjectOf(link: Link, links: readonly Link[], analysis: SentenceAnalysi
     affiliation = before.filter((s) => s.country !== null).pop()?.country ?? null;
   }
   // "people" killed in an attack may include fighters; in a flood or a crash they are civilians.
-  if (group.head && /^(?:people|persons?)$/i.test(group.head)) kind = DISASTER.test(sentence) ? 'civilian' : null;
+  if (group.head && /^(?:people|persons?)$/i.test(group.head)) kind = analysis.namesDisaster ? 'civilian' : null;
   if (!kind && !group.head && context.lastSubject) kind = context.lastSubject.kind;
-  if (!kind && !group.head && DISASTER.test(sentence)) kind = 'civilian';
+  if (!kind && !group.head && analysis.namesDisaster) kind = 'civilian';
   if (!kind && link.cue.outcome === 'deployed') kind = 'military';
   return { text, affiliation, kind };
 }
@@ -203,12 +203,17 @@ const DISASTER = /\b(?:floods?|flooding|flash\s+floods|tsunami|earthquake|quake|
 const DRONE = /\bdrones?\b|\bkamikaze\b|\bUAVs?\b/i;
 const CHEMICAL = /\b(?:poison(?:ous)?\s+gas|chemical|chlorine|sarin|mustard\s+gas|nerve\s+agent|toxic\s+gas)\b/i;
 
-function mannerOf(link: Link, sentence: string): string | null {
-  if (link.cue.manner) return link.cue.manner;
-  if (link.cue.outcome === 'deployed' || link.cue.outcome === 'captured' || link.cue.outcome === 'surrendered') return null;
+/** The manner a sentence's weapon gives its killings and woundings: "drone strike", "chemical attack". */
+function weaponManner(sentence: string): string | null {
   if (DRONE.test(sentence)) return 'drone strike';
   if (CHEMICAL.test(sentence)) return 'chemical attack';
   return null;
+}
+
+function mannerOf(link: Link, analysis: SentenceAnalysis): string | null {
+  if (link.cue.manner) return link.cue.manner;
+  if (link.cue.outcome === 'deployed' || link.cue.outcome === 'captured' || link.cue.outcome === 'surrendered') return null;
+  return analysis.weaponManner;
 }
 
 const CONFIDENCE: Record<Link['rule'], number> = { object: 0.8, subject: 0.75, chain: 0.7, toll: 0.75 };
@@ -239,6 +244,8 @@ class SentenceAnalysis {
   private ratesValue: ReturnType<typeof findRates> | undefined;
   private sidesValue: ReturnType<typeof findSides> | undefined;
   private periodsValue: ReturnType<typeof findPeriods> | undefined;
+  private weaponMannerValue: string | null | undefined;
+  private namesDisasterValue: boolean | undefined;
   /** From the start of the first claim to the end of the last, where periods can be. */
   claimExtent: readonly [number, number] = [0, 0];
   private statementDate: string | undefined;
@@ -251,9 +258,13 @@ class SentenceAnalysis {
 
   get attribution(): Attribution | null {
     if (this.attributionValue === undefined) {
+      // findAttribution gives a fresh object: its speaker is resolved in place.
       const found = findAttribution(this.text);
-      this.attributionValue = found ? { ...found, speaker: resolveSpeaker(found.speaker, this.context) } : null;
-      if (this.attributionValue) rememberSpeaker(this.attributionValue.speaker, this.context);
+      if (found) {
+        found.speaker = resolveSpeaker(found.speaker, this.context);
+        rememberSpeaker(found.speaker, this.context);
+      }
+      this.attributionValue = found;
     }
     return this.attributionValue;
   }
@@ -311,6 +322,17 @@ class SentenceAnalysis {
     this.ratesValue ??= findRates(this.text);
     return this.ratesValue;
   }
+
+  get weaponManner(): string | null {
+    if (this.weaponMannerValue === undefined) this.weaponMannerValue = weaponManner(this.text);
+    return this.weaponMannerValue;
+  }
+
+  /** A flood, a crash, a fire: the people it counts are civilians. */
+  get namesDisaster(): boolean {
+    this.namesDisasterValue ??= DISASTER.test(this.text);
+    return this.namesDisasterValue;
+  }
 }
 
 export function extractClaims(doc: ExtractInput): Claim[] {
@@ -360,7 +382,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
         doc: doc.id,
         sentence: evidence,
         outcome: link.cue.outcome,
-        manner: mannerOf(link, sentence),
+        manner: mannerOf(link, analysis),
         subject,
         quantity,
         rate: chooseRate(analysis.rates, link.count.end),

@@ -218,13 +218,13 @@ function gazetteerMentions(sentence: string, gazetteer: Gazetteer): PlaceMention
   const found: PlaceMention[] = [];
   const { root } = gazetteer;
   let i = 0;
-  // Each word start is tried once; a name that starts with no trie branch is passed over at once.
+  // Each word start is tried once; a name that starts with no trie branch is passed over at its first letter.
   while (i < sentence.length) {
     if (wordCharWidth(sentence, i) === 0) {
       i++;
       continue;
     }
-    const match = root.children.has(foldCode(sentence.charCodeAt(i))) ? longestMatchAt(root, sentence, i) : null;
+    const match = longestMatchAt(root, sentence, i);
     if (match) {
       found.push(mentionOf(sentence, i, match.end, match.entry.name, match.entry.country, match.entry.level));
       i = match.end;
