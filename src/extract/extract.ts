@@ -1,5 +1,5 @@
 import type { Claim, Outcome, Place, Period, Rate, Speaker, Span, Stance, Subject, SubjectKind } from '../contracts/claim.js';
-import { findAttribution, findVia, localStance, titledPeople, type Attribution } from './attribution.js';
+import { findAttribution, findVia, localStance, type Attribution } from './attribution.js';
 import { findCounts } from './counts.js';
 import { findDenials, findZeros } from './denials.js';
 import { linkCounts, type Link } from './link.js';
@@ -9,6 +9,7 @@ import { findPeriods, findRates } from './periods.js';
 import { findPlaces } from './places.js';
 import { splitSentences } from './sentences.js';
 import { findSides, sideOf } from './sides.js';
+import { SpeakerMemory } from './speakers.js';
 
 /**
  * The claim extractor: sentences, a cheap gate, then the recognisers
@@ -25,7 +26,7 @@ export interface ExtractInput {
 /** What the extractor remembers across the sentences of one document. */
 interface DocumentContext {
   /** Speakers named so far, for "Kirby" or "he" referring back. */
-  speakers: Speaker[];
+  speakers: SpeakerMemory;
   /** The last group of people a claim counted, for denials and "others". */
   lastSubject: Subject | null;
   /** The last group said to be deployed, for "deny the deployment". */
@@ -69,28 +70,6 @@ class KeyHash {
 export function claimId(doc: string, start: number, end: number, outcome: Outcome, value: number | null, speaker: string | null): string {
   const hash = new KeyHash().add(doc).add('|').add(String(start)).add('|').add(String(end)).add('|').add(outcome).add('|');
   return `c_${hash.add(String(value ?? '')).add('|').add(speaker ?? '').hex()}`;
-}
-
-const PRONOUN = /^(?:he|she|they|the\s+(?:spokesman|spokeswoman|spokesperson|official|minister|president))$/i;
-
-/** Resolves "Kirby" or "he" to the speaker named earlier in the document. */
-function resolveSpeaker(speaker: Speaker, context: DocumentContext): Speaker {
-  const text = speaker.text.trim();
-  if (PRONOUN.test(text)) {
-    const earlier = [...context.speakers].reverse();
-    const last = (/^they$/i.test(text) ? earlier.find((s) => s.org !== null) : earlier.find((s) => s.name !== null)) ?? earlier[0];
-    return last ? { ...last, text } : { ...speaker, name: null, org: null };
-  }
-  const single = speaker.name && !speaker.name.includes(' ') ? speaker.name : null;
-  if (single) {
-    const earlier = [...context.speakers].reverse().find((s) => s.name?.split(/\s+/).pop() === single && s.name !== single);
-    if (earlier) return { ...earlier, text };
-  }
-  return speaker;
-}
-
-function rememberSpeaker(speaker: Speaker, context: DocumentContext): void {
-  if (!PRONOUN.test(speaker.text) && (speaker.name?.includes(' ') || speaker.org)) context.speakers.push(speaker);
 }
 
 function subjectOf(link: Link, links: readonly Link[], analysis: SentenceAnalysis, exclude: Span | null, context: DocumentContext): Subject {
@@ -261,8 +240,8 @@ class SentenceAnalysis {
       // findAttribution gives a fresh object: its speaker is resolved in place.
       const found = findAttribution(this.text);
       if (found) {
-        found.speaker = resolveSpeaker(found.speaker, this.context);
-        rememberSpeaker(found.speaker, this.context);
+        found.speaker = this.context.speakers.resolve(found.speaker);
+        this.context.speakers.remember(found.speaker);
       }
       this.attributionValue = found;
     }
@@ -338,11 +317,11 @@ class SentenceAnalysis {
 export function extractClaims(doc: ExtractInput): Claim[] {
   const published = doc.published ? new Date(doc.published) : null;
   const reference = published && !Number.isNaN(published.getTime()) ? published : null;
-  const context: DocumentContext = { speakers: [], lastSubject: null, deployedSubject: null };
+  const context: DocumentContext = { speakers: new SpeakerMemory(), lastSubject: null, deployedSubject: null };
   const claims: Claim[] = [];
   for (const span of splitSentences(doc.text)) {
     if (!mayHoldClaim(span.text)) {
-      for (const person of titledPeople(span.text)) rememberSpeaker(person, context);
+      context.speakers.rememberTitledPeopleIn(span.text);
       continue;
     }
     const sentence = maskUrls(ownCopy(span.text));
@@ -362,7 +341,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
     if (links.length === 0 && denials.length === 0 && zeros.length === 0) {
       // No claim here, but a speaker named here may be referred to later ("…, she reported").
       if (SPEECH_HINT.test(sentence)) void analysis.attribution;
-      else for (const person of titledPeople(sentence)) rememberSpeaker(person, context);
+      else context.speakers.rememberTitledPeopleIn(sentence);
       continue;
     }
     // splitSentences gives spans of the document's own text: the evidence is the span itself.
