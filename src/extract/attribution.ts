@@ -1,5 +1,7 @@
 import type { Speaker, Stance } from '../contracts/claim.js';
+import { isWhiteSpace } from './chars.js';
 import { findSides } from './sides.js';
+import { mayBeListed, wordShapes } from './word-shapes.js';
 
 /**
  * Attribution: who makes the claims of a sentence, through which cue verb
@@ -56,9 +58,11 @@ function cleanSpeakerText(raw: string): string {
   return text;
 }
 
+const TITLED_SPEAKER = new RegExp(`^(.*?)\\s*\\b(?:${TITLE})\\s+((?:[\\p{Lu}][\\p{L}'’.-]+\\s*){1,4})$`, 'u');
+
 /** Splits "White House National Security Council spokesperson John Kirby" into organisation and person. */
 export function parseSpeaker(text: string): Speaker {
-  const titled = new RegExp(`^(.*?)\\s*\\b(?:${TITLE})\\s+((?:[\\p{Lu}][\\p{L}'’.-]+\\s*){1,4})$`, 'u').exec(text);
+  const titled = TITLED_SPEAKER.exec(text);
   let name: string | null = null;
   let org: string | null = null;
   if (titled) {
@@ -97,8 +101,11 @@ const KNOWN_SPEAKER_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/British|Britain|UK\s+Ministry|London/, 'GB'],
 ];
 
+/** Any of KNOWN_SPEAKER_COUNTRIES: most speakers name none, and one test rules them all out. */
+const ANY_KNOWN_SPEAKER = new RegExp(KNOWN_SPEAKER_COUNTRIES.map(([pattern]) => pattern.source).join('|'));
+
 function countryOfSpeaker(text: string): string | null {
-  for (const [pattern, country] of KNOWN_SPEAKER_COUNTRIES) if (pattern.test(text)) return country;
+  if (ANY_KNOWN_SPEAKER.test(text)) for (const [pattern, country] of KNOWN_SPEAKER_COUNTRIES) if (pattern.test(text)) return country;
   return findSides(text).find((side) => side.country !== null)?.country ?? null;
 }
 
@@ -162,9 +169,8 @@ const CLAIMED_KILLING = /\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:t
  * and at most 60 characters after it.
  */
 function speechInSegment(text: string): { subject: string; verb: string } | null {
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
-    if (!SPEECH_WORDS.has(m[0].toLowerCase())) continue;
+  SPEECH_WORD.lastIndex = 0;
+  for (let m = SPEECH_WORD.exec(text); m; m = SPEECH_WORD.exec(text)) {
     const at = m.index;
     const after = text.length - (at + m[0].length);
     if (after > 60) continue;
@@ -211,13 +217,10 @@ function trailingAttribution(sentence: string): Attribution | null {
   return null;
 }
 
-const WORDS = /[A-Za-z]+/g;
-
 /** A cheap test before the segment patterns: does any word of the segment say something was said? */
 function hasSpeechWord(text: string): boolean {
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) if (SPEECH_WORDS.has(m[0].toLowerCase())) return true;
-  return false;
+  SPEECH_WORD.lastIndex = 0;
+  return SPEECH_WORD.test(text);
 }
 
 const VERB_FIRST = new RegExp(`^\\s*(?:also\\s+|later\\s+|further\\s+)?(${SPEECH})\\b`, 'iu');
@@ -237,6 +240,8 @@ function headlineAttribution(sentence: string): Attribution | null {
 }
 
 const SPEECH_WORDS = new Set(SPEECH.split('|').filter((w) => !w.includes('\\')));
+/** A word of speech: a whole run of ASCII letters that, lower-cased, is one of SPEECH_WORDS. */
+const SPEECH_WORD = new RegExp(`(?<![A-Za-z])(?:${[...SPEECH_WORDS].join('|')})(?![A-Za-z])`, 'gi');
 const PARTICIPLES = new Set(['stating', 'saying', 'noting', 'adding', 'claiming', 'confirming', 'alleging', 'estimating', 'writing', 'disclosing', 'announcing', 'reporting']);
 const AUXILIARY = /^(?:has|have|had|also|further|later|then|again|separately|reportedly|previously|earlier|recently|on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
 const VERB_LIKE = /^(?:is|are|was|were|will|would|can|could|did|does|do|may|might|should|must|be|been|being|[a-z]+ed|came|comes|went|goes|took|takes|made|makes|gave|gives|got|gets|saw|sees|put|puts|left|began|fell|rose|ran|held|holds|brought|found|kept|lost|met|sent|became|remains|seems|appears)$/;
@@ -253,45 +258,84 @@ function stripOpening(sentence: string): string {
 /** "X said …", "X has claimed …", "X disclosed on Friday that …", "X, via a Telegram post, highlighted …", "X suggested …, noting that …". */
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 const DENIALS = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected']);
+/** The words the leading scan stops at: speech, its participles and denials. */
+const LEADING_WORD_SHAPES = wordShapes([...SPEECH_WORDS, ...PARTICIPLES, ...DENIALS]);
 
-/** The first words of a sentence, at most `limit`. */
-function firstTokens(text: string, limit: number): string[] {
-  // Words are nearly always separated by one space: split on it, and fall back for other white space.
-  const head = text.slice(0, limit * 24);
-  const tokens = /[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/.test(head) ? head.split(/\s+/) : head.split(' ');
-  return tokens.filter((token) => token !== '').slice(0, limit);
+/** The first words of a text, as offsets: word k is text.slice(starts[k], ends[k]). */
+interface Words {
+  starts: number[];
+  ends: number[];
 }
 
-function bareWord(token: string): string {
-  const last = token.charCodeAt(token.length - 1);
-  // , . ; :
-  return last === 44 || last === 46 || last === 59 || last === 58 ? token.slice(0, -1) : token;
+const OTHER_SPACE = /[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+/**
+ * The first words of a text, at most `limit`, within its first limit * 24 characters. Words are nearly
+ * always separated by one space: they are split on spaces alone unless other white space is there.
+ */
+function firstWords(text: string, limit: number): Words {
+  const length = Math.min(text.length, limit * 24);
+  const anySpace = OTHER_SPACE.test(text.slice(0, length));
+  const isSeparator = (code: number) => (anySpace ? isWhiteSpace(code) : code === 32);
+  const words: Words = { starts: [], ends: [] };
+  let i = 0;
+  while (words.starts.length < limit) {
+    while (i < length && isSeparator(text.charCodeAt(i))) i++;
+    if (i === length) break;
+    words.starts.push(i);
+    while (i < length && !isSeparator(text.charCodeAt(i))) i++;
+    words.ends.push(i);
+  }
+  return words;
+}
+
+/** Words from..to (exclusive) of `words` as strings. */
+function wordTexts(text: string, words: Words, from: number, to: number): string[] {
+  const texts: string[] = [];
+  for (let k = from; k < Math.min(to, words.starts.length); k++) texts.push(text.slice(words.starts[k], words.ends[k]));
+  return texts;
+}
+
+/** Whether the character is one of , . ; : */
+function isClausePunctuation(code: number): boolean {
+  return code === 44 || code === 46 || code === 59 || code === 58;
 }
 
 function leadingAttribution(sentence: string): LeadingCandidate | null {
   const stripped = stripOpening(sentence);
   const offset = sentence.length - stripped.length;
-  const tokens = firstTokens(stripped, 24);
+  const words = firstWords(stripped, 24);
+  const { starts, ends } = words;
   let commas = 0;
-  for (let i = 1; i < tokens.length; i++) {
-    const word = bareWord(tokens[i] as string);
+  for (let i = 1; i < starts.length; i++) {
+    const start = starts[i] as number;
+    const end = ends[i] as number;
+    const previousEnd = ends[i - 1] as number;
+    // The word without one trailing , . ; or :
+    const wordEnd = isClausePunctuation(stripped.charCodeAt(end - 1)) ? end - 1 : end;
+    if (!mayBeListed(LEADING_WORD_SHAPES, stripped, start, wordEnd)) {
+      if (stripped.charCodeAt(previousEnd - 1) === 44) commas++;
+      continue;
+    }
+    const word = stripped.slice(start, wordEnd);
     const first = word.charCodeAt(0);
     // Lower-case words are the common case: only capitalised ones need lowering for the set lookups.
     const lower = first >= 65 && first <= 90 ? word.toLowerCase() : word;
-    const previous = tokens[i - 1] as string;
     const speech = PARTICIPLES.has(lower) || SPEECH_WORDS.has(lower);
-    if (speech && (DETERMINERS.has(previous.toLowerCase()) || (lower === 'accused' && /^of\b/i.test(tokens[i + 1] ?? '')))) continue;
-    if (speech && PARTICIPLES.has(lower)) return leadingSubject(tokens.slice(0, i), word, offset);
     if (speech) {
+      const previous = stripped.slice(starts[i - 1], previousEnd);
+      const next = i + 1 < starts.length ? stripped.slice(starts[i + 1], ends[i + 1]) : '';
+      if (DETERMINERS.has(previous.toLowerCase()) || (lower === 'accused' && /^of\b/i.test(next))) continue;
+      const before = wordTexts(stripped, words, 0, i);
+      if (PARTICIPLES.has(lower)) return leadingSubject(before, word, offset);
       // Only the main clause's verb: the subject may carry one parenthetical (", via a Telegram post,"), no more.
-      const before = tokens.slice(0, i);
       const plain = commas === 0 ? before : before.slice(0, before.findIndex((w) => w.endsWith(',')) + 1);
       if (commas > 2 || plain.some((w, k) => k > 0 && VERB_LIKE.test(w.replace(/,$/, '')))) return null;
       const found = leadingSubject(before, word, offset);
-      const after = tokens.slice(i + 1, i + 7).join(' ');
+      const after = wordTexts(stripped, words, i + 1, i + 7).join(' ');
       return found ? { ...found, frame: /^(?:[^,.;]{0,40}?\s)?that\b|^[^,.;]{0,30}:/i.test(after) } : null;
     }
-    if (previous.endsWith(',')) commas++;
+    if (stripped.charCodeAt(previousEnd - 1) === 44) commas++;
     if (DENIALS.has(lower)) return null;
   }
   return null;

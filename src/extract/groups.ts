@@ -127,7 +127,7 @@ export function readGroup(sentence: string, from: number, stopAt = sentence.leng
       continue;
     }
     if (STOP.has(lower)) break;
-    if (OUTCOME_WORDS.test(lower.split('-')[0] ?? '') && lower.includes('-')) break;
+    if (lower.includes('-') && OUTCOME_WORDS.test(lower.split('-')[0] ?? '')) break;
     // "a captured North Korean soldier", "dead North Korean troops": an outcome participle used as an adjective.
     if (OUTCOME_WORDS.test(lower) && !personNounAhead(sentence, match.index + word.length)) break;
     if (start < 0) start = match.index;

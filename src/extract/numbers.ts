@@ -12,6 +12,7 @@
 import type { Bound } from '../contracts/claim.js';
 import type { Change } from '../contracts/quantity.js';
 import type { NumberKind, NumberMention } from './types.js';
+import { mayBeListed, wordShapes, type WordShapes } from './word-shapes.js';
 
 // ---------------------------------------------------------------------------
 // Characters
@@ -165,19 +166,8 @@ const START_WORD_SET: ReadonlySet<string> = new Set(START_WORDS);
 const ARTICLE_MULTIPLIERS: ReadonlySet<string> = new Set([
   'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'few', 'handful', 'couple', 'half', 'quarter', 'third',
 ]);
-const MAX_FILTERED_WORD = 15;
-/** Cheap filter before a word is sliced: which (length, first letter, last letter) a word list has, lower-cased. */
-function wordFilter(words: Iterable<string>): Uint8Array {
-  const filter = new Uint8Array((MAX_FILTERED_WORD + 1) * 1024);
-  for (const word of words) filter[filterIndex(word, 0, word.length)] = 1;
-  return filter;
-}
-/** Only for runs of ASCII letters no longer than MAX_FILTERED_WORD. */
-function filterIndex(text: string, start: number, end: number): number {
-  return ((end - start) << 10) | (((text.charCodeAt(start) | 32) - 97) << 5) | ((text.charCodeAt(end - 1) | 32) - 97);
-}
-const START_WORD_FILTER = wordFilter(START_WORD_SET);
-const ARTICLE_MULTIPLIER_FILTER = wordFilter(ARTICLE_MULTIPLIERS);
+const START_WORD_SHAPES = wordShapes(START_WORD_SET);
+const ARTICLE_MULTIPLIER_SHAPES = wordShapes(ARTICLE_MULTIPLIERS);
 const VULGAR_FRACTION_CODES: ReadonlySet<number> = new Set(Object.keys(VULGAR_FRACTIONS).map((fraction) => fraction.charCodeAt(0)));
 
 /** ASCII characters by what they are to the scan; `\w` without the u flag is [A-Za-z0-9_]. */
@@ -199,8 +189,8 @@ function isWordCode(code: number): boolean {
 }
 
 /** Whether the run of ASCII letters [start, end) is one of `words`, ignoring case. */
-function isLettersIn(text: string, start: number, end: number, filter: Uint8Array, words: ReadonlySet<string>): boolean {
-  return end - start <= MAX_FILTERED_WORD && filter[filterIndex(text, start, end)] === 1 && words.has(text.slice(start, end).toLowerCase());
+function isLettersIn(text: string, start: number, end: number, shapes: WordShapes, words: ReadonlySet<string>): boolean {
+  return mayBeListed(shapes, text, start, end) && words.has(text.slice(start, end).toLowerCase());
 }
 
 /** "a" followed by spaces and a multiplier word: "a dozen", "a few", "a half". */
@@ -216,7 +206,7 @@ function isArticleBeforeMultiplier(text: string, after: number): boolean {
   let end = index;
   while (end < length && isAsciiLetterCode(text.charCodeAt(end))) end++;
   if (end === index || (end < length && isWordCode(text.charCodeAt(end)))) return false;
-  return isLettersIn(text, index, end, ARTICLE_MULTIPLIER_FILTER, ARTICLE_MULTIPLIERS);
+  return isLettersIn(text, index, end, ARTICLE_MULTIPLIER_SHAPES, ARTICLE_MULTIPLIERS);
 }
 
 function nextCandidate(text: string, from: number): number {
@@ -248,7 +238,7 @@ function nextCandidate(text: string, from: number): number {
       lettersOnly = false;
     }
     if (lettersOnly) {
-      if (isLettersIn(text, index, end, START_WORD_FILTER, START_WORD_SET)) return index;
+      if (isLettersIn(text, index, end, START_WORD_SHAPES, START_WORD_SET)) return index;
       if (end === index + 1 && (code | 32) === 97 /* a */ && isArticleBeforeMultiplier(text, end)) return index;
     }
     index = end - 1;

@@ -145,6 +145,24 @@ function windowOf(startDay: number | null, endDay: number | null): Window {
   return { startDay, endDay, days: startDay !== null && endDay !== null ? endDay - startDay + 1 : null };
 }
 
+/** A window whose length is known but not its dates. */
+function lengthOnly(days: number | null): Window {
+  return { startDay: null, endDay: null, days };
+}
+
+/** A window whose start is known (or not) but not its length: "since …" without a publication date. */
+function openWindow(startDay: number | null, endDay: number | null): Window {
+  return { startDay, endDay, days: null };
+}
+
+function candidate(start: number, end: number, window: Window): Candidate {
+  return { start, end, startDay: window.startDay, endDay: window.endDay, days: window.days };
+}
+
+function candidateAt(match: RegExpExecArray, window: Window): Candidate {
+  return candidate(match.index, match.index + match[0].length, window);
+}
+
 type TimeUnit = 'hour' | 'day' | 'week' | 'fortnight' | 'month' | 'year';
 
 function unitOf(raw: string): TimeUnit {
@@ -154,10 +172,10 @@ function unitOf(raw: string): TimeUnit {
 
 /** The `count` units that end on the publication day ("over the past three days": published − 2 … published). */
 function trailingWindow(count: number | null, unit: TimeUnit, published: number | null): Window {
-  if (count === null) return { startDay: null, endDay: published, days: null };
+  if (count === null) return openWindow(null, published);
   if (count <= 0) return UNKNOWN;
   const fixedDays: Record<TimeUnit, number> = { hour: Math.ceil(count / 24), day: count, week: 7 * count, fortnight: 14 * count, month: 30 * count, year: 365 * count };
-  if (published === null) return { ...UNKNOWN, days: fixedDays[unit] };
+  if (published === null) return lengthOnly(fixedDays[unit]);
   if (unit === 'month') return windowOf(monthsBefore(published, count) + 1, published);
   if (unit === 'year') return windowOf(monthsBefore(published, 12 * count) + 1, published);
   return windowOf(published - fixedDays[unit] + 1, published);
@@ -247,7 +265,7 @@ function trailingCandidates(sentence: string, published: number | null): Candida
     if (countText === undefined && determiner === undefined && direction?.toLowerCase() === 'last' && ['week', 'month', 'year'].includes(unit)) continue;
     const count = countText === undefined ? 1 : parseCount(countText);
     if (count === undefined) continue;
-    found.push({ start: match.index, end: match.index + text.length, ...trailingWindow(count, unit, published) });
+    found.push(candidateAt(match, trailingWindow(count, unit, published)));
   }
   return found;
 }
@@ -261,7 +279,7 @@ function durationCandidates(sentence: string, published: number | null): Candida
     if (NOT_A_WINDOW_AFTER.test(sentence.slice(end, end + 30).trimStart())) continue;
     const count = parseCount(countText ?? '');
     if (count === undefined) continue;
-    found.push({ start: match.index, end, ...trailingWindow(count, unitOf(unitWord ?? ''), published) });
+    found.push(candidateAt(match, trailingWindow(count, unitOf(unitWord ?? ''), published)));
   }
   return found;
 }
@@ -272,11 +290,10 @@ function calendarUnitCandidates(sentence: string, published: number | null): Can
     const [text, lead, which, unitWord] = match;
     const since = lead?.toLowerCase() === 'since';
     const unit = (unitWord ?? '').toLowerCase() as 'week' | 'month' | 'year' | 'weekend';
-    const span = { start: match.index, end: match.index + text.length };
     if (published === null) {
       // Only a whole weekend or a whole past week has a length without knowing the day it is counted from.
       const wholeUnitDays = unit === 'weekend' ? 2 : unit === 'week' && which?.toLowerCase() === 'last' ? 7 : null;
-      found.push({ ...span, ...UNKNOWN, days: since ? null : wholeUnitDays });
+      found.push(candidateAt(match, lengthOnly(since ? null : wholeUnitDays)));
       continue;
     }
     let window: [number, number];
@@ -288,45 +305,38 @@ function calendarUnitCandidates(sentence: string, published: number | null): Can
     } else {
       window = [windowForUnitContaining(unit, published)[0], published];
     }
-    found.push({ ...span, ...windowOf(window[0], since ? published : window[1]) });
+    found.push(candidateAt(match, windowOf(window[0], since ? published : window[1])));
   }
   return found;
 }
 
 function weekendCandidates(sentence: string, published: number | null): Candidate[] {
-  return matchesOf(THE_WEEKEND, sentence).map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    ...(published === null ? { ...UNKNOWN, days: 2 } : windowOf(...weekendOnOrBefore(published))),
-  }));
+  return matchesOf(THE_WEEKEND, sentence).map((match) => candidateAt(match, published === null ? lengthOnly(2) : windowOf(...weekendOnOrBefore(published))));
 }
 
 function dayWordCandidates(sentence: string, published: number | null): Candidate[] {
   return matchesOf(DAY_WORD, sentence).map((match) => {
     const offset = (match[1] ?? '').toLowerCase() === 'yesterday' ? 1 : 0;
-    const span = { start: match.index, end: match.index + match[0].length };
-    return published === null ? { ...span, ...UNKNOWN, days: 1 } : { ...span, ...windowOf(published - offset, published - offset) };
+    return candidateAt(match, published === null ? lengthOnly(1) : windowOf(published - offset, published - offset));
   });
 }
 
 function weekdayCandidates(sentence: string, published: number | null): Candidate[] {
   return matchesOf(WEEKDAY, sentence).map((match) => {
-    const span = { start: match.index, end: match.index + match[0].length };
-    if (published === null) return { ...span, ...UNKNOWN, days: 1 };
+    if (published === null) return candidateAt(match, lengthOnly(1));
     const wanted = WEEKDAY_INDEX[match[1] ?? ''] ?? 0;
     let day = published - ((isoWeekday(published) - wanted + 7) % 7);
     if (/^last\s/i.test(match[0]) && day === published) day -= 7;
-    return { ...span, ...windowOf(day, day) };
+    return candidateAt(match, windowOf(day, day));
   });
 }
 
 function yearCandidates(sentence: string, published: number | null): Candidate[] {
   return matchesOf(YEAR, sentence).map((match) => {
     const year = Number(match[2]);
-    const span = { start: match.index, end: match.index + match[0].length };
     const first = dayNumber(year, 1, 1);
-    if ((match[1] ?? '').toLowerCase() === 'since') return { ...span, ...(published === null ? { ...UNKNOWN, startDay: first } : windowOf(first, published)) };
-    return { ...span, ...windowOf(first, clipToPublished(first, dayNumber(year, 12, 31), published)) };
+    if ((match[1] ?? '').toLowerCase() === 'since') return candidateAt(match, published === null ? openWindow(first, null) : windowOf(first, published));
+    return candidateAt(match, windowOf(first, clipToPublished(first, dayNumber(year, 12, 31), published)));
   });
 }
 
@@ -334,18 +344,17 @@ function yearRangeCandidates(sentence: string, published: number | null): Candid
   return matchesOf(YEAR_RANGE, sentence).map((match) => {
     const first = dayNumber(Number(match[1]), 1, 1);
     const last = dayNumber(Number(match[2]), 12, 31);
-    return { start: match.index, end: match.index + match[0].length, ...windowOf(first, clipToPublished(first, last, published)) };
+    return candidateAt(match, windowOf(first, clipToPublished(first, last, published)));
   });
 }
 
 function sinceEventCandidates(sentence: string, published: number | null): Candidate[] {
   return matchesOf(SINCE_EVENT, sentence).map((match) => {
-    const span = { start: match.index, end: match.index + match[0].length };
     const unit = (match[1] ?? '').toLowerCase();
     if ((unit === 'year' || unit === 'month' || unit === 'week') && published !== null) {
-      return { ...span, ...windowOf(windowForUnitContaining(unit, published)[0], published) };
+      return candidateAt(match, windowOf(windowForUnitContaining(unit, published)[0], published));
     }
-    return { ...span, startDay: null, endDay: published, days: null };
+    return candidateAt(match, openWindow(null, published));
   });
 }
 
@@ -469,11 +478,11 @@ function calendarDateCandidates(sentence: string, published: number | null): Can
     const start = span.start - (lead?.[0].length ?? 0);
     const datesKnown = span.yearStated || published !== null;
     if (preposition === 'since' || (preposition === 'from' && startDay === endDay)) {
-      found.push({ start, end: span.end, ...(datesKnown && published !== null ? windowOf(startDay, published) : { ...UNKNOWN, startDay: datesKnown ? startDay : null }) });
+      found.push(candidate(start, span.end, datesKnown && published !== null ? windowOf(startDay, published) : openWindow(datesKnown ? startDay : null, null)));
       continue;
     }
     const window = windowOf(startDay, span.dayStated ? endDay : clipToPublished(startDay, endDay, published));
-    found.push({ start, end: span.end, ...(datesKnown ? window : { ...UNKNOWN, days: window.days }) });
+    found.push(candidate(start, span.end, datesKnown ? window : lengthOnly(window.days)));
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isWhiteSpace } from './chars.js';
 
 /**
  * Places: countries, regions, cities and areas named in one sentence
@@ -36,7 +37,8 @@ export interface GazetteerEntry {
 }
 
 export interface GazetteerTrieNode {
-  children: Map<string, GazetteerTrieNode>;
+  /** By the character's code (a code point; a text is read by UTF-16 code unit, so only those below 0x10000 are reached). */
+  children: Map<number, GazetteerTrieNode>;
   match: { entry: GazetteerEntry; priority: number } | null;
 }
 
@@ -62,18 +64,19 @@ const STEM_SUFFIX = / (?:Oblast|Region|Province|Krai|Governorate|State|District|
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const code = ch.charCodeAt(0);
+/** Whether the code unit, on its own, is a letter or a digit. */
+function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return WORD_CHAR.test(ch);
+  return WORD_CHAR.test(String.fromCharCode(code));
 }
 
-function isSpace(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const code = ch.charCodeAt(0);
-  if (code === 32 || (code >= 9 && code <= 13)) return true;
-  return code > 127 && /\s/.test(ch);
+/** How many code units the letter or digit at `i` takes, read by code point as /[\p{L}\p{N}]/u reads it: 0 when there is none. */
+function wordCharWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return isWordCode(code) ? 1 : 0;
+  const next = text.charCodeAt(i + 1);
+  if (next >= 0xdc00 && next <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  return 0;
 }
 
 /** One character to one character, so offsets survive: curly apostrophes and odd hyphens to ASCII. */
@@ -81,6 +84,12 @@ function foldChar(ch: string): string {
   if (ch === '\u2019' || ch === '\u2018' || ch === '\u02bc') return "'";
   if (ch === '\u2010' || ch === '\u2011') return '-';
   return ch;
+}
+
+function foldCode(code: number): number {
+  if (code === 0x2019 || code === 0x2018 || code === 0x02bc) return 39;
+  if (code === 0x2010 || code === 0x2011) return 45;
+  return code;
 }
 
 function normaliseForm(form: string): string {
@@ -114,10 +123,11 @@ function affixedForms(names: readonly string[], suffixes: readonly string[], pre
 function insertForm(root: GazetteerTrieNode, form: string, entry: GazetteerEntry, priority: number): void {
   let node = root;
   for (const ch of normaliseForm(form)) {
-    let child = node.children.get(ch);
+    const key = ch.codePointAt(0) as number;
+    let child = node.children.get(key);
     if (!child) {
       child = { children: new Map(), match: null };
-      node.children.set(ch, child);
+      node.children.set(key, child);
     }
     node = child;
   }
@@ -172,44 +182,54 @@ interface TrieMatch {
   entry: GazetteerEntry;
 }
 
+const SPACE = 32;
+
 /** The longest gazetteer form starting at `start` that ends on a word boundary. */
 function longestMatchAt(root: GazetteerTrieNode, text: string, start: number): TrieMatch | null {
   let best: TrieMatch | null = null;
   let node = root;
   let i = start;
   while (i < text.length) {
-    const ch = text[i] as string;
-    let next: number;
+    const code = text.charCodeAt(i);
+    let next = i + 1;
     let child: GazetteerTrieNode | undefined;
-    if (isSpace(ch)) {
-      child = node.children.get(' ');
-      next = i + 1;
-      while (isSpace(text[next])) next++;
+    if (isWhiteSpace(code)) {
+      child = node.children.get(SPACE);
+      while (isWhiteSpace(text.charCodeAt(next))) next++;
     } else {
-      child = node.children.get(foldChar(ch));
-      next = i + 1;
+      child = node.children.get(foldCode(code));
     }
     if (!child) break;
     node = child;
     i = next;
-    if (node.match && !isWordChar(text[i])) best = { end: i, entry: node.match.entry };
+    if (node.match && !isWordCode(text.charCodeAt(i))) best = { end: i, entry: node.match.entry };
   }
   return best;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Where the run of letters and digits that starts at `i` ends. */
+function wordEnd(text: string, i: number): number {
+  let end = i;
+  for (let width = wordCharWidth(text, end); width > 0; width = wordCharWidth(text, end)) end += width;
+  return end;
+}
 
 function gazetteerMentions(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
   const found: PlaceMention[] = [];
-  WORD.lastIndex = 0;
-  // Each word start is tried once; a name that starts with no trie branch is passed over at once.
-  for (let word = WORD.exec(sentence); word; word = WORD.exec(sentence)) {
-    const i = word.index;
-    if (!gazetteer.root.children.has(foldChar(sentence[i] as string))) continue;
-    const match = longestMatchAt(gazetteer.root, sentence, i);
+  const { root } = gazetteer;
+  let i = 0;
+  // Each word start is tried once; a name that starts with no trie branch is passed over at its first letter.
+  while (i < sentence.length) {
+    if (wordCharWidth(sentence, i) === 0) {
+      i++;
+      continue;
+    }
+    const match = longestMatchAt(root, sentence, i);
     if (match) {
       found.push(mentionOf(sentence, i, match.end, match.entry.name, match.entry.country, match.entry.level));
-      WORD.lastIndex = match.end;
+      i = match.end;
+    } else {
+      i = wordEnd(sentence, i);
     }
   }
   return found;
@@ -262,8 +282,8 @@ function capitalisedRunBefore(sentence: string, end: number): number | null {
   let pos = end;
   for (let tokens = 0; tokens < MAX_NAME_TOKENS; tokens++) {
     let tokenEnd = pos;
-    if (!isSpace(sentence[tokenEnd - 1])) break;
-    while (isSpace(sentence[tokenEnd - 1])) tokenEnd--;
+    if (!isWhiteSpace(sentence.charCodeAt(tokenEnd - 1))) break;
+    while (isWhiteSpace(sentence.charCodeAt(tokenEnd - 1))) tokenEnd--;
     let tokenStart = tokenEnd;
     while (tokenStart > 0 && NAME_TOKEN_CHAR.test(sentence[tokenStart - 1] as string)) tokenStart--;
     if (!isNameToken(sentence.slice(tokenStart, tokenEnd))) break;
@@ -276,7 +296,8 @@ function capitalisedRunBefore(sentence: string, end: number): number | null {
 /** "<Capitalised Name> district|province|…": administrative units the gazetteer does not know. */
 function administrativeUnitMentions(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
   const found: PlaceMention[] = [];
-  for (const suffix of sentence.matchAll(UNIT_SUFFIX)) {
+  UNIT_SUFFIX.lastIndex = 0;
+  for (let suffix = UNIT_SUFFIX.exec(sentence); suffix; suffix = UNIT_SUFFIX.exec(sentence)) {
     const suffixStart = suffix.index;
     const suffixWord = suffix[0];
     const nameStart = capitalisedRunBefore(sentence, suffixStart);
@@ -297,7 +318,7 @@ function administrativeUnitMentions(sentence: string, gazetteer: Gazetteer): Pla
 
 function trimEndSpace(text: string, end: number): number {
   let i = end;
-  while (isSpace(text[i - 1])) i--;
+  while (isWhiteSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }
 

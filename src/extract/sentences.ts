@@ -1,4 +1,5 @@
 import type { Span } from '../contracts/claim.js';
+import { isWhiteSpace } from './chars.js';
 
 /**
  * Sentence boundaries with offsets. A boundary is a blank line; a line break
@@ -23,22 +24,28 @@ const ABBREVIATIONS = new Set(
 /** Abbreviations after which a sentence rarely ends even before a capital (titles, "No. 5"). */
 const NEVER_FINAL = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'cpt', 'maj', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'gov', 'sen', 'rep', 'rev', 'st', 'no', 'nos', 'vs', 'mt', 'ft']);
 
+/** No abbreviation is longer: a longer word before a full stop is no abbreviation. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS, ...NEVER_FINAL].map((word) => word.length));
+
 const LETTER_OR_DOT = /[\p{L}.]/u;
 
-function isLetterOrDot(ch: string): boolean {
-  const code = ch.charCodeAt(0);
+function isLetterOrDot(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
   if (code < 128) return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER_OR_DOT.test(ch);
+  return LETTER_OR_DOT.test(text.charAt(i));
 }
 
-function wordBefore(text: string, dot: number): string {
+/** Where the run of letters and dots that ends at `dot` starts. */
+function wordStartBefore(text: string, dot: number): number {
   let i = dot - 1;
-  while (i >= 0 && isLetterOrDot(text[i] as string)) i--;
-  return text.slice(i + 1, dot);
+  while (i >= 0 && isLetterOrDot(text, i)) i--;
+  return i + 1;
 }
 
 function isBoundaryAfterDot(text: string, dot: number): boolean {
-  const word = wordBefore(text, dot);
+  const start = wordStartBefore(text, dot);
+  if (dot - start > LONGEST_ABBREVIATION) return true;
+  const word = text.slice(start, dot);
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower)) return false;
   // A single capital letter is an initial ("J. Smith"); "U.S." style acronyms end sentences only before a capital word that starts a clause, which we cannot tell: keep them inside.
@@ -90,15 +97,15 @@ function isLineBreakBoundary(text: string, at: number): boolean {
 function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] as string)) s++;
-  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
   if (s >= e) return;
   while (e - s > MAX_SENTENCE) {
     let cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
     if (cut <= s) cut = s + MAX_SENTENCE;
     spans.push({ start: s, end: cut, text: text.slice(s, cut) });
     s = cut;
-    while (s < e && /\s/.test(text[s] as string)) s++;
+    while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
   }
   if (s < e) spans.push({ start: s, end: e, text: text.slice(s, e) });
 }
