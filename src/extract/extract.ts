@@ -1,6 +1,8 @@
 import type { Claim, Outcome, Place, Period, Rate, Speaker, Span, Stance, Subject, SubjectKind } from '../contracts/claim.js';
 import { findAttribution, findVia, localStance, type Attribution } from './attribution.js';
 import { findCounts } from './counts.js';
+import { datelineEnd } from './datelines.js';
+import { isWhereSpoken } from './speech-places.js';
 import { findDenials, findZeros, type Denial } from './denials.js';
 import { linkCounts, type Link } from './link.js';
 import { findNumbers } from './numbers.js';
@@ -165,12 +167,20 @@ function placeCandidates(sentence: string): PlaceCandidate[] {
   return [...known, ...named].sort((a, b) => a.start - b.start);
 }
 
-function choosePlace(places: readonly PlaceCandidate[], claimStart: number, claimEnd: number, exclude: Span | null): Place | null {
+/**
+ * The place of a claim: the first named after it, else one inside it ("the
+ * number killed in the strike on Kramatorsk has risen to 52"), else the last
+ * before it; never one in a dateline, in the speaker's words, or where the
+ * statement was made ("told reporters in Seoul").
+ */
+function choosePlace(places: readonly PlaceCandidate[], claimStart: number, claimEnd: number, exclude: Span | null, sentence: string): Place | null {
+  const dateline = places.length > 0 ? datelineEnd(sentence) : 0;
   const candidates = places
-    .filter((p) => !exclude || p.end <= exclude.start || p.start >= exclude.end)
-    .filter((p) => (p.start >= claimEnd && p.start - claimEnd <= PLACE_WINDOW) || (p.end <= claimStart && claimStart - p.end <= PLACE_WINDOW));
+    .filter((p) => p.start >= dateline && (!exclude || p.end <= exclude.start || p.start >= exclude.end) && !isWhereSpoken(sentence, p.start))
+    .filter((p) => (p.start >= claimStart && p.start - claimEnd <= PLACE_WINDOW) || (p.end <= claimStart && claimStart - p.end <= PLACE_WINDOW));
   const after = candidates.filter((p) => p.start >= claimEnd);
-  const pool = after.length > 0 ? after : candidates.slice(-1);
+  const within = candidates.filter((p) => p.start >= claimStart && p.start < claimEnd);
+  const pool = after.length > 0 ? after : within.length > 0 ? within : candidates.slice(-1);
   const first = pool[0];
   if (!first) return null;
   // "Indonesia's Sunda Strait", "Turkey's southeastern province of Sirnak": the specific place after its country.
@@ -367,7 +377,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
         quantity,
         rate: chooseRate(analysis.rates, link.count.end),
         period: anchored(analysis, choosePeriod(analysis.periodsNear(claimStart, claimEnd), claimStart, claimEnd)),
-        location: choosePlace(analysis.places, claimStart, claimEnd, speakerSpan),
+        location: choosePlace(analysis.places, claimStart, claimEnd, speakerSpan, sentence),
         speaker,
         via,
         stance,
@@ -427,7 +437,7 @@ function denialClaims(doc: ExtractInput, span: Span, denials: readonly Denial[],
         quantity: null,
         rate: null,
         period: null,
-        location: choosePlace(analysis.places, denial.object.start, denial.object.end, null),
+        location: choosePlace(analysis.places, denial.object.start, denial.object.end, null, analysis.text),
         speaker,
         via: null,
         stance: 'denied',
@@ -450,7 +460,7 @@ function zeroClaims(doc: ExtractInput, span: Span, zeros: ReturnType<typeof find
     quantity: { text: zero.text, value: 0, min: 0, max: 0, bound: 'exact' },
     rate: null,
     period: null,
-    location: choosePlace(analysis.places, zero.start, zero.end, null),
+    location: choosePlace(analysis.places, zero.start, zero.end, null, analysis.text),
     speaker: attribution?.speaker ?? null,
     via,
     stance: attribution?.stance ?? 'reported',

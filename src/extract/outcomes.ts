@@ -46,8 +46,8 @@ const RULES: readonly CueRule[] = [
   { pattern: '(?:killing|killings|murders?|deaths?|execution|assassination|massacre)\\s+of', outcome: 'killed', role: 'object' },
   { pattern: '(?:bodies|corpses|remains)\\s+of', outcome: 'killed', role: 'object' },
   { pattern: '(?:claimed|claiming|took|taking)\\s+the\\s+lives?\\s+of', outcome: 'killed', role: 'object' },
-  { pattern: 'death\\s+tolls?|tolls?|number\\s+of\\s+(?:dead|deaths|fatalities)', outcome: 'killed', role: 'toll' },
-  { pattern: 'number\\s+of\\s+(?:injured|wounded)', outcome: 'wounded', role: 'toll' },
+  { pattern: 'death\\s+tolls?|tolls?|number\\s+of\\s+(?:dead|deaths|fatalities)|(?<=\\bthe\\s+)number\\s+of\\s+(?:[a-z-]+\\s+){1,2}(?:killed|dead)', outcome: 'killed', role: 'toll' },
+  { pattern: 'number\\s+of\\s+(?:injured|wounded)|(?<=\\bthe\\s+)number\\s+of\\s+(?:[a-z-]+\\s+){1,2}(?:injured|wounded|hurt)', outcome: 'wounded', role: 'toll' },
   // killed: verbs
   { pattern: 'shot\\s+(?:dead|and\\s+killed)|gunned\\s+down|beaten\\s+to\\s+death|burned\\s+to\\s+death|burnt\\s+to\\s+death|stabbed\\s+to\\s+death|hacked\\s+to\\s+death|fatally\\s+(?:shot|wounded|injured|assaulted|stabbed)|killed\\s+in\\s+action', outcome: 'killed', role: 'either' },
   { pattern: 'killing|kills|kill|slaying|massacring|murdering|executing', outcome: 'killed', role: 'object' },

@@ -56,6 +56,7 @@ function toItems(input: readonly SourcedClaim[], speakers: SpeakerTable): Item[]
       stated: statedSpan(claim, published),
       origin: '',
       voice: null,
+      drifted: false,
       statement: -1,
       subject: claim.subject,
       location: claim.location,
@@ -141,7 +142,7 @@ function assemble(items: readonly Item[], figures: readonly PlacedFigure[], rela
       conflictsOf.set(figure, entry);
     }
   }
-  const originCounts = new Map(figures.map((figure) => [figure.id, new Set(figure.items.filter((item) => !isDenial(item)).map((item) => item.origin)).size]));
+  const originCounts = new Map(figures.map((figure) => [figure.id, new Set(figure.items.filter((item) => !isDenial(item) && !item.drifted).map((item) => item.origin)).size]));
   const boardFigures = [...figures].sort(figureOrder(originCounts)).map((figure): Figure => {
     let first = Infinity;
     let latest = -Infinity;

@@ -23,6 +23,8 @@ export interface Item {
   origin: string;
   /** The claim that speaks for the origin: its first attributed claim, else its first claim. */
   voice: Item | null;
+  /** A retelling that changed its origin's statement: shown, but no one's word on a figure. */
+  drifted: boolean;
   /** Index of the statement (one sentence's worth of reading) within all statements. */
   statement: number;
   subject: Subject;

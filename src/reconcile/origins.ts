@@ -9,7 +9,7 @@ import { shortHash, type Item } from './item.js';
  *     same speaker (or by no speaker).
  *  2. Occasions: an attributed claim joins the occasion on which the same
  *     canonical speaker was reported to speak, when their dates overlap (a
- *     day's slack). A date as loose as "in December" joins only an occasion
+ *     day's slack, unless both are dated to the day). A date as loose as "in December" joins only an occasion
  *     that already carries the same number for the same outcome.
  *  3. Repetitions: a number already published (same outcome, number and
  *     bound, the same side if both name one) is the same statement when
@@ -125,7 +125,9 @@ class OriginIndex {
     const loose = item.stated.end - item.stated.start > LOOSE_SPAN_DAYS;
     const candidates = this.overlapping(list, item.stated);
     const carrying = candidates.find((occasion) => occasion.items.some((other) => sameNumber(other, item)));
-    const chosen = carrying ?? (loose ? undefined : closest(candidates, item.stated));
+    // The same speaker quoted twice in one story without a date of its own: the occasion the story already dated.
+    const sameStory = candidates.find((occasion) => occasion.items.some((other) => other.claim.doc === item.claim.doc));
+    const chosen = carrying ?? sameStory ?? (loose ? undefined : closest(candidates, item.stated));
     if (chosen) {
       narrow(chosen, item);
       return chosen.origin;
@@ -186,7 +188,9 @@ class OriginIndex {
     for (let i = list.length - 1; i >= 0; i--) {
       const occasion = list[i] as Occasion;
       if (occasion.first < span.start - SLACK_DAYS) break;
-      if (overlaps(occasion.span, span, SLACK_DAYS)) found.push(occasion);
+      // Two statements dated to the day are one occasion only on the same day ("on Friday" and "on Saturday" are two).
+      const slack = occasion.span.start === occasion.span.end && span.start === span.end ? 0 : SLACK_DAYS;
+      if (overlaps(occasion.span, span, slack)) found.push(occasion);
     }
     return found;
   }

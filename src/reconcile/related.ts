@@ -54,14 +54,18 @@ export function isPartOf(part: PlacedFigure, whole: PlacedFigure): boolean {
 
 const firstsOf = new WeakMap<PlacedFigure, Item[]>();
 
-/** The first claim of each origin on a figure that states a number: the independent voices on it. */
+/**
+ * The first claim of each origin on a figure that states a number: the
+ * independent voices on it. A retelling that changed its statement (drift)
+ * speaks for no one: it is related to its origin, not counted on a figure.
+ */
 export function originFirsts(figure: PlacedFigure): Item[] {
   const cached = firstsOf.get(figure);
   if (cached) return cached;
   const seen = new Set<string>();
   const firsts: Item[] = [];
   for (const item of figure.items) {
-    if (!item.claim.quantity || item.claim.stance === 'denied' || seen.has(item.origin)) continue;
+    if (!item.claim.quantity || item.claim.stance === 'denied' || item.drifted || seen.has(item.origin)) continue;
     seen.add(item.origin);
     firsts.push(item);
   }

@@ -57,6 +57,7 @@ export function matchStatements(items: readonly Item[]): StatementResult {
     statements.push(statement);
     item.statement = statement.index;
     if (source) {
+      item.drifted = true;
       complete(item, source.first);
       relations.push({ a: source.first.claim.id, b: item.claim.id, verdict: 'drift', why: driftWhy(source.first, item) });
     }

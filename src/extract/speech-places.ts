@@ -1,0 +1,13 @@
+/**
+ * Where a statement was made is not where the people it counts were: "told
+ * reporters in Seoul", "said at a briefing in Kyiv", "speaking in Washington".
+ * True when the place at `placeStart` closes such a phrase.
+ */
+const WHERE_SPOKEN = /\b(?:said|says|say|told\s+(?:reporters|journalists|lawmakers|parliament|[\p{Lu}][\p{L}-]+)|speaking|spoke|briefing|news\s+conference|press\s+conference|statement|interview)\b([^,.;:!?]{0,30}?)\b(?:in|at|from)\s+(?:the\s+)?$/iu;
+/** Between the speech word and the place only words about the occasion: no number, nothing that happened to anyone. */
+const ABOUT_EVENTS = /\d|kill|dead|death|die|wound|injur|casualt|fight|attack|strike|shell|clash|battle/i;
+
+export function isWhereSpoken(sentence: string, placeStart: number): boolean {
+  const match = WHERE_SPOKEN.exec(sentence.slice(Math.max(0, placeStart - 80), placeStart));
+  return !!match && !ABOUT_EVENTS.test(match[1] ?? '');
+}

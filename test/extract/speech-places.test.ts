@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isWhereSpoken } from '../../src/extract/speech-places.js';
+
+const at = (sentence: string, place: string) => isWhereSpoken(sentence, sentence.indexOf(place));
+
+test('the place a statement was made in is recognised', () => {
+  assert.ok(at('Around 100 were killed, Lee told reporters in Seoul on Thursday.', 'Seoul'));
+  assert.ok(at('Kirby said at a briefing in Washington that 1,000 were killed.', 'Washington'));
+  assert.ok(at('Speaking in Kyiv, Zelenskyy said 3,000 had been killed.', 'Kyiv'));
+});
+
+test('the place of the events is not', () => {
+  assert.equal(at('At least 30 soldiers were killed in Kursk, officials said.', 'Kursk'), false);
+  assert.equal(at('Officials said 30 soldiers were killed in fighting in Kursk.', 'Kursk'), false);
+  assert.equal(at('He said that 50 were wounded in Sudzha.', 'Sudzha'), false);
+});
