@@ -4,6 +4,7 @@
  * are fixed; fields marked "ours" are additions.
  */
 import type { Claim, Outcome, Rate, SubjectKind } from './claim.js';
+import type { Document } from './document.js';
 
 export type Verdict = 'consistent' | 'conflict' | 'not-comparable' | 'same-origin' | 'drift';
 export const VERDICTS: readonly Verdict[] = ['consistent', 'conflict', 'not-comparable', 'same-origin', 'drift'];
@@ -75,18 +76,8 @@ export interface Board {
   claims: Record<string, BoardClaim>;
 }
 
-/** Reconcile's input: a claim and the document it came from, without its text. */
-export interface ClaimSource {
-  id: string;
-  url: string | null;
-  title: string | null;
-  publisher: string | null;
-  /** ISO date-time, or null when the source gives none. */
-  published: string | null;
-  retrieved: string;
-  /** The earliest document of its near-duplicate cluster (itself when it has none). */
-  origin: string;
-}
+/** Reconcile's input: a claim and the document it came from, without its text (`origin` is the document's near-duplicate cluster). */
+export type ClaimSource = Pick<Document, 'id' | 'url' | 'title' | 'publisher' | 'published' | 'retrieved' | 'origin'>;
 
 export interface SourcedClaim {
   claim: Claim;
