@@ -264,6 +264,27 @@ class SentenceAnalysis {
     return a ? { start: a.start, end: a.end, text: a.speaker.text } : null;
   }
 
+  private clauseValue: Attribution | null | undefined;
+
+  /**
+   * "X said they had killed 50, while Y said around 100 had been killed":
+   * a claim after a contrasting clause that opens with its own speaker and
+   * speech verb is that clause’s speaker’s, not the sentence’s.
+   */
+  attributionAt(position: number): Attribution | null {
+    const main = this.attribution;
+    if (this.clauseValue === undefined) {
+      const clause = CONTRAST_CLAUSE.exec(this.text);
+      const start = clause ? clause.index + clause[0].length : -1;
+      const found = clause && (!main || main.end <= clause.index) ? findAttribution(this.text.slice(start)) : null;
+      if (found && found.start === 0 && found.speaker.text !== main?.speaker.text) {
+        found.speaker = this.context.speakers.resolve(found.speaker);
+        this.clauseValue = { ...found, start: found.start + start, end: found.end + start };
+      } else this.clauseValue = null;
+    }
+    return this.clauseValue && position >= this.clauseValue.end ? this.clauseValue : main;
+  }
+
   /**
    * Periods near one claim. The period a number covers starts right after it
    * or inside the claim, so the date recogniser (the costliest one) runs only
@@ -359,8 +380,8 @@ export function extractClaims(doc: ExtractInput): Claim[] {
     const evidence = span;
     const via = findVia(sentence);
     for (const link of links) {
-      const attribution = analysis.attribution;
-      const speakerSpan = analysis.speakerSpan;
+      const attribution = analysis.attributionAt(Math.min(link.count.start, link.cue.start));
+      const speakerSpan = attribution ? { start: attribution.start, end: attribution.end, text: attribution.speaker.text } : null;
       const subject = subjectOf(link, links, analysis, speakerSpan, context);
       const stance: Stance = localStance(sentence.slice(0, Math.min(link.count.start, link.cue.start))) ?? attribution?.stance ?? 'reported';
       const speaker = attribution?.speaker ?? null;
@@ -402,6 +423,7 @@ function ownCopy(text: string): string {
   return Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
+const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s+|;\s+/;
 const SPEECH_HINT = /\b(?:said|says|told|stated|announced|reported|according)\b/;
 
 /** Numbers inside links ("…/2024/12/27/…") are not claims: URLs are blanked, offsets kept. */

@@ -136,3 +136,24 @@ test('ids are stable: the same document gives the same claims and ids', () => {
   assert.deepEqual(claims(text).map((c) => c.id), claims(text).map((c) => c.id));
   assert.notEqual(extractClaims({ id: 'd_other', text, published: null })[0]?.id, claims(text)[0]?.id);
 });
+
+test('a contrasting clause with its own speaker gives its claims to that speaker', () => {
+  const text =
+    "Ukraine's Special Operations Forces said on Sunday they had killed 50 North Korean soldiers and wounded 47 over three days, while South Korean lawmaker Lee Seong-kweun, briefed by the National Intelligence Service on Thursday, said around 100 had been killed and nearly 1,000 wounded.";
+  const found = claims(text);
+  assert.deepEqual(
+    found.map((c) => `${brief(c)} ${c.speaker?.name ?? c.speaker?.org}`),
+    ["killed 50 exact Ukraine's Special Operations Forces", "wounded 47 exact Ukraine's Special Operations Forces", 'killed 100 approx Lee Seong-kweun', 'wounded 1000 approx Lee Seong-kweun'],
+  );
+  const single = claims('Officials said 12 people were killed, while 30 were wounded.');
+  assert.ok(single.every((c) => c.speaker?.text === 'Officials'), 'a contrasting clause without a speaker keeps the sentence’s');
+});
+
+test('no location from a dateline or from where the statement was made', () => {
+  const dateline = claims('SEOUL — Around 100 North Korean soldiers have been killed, lawmakers were told.');
+  assert.equal(dateline[0]?.location, null);
+  const spoken = claims('Around 100 North Korean soldiers have been killed, Lee told reporters in Seoul on Thursday.');
+  assert.equal(spoken[0]?.location, null);
+  const events = claims('Around 100 North Korean soldiers have been killed in Kursk, Lee told reporters in Seoul.');
+  assert.equal(events[0]?.location?.name, 'Kursk Oblast');
+});
