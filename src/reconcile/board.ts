@@ -143,7 +143,7 @@ function assemble(items: readonly Item[], figures: readonly PlacedFigure[], rela
     }
   }
   const originCounts = new Map(figures.map((figure) => [figure.id, new Set(figure.items.filter((item) => !isDenial(item) && !item.drifted).map((item) => item.origin)).size]));
-  const boardFigures = [...figures].sort(figureOrder(originCounts)).map((figure): Figure => {
+  const boardFigures = inBoardOrder(figures, originCounts).map((figure): Figure => {
     let first = Infinity;
     let latest = -Infinity;
     for (const item of figure.items) {
@@ -189,17 +189,15 @@ function inPublicationOrder(relations: readonly Relation[], itemById: ReadonlyMa
 
 const OUTCOME_ORDER = ['casualties', 'killed', 'wounded', 'captured', 'missing', 'surrendered', 'deployed'];
 
-/** Known sides first, by side, outcome and place; within those, the most independently sourced first. */
-function figureOrder(originCounts: ReadonlyMap<string, number>) {
-  const origins = (figure: PlacedFigure) => originCounts.get(figure.id) ?? 0;
-  return (a: PlacedFigure, b: PlacedFigure): number =>
-    Number(a.affiliation === null) - Number(b.affiliation === null) ||
-    compare(a.affiliation ?? '', b.affiliation ?? '') ||
-    OUTCOME_ORDER.indexOf(a.outcome) - OUTCOME_ORDER.indexOf(b.outcome) ||
-    Number(a.location === null) - Number(b.location === null) ||
-    compare(a.location ?? '', b.location ?? '') ||
-    origins(b) - origins(a) ||
-    compare(a.id, b.id);
+/** Known sides first, by side, outcome and place; within those, the most independently sourced first. Keys built once. */
+function inBoardOrder(figures: readonly PlacedFigure[], originCounts: ReadonlyMap<string, number>): PlacedFigure[] {
+  const keyed = figures.map((figure) => ({
+    figure,
+    key: `${figure.affiliation === null ? 1 : 0}${figure.affiliation ?? ''}\u0000${OUTCOME_ORDER.indexOf(figure.outcome)}${figure.location === null ? 1 : 0}${figure.location ?? ''}\u0000`,
+    origins: originCounts.get(figure.id) ?? 0,
+  }));
+  keyed.sort((a, b) => compare(a.key, b.key) || b.origins - a.origins || compare(a.figure.id, b.figure.id));
+  return keyed.map(({ figure }) => figure);
 }
 
 function boardClaim(item: Item): BoardClaim {

@@ -96,10 +96,15 @@ export class PartIndex {
 
   constructor(family: readonly PlacedFigure[]) {
     for (const figure of family) {
-      for (const key of [`${figure.outcome}|${figure.location ?? ''}`, `${figure.outcome}|*`, `${figure.outcome}|country:${figure.country ?? ''}`]) {
-        const list = this.byPlace.get(key);
-        if (list) list.push(figure);
-        else this.byPlace.set(key, [figure]);
+      // A dated whole can only hold dated parts: they are listed apart as well.
+      const timings = figure.period === null ? ['any'] : ['any', 'dated'];
+      for (const place of [figure.location ?? '', '*', `country:${figure.country ?? ''}`]) {
+        for (const timing of timings) {
+          const key = `${figure.outcome}|${place}|${timing}`;
+          const list = this.byPlace.get(key);
+          if (list) list.push(figure);
+          else this.byPlace.set(key, [figure]);
+        }
       }
     }
     for (const list of this.byPlace.values()) list.sort((a, b) => highestFloor(b) - highestFloor(a));
@@ -109,7 +114,8 @@ export class PartIndex {
   partsOf(whole: PlacedFigure, floorAbove = -Infinity): PlacedFigure[] {
     const parts: PlacedFigure[] = [];
     for (const outcome of PARTS[whole.outcome] ?? [whole.outcome]) {
-      const key = whole.location === null ? `${outcome}|*` : whole.countryLevel ? `${outcome}|country:${whole.country ?? ''}` : `${outcome}|${whole.location}`;
+      const place = whole.location === null ? '*' : whole.countryLevel ? `country:${whole.country ?? ''}` : whole.location;
+      const key = `${outcome}|${place}|${whole.period === null ? 'any' : 'dated'}`;
       for (const part of this.byPlace.get(key) ?? []) {
         if (highestFloor(part) <= floorAbove) break;
         if (isPartOf(part, whole)) parts.push(part);

@@ -179,6 +179,7 @@ export function resolveSpeakers(items: readonly SourcedClaim[], table: SpeakerTa
       const spokesperson = spokespersonFor(normaliseName(speaker.org ?? speaker.text), personFor);
       if (spokesperson) resolved.set(item.claim.id, spokesperson);
     }
+    if (pending.length === 0) continue;
     const organisations = new Set([...claims].map((item) => resolved.get(item.claim.id)).filter((s): s is CanonicalSpeaker => !!s && s.isOrg).map((s) => s.id));
     const everyone = new Map([...claims].map((item) => resolved.get(item.claim.id)).filter((s): s is CanonicalSpeaker => !!s).map((s) => [s.id, s]));
     for (const item of pending) {
