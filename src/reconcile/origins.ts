@@ -27,10 +27,13 @@ const LOOSE_SPAN_DAYS = 3;
 const REPEAT_WINDOW = 31;
 const UNATTRIBUTED_LEAD_DAYS = 2;
 const OUTLET = '\u0000outlet';
+const REPEAT_LOOKBACK = 10_000;
 
 interface Occasion {
   origin: string;
+  /** Meaningless for an occasion first reported by an undated document: such occasions are joined only from the same story. */
   span: DaySpan;
+  dated: boolean;
   /** Publication day of its first report; the span never ends after it. */
   first: number;
   items: Item[];
@@ -40,6 +43,7 @@ interface Published {
   origin: string;
   day: number;
   affiliation: string | null;
+  dated: boolean;
 }
 
 export function assignOrigins(items: readonly Item[]): void {
@@ -57,7 +61,8 @@ export function assignOrigins(items: readonly Item[]): void {
     }
     for (const item of unattributed) {
       const key = numberKey(item);
-      item.origin = index.copiedOrigin(item) ?? (key !== null ? attributedHere.get(key) : undefined) ?? index.repeatedOrigin(item, () => true) ?? index.outletOrigin(item);
+      const repeated = item.dated ? index.repeatedOrigin(item, () => true) : null;
+      item.origin = index.copiedOrigin(item) ?? (key !== null ? attributedHere.get(key) : undefined) ?? repeated ?? index.outletOrigin(item);
       index.remember(item);
     }
   }
@@ -106,7 +111,7 @@ class OriginIndex {
     if (!this.byCluster.has(clusterKey)) this.byCluster.set(clusterKey, item.origin);
     const key = numberKey(item);
     if (key === null) return;
-    const entry = { origin: item.origin, day: item.published, affiliation: item.claim.subject.affiliation };
+    const entry = { origin: item.origin, day: item.published, affiliation: item.claim.subject.affiliation, dated: item.dated };
     const list = this.published.get(key);
     if (list) list.push(entry);
     else this.published.set(key, [entry]);
@@ -123,7 +128,9 @@ class OriginIndex {
     const speakerId = item.speaker?.id ?? '';
     const list = this.occasions.get(speakerId) ?? [];
     const loose = item.stated.end - item.stated.start > LOOSE_SPAN_DAYS;
-    const candidates = this.overlapping(list, item.stated);
+    const candidates = item.dated ? this.overlapping(list, item.stated) : [];
+    // An undated document cannot be placed beside anyone's occasion except in its own story.
+    if (!item.dated) for (const occasion of list) if (occasion.items.some((other) => other.claim.doc === item.claim.doc)) candidates.push(occasion);
     const carrying = candidates.find((occasion) => occasion.items.some((other) => sameNumber(other, item)));
     // The same speaker quoted twice in one story without a date of its own: the occasion the story already dated.
     const sameStory = candidates.find((occasion) => occasion.items.some((other) => other.claim.doc === item.claim.doc));
@@ -134,20 +141,25 @@ class OriginIndex {
     }
     const origin = this.repeatedBy(item, loose) ?? `o_${shortHash(`statement|${item.claim.id}`)}`;
     if (!this.owners.has(origin)) this.owners.set(origin, speakerId);
-    list.push({ origin, span: { ...item.stated }, first: item.published, items: [item] });
+    list.push({ origin, span: { ...item.stated }, dated: item.dated, first: item.published, items: [item] });
     this.occasions.set(speakerId, list);
     return origin;
   }
 
-  /** Rule 3 for an attributed claim on a new occasion. */
+  /**
+   * Rule 3 for an attributed claim on a new occasion. An undated document is
+   * placed beside nothing but a speaker we know by name restating a number.
+   */
   private repeatedBy(item: Item, loose: boolean): string | null {
-    if (loose || isDescribed(item)) return this.repeatedOrigin(item, () => true, item.stated);
     const speaker = item.speaker?.id;
+    if (!item.dated) return isDescribed(item) ? null : this.repeatedOrigin(item, (origin) => this.owners.get(origin) === speaker);
+    if (loose || isDescribed(item)) return this.repeatedOrigin(item, () => true, item.stated);
     return this.repeatedOrigin(item, (origin) => this.owners.get(origin) === speaker);
   }
 
   /** Rule 4: the outlet's unattributed report of this number in the days before becomes this statement. */
   absorbUnattributedLead(item: Item): void {
+    if (!item.dated) return;
     const lead = this.repeatedOrigin(item, (origin, day) => this.owners.get(origin) === OUTLET && item.published - day <= UNATTRIBUTED_LEAD_DAYS);
     if (lead !== null && this.resolve(lead) !== this.resolve(item.origin)) this.mergedInto.set(this.resolve(lead), this.resolve(item.origin));
   }
@@ -159,11 +171,11 @@ class OriginIndex {
     const affiliation = item.claim.subject.affiliation;
     const list = this.published.get(key) ?? [];
     let found: string | null = null;
-    // The list is in publication order: walk back to the window's start (undated documents may repeat anything).
-    for (let i = list.length - 1; i >= 0; i--) {
+    // The list is in publication order: walk back to the window’s start, and never past REPEAT_LOOKBACK reports (an undated document has no window).
+    for (let i = list.length - 1, seen = 0; i >= 0 && seen < REPEAT_LOOKBACK; i--, seen++) {
       const earlier = list[i] as Published;
       if (item.dated && item.published - earlier.day > REPEAT_WINDOW) break;
-      if (earlier.day > item.published) continue;
+      if (item.dated && (earlier.day > item.published || !earlier.dated)) continue;
       if (affiliation && earlier.affiliation && affiliation !== earlier.affiliation) continue;
       if (within && !(earlier.day >= within.start - SLACK_DAYS && earlier.day <= within.end + LOOSE_SPAN_DAYS)) continue;
       const origin = this.resolve(earlier.origin);
@@ -188,6 +200,7 @@ class OriginIndex {
     for (let i = list.length - 1; i >= 0; i--) {
       const occasion = list[i] as Occasion;
       if (occasion.first < span.start - SLACK_DAYS) break;
+      if (!occasion.dated) continue;
       // Two statements dated to the day are one occasion only on the same day ("on Friday" and "on Saturday" are two).
       const slack = occasion.span.start === occasion.span.end && span.start === span.end ? 0 : SLACK_DAYS;
       if (overlaps(occasion.span, span, slack)) found.push(occasion);

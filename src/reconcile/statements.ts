@@ -96,10 +96,13 @@ function keepsNumber(a: Item, b: Item): boolean {
   return !!qa && !!qb && qa.value === qb.value && (a.claim.outcome !== b.claim.outcome || qa.bound !== qb.bound || a.claim.rate !== b.claim.rate || !compatible(a, b));
 }
 
+/** Another number for the same count of the same people in the same place: a changed retelling, not a second count. */
 function keepsWhatItCounts(a: Item, b: Item): boolean {
   const qa = a.claim.quantity;
   const qb = b.claim.quantity;
-  return !!qa && !!qb && a.claim.outcome === b.claim.outcome && a.claim.rate === b.claim.rate && qa.value !== qb.value && compatible(a, b);
+  const pa = a.claim.location?.name;
+  const pb = b.claim.location?.name;
+  return !!qa && !!qb && a.claim.outcome === b.claim.outcome && a.claim.rate === b.claim.rate && qa.value !== qb.value && compatible(a, b) && (!pa || !pb || pa === pb);
 }
 
 /** What a retelling changed, in words; only fields both state are compared. */

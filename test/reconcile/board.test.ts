@@ -160,3 +160,20 @@ test('the board JSON has the fields of board.md', () => {
   assert.match(claim.origin, /^o_[0-9a-f]{16}$/);
   assert.deepEqual(reconcile([]), { as_of: null, figures: [], relations: [], claims: {} });
 });
+
+test('undated documents are never placed beside each other by date: the same small number in unrelated stories is not one statement', () => {
+  const result = board(
+    { id: 'a', published: null, speakerOrg: 'police', value: 2, outcome: 'killed', affiliation: null, place: null },
+    { id: 'b', published: null, speakerOrg: 'police', value: 2, outcome: 'killed', affiliation: null, place: null },
+    { id: 'c', published: null, speaker: null, value: 2, outcome: 'killed', affiliation: null, place: null },
+    { id: 'd', published: null, speakerOrg: 'police', value: 7, outcome: 'killed', affiliation: null, place: null },
+  );
+  assert.equal(new Set(Object.values(result.claims).map((c) => c.origin)).size, 4);
+  assert.deepEqual(result.relations, [], 'no order in time, no shared statement: nothing to say');
+  assert.equal(result.as_of, null);
+  const known = board(
+    { id: 'e', published: '2024-12-23', speaker: 'Volodymyr Zelenskyy', bound: 'lower', text: 'more than 3,000', value: 3000 },
+    { id: 'f', published: null, speaker: 'Zelensky', bound: 'lower', text: 'more than 3,000', value: 3000 },
+  );
+  assert.equal(known.claims.e?.origin, known.claims.f?.origin, 'a speaker known by name restating the same number is the same statement, dated or not');
+});

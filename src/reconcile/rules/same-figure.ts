@@ -15,8 +15,9 @@ import { originFirsts } from '../related.js';
  * ceiling) seen so far.
  */
 export function sameFigureRelations(figure: PlacedFigure): Relation[] {
-  const firsts = originFirsts(figure);
   const running = figure.period === null && figure.rate === null;
+  // A running total is read in time order: a claim whose document gives no date has no place in it.
+  const firsts = running ? originFirsts(figure).filter((item) => item.dated) : originFirsts(figure);
   const relations: Relation[] = [];
   let highestFloor: Item | undefined;
   let lowestCeiling: Item | undefined;
