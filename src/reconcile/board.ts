@@ -182,10 +182,17 @@ function assemble(items: readonly Item[], figures: readonly PlacedFigure[], rela
 
 /** Relations in the order their later claim was published. */
 function inPublicationOrder(relations: readonly Relation[], itemById: ReadonlyMap<string, Item>): Relation[] {
-  const keyed = relations.map((relation) => ({ relation, order: itemById.get(relation.b)?.order ?? 0 }));
-  keyed.sort((x, y) => x.order - y.order || compare(x.relation.a, y.relation.a));
-  return keyed.map(({ relation }) => relation);
+  // (order of b, position found) packed into one number: a native numeric sort of millions of relations, stable.
+  const keys = new Float64Array(relations.length);
+  relations.forEach((relation, i) => {
+    keys[i] = (itemById.get(relation.b)?.order ?? 0) * RELATIONS_LIMIT + i;
+  });
+  keys.sort();
+  return Array.from(keys, (key) => relations[key % RELATIONS_LIMIT] as Relation);
 }
+
+/** More relations than this in one board would break the packed sort key; far above what the rules produce per claim. */
+const RELATIONS_LIMIT = 2 ** 26;
 
 const OUTCOME_ORDER = ['casualties', 'killed', 'wounded', 'captured', 'missing', 'surrendered', 'deployed'];
 

@@ -30,6 +30,9 @@ export interface FigureShape {
 export interface PlacedFigure extends FigureShape {
   id: string;
   items: Item[];
+  /** Computed once by related.ts: the first claim of each origin, and the highest floor among them. */
+  firsts?: Item[];
+  highestFloor?: number;
 }
 
 function periodOf(item: Item): FigurePeriod | null {

@@ -31,6 +31,9 @@ export interface Item {
   location: Place | null;
   period: Period | null;
   figure: string;
+  /** Made once for the `why` sentences (phrases.ts). */
+  phrase?: string;
+  cited?: string;
 }
 
 /** 64-bit FNV-1a in two 32-bit lanes, as 16 hex digits: stable ids for origins and figures. */

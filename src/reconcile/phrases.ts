@@ -27,8 +27,13 @@ export function rateWords(rate: Rate): string {
   return RATE_WORDS[rate];
 }
 
+/** A relation's sentence names the same claims again and again (every copy names its original): each phrase is made once, and kept on the item. */
+function remembered(slot: 'phrase' | 'cited', make: (item: Item) => string): (item: Item) => string {
+  return (item) => (item[slot] ??= make(item));
+}
+
 /** "over 1,000 North Korean soldiers killed or wounded in the last week": the number and group as written, what it counts, over when. */
-export function claimPhrase(item: Item): string {
+export const claimPhrase = remembered('phrase', (item: Item): string => {
   const { claim } = item;
   const stated = claim.quantity ? lowerFirst(claim.quantity.text) : 'an unstated number of';
   const group = groupWords(claim.subject.text);
@@ -37,7 +42,7 @@ export function claimPhrase(item: Item): string {
   const rate = claim.rate ? ` ${rateWords(claim.rate)}` : '';
   const manner = claim.manner ? ` (${claim.manner})` : '';
   return `${number} ${outcomeWords(claim.outcome)}${manner}${rate}${period}`;
-}
+});
 
 /** The counted group as the claim wrote it, when it is a plain noun phrase ("North Korean soldiers", not "them" or "47 others"). */
 function groupWords(text: string): string | null {
@@ -53,10 +58,10 @@ export function speakerName(item: Item): string {
 }
 
 /** "Harbour Wire, 16 Dec 2024". */
-export function citation(item: Item): string {
+export const citation = remembered('cited', (item: Item): string => {
   const outlet = item.source.publisher ?? item.source.title ?? item.source.id;
   return `${outlet}, ${item.dated ? spokenDay(item.published) : 'undated'}`;
-}
+});
 
 export function quoted(text: string): string {
   return `“${text}”`;

@@ -52,16 +52,13 @@ export function isPartOf(part: PlacedFigure, whole: PlacedFigure): boolean {
   );
 }
 
-const firstsOf = new WeakMap<PlacedFigure, Item[]>();
-
 /**
  * The first claim of each origin on a figure that states a number: the
  * independent voices on it. A retelling that changed its statement (drift)
  * speaks for no one: it is related to its origin, not counted on a figure.
  */
 export function originFirsts(figure: PlacedFigure): Item[] {
-  const cached = firstsOf.get(figure);
-  if (cached) return cached;
+  if (figure.firsts) return figure.firsts;
   const seen = new Set<string>();
   const firsts: Item[] = [];
   for (const item of figure.items) {
@@ -69,20 +66,14 @@ export function originFirsts(figure: PlacedFigure): Item[] {
     seen.add(item.origin);
     firsts.push(item);
   }
-  firstsOf.set(figure, firsts);
+  figure.firsts = firsts;
   return firsts;
 }
 
-const highestFloors = new WeakMap<PlacedFigure, number>();
-
 /** The highest lower bound any independent claim on the figure states. */
 export function highestFloor(figure: PlacedFigure): number {
-  let highest = highestFloors.get(figure);
-  if (highest === undefined) {
-    highest = originFirsts(figure).reduce((max, item) => Math.max(max, valueRange(item.claim.quantity!).low), -Infinity);
-    highestFloors.set(figure, highest);
-  }
-  return highest;
+  figure.highestFloor ??= originFirsts(figure).reduce((max, item) => Math.max(max, valueRange(item.claim.quantity!).low), -Infinity);
+  return figure.highestFloor;
 }
 
 /**

@@ -167,7 +167,7 @@ export function resolveSpeakers(items: readonly SourcedClaim[], table: SpeakerTa
         pending.push(item);
         continue;
       }
-      const canonical = canonicalOf(speaker, table, fullNames, claims);
+      const canonical = canonicalCached(speaker, table, fullNames, claims);
       resolved.set(item.claim.id, canonical);
       if (!canonical.isOrg && speaker.org && speaker.name) personFor.set(normaliseName(speaker.org), canonical);
     }
@@ -202,6 +202,31 @@ const NAME_AFTER_ROLE = /(?:^|\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+){
 
 export function personNameOf(speaker: Speaker): string | null {
   return speaker.name ?? NAME_AFTER_ROLE.exec(speaker.text.trim())?.[1] ?? null;
+}
+
+/**
+ * The same speaker fields resolve the same way everywhere, except a one-word
+ * name, which depends on the names in its document: the rest are remembered
+ * (per alias table), as a corpus names the same few hundred speakers again and again.
+ */
+const resolvedForms = new WeakMap<SpeakerTable, Map<string, CanonicalSpeaker>>();
+
+function canonicalCached(speaker: Speaker, table: SpeakerTable, fullNames: ReadonlyMap<string, Set<string>>, documentClaims: readonly SourcedClaim[]): CanonicalSpeaker {
+  const name = personNameOf(speaker);
+  if (name && nameWords(name).length < 2) return canonicalOf(speaker, table, fullNames, documentClaims);
+  let cache = resolvedForms.get(table);
+  if (!cache) {
+    cache = new Map();
+    resolvedForms.set(table, cache);
+  }
+  const key = `${speaker.name ?? ''}\u0000${speaker.text}\u0000${speaker.org ?? ''}\u0000${speaker.country ?? ''}`;
+  let canonical = cache.get(key);
+  if (!canonical) {
+    canonical = canonicalOf(speaker, table, fullNames, documentClaims);
+    if (cache.size >= 65_536) cache.clear();
+    cache.set(key, canonical);
+  }
+  return canonical;
 }
 
 function canonicalOf(speaker: Speaker, table: SpeakerTable, fullNames: ReadonlyMap<string, Set<string>>, documentClaims: readonly SourcedClaim[]): CanonicalSpeaker {
