@@ -2,6 +2,7 @@ import type { Claim, Outcome, Place, Period, Rate, Speaker, Span, Stance, Subjec
 import { findAttribution, findVia, localStance, type Attribution } from './attribution.js';
 import { findCounts } from './counts.js';
 import { datelineEnd } from './datelines.js';
+import { KeyHash } from './key-hash.js';
 import { isWhereSpoken } from './speech-places.js';
 import { findDenials, findZeros, type Denial } from './denials.js';
 import { linkCounts, type Link } from './link.js';
@@ -34,34 +35,6 @@ interface DocumentContext {
   lastSubject: Subject | null;
   /** The last group said to be deployed, for "deny the deployment". */
   deployedSubject: Subject | null;
-}
-
-const HEX_BYTES: readonly string[] = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
-
-function hex32(n: number): string {
-  return `${HEX_BYTES[n >>> 24]}${HEX_BYTES[(n >>> 16) & 255]}${HEX_BYTES[(n >>> 8) & 255]}${HEX_BYTES[n & 255]}`;
-}
-
-/** A 64-bit FNV-1a as two 32-bit lanes with different offsets, fed a piece of the key at a time. */
-class KeyHash {
-  private a = 0x811c9dc5;
-  private b = 0xcbf29ce4;
-
-  add(text: string): this {
-    let { a, b } = this;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x01000193) ^ (a >>> 15);
-    }
-    this.a = a;
-    this.b = b;
-    return this;
-  }
-
-  hex(): string {
-    return hex32(this.a >>> 0) + hex32(this.b >>> 0);
-  }
 }
 
 /**

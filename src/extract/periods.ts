@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { DAY_MS, calendarOf, dayNumber, daysInMonth, isoDate, isoWeekday, monthEnd, monthsBefore } from './calendar.js';
 import type { Rate } from '../contracts/claim.js';
 
 /**
@@ -29,63 +30,6 @@ export interface RateMention {
   end: number;
   text: string;
   rate: Rate;
-}
-
-const DAY_MS = 86_400_000;
-
-// ---------------------------------------------------------------------------
-// Calendar arithmetic on UTC day numbers (days since 1970-01-01).
-
-interface YearMonthDay {
-  year: number;
-  month: number; // 1..12
-  day: number;
-}
-
-function dayNumber(year: number, month: number, day: number): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
-}
-
-function calendarOf(dayNum: number): YearMonthDay {
-  const date = new Date(dayNum * DAY_MS);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-/** Dates already written: a corpus names the same few hundred days again and again. */
-const ISO_DATES = new Map<number, string>();
-
-function isoDate(dayNum: number | null): string | null {
-  if (dayNum === null) return null;
-  let iso = ISO_DATES.get(dayNum);
-  if (iso === undefined) {
-    iso = new Date(dayNum * DAY_MS).toISOString().slice(0, 10);
-    if (ISO_DATES.size >= 4096) ISO_DATES.clear();
-    ISO_DATES.set(dayNum, iso);
-  }
-  return iso;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** The same day-of-month `months` earlier, clamped to the shorter month (Mar 31 − 1 month → Feb 28/29). */
-function monthsBefore(dayNum: number, months: number): number {
-  const { year, month, day } = calendarOf(dayNum);
-  const monthIndex = year * 12 + (month - 1) - months;
-  const targetYear = Math.floor(monthIndex / 12);
-  const targetMonth = (monthIndex % 12) + 1;
-  return dayNumber(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
-}
-
-function monthEnd(year: number, month: number): number {
-  return dayNumber(year, month, daysInMonth(year, month));
-}
-
-/** 0 = Monday … 6 = Sunday. */
-function isoWeekday(dayNum: number): number {
-  // 1970-01-01 was a Thursday.
-  return (((dayNum + 3) % 7) + 7) % 7;
 }
 
 function weekStart(dayNum: number): number {

@@ -1,4 +1,5 @@
 import type { Claim, Period, Place, Subject } from '../contracts/claim.js';
+import { KeyHash } from '../extract/key-hash.js';
 import type { DaySpan } from './days.js';
 import type { ClaimSource } from './input.js';
 import type { CanonicalSpeaker } from './speakers.js';
@@ -36,16 +37,9 @@ export interface Item {
   cited?: string;
 }
 
-/** 64-bit FNV-1a in two 32-bit lanes, as 16 hex digits: stable ids for origins and figures. */
+/** 16 hex digits of the claims' 64-bit FNV-1a: stable ids for origins and figures. */
 export function shortHash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0xcbf29ce4;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (a >>> 15);
-  }
-  return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
+  return new KeyHash().add(text).hex();
 }
 
 export function isDenial(item: Item): boolean {
