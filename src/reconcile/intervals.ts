@@ -1,4 +1,5 @@
 import type { ClaimQuantity } from '../contracts/claim.js';
+import type { Item } from './item.js';
 
 /**
  * The values a quantity's wording allows, for deciding whether two claims
@@ -35,4 +36,11 @@ export function valueRange(quantity: ClaimQuantity): ValueRange {
 export function largestStated(quantity: ClaimQuantity): { value: number; open: boolean } {
   if (quantity.bound === 'lower' || quantity.bound === 'vague') return { value: quantity.min ?? quantity.value, open: true };
   return { value: quantity.max ?? quantity.value, open: false };
+}
+
+/** The range of a claim that states a number, made once per claim (the rules ask for it again and again). */
+export function rangeOf(item: Item): ValueRange {
+  // Callers pass claims with a number: originFirsts keeps only those.
+  item.range ??= valueRange(item.claim.quantity!);
+  return item.range;
 }

@@ -1,6 +1,7 @@
 import type { Claim, Period, Place, Subject } from '../contracts/claim.js';
 import { KeyHash } from '../extract/key-hash.js';
 import type { DaySpan } from './days.js';
+import type { ValueRange } from './intervals.js';
 import type { ClaimSource } from './input.js';
 import type { CanonicalSpeaker } from './speakers.js';
 
@@ -32,6 +33,10 @@ export interface Item {
   location: Place | null;
   period: Period | null;
   figure: string;
+  /** Made once by origins.ts: outcome, number and bound, or null for a denial or no number. */
+  numberKey?: string | null;
+  /** Made once by intervals.ts: the values the wording allows. */
+  range?: ValueRange;
   /** Made once for the `why` sentences (phrases.ts). */
   phrase?: string;
   cited?: string;
@@ -44,4 +49,19 @@ export function shortHash(text: string): string {
 
 export function isDenial(item: Item): boolean {
   return item.claim.stance === 'denied';
+}
+
+/** Items in publication order keep each document's claims together: its runs are the documents, in order. */
+export function documentRuns<T extends { claim: { doc: string } }>(items: readonly T[]): T[][] {
+  const runs: T[][] = [];
+  let run: T[] = [];
+  for (const item of items) {
+    if (run.length > 0 && run[0]!.claim.doc !== item.claim.doc) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(item);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
 }

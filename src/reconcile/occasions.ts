@@ -19,8 +19,20 @@ const DATE_HINT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|ma
 const QUALIFIER_BEFORE = /(?:\b(?:on|in|last|this|early|late|mid|since|from|until|by)[\s-]+)+$/i;
 const DATE_CONTINUATION = /^(?:[\s,]+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?\b))*/i;
 
+/** The usual answer, one object per day: spans are never changed in place. */
+const fallbacks = new Map<number, DaySpan>();
+function beforePublication(publishedDay: number): DaySpan {
+  let span = fallbacks.get(publishedDay);
+  if (!span) {
+    span = Object.freeze({ start: publishedDay - DAYS_BEFORE_PUBLICATION, end: publishedDay });
+    if (fallbacks.size >= 100_000) fallbacks.clear();
+    fallbacks.set(publishedDay, span);
+  }
+  return span;
+}
+
 export function statedSpan(claim: Claim, publishedDay: number): DaySpan {
-  const fallback = { start: publishedDay - DAYS_BEFORE_PUBLICATION, end: publishedDay };
+  const fallback = beforePublication(publishedDay);
   const sentence = claim.sentence.text;
   const periodAt = claim.period ? sentence.indexOf(claim.period.text) : -1;
   const periodEnd = periodAt >= 0 && claim.period ? periodAt + claim.period.text.length : -1;

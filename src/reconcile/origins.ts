@@ -1,5 +1,5 @@
 import { overlaps, type DaySpan } from './days.js';
-import { shortHash, type Item } from './item.js';
+import { documentRuns, shortHash, type Item } from './item.js';
 
 /**
  * A claim's origin is the statement it reports. Documents are read in
@@ -48,7 +48,7 @@ interface Published {
 
 export function assignOrigins(items: readonly Item[]): void {
   const index = new OriginIndex();
-  for (const document of documentsOf(items)) {
+  for (const document of documentRuns(items)) {
     const attributed = document.filter((item) => item.speaker);
     const unattributed = document.filter((item) => !item.speaker);
     const attributedHere = new Map<string, string>();
@@ -69,21 +69,13 @@ export function assignOrigins(items: readonly Item[]): void {
   for (const item of items) item.origin = index.resolve(item.origin);
 }
 
-/** Items grouped by document, documents in publication order. */
-function documentsOf(items: readonly Item[]): Item[][] {
-  const byDocument = new Map<string, Item[]>();
-  for (const item of items) {
-    const list = byDocument.get(item.claim.doc);
-    if (list) list.push(item);
-    else byDocument.set(item.claim.doc, [item]);
-  }
-  return [...byDocument.values()];
-}
-
+/** What a repetition must share: outcome, number and bound (made once per claim). */
 function numberKey(item: Item): string | null {
-  const quantity = item.claim.quantity;
-  if (!quantity || item.claim.stance === 'denied') return null;
-  return `${item.claim.outcome}|${quantity.value}|${quantity.bound}`;
+  if (item.numberKey === undefined) {
+    const quantity = item.claim.quantity;
+    item.numberKey = !quantity || item.claim.stance === 'denied' ? null : `${item.claim.outcome}|${quantity.value}|${quantity.bound}`;
+  }
+  return item.numberKey;
 }
 
 /** A speaker known only by a description: not in the alias table and not a named person. */
@@ -92,7 +84,8 @@ function isDescribed(item: Item): boolean {
 }
 
 class OriginIndex {
-  private readonly byCluster = new Map<string, string>();
+  /** Near-duplicate cluster → speaker id ('' for none) → the origin its first claim took. */
+  private readonly byCluster = new Map<string, Map<string, string>>();
   private readonly occasions = new Map<string, Occasion[]>();
   private readonly published = new Map<string, Published[]>();
   /** Who first stated each origin: a speaker id, or OUTLET for an outlet's own report. */
@@ -107,8 +100,13 @@ class OriginIndex {
   }
 
   remember(item: Item): void {
-    const clusterKey = `${item.source.origin}|${item.speaker?.id ?? ''}`;
-    if (!this.byCluster.has(clusterKey)) this.byCluster.set(clusterKey, item.origin);
+    let speakers = this.byCluster.get(item.source.origin);
+    if (!speakers) {
+      speakers = new Map();
+      this.byCluster.set(item.source.origin, speakers);
+    }
+    const speaker = item.speaker?.id ?? '';
+    if (!speakers.has(speaker)) speakers.set(speaker, item.origin);
     const key = numberKey(item);
     if (key === null) return;
     const entry = { origin: item.origin, day: item.published, affiliation: item.claim.subject.affiliation, dated: item.dated };
@@ -119,7 +117,7 @@ class OriginIndex {
 
   copiedOrigin(item: Item): string | undefined {
     if (item.source.origin === item.source.id) return undefined;
-    const origin = this.byCluster.get(`${item.source.origin}|${item.speaker?.id ?? ''}`);
+    const origin = this.byCluster.get(item.source.origin)?.get(item.speaker?.id ?? '');
     if (origin && item.speaker) this.occasionOf(item.speaker.id, origin)?.items.push(item);
     return origin;
   }

@@ -1,6 +1,6 @@
 import type { Outcome } from '../contracts/claim.js';
 import type { PlacedFigure } from './figures.js';
-import { valueRange } from './intervals.js';
+import { rangeOf } from './intervals.js';
 import type { Item } from './item.js';
 
 /**
@@ -72,7 +72,7 @@ export function originFirsts(figure: PlacedFigure): Item[] {
 
 /** The highest lower bound any independent claim on the figure states. */
 export function highestFloor(figure: PlacedFigure): number {
-  figure.highestFloor ??= originFirsts(figure).reduce((max, item) => Math.max(max, valueRange(item.claim.quantity!).low), -Infinity);
+  figure.highestFloor ??= originFirsts(figure).reduce((max, item) => Math.max(max, rangeOf(item).low), -Infinity);
   return figure.highestFloor;
 }
 

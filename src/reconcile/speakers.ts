@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Speaker } from '../contracts/claim.js';
 import type { SourcedClaim } from './input.js';
+import { documentRuns } from './item.js';
 
 /**
  * Canonical speakers: "Zelensky", "Zelenskyy" and "Ukrainian President
@@ -144,17 +145,12 @@ function nameWords(name: string): string[] {
 /**
  * The canonical speaker of every claim (by claim id), or null for claims no
  * one is said to have made and for generic speakers that cannot be resolved.
+ * `items` are in publication order, so each document's claims stand together.
  */
 export function resolveSpeakers(items: readonly SourcedClaim[], table: SpeakerTable = defaultSpeakerTable()): Map<string, CanonicalSpeaker | null> {
   const resolved = new Map<string, CanonicalSpeaker | null>();
   const fullNames = corpusFullNames(items, table);
-  const byDocument = new Map<string, SourcedClaim[]>();
-  for (const item of items) {
-    const list = byDocument.get(item.claim.doc);
-    if (list) list.push(item);
-    else byDocument.set(item.claim.doc, [item]);
-  }
-  for (const claims of byDocument.values()) {
+  for (const claims of documentRuns(items)) {
     const personFor = new Map<string, CanonicalSpeaker>();
     const pending: SourcedClaim[] = [];
     for (const item of claims) {

@@ -1,6 +1,6 @@
 import type { Relation } from '../../contracts/board.js';
 import type { PlacedFigure } from '../figures.js';
-import type { Item } from '../item.js';
+import { documentRuns, type Item } from '../item.js';
 import { citation, claimPhrase, outcomeWords, quoted, speakerName } from '../phrases.js';
 import { kindsMeet, outcomeWithin, placesMeet } from '../related.js';
 
@@ -16,14 +16,8 @@ import { kindsMeet, outcomeWithin, placesMeet } from '../related.js';
 export function juxtaposedRelations(items: readonly Item[], figures: ReadonlyMap<string, PlacedFigure>): Relation[] {
   const relations: Relation[] = [];
   const seen = new Set<string>();
-  const byDocument = new Map<string, Item[]>();
-  for (const item of items) {
-    if (!item.claim.quantity || item.claim.stance === 'denied') continue;
-    const list = byDocument.get(item.claim.doc);
-    if (list) list.push(item);
-    else byDocument.set(item.claim.doc, [item]);
-  }
-  for (const list of byDocument.values()) {
+  for (const run of documentRuns(items)) {
+    const list = run.filter((item) => item.claim.quantity && item.claim.stance !== 'denied');
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i] as Item;

@@ -1,6 +1,6 @@
 import type { Relation } from '../../contracts/board.js';
 import type { PlacedFigure } from '../figures.js';
-import { valueRange } from '../intervals.js';
+import { rangeOf } from '../intervals.js';
 import type { Item } from '../item.js';
 import { citation, claimPhrase, outcomeWords, quoted, speakerName } from '../phrases.js';
 import { PartIndex, originFirsts } from '../related.js';
@@ -18,7 +18,7 @@ export function partWholeConflicts(family: readonly PlacedFigure[], index: PartI
     const wholes = originFirsts(whole);
     if (wholes.length === 0) continue;
     // A conflict needs some part's floor above some whole claim's ceiling: most figure pairs are ruled out here.
-    const ceiling = wholes.reduce((min, item) => Math.min(min, valueRange(item.claim.quantity!).high), Infinity);
+    const ceiling = wholes.reduce((min, item) => Math.min(min, rangeOf(item).high), Infinity);
     if (ceiling === Infinity) continue;
     const partFigures = index.partsOf(whole, ceiling);
     const parts = partFigures.flatMap((figure) => originFirsts(figure).map((item) => ({ item, figure })));
@@ -46,13 +46,13 @@ function sweep(parts: readonly Part[], wholes: readonly Item[], wholeFigure: Pla
       if (!highest || floor(candidate.item) > floor(highest.item)) highest = candidate;
     }
     if (!highest || (highest.item.origin === whole.origin && highest.item.claim.doc === whole.claim.doc)) continue;
-    if (floor(highest.item) > valueRange(whole.claim.quantity!).high) relations.push(conflict(highest.item, whole, highest.figure, wholeFigure));
+    if (floor(highest.item) > rangeOf(whole).high) relations.push(conflict(highest.item, whole, highest.figure, wholeFigure));
   }
   return relations;
 }
 
 function floor(item: Item): number {
-  return valueRange(item.claim.quantity!).low;
+  return rangeOf(item).low;
 }
 
 function conflict(part: Item, whole: Item, partFigure: PlacedFigure, wholeFigure: PlacedFigure): Relation {

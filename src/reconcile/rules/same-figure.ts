@@ -1,6 +1,6 @@
 import type { Relation } from '../../contracts/board.js';
 import type { PlacedFigure } from '../figures.js';
-import { valueRange } from '../intervals.js';
+import { rangeOf } from '../intervals.js';
 import type { Item } from '../item.js';
 import { citation, claimPhrase, quoted, speakerName } from '../phrases.js';
 import { originFirsts } from '../related.js';
@@ -29,20 +29,16 @@ export function sameFigureRelations(figure: PlacedFigure): Relation[] {
     if (!running && lowestCeiling && lowestCeiling !== previous && lowestCeiling !== highestFloor && conflicts(lowestCeiling, current, running)) {
       relations.push(relate(lowestCeiling, current, running));
     }
-    if (!highestFloor || range(current).low > range(highestFloor).low) highestFloor = current;
-    if (!lowestCeiling || range(current).high < range(lowestCeiling).high) lowestCeiling = current;
+    if (!highestFloor || rangeOf(current).low > rangeOf(highestFloor).low) highestFloor = current;
+    if (!lowestCeiling || rangeOf(current).high < rangeOf(lowestCeiling).high) lowestCeiling = current;
   }
   return relations;
 }
 
-function range(item: Item) {
-  // originFirsts keeps only claims with a number.
-  return valueRange(item.claim.quantity!);
-}
 
 function conflicts(earlier: Item, later: Item, running: boolean): boolean {
-  const a = range(earlier);
-  const b = range(later);
+  const a = rangeOf(earlier);
+  const b = rangeOf(later);
   return running ? a.low > b.high : a.low > b.high || b.low > a.high;
 }
 
