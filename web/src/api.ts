@@ -84,7 +84,8 @@ export function uploadSource(file: File, onProgress: (fraction: number) => void)
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/sources');
     xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
-    xhr.setRequestHeader('x-filename', encodeURIComponent(file.name));
+    // Header values must be bytes: a name outside printable ASCII is sent percent-encoded.
+    xhr.setRequestHeader('x-filename', /^[\x20-\x7e]*$/.test(file.name) ? file.name : encodeURIComponent(file.name));
     xhr.setRequestHeader('accept', 'application/json');
     xhr.upload.addEventListener('progress', (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);

@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import type { ClaimDetail, ClaimPage, FigureTimeline } from '../../src/contracts/api.js';
+import type { Board, Figure } from '../../src/contracts/board.js';
+import { getJson, screenshot, startHarness, type Harness } from './harness.js';
+
+/** The web UI in a real browser against the real server and the demo corpus. */
+describe('web UI', () => {
+  let harness: Harness;
+  let page: Page;
+  let board: Board;
+
+  before(async () => {
+    harness = await startHarness();
+    page = await harness.browser.newPage();
+    board = await getJson<Board>(harness.base, '/api/board');
+  });
+  after(() => harness?.close());
+
+  const open = async (hash: string) => {
+    await page.goto(`${harness.base}/${hash}`);
+    await page.waitForSelector('#view[aria-busy="false"]');
+  };
+
+  function busiestFigure(): Figure {
+    const figure = [...board.figures].sort((a, b) => b.claims.length - a.claims.length)[0];
+    assert.ok(figure, 'the demo board has figures');
+    return figure;
+  }
+
+  test('the board lists every figure with a sparkline', async () => {
+    await open('');
+    await page.waitForSelector('table.figures tbody tr');
+    assert.equal(await page.locator('table.figures tbody tr').count(), board.figures.length);
+    assert.equal(await page.locator('table.figures tbody svg.sparkline').count(), board.figures.length);
+    await page.locator('th button.sort', { hasText: 'Best' }).click();
+    await page.locator('select[name="outcome"]').selectOption('killed');
+    assert.equal(await page.locator('table.figures tbody tr').count(), board.figures.filter((f) => f.outcome === 'killed').length);
+    await page.locator('select[name="outcome"]').selectOption('');
+    await screenshot(page, 'board');
+  });
+
+  test('a figure’s timeline has one mark per claim, in linear and log scale', async () => {
+    const figure = busiestFigure();
+    const timeline = await getJson<FigureTimeline>(harness.base, `/api/figures/${encodeURIComponent(figure.id)}`);
+    await open(`#/figure/${encodeURIComponent(figure.id)}`);
+    const marks = page.locator('figure.timeline svg [data-claim]');
+    const drawn = async () => (await marks.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-claim')))).sort();
+    assert.deepEqual(await drawn(), timeline.claims.map((c) => c.id).sort());
+    await page.locator('input[name="log"]').click();
+    assert.deepEqual(await drawn(), timeline.claims.map((c) => c.id).sort());
+    assert.equal(await page.locator('table.claims tbody tr').count(), timeline.claims.length);
+    assert.equal(await page.locator('.relations .relation').count(), timeline.relations.length);
+    await screenshot(page, 'figure');
+  });
+
+  test('a claim’s evidence highlights its sentence in the document', async () => {
+    const claimId = busiestFigure().claims[0]!;
+    const detail = await getJson<ClaimDetail>(harness.base, `/api/claims/${encodeURIComponent(claimId)}`);
+    await open(`#/claim/${encodeURIComponent(claimId)}`);
+    const marks = page.locator('.document-text mark');
+    assert.equal(await marks.count(), 1);
+    assert.equal(await marks.textContent(), detail.claim.sentence.text);
+    await screenshot(page, 'evidence');
+  });
+
+  test('the claims table pages through the API’s cursor', async () => {
+    const first = await getJson<ClaimPage>(harness.base, '/api/claims?limit=50');
+    await open('#/claims');
+    await page.waitForSelector('table.claims tbody tr');
+    assert.equal(await page.locator('table.claims tbody tr').count(), first.claims.length);
+    if (first.next) {
+      await page.locator('button.more').click();
+      await page.waitForFunction((n) => document.querySelectorAll('table.claims tbody tr').length > n, first.claims.length);
+    }
+    await screenshot(page, 'claims');
+    await page.locator('table.claims tbody tr a', { hasText: 'evidence' }).first().click();
+    await page.waitForSelector('.document-text mark');
+  });
+
+  test('a pasted document’s claims appear without a reload', async () => {
+    await open('#/add');
+    await page.evaluate('window.__sameDocument = true');
+    await page.locator('textarea[name="text"]').fill(
+      'Ukrainian President Volodymyr Zelenskyy said on Monday that more than 200 North Korean soldiers were killed in the Kursk region last week.',
+    );
+    await page.locator('input[name="publisher"]').fill('Test Wire');
+    await page.locator('input[name="published"]').fill('2025-01-06');
+    await page.locator('.paste-form button[type="submit"]').click();
+    await page.waitForSelector('.ingest-result tr[data-claim-row]');
+    assert.equal(await page.evaluate('window.__sameDocument'), true, 'the page was not reloaded');
+    assert.match((await page.locator('.ingest-result').first().textContent()) ?? '', /200/);
+    await screenshot(page, 'add-source');
+  });
+
+  test('markup in a pasted document is shown as text and never runs', async () => {
+    const payload = '<script>window.__pwned=1</script> <img src=x onerror="window.__pwned=1">';
+    await open('#/add');
+    await page.locator('textarea[name="text"]').fill(`${payload}\n\nA Ukrainian military spokesman said 40 North Korean soldiers were killed near Sudzha on Sunday. ${payload}`);
+    await page.locator('input[name="title"]').fill(payload);
+    await page.locator('input[name="published"]').fill('2025-01-07');
+    await page.locator('.paste-form button[type="submit"]').click();
+    const link = page.locator('.ingest-result tr[data-claim-row] a', { hasText: 'evidence' }).first();
+    await link.waitFor();
+    await link.click();
+    await page.waitForSelector('.document-text');
+    const shown = (await page.locator('.document-text').textContent()) ?? '';
+    assert.ok(shown.includes('<script>window.__pwned=1</script>'), 'the script tag is shown as text');
+    assert.ok(shown.includes('onerror="window.__pwned=1"'), 'the img tag is shown as text');
+    assert.equal(await page.locator('#view script, #view img').count(), 0);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate('typeof window.__pwned'), 'undefined');
+    await screenshot(page, 'evidence-markup');
+  });
+
+  test('the conflicts page and the brief render', async () => {
+    await open('#/relations?verdict=conflict');
+    assert.ok(board.relations.some((r) => r.verdict === 'conflict'), 'the demo has conflicts');
+    await page.waitForSelector('.relation.verdict-conflict .why');
+    assert.equal(await page.locator('.relation:not(.verdict-conflict)').count(), 0);
+    await screenshot(page, 'relations');
+    await open('#/brief');
+    assert.match((await page.locator('pre.brief').textContent()) ?? '', /\S/);
+    assert.equal(await page.locator('a[href="/api/brief?format=html&download=1"]').count(), 1);
+    await screenshot(page, 'brief');
+  });
+
+  test('no page broke the Content-Security-Policy, threw or opened a dialog', () => {
+    assert.deepEqual(harness.problems, []);
+  });
+});
