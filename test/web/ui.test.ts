@@ -65,6 +65,35 @@ describe('web UI', () => {
     await screenshot(page, 'evidence');
   });
 
+  test('a reviewer confirms a claim and adds a missed one from a selection', async () => {
+    const claimId = busiestFigure().claims[0]!;
+    await open(`#/claim/${encodeURIComponent(claimId)}`);
+    await page.locator('input[name="reviewer"]').fill('tester');
+    await page.locator('button.confirm').click();
+    await page.locator('.audit-log li', { hasText: 'confirm by tester' }).waitFor();
+
+    const detail = await getJson<ClaimDetail>(harness.base, `/api/claims/${encodeURIComponent(claimId)}`);
+    const selected = detail.claim.sentence.text.slice(0, 12);
+    await page.evaluate((length) => {
+      const mark = document.querySelector('.document-text mark')!;
+      const range = document.createRange();
+      range.setStart(mark.firstChild!, 0);
+      range.setEnd(mark.firstChild!, length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      mark.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    }, selected.length);
+    await page.locator('.add-claim summary').click();
+    assert.match((await page.locator('.add-claim .selected').textContent()) ?? '', new RegExp(`characters ${detail.claim.sentence.start}–${detail.claim.sentence.start + selected.length}`));
+    await page.locator('.add-claim input[name="quantity.value"]').fill('7');
+    await page.locator('.add-claim input[name="subject.text"]').fill('soldiers');
+    await page.locator('.add-claim button[type="submit"]').click();
+    await page.waitForFunction((id) => !location.hash.includes(id) && location.hash.startsWith('#/claim/'), claimId);
+    await page.waitForSelector('#view[aria-busy="false"] .audit-log li');
+    assert.match((await page.locator('.audit-log').textContent()) ?? '', /add by tester/);
+    assert.equal(await page.locator('.document-text mark').textContent(), detail.claim.sentence.text);
+  });
+
   test('the claims table pages through the API’s cursor', async () => {
     const first = await getJson<ClaimPage>(harness.base, '/api/claims?limit=50');
     await open('#/claims');

@@ -7,7 +7,8 @@ import { withoutInlineStyles } from './plot-support.js';
 export function sparkline(claims: readonly BoardClaim[]): Element {
   const points = claims
     .map((c) => ({ date: c.published ? new Date(`${c.published}T00:00:00Z`) : null, value: representativeValue(c.quantity) }))
-    .filter((p): p is { date: Date; value: number } => p.date !== null && p.value !== null && p.value > 0);
+    .filter((p): p is { date: Date; value: number } => p.date !== null && p.value !== null && p.value > 0)
+    .sort((a, b) => a.date.getTime() - b.date.getTime() || a.value - b.value);
   const values = points.map((p) => p.value);
   const spansDecades = values.length > 1 && Math.max(...values) / Math.min(...values) > 100;
   const chart = Plot.plot({
@@ -18,7 +19,7 @@ export function sparkline(claims: readonly BoardClaim[]): Element {
     axis: null,
     x: { type: 'utc' },
     y: { type: spansDecades ? 'log' : 'linear', zero: !spansDecades },
-    marks: [Plot.line(points, { x: 'date', y: 'value', stroke: '#888', sort: 'date' }), Plot.dot(points, { x: 'date', y: 'value', r: 2, fill: 'currentColor' })],
+    marks: [Plot.line(points, { x: 'date', y: 'value', stroke: '#888' }), Plot.dot(points, { x: 'date', y: 'value', r: 2, fill: 'currentColor' })],
   });
   chart.setAttribute('aria-label', `${points.length} claims over time`);
   return withoutInlineStyles(chart);
