@@ -39,7 +39,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${host}:${info.port}/`,
-        close: () => new Promise((done, fail) => server.close((error) => (error ? fail(error) : done()))),
+        close: () =>
+          new Promise((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            // Idle keep-alive sockets and refused uploads still being sent would otherwise hold close() open.
+            if ('closeAllConnections' in server) server.closeAllConnections();
+          }),
       });
     });
     server.once('error', reject);

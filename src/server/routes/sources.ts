@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { stringify as toYaml } from 'yaml';
 import type { IngestResponse } from '../../contracts/api.js';
 import { DEFAULT_MAX_BYTES, type InputRef } from '../../ingest/inputs.js';
@@ -18,8 +18,9 @@ export function sourceRoutes(ctx: ServerContext): Hono {
     return ingestResponse(ctx.store, result);
   };
 
-  routes.post('/sources', async (c, next) => (isJson(c.req.header('Content-Type')) ? jsonBodyLimit()(c, next) : next()));
-  routes.post('/sources', async (c) => {
+  const limitJson = jsonBodyLimit();
+  const limitJsonOnly: MiddlewareHandler = async (c, next) => (isJson(c.req.header('Content-Type')) ? limitJson(c, next) : next());
+  routes.post('/sources', limitJsonOnly, async (c) => {
     if (isJson(c.req.header('Content-Type'))) return c.json(await ingest(jsonSource(await readJson(c))));
     const tally = { bytes: 0 };
     const response = await ingest(uploadSource(c, maxBytes, tally));
