@@ -15,6 +15,9 @@ import { runExport } from './export-command.js';
 import { TimelineUsageError, runTimeline } from './timeline-command.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../report/export.js';
 import { OUTCOMES } from '../contracts/claim.js';
+import { runServe, untilStopped } from './serve-command.js';
+import { ServerConfigError } from '../server/start.js';
+import { runReview, runReviewLog, type ReviewCliOptions } from './review-command.js';
 
 const VERSION = '0.1.0';
 
@@ -25,6 +28,12 @@ export function parseByteSize(value: string): number {
   const unit = (match[2] ?? 'b').toLowerCase()[0] as 'b' | 'k' | 'm' | 'g';
   const scale = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit];
   return Math.floor(Number(match[1]) * scale);
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number (0 for any free port)');
+  return n;
 }
 
 function positiveInteger(value: string): number {
@@ -216,13 +225,62 @@ function buildProgram(setCode: (code: number) => void): Command {
     await withStore(opts.db, (store) => runBoard(store, opts));
   });
 
+  const serveOptions = (command: Command) =>
+    command
+      .option('--port <n>', 'port to listen on (0: any free port)', port, 8080)
+      .option('--host <address>', 'address to listen on (anything but loopback needs a token)', '127.0.0.1')
+      .option('--token <token>', 'bearer token writes need (default: $CORROBORATE_TOKEN)');
+
+  serveOptions(
+    program
+      .command('serve')
+      .description('serve the web UI and the JSON API over the store')
+      .addOption(dbOption()),
+  ).action(async (opts: { db?: string; port: number; host: string; token?: string }) => {
+    await withStore(opts.db, async (store) => {
+      const server = await runServe(store, { ...opts, version: VERSION });
+      await untilStopped();
+      await server.close();
+    });
+  });
+
+  serveOptions(
+    program
+      .command('demo')
+      .description('ingest the bundled demo corpus into a fresh store and print what was found')
+      .option('--db <file>', 'demo store file (replaced on every run)', 'corroborate-demo.db')
+      .option('--json', 'print the documents as JSON', false)
+      .option('--serve', 'then serve the demo store in the web UI', false),
+  ).action(async (opts: { db: string; json: boolean; serve: boolean; port: number; host: string; token?: string }) => {
+    setCode(await runDemo(opts));
+    if (!opts.serve) return;
+    await withStore(opts.db, async (store) => {
+      const server = await runServe(store, { ...opts, version: VERSION });
+      await untilStopped();
+      await server.close();
+    });
+  });
+
   program
-    .command('demo')
-    .description('ingest the bundled demo corpus into a fresh store and print what was found')
-    .option('--db <file>', 'demo store file (replaced on every run)', 'corroborate-demo.db')
-    .option('--json', 'print the documents as JSON', false)
-    .action(async (opts: { db: string; json: boolean }) => {
-      setCode(await runDemo(opts));
+    .command('review')
+    .description('confirm, correct or reject a claim (kept in an audit log), or print the log with --log')
+    .argument('[claim]', 'claim id (c_…)')
+    .addOption(dbOption())
+    .option('--confirm', 'the claim is right')
+    .option('--reject', 'the claim is wrong: leave it out')
+    .option('--correct <json>', 'replace these fields of the claim (a JSON object)')
+    .option('--reviewer <name>', 'who reviews')
+    .option('--note <text>', 'why')
+    .option('--log', 'print the audit log (newest first) instead', false)
+    .option('--claim <id>', 'with --log: only this claim')
+    .option('--json', 'print JSON', false)
+    .action(async (claim: string | undefined, opts: ReviewCliOptions, command: Command) => {
+      await withStore(opts.db, async (store) => {
+        if (opts.log) return setCode(await runReviewLog(store, opts));
+        const code = await runReview(store, claim, opts);
+        if (typeof code === 'string') command.error(`error: ${code}`, { exitCode: EXIT.usage });
+        setCode(code);
+      });
     });
 
   return program;
@@ -240,6 +298,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof ServerConfigError) {
+      process.stderr.write(`corroborate: ${error.message}\n`);
+      return EXIT.usage;
     }
     if (error instanceof StoreUnavailableError) {
       process.stderr.write(`corroborate: ${error.message}\n`);

@@ -11,6 +11,8 @@ export type InputRef =
   | { kind: 'file'; path: string }
   | { kind: 'url'; url: string }
   | { kind: 'stdin' }
+  /** A stream handed over by a caller (an HTTP upload or paste), read like stdin but under its own name and type. */
+  | { kind: 'stream'; name: string; contentType: string | null; stream: NodeJS.ReadableStream }
   | { kind: 'error'; input: string; reason: string };
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -142,8 +144,17 @@ function tooLarge(input: string, size: number, maxBytes: number): never {
 }
 
 /** Reads standard input as one source, stopping as soon as it passes maxBytes. */
-export async function readStdinSource(
+export async function readStdinSource(stream: NodeJS.ReadableStream, maxBytes: number, now = new Date()): Promise<Source> {
+  return readStreamSource(stream, { name: 'stdin', contentType: null }, maxBytes, now);
+}
+
+/**
+ * Reads a stream as one source, stopping as soon as it passes maxBytes. The
+ * parsers need the whole text, so the bytes are collected, but never more than the cap.
+ */
+export async function readStreamSource(
   stream: NodeJS.ReadableStream,
+  { name, contentType }: { name: string; contentType: string | null },
   maxBytes: number,
   now = new Date(),
 ): Promise<Source> {
@@ -154,9 +165,9 @@ export async function readStdinSource(
     length += buffer.length;
     if (length > maxBytes) {
       (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
-      throw new IngestError('stdin', `more than the ${formatBytes(maxBytes)} cap (raise it with --max-bytes)`);
+      throw new IngestError(name, `more than the ${formatBytes(maxBytes)} cap (raise it with --max-bytes)`);
     }
     chunks.push(buffer);
   }
-  return { name: 'stdin', bytes: Buffer.concat(chunks, length), contentType: null, url: null, retrieved: now.toISOString() };
+  return { name, bytes: Buffer.concat(chunks, length), contentType, url: null, retrieved: now.toISOString() };
 }

@@ -2,7 +2,7 @@ import type { Source } from '../contracts/document.js';
 import type { IngestOutcome, PreparedDocument, Store } from '../store/store.js';
 import { IngestError } from './errors.js';
 import { fetchSource, type FetchOptions } from './fetch.js';
-import { DEFAULT_MAX_BYTES, expandInputs, readFileSource, readStdinSource, type InputRef } from './inputs.js';
+import { DEFAULT_MAX_BYTES, expandInputs, readFileSource, readStdinSource, readStreamSource, type InputRef } from './inputs.js';
 import { sha256Hex } from './normalise.js';
 import { prepareDocument } from './prepare.js';
 import { documentsOf } from './read.js';
@@ -47,6 +47,8 @@ async function readSource(ref: Exclude<InputRef, { kind: 'error' }>, options: In
       return readFileSource(ref.path, maxBytes);
     case 'stdin':
       return readStdinSource(options.stdin ?? process.stdin, maxBytes);
+    case 'stream':
+      return readStreamSource(ref.stream, ref, maxBytes);
     case 'url':
       return fetchSource(ref.url, { ...options.fetch, maxBytes, allowPrivate: options.allowPrivate ?? false });
   }
@@ -60,6 +62,8 @@ function nameOf(ref: InputRef): string {
       return ref.url;
     case 'stdin':
       return 'stdin';
+    case 'stream':
+      return ref.name;
     case 'error':
       return ref.input;
   }

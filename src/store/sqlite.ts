@@ -5,6 +5,9 @@ import { earliestOf, matchedOrigins, type ClusterMember } from './origins.js';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.js';
 import type { Claim } from '../contracts/claim.js';
 import type { ClaimSource, SourcedClaim } from '../contracts/board.js';
+import type { AddClaimRequest, ClaimFilter, ClaimPage, ClaimRow, ReviewEntry, ReviewRequest } from '../contracts/api.js';
+import { ReviewError, applyReview, type ReviewOutcome } from '../review/review.js';
+import { CLAIM_ROW_COLUMNS, CLAIMS_ORDER, claimsWhere, claimOfRow, encodeCursor, pageSize, toClaimRow, type ClaimRowRecord } from './sqlite-claims.js';
 import type {
   ClaimQuery,
   DocumentQuery,
@@ -226,7 +229,7 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare(
         `SELECT c.record, d.id, d.url, d.title, d.publisher, d.published, d.retrieved, d.origin
-         FROM claims c JOIN documents d ON d.id = c.doc
+         FROM effective_claims c JOIN documents d ON d.id = c.doc
          WHERE @since IS NULL OR substr(COALESCE(d.published, d.retrieved), 1, 10) >= @since
          ORDER BY COALESCE(d.published, d.retrieved), d.seq, c.position`,
       )
@@ -245,6 +248,95 @@ export class SqliteStore implements Store {
     };
   }
 
+  async queryClaims(filter: ClaimFilter = {}): Promise<ClaimPage> {
+    const limit = pageSize(filter.limit);
+    const page = claimsWhere(filter, true);
+    const rows = this.db
+      .prepare(
+        `SELECT ${CLAIM_ROW_COLUMNS} FROM reviewed_claims e JOIN documents d ON d.id = e.doc
+         ${page.sql} ORDER BY ${CLAIMS_ORDER} LIMIT ${limit + 1}`,
+      )
+      .all(page.params) as ClaimRowRecord[];
+    const all = claimsWhere(filter, false);
+    const { n } = this.db
+      .prepare(`SELECT count(*) AS n FROM reviewed_claims e JOIN documents d ON d.id = e.doc ${all.sql}`)
+      .get(all.params) as { n: number };
+    const shown = rows.slice(0, limit);
+    const last = shown[shown.length - 1];
+    return { claims: shown.map(toClaimRow), next: rows.length > limit && last ? encodeCursor(last) : null, total: n };
+  }
+
+  async getClaim(id: string): Promise<{ claim: ClaimRow; extracted: Claim | null } | null> {
+    return this.readClaim(id);
+  }
+
+  private readClaim(id: string): { claim: ClaimRow; extracted: Claim | null } | null {
+    const row = this.db
+      .prepare(`SELECT ${CLAIM_ROW_COLUMNS} FROM reviewed_claims e JOIN documents d ON d.id = e.doc WHERE e.id = ?`)
+      .get(id) as ClaimRowRecord | undefined;
+    if (!row) return null;
+    const extracted = this.db.prepare('SELECT record FROM claims WHERE id = ?').get(id) as { record: string } | undefined;
+    return { claim: toClaimRow(row), extracted: extracted ? (JSON.parse(extracted.record) as Claim) : null };
+  }
+
+  async reviewClaim(id: string, request: ReviewRequest, at = new Date()): Promise<ReviewEntry> {
+    return this.db.transaction(() => {
+      const found = this.readClaim(id);
+      if (!found) throw new ReviewError('missing', `no claim ${id}`);
+      const current = claimOfRow(found.claim);
+      const before = found.claim.review === 'rejected' ? null : current;
+      const position = (this.db.prepare('SELECT position FROM reviewed_claims WHERE id = ?').get(id) as { position: number }).position;
+      return this.recordReview(request.action, applyReview(current, request), { before, position, at, ...request });
+    }).immediate();
+  }
+
+  async addClaim(claim: Claim, request: Pick<AddClaimRequest, 'reviewer' | 'note'>, at = new Date()): Promise<ReviewEntry> {
+    return this.db.transaction(() => {
+      if (!this.readDocument(claim.doc)) throw new ReviewError('missing', `no document ${claim.doc}`);
+      if (this.readClaim(claim.id)) throw new ReviewError('invalid', `claim ${claim.id} is already there; review it instead`);
+      // After the document's extracted claims, in text order.
+      const position = ADDED_POSITION_BASE + claim.sentence.start;
+      return this.recordReview('add', { state: 'added', after: claim, record: claim }, { before: null, position, at, ...request });
+    }).immediate();
+  }
+
+  private recordReview(
+    action: ReviewEntry['action'],
+    outcome: ReviewOutcome,
+    context: { before: Claim | null; position: number; at: Date; reviewer: string; note?: string },
+  ): ReviewEntry {
+    const { record } = outcome;
+    const at = context.at.toISOString();
+    const { lastInsertRowid } = this.db
+      .prepare('INSERT INTO reviews (claim, doc, action, reviewer, note, at, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(record.id, record.doc, action, context.reviewer, context.note ?? null, at, jsonOrNull(context.before), jsonOrNull(outcome.after));
+    this.db
+      .prepare(
+        `INSERT INTO review_state (claim, doc, state, position, outcome, stance, speaker, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(claim) DO UPDATE SET state = excluded.state, outcome = excluded.outcome, stance = excluded.stance,
+           speaker = excluded.speaker, record = excluded.record`,
+      )
+      .run(record.id, record.doc, outcome.state, context.position, record.outcome, record.stance, record.speaker?.text ?? null, JSON.stringify(record));
+    return {
+      id: Number(lastInsertRowid),
+      claim: record.id,
+      doc: record.doc,
+      action,
+      reviewer: context.reviewer,
+      note: context.note ?? null,
+      at,
+      before: context.before,
+      after: outcome.after,
+    };
+  }
+
+  async listReviews(query: { claim?: string } = {}): Promise<ReviewEntry[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM reviews WHERE @claim IS NULL OR claim = @claim ORDER BY id DESC')
+      .all({ claim: query.claim ?? null }) as Array<Omit<ReviewEntry, 'before' | 'after'> & { before: string | null; after: string | null }>;
+    return rows.map((row) => ({ ...row, before: parseOrNull(row.before), after: parseOrNull(row.after) }));
+  }
+
   async getMeta(key: string): Promise<string | null> {
     const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
     return row?.value ?? null;
@@ -257,6 +349,17 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
   }
+}
+
+/** Positions of added claims: past any document's extracted claims, ordered by where their sentence starts. */
+const ADDED_POSITION_BASE = 1_000_000_000;
+
+function jsonOrNull(claim: Claim | null): string | null {
+  return claim ? JSON.stringify(claim) : null;
+}
+
+function parseOrNull(record: string | null): Claim | null {
+  return record ? (JSON.parse(record) as Claim) : null;
 }
 
 function toDocument(row: DocumentRow): Document {

@@ -1,6 +1,7 @@
 import type { SourcedClaim } from '../contracts/board.js';
 import type { Claim } from '../contracts/claim.js';
 import type { Document, Source } from '../contracts/document.js';
+import type { AddClaimRequest, ClaimFilter, ClaimPage, ClaimRow, ReviewEntry, ReviewRequest } from '../contracts/api.js';
 
 /**
  * The store: one interface, an implementation per engine (SQLite now,
@@ -70,6 +71,16 @@ export interface Store {
   /** Claims with the document each came from (no text), in the same order: what reconcile reads. */
   listSourcedClaims(query?: SourcedClaimQuery): Promise<SourcedClaim[]>;
   stats(): Promise<StoreStats>;
+  /** Claims with reviews applied, filtered and keyset-paged in publication order (ClaimFilter of src/contracts/api.ts). */
+  queryClaims(filter?: ClaimFilter): Promise<ClaimPage>;
+  /** One claim as reviewed (rejected ones too) and as extracted (null for an added claim); null when unknown. */
+  getClaim(id: string): Promise<{ claim: ClaimRow; extracted: Claim | null } | null>;
+  /** Records a review of a claim and applies it; throws ReviewError (src/review/review.ts). */
+  reviewClaim(id: string, request: ReviewRequest, at?: Date): Promise<ReviewEntry>;
+  /** Records an analyst's claim (built by addedClaim) as an `add` review. */
+  addClaim(claim: Claim, request: Pick<AddClaimRequest, 'reviewer' | 'note'>, at?: Date): Promise<ReviewEntry>;
+  /** The audit log, newest first. */
+  listReviews(query?: { claim?: string }): Promise<ReviewEntry[]>;
   getMeta(key: string): Promise<string | null>;
   setMeta(key: string, value: string): Promise<void>;
   close(): Promise<void>;

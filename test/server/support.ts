@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { after } from 'node:test';
+import { runIngest } from '../../src/cli/ingest-command.js';
+import { demoCorpusPath } from '../../src/ingest/demo.js';
+import { startServer, type RunningServer } from '../../src/server/start.js';
+import { openStore } from '../../src/store/open.js';
+import type { Store } from '../../src/store/store.js';
+import { tempDir } from '../support/temp.js';
+
+export interface DemoServer {
+  store: Store;
+  server: RunningServer;
+  url: (path: string) => string;
+}
+
+/** A real server on an ephemeral loopback port over a fresh store with the demo corpus; closed when the file finishes. */
+export async function demoServer(options: { token?: string; maxBytes?: number } = {}): Promise<DemoServer> {
+  const store = await openStore(join(tempDir(), 'api.db'));
+  await runIngest(store, [demoCorpusPath()], { json: false, quiet: true });
+  const server = await startServer({ store, host: '127.0.0.1', port: 0, webRoot: join(tempDir(), 'no-web'), ...options });
+  after(async () => {
+    await server.close();
+    await store.close();
+  });
+  return { store, server, url: (path) => new URL(path.replace(/^\//, ''), server.url).href };
+}
+
+export async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+export function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+}
