@@ -16,7 +16,9 @@
  * processes on the machine falls on both sides alike.
  *
  * Then reconcile is timed on 100k and 1M generated claims (bench/reconcile.ts),
- * each size in a child process; --quick times 100k only.
+ * each size in a child process; --quick times 100k only. Last, the API: a
+ * store filled with 100k claims (10k with --quick) is served and its claims
+ * pages timed (bench/api.ts).
  */
 import os from 'node:os';
 import winkNLP from 'wink-nlp';
@@ -25,6 +27,7 @@ import model from 'wink-eng-lite-web-model';
 import { extractClaims } from '../dist/extract/extract.js';
 import { splitSentences } from '../dist/extract/sentences.js';
 import { generateDocuments, type CorpusDocument } from './corpus.js';
+import { timeClaimsPages } from './api.js';
 import { reconcileInChild, type ReconcileRun } from './reconcile.js';
 
 const MIB = 1024 * 1024;
@@ -116,7 +119,7 @@ function* blocks(seed: number, totalBytes: number, size: number): Generator<Size
 const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
 const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
 
-function main(): void {
+async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const log = options.json ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
   const totalBytes = Math.round(options.mb * MIB);
@@ -169,6 +172,11 @@ function main(): void {
   const r100k = reconciled.get(100_000);
   const r1m = reconciled.get(1_000_000);
 
+  // The API: a claims page from a store of 100k claims (10k with --quick).
+  const apiClaims = options.mb <= 8 ? 10_000 : 100_000;
+  log(`filling a store with ${apiClaims.toLocaleString('en-US')} claims and timing /api/claims pages…`);
+  const api = await timeClaimsPages(apiClaims, 400);
+
   const corpusMb = ours.bytes / MIB;
   const result = {
     extract_mb_s: round(ours.mbPerSecond),
@@ -193,6 +201,10 @@ function main(): void {
     reconcile_1m_relations: r1m?.relations ?? null,
     reconcile_100k_peak_rss_mb: r100k ? round(r100k.peak_rss_mb, 1) : null,
     reconcile_1m_peak_rss_mb: r1m ? round(r1m.peak_rss_mb, 1) : null,
+    api_claims: api.claims,
+    api_claims_page_p50_ms: round(api.p50_ms, 2),
+    api_claims_page_p99_ms: round(api.p99_ms, 2),
+    api_claims_first_page_p50_ms: round(api.first_page_p50_ms, 2),
     peak_rss_mb: round(peakRssMb(), 1),
     seed: options.seed,
     warmup_mb: round(warmBytes / MIB),
@@ -215,6 +227,7 @@ function main(): void {
     ['ratio extract/wink', `${result.ratio}${result.ratio >= 1 ? '  (not slower: OK)' : '  (SLOWER than the reference)'}`],
     ['reconcile 100k claims', r100k ? `${result.reconcile_100k_claims_s} s (${r100k.figures} figures, ${r100k.relations} relations, peak RSS ${result.reconcile_100k_peak_rss_mb} MB)` : '—'],
     ['reconcile 1M claims', r1m ? `${result.reconcile_1m_claims_s} s (${r1m.figures} figures, ${r1m.relations} relations, peak RSS ${result.reconcile_1m_peak_rss_mb} MB)` : 'not measured with --quick'],
+    ['API claims page', `p50 ${result.api_claims_page_p50_ms} ms, p99 ${result.api_claims_page_p99_ms} ms on ${api.claims} claims (first page of a new filter, with its total: p50 ${result.api_claims_first_page_p50_ms} ms)`],
     ['peak RSS', `${result.peak_rss_mb} MB for the whole run (${result.extract_peak_rss_mb} MB after the extractor's warm-up, before wink-nlp was loaded)`],
     ['machine', `${result.cpu}, ${result.cores} cores, Node ${result.node}`],
   ];
@@ -222,4 +235,4 @@ function main(): void {
   process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n`);
 }
 
-main();
+await main();

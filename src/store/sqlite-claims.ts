@@ -2,7 +2,7 @@ import type { ClaimFilter, ClaimRow, ReviewState } from '../contracts/api.js';
 import type { Claim } from '../contracts/claim.js';
 import { ReviewError } from '../review/review.js';
 
-/** The SQL of a claims query over reviewed_claims (e) joined to documents (d): a WHERE clause and its parameters. */
+/** The SQL of a claims query: a WHERE clause and its parameters. */
 export interface ClaimsWhere {
   sql: string;
   params: Record<string, string | number>;
@@ -12,7 +12,55 @@ export const DEFAULT_PAGE = 50;
 export const MAX_PAGE = 1000;
 
 const SORT_KEY = 'COALESCE(d.published, d.retrieved)';
-export const CLAIMS_ORDER = `${SORT_KEY}, d.seq, e.position, e.id`;
+
+type Column = 'id' | 'doc' | 'position' | 'outcome' | 'stance' | 'speaker' | 'record' | 'review';
+
+/**
+ * Where claim rows come from. A page is read straight from the tables, not
+ * through the reviewed_claims view: the view (a UNION) has to be built whole
+ * before it can be sorted, while the tables let SQLite walk the documents in
+ * publication order (documents_order) and each document's claims in place
+ * (claims_doc), stopping at the page's end. Added claims, which exist only
+ * as reviews, are read apart and merged in.
+ */
+export interface RowSource {
+  from: string;
+  /** Always true of its rows. */
+  where: string | null;
+  columns: Record<Column, string>;
+}
+
+export const VIEW_ROWS: RowSource = {
+  from: 'reviewed_claims e JOIN documents d ON d.id = e.doc',
+  where: null,
+  columns: { id: 'e.id', doc: 'e.doc', position: 'e.position', outcome: 'e.outcome', stance: 'e.stance', speaker: 'e.speaker', record: 'e.record', review: 'e.review' },
+};
+
+export const EXTRACTED_ROWS: RowSource = {
+  // CROSS JOIN keeps documents as the outer loop, so their index gives the order.
+  from: 'documents d CROSS JOIN claims c ON c.doc = d.id LEFT JOIN review_state s ON s.claim = c.id',
+  where: null,
+  columns: {
+    id: 'c.id',
+    doc: 'c.doc',
+    position: 'c.position',
+    outcome: 'COALESCE(s.outcome, c.outcome)',
+    stance: 'COALESCE(s.stance, c.stance)',
+    speaker: 'CASE WHEN s.claim IS NULL THEN c.speaker ELSE s.speaker END',
+    record: 'COALESCE(s.record, c.record)',
+    review: 's.state',
+  },
+};
+
+export const ADDED_ROWS: RowSource = {
+  from: 'review_state s JOIN documents d ON d.id = s.doc',
+  where: `s.state = 'added' AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = s.claim)`,
+  columns: { id: 's.claim', doc: 's.doc', position: 's.position', outcome: 's.outcome', stance: 's.stance', speaker: 's.speaker', record: 's.record', review: 's.state' },
+};
+
+export function claimsOrder(source: RowSource): string {
+  return `${SORT_KEY}, d.seq, ${source.columns.position}, ${source.columns.id}`;
+}
 
 /** Where a page ends: the sort position of its last claim (publication date, document seq, position, id). */
 type Position = [string, number, number, string];
@@ -24,7 +72,23 @@ export interface ClaimPositionRow {
   id: string;
 }
 
-export const CLAIM_ROW_COLUMNS = `e.record, e.review, d.published, d.publisher, d.url, d.title, ${SORT_KEY} AS sort_key, d.seq, e.position, e.id`;
+export function claimRowColumns(source: RowSource): string {
+  const c = source.columns;
+  return `${c.record} AS record, ${c.review} AS review, d.published, d.publisher, d.url, d.title, ${SORT_KEY} AS sort_key, d.seq, ${c.position} AS position, ${c.id} AS id`;
+}
+
+/** Rows of two sources, each in claims order, merged into one list in that order. */
+export function mergeInOrder(a: readonly ClaimRowRecord[], b: readonly ClaimRowRecord[]): ClaimRowRecord[] {
+  if (b.length === 0) return [...a];
+  return [...a, ...b].sort((x, y) => comparePositions(x, y));
+}
+
+function comparePositions(x: ClaimPositionRow, y: ClaimPositionRow): number {
+  if (x.sort_key !== y.sort_key) return x.sort_key < y.sort_key ? -1 : 1;
+  if (x.seq !== y.seq) return x.seq - y.seq;
+  if (x.position !== y.position) return x.position - y.position;
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+}
 
 export function encodeCursor(row: ClaimPositionRow): string {
   const position: Position = [row.sort_key, row.seq, row.position, row.id];
@@ -50,38 +114,40 @@ function decodeCursor(cursor: string): Position {
   throw new ReviewError('invalid', 'cursor is not one this server gave');
 }
 
-/** The filter as SQL; `withCursor` adds the keyset condition (left out for the total). */
-export function claimsWhere(filter: ClaimFilter, withCursor: boolean): ClaimsWhere {
-  const conditions: string[] = [];
+/** The filter as SQL over `source`; `withCursor` adds the keyset condition (left out for the total). */
+export function claimsWhere(filter: ClaimFilter, withCursor: boolean, source: RowSource = VIEW_ROWS): ClaimsWhere {
+  const e = source.columns;
+  const conditions: string[] = source.where ? [source.where] : [];
   const params: Record<string, string | number> = {};
   const add = (condition: string, name: string, value: string | number) => {
     conditions.push(condition);
     params[name] = value;
   };
-  if (filter.review === 'rejected') conditions.push(`e.review = 'rejected'`);
+  if (filter.review === 'rejected') conditions.push(`${e.review} = 'rejected'`);
   else {
-    conditions.push(`(e.review IS NULL OR e.review <> 'rejected')`);
-    if (filter.review === 'unreviewed') conditions.push('e.review IS NULL');
-    else if (filter.review) add('e.review = @review', 'review', filter.review);
+    conditions.push(`(${e.review} IS NULL OR ${e.review} <> 'rejected')`);
+    if (filter.review === 'unreviewed') conditions.push(`${e.review} IS NULL`);
+    else if (filter.review) add(`${e.review} = @review`, 'review', filter.review);
   }
-  if (filter.outcome) add('e.outcome = @outcome', 'outcome', filter.outcome);
-  if (filter.stance) add('e.stance = @stance', 'stance', filter.stance);
-  if (filter.speaker) add('e.speaker = @speaker', 'speaker', filter.speaker);
-  if (filter.doc) add('e.doc = @doc', 'doc', filter.doc);
+  if (filter.outcome) add(`${e.outcome} = @outcome`, 'outcome', filter.outcome);
+  if (filter.stance) add(`${e.stance} = @stance`, 'stance', filter.stance);
+  if (filter.speaker) add(`${e.speaker} = @speaker`, 'speaker', filter.speaker);
+  if (filter.doc) add(`${e.doc} = @doc`, 'doc', filter.doc);
   if (filter.publisher) add('d.publisher = @publisher', 'publisher', filter.publisher);
   if (filter.from) add(`${SORT_KEY} >= @from`, 'from', filter.from.slice(0, 10));
   // The day after `to` as a string bound keeps the sort index usable.
   if (filter.to) add(`${SORT_KEY} < @to`, 'to', `${filter.to.slice(0, 10)}\uffff`);
   words(filter.q).forEach((word, i) => {
     add(
-      `instr(lower(json_extract(e.record, '$.sentence.text') || ' ' || COALESCE(e.speaker, '') || ' ' || COALESCE(json_extract(e.record, '$.subject.text'), '')), @q${i}) > 0`,
+      `instr(lower(json_extract(${e.record}, '$.sentence.text') || ' ' || COALESCE(${e.speaker}, '') || ' ' || COALESCE(json_extract(${e.record}, '$.subject.text'), '')), @q${i}) > 0`,
       `q${i}`,
       word,
     );
   });
   if (withCursor && filter.cursor) {
     const [key, seq, position, id] = decodeCursor(filter.cursor);
-    conditions.push(`(${CLAIMS_ORDER}) > (@c_key, @c_seq, @c_position, @c_id)`);
+    // The first condition alone lets SQLite start the documents_order walk at the cursor's document.
+    conditions.push(`(${SORT_KEY}, d.seq) >= (@c_key, @c_seq)`, `(${claimsOrder(source)}) > (@c_key, @c_seq, @c_position, @c_id)`);
     Object.assign(params, { c_key: key, c_seq: seq, c_position: position, c_id: id });
   }
   return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };

@@ -7,7 +7,21 @@ import type { Claim } from '../contracts/claim.js';
 import type { ClaimSource, SourcedClaim } from '../contracts/board.js';
 import type { AddClaimRequest, ClaimFilter, ClaimPage, ClaimRow, ReviewEntry, ReviewRequest } from '../contracts/api.js';
 import { ReviewError, applyReview, type ReviewOutcome } from '../review/review.js';
-import { CLAIM_ROW_COLUMNS, CLAIMS_ORDER, claimsWhere, claimOfRow, encodeCursor, pageSize, toClaimRow, type ClaimRowRecord } from './sqlite-claims.js';
+import {
+  ADDED_ROWS,
+  EXTRACTED_ROWS,
+  VIEW_ROWS,
+  claimOfRow,
+  claimRowColumns,
+  claimsOrder,
+  claimsWhere,
+  encodeCursor,
+  mergeInOrder,
+  pageSize,
+  toClaimRow,
+  type ClaimRowRecord,
+  type RowSource,
+} from './sqlite-claims.js';
 import type {
   ClaimQuery,
   DocumentQuery,
@@ -89,6 +103,7 @@ export class SqliteStore implements Store {
   }
 
   async ingestDocument(prepared: PreparedDocument): Promise<IngestOutcome> {
+    this.writes++;
     // IMMEDIATE: take the write lock before reading, so two processes cannot both decide a document is new.
     return this.db.transaction((next: PreparedDocument) => this.ingestNow(next)).immediate(prepared);
   }
@@ -250,20 +265,42 @@ export class SqliteStore implements Store {
 
   async queryClaims(filter: ClaimFilter = {}): Promise<ClaimPage> {
     const limit = pageSize(filter.limit);
-    const page = claimsWhere(filter, true);
-    const rows = this.db
-      .prepare(
-        `SELECT ${CLAIM_ROW_COLUMNS} FROM reviewed_claims e JOIN documents d ON d.id = e.doc
-         ${page.sql} ORDER BY ${CLAIMS_ORDER} LIMIT ${limit + 1}`,
-      )
-      .all(page.params) as ClaimRowRecord[];
-    const all = claimsWhere(filter, false);
-    const { n } = this.db
-      .prepare(`SELECT count(*) AS n FROM reviewed_claims e JOIN documents d ON d.id = e.doc ${all.sql}`)
-      .get(all.params) as { n: number };
+    const pageOf = (source: RowSource) => {
+      const page = claimsWhere(filter, true, source);
+      return this.db
+        .prepare(`SELECT ${claimRowColumns(source)} FROM ${source.from} ${page.sql} ORDER BY ${claimsOrder(source)} LIMIT ${limit + 1}`)
+        .all(page.params) as ClaimRowRecord[];
+    };
+    const rows = mergeInOrder(pageOf(EXTRACTED_ROWS), pageOf(ADDED_ROWS));
+    const n = this.claimTotal(filter);
     const shown = rows.slice(0, limit);
     const last = shown[shown.length - 1];
     return { claims: shown.map(toClaimRow), next: rows.length > limit && last ? encodeCursor(last) : null, total: n };
+  }
+
+  /**
+   * Totals are asked for with every page of a listing: remembered per filter
+   * until the store next changes (PRAGMA data_version counts other
+   * connections' commits; `writes` counts this one's).
+   */
+  private readonly totals = new Map<string, number>();
+  private totalsVersion = -1;
+  private writes = 0;
+
+  private claimTotal(filter: ClaimFilter): number {
+    const version = (this.db.prepare('PRAGMA data_version').get() as { data_version: number }).data_version + this.writes;
+    if (version !== this.totalsVersion) {
+      this.totals.clear();
+      this.totalsVersion = version;
+    }
+    const key = JSON.stringify({ ...filter, cursor: undefined, limit: undefined });
+    let total = this.totals.get(key);
+    if (total === undefined) {
+      const all = claimsWhere(filter, false);
+      total = (this.db.prepare(`SELECT count(*) AS n FROM ${VIEW_ROWS.from} ${all.sql}`).get(all.params) as { n: number }).n;
+      this.totals.set(key, total);
+    }
+    return total;
   }
 
   async getClaim(id: string): Promise<{ claim: ClaimRow; extracted: Claim | null } | null> {
@@ -272,7 +309,7 @@ export class SqliteStore implements Store {
 
   private readClaim(id: string): { claim: ClaimRow; extracted: Claim | null } | null {
     const row = this.db
-      .prepare(`SELECT ${CLAIM_ROW_COLUMNS} FROM reviewed_claims e JOIN documents d ON d.id = e.doc WHERE e.id = ?`)
+      .prepare(`SELECT ${claimRowColumns(VIEW_ROWS)} FROM ${VIEW_ROWS.from} WHERE e.id = ?`)
       .get(id) as ClaimRowRecord | undefined;
     if (!row) return null;
     const extracted = this.db.prepare('SELECT record FROM claims WHERE id = ?').get(id) as { record: string } | undefined;
@@ -280,6 +317,7 @@ export class SqliteStore implements Store {
   }
 
   async reviewClaim(id: string, request: ReviewRequest, at = new Date()): Promise<ReviewEntry> {
+    this.writes++;
     return this.db.transaction(() => {
       const found = this.readClaim(id);
       if (!found) throw new ReviewError('missing', `no claim ${id}`);
@@ -291,6 +329,7 @@ export class SqliteStore implements Store {
   }
 
   async addClaim(claim: Claim, request: Pick<AddClaimRequest, 'reviewer' | 'note'>, at = new Date()): Promise<ReviewEntry> {
+    this.writes++;
     return this.db.transaction(() => {
       if (!this.readDocument(claim.doc)) throw new ReviewError('missing', `no document ${claim.doc}`);
       if (this.readClaim(claim.id)) throw new ReviewError('invalid', `claim ${claim.id} is already there; review it instead`);
