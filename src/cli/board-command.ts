@@ -1,6 +1,6 @@
 import { boardTable } from '../report/board.js';
 import type { Store } from '../store/store.js';
-import { loadBoard, type BoardQuery } from './board-input.js';
+import { loadBoard, type BoardQuery } from '../reconcile/from-store.js';
 
 export async function runBoard(store: Store, opts: BoardQuery & { json: boolean }): Promise<void> {
   const board = await loadBoard(store, opts);

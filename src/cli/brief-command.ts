@@ -1,6 +1,6 @@
 import { renderBrief, type BriefFormat } from '../report/brief.js';
 import type { Store } from '../store/store.js';
-import { loadBoard, type BoardQuery } from './board-input.js';
+import { loadBoard, type BoardQuery } from '../reconcile/from-store.js';
 import { EXIT } from './exit-codes.js';
 import { writeOutput } from './write-output.js';
 

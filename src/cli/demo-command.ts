@@ -5,7 +5,7 @@ import { writeFileAtomically } from './write-output.js';
 import { DEMO_MARK, demoCorpusPath } from '../ingest/demo.js';
 import { boardTable } from '../report/board.js';
 import { claimsTable } from '../report/claims.js';
-import { loadBoard } from './board-input.js';
+import { loadBoard } from '../reconcile/from-store.js';
 import { copyGroups, describeCopyGroups, documentJson, documentsTable } from '../report/documents.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';

@@ -1,6 +1,6 @@
 import { exportClaims, type ExportFormat } from '../report/export.js';
 import type { Store } from '../store/store.js';
-import { loadBoard, type BoardQuery } from './board-input.js';
+import { loadBoard, type BoardQuery } from '../reconcile/from-store.js';
 import { EXIT } from './exit-codes.js';
 import { writeOutput } from './write-output.js';
 

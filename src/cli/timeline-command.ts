@@ -2,7 +2,7 @@ import type { Board, Figure } from '../contracts/board.js';
 import { sortFigures } from '../report/board-view.js';
 import { figureTimeline, renderTimeline } from '../report/timeline.js';
 import type { Store } from '../store/store.js';
-import { loadBoard, type BoardQuery } from './board-input.js';
+import { loadBoard, type BoardQuery } from '../reconcile/from-store.js';
 import { EXIT } from './exit-codes.js';
 import { writeOutput } from './write-output.js';
 

@@ -287,8 +287,16 @@ export class SqliteStore implements Store {
   private totalsVersion = -1;
   private writes = 0;
 
+  async changeCount(): Promise<number> {
+    return this.currentChangeCount();
+  }
+
+  private currentChangeCount(): number {
+    return (this.db.prepare('PRAGMA data_version').get() as { data_version: number }).data_version + this.writes;
+  }
+
   private claimTotal(filter: ClaimFilter): number {
-    const version = (this.db.prepare('PRAGMA data_version').get() as { data_version: number }).data_version + this.writes;
+    const version = this.currentChangeCount();
     if (version !== this.totalsVersion) {
       this.totals.clear();
       this.totalsVersion = version;

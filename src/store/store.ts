@@ -71,6 +71,8 @@ export interface Store {
   /** Claims with the document each came from (no text), in the same order: what reconcile reads. */
   listSourcedClaims(query?: SourcedClaimQuery): Promise<SourcedClaim[]>;
   stats(): Promise<StoreStats>;
+  /** A number that changes whenever the store's contents may have changed (by this process or another): for caches. */
+  changeCount(): Promise<number>;
   /** Claims with reviews applied, filtered and keyset-paged in publication order (ClaimFilter of src/contracts/api.ts). */
   queryClaims(filter?: ClaimFilter): Promise<ClaimPage>;
   /** One claim as reviewed (rejected ones too) and as extracted (null for an added claim); null when unknown. */

@@ -1,6 +1,6 @@
 import type { Board } from '../contracts/board.js';
-import { reconcile } from '../reconcile/board.js';
-import { loadSpeakerTable } from '../reconcile/speakers.js';
+import { reconcile } from './board.js';
+import { loadSpeakerTable } from './speakers.js';
 import { filterBoard, type BoardFilter } from '../report/board-filter.js';
 import type { Store } from '../store/store.js';
 
