@@ -229,14 +229,15 @@ function buildProgram(setCode: (code: number) => void): Command {
     command
       .option('--port <n>', 'port to listen on (0: any free port)', port, 8080)
       .option('--host <address>', 'address to listen on (anything but loopback needs a token)', '127.0.0.1')
-      .option('--token <token>', 'bearer token writes need (default: $CORROBORATE_TOKEN)');
+      .option('--token <token>', 'bearer token writes need (default: $CORROBORATE_TOKEN)')
+      .option('--allow-private', 'let added sources be fetched from private, loopback or link-local addresses', false);
 
   serveOptions(
     program
       .command('serve')
       .description('serve the web UI and the JSON API over the store')
       .addOption(dbOption()),
-  ).action(async (opts: { db?: string; port: number; host: string; token?: string }) => {
+  ).action(async (opts: { db?: string; port: number; host: string; token?: string; allowPrivate: boolean }) => {
     await withStore(opts.db, async (store) => {
       const server = await runServe(store, { ...opts, version: VERSION });
       await untilStopped();
@@ -251,7 +252,7 @@ function buildProgram(setCode: (code: number) => void): Command {
       .option('--db <file>', 'demo store file (replaced on every run)', 'corroborate-demo.db')
       .option('--json', 'print the documents as JSON', false)
       .option('--serve', 'then serve the demo store in the web UI', false),
-  ).action(async (opts: { db: string; json: boolean; serve: boolean; port: number; host: string; token?: string }) => {
+  ).action(async (opts: { db: string; json: boolean; serve: boolean; port: number; host: string; token?: string; allowPrivate: boolean }) => {
     setCode(await runDemo(opts));
     if (!opts.serve) return;
     await withStore(opts.db, async (store) => {

@@ -5,12 +5,20 @@ export interface ServeCommandOptions {
   host: string;
   port: number;
   token?: string;
+  allowPrivate?: boolean;
   version: string;
 }
 
 /** Serves the store until the process is stopped; prints the URL. */
 export async function runServe(store: Store, opts: ServeCommandOptions): Promise<RunningServer> {
-  const server = await startServer({ store, host: opts.host, port: opts.port, token: opts.token ?? process.env.CORROBORATE_TOKEN ?? null, version: opts.version });
+  const server = await startServer({
+    store,
+    host: opts.host,
+    port: opts.port,
+    token: opts.token ?? process.env.CORROBORATE_TOKEN ?? null,
+    allowPrivate: opts.allowPrivate ?? false,
+    version: opts.version,
+  });
   process.stdout.write(`corroborate serve: ${store.location} at ${server.url}\n`);
   return server;
 }

@@ -9,7 +9,7 @@ export interface ServerOptions {
   webRoot?: string;
   /** Largest upload or fetched page, in bytes (ingest's default when absent). */
   maxBytes?: number;
-  /** Let POST /api/sources fetch private and loopback addresses (tests only). */
+  /** Let POST /api/sources fetch private and loopback addresses (`serve --allow-private`; default false). */
   allowPrivate?: boolean;
   version?: string;
 }

@@ -25,7 +25,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** Server options the tests vary: a token makes writes need it even on loopback; allowPrivate lets the server fetch test pages on 127.0.0.1. */
+export interface HarnessOptions {
+  token?: string;
+  allowPrivate?: boolean;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is missing at ${CHROMIUM}: the browser tests need it (apt-get install -y chromium; .ci/run installs it).`);
   }
@@ -33,7 +39,7 @@ export async function startHarness(): Promise<Harness> {
   const dir = tempDir('corroborate-web-');
   const store: Store = await openStore(join(dir, 'demo.db'));
   await runIngest(store, [demoCorpusPath()], { json: false, quiet: true });
-  const server: RunningServer = await startServer({ store, host: '127.0.0.1', port: 0, version: 'test' });
+  const server: RunningServer = await startServer({ store, host: '127.0.0.1', port: 0, version: 'test', ...options });
   const browser = await chromium.launchPersistentContext(join(dir, 'chromium-profile'), { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 } });
   mkdirSync(ARTIFACTS, { recursive: true });
   const problems: string[] = [];

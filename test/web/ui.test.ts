@@ -1,9 +1,26 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { ClaimDetail, ClaimPage, FigureTimeline } from '../../src/contracts/api.js';
 import type { Board, Figure } from '../../src/contracts/board.js';
+import { tempDir } from '../support/temp.js';
 import { getJson, screenshot, startHarness, type Harness } from './harness.js';
+
+/** A Markdown article with front matter and one casualty claim. */
+function article(title: string, sentence: string): string {
+  return `---\ntitle: ${title}\npublisher: Test Wire\npublished: 2025-02-03\n---\n\n${sentence}\n`;
+}
+
+/** Serves one page on 127.0.0.1 for the server to fetch. */
+async function servePage(body: string, contentType: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((_, response) => response.writeHead(200, { 'content-type': contentType }).end(body));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/article.md`, server };
+}
 
 /** The web UI in a real browser against the real server and the demo corpus. */
 describe('web UI', () => {
@@ -12,7 +29,7 @@ describe('web UI', () => {
   let board: Board;
 
   before(async () => {
-    harness = await startHarness();
+    harness = await startHarness({ allowPrivate: true });
     page = await harness.browser.newPage();
     board = await getJson<Board>(harness.base, '/api/board');
   });
@@ -108,19 +125,46 @@ describe('web UI', () => {
     await page.waitForSelector('.document-text mark');
   });
 
+  /** Submits one of the Add-source forms and waits for its claims, in the same page. */
+  async function addAndWait(submit: string, number: RegExp): Promise<void> {
+    await page.evaluate('window.__sameDocument = true');
+    await page.locator(submit).click();
+    const result = page.locator('.ingest-result', { has: page.locator('tr[data-claim-row]') }).first();
+    await result.waitFor();
+    assert.equal(await page.evaluate('window.__sameDocument'), true, 'the page was not reloaded');
+    assert.match((await result.textContent()) ?? '', number);
+  }
+
   test('a pasted document’s claims appear without a reload', async () => {
     await open('#/add');
-    await page.evaluate('window.__sameDocument = true');
     await page.locator('textarea[name="text"]').fill(
       'Ukrainian President Volodymyr Zelenskyy said on Monday that more than 200 North Korean soldiers were killed in the Kursk region last week.',
     );
     await page.locator('input[name="publisher"]').fill('Test Wire');
     await page.locator('input[name="published"]').fill('2025-01-06');
-    await page.locator('.paste-form button[type="submit"]').click();
-    await page.waitForSelector('.ingest-result tr[data-claim-row]');
-    assert.equal(await page.evaluate('window.__sameDocument'), true, 'the page was not reloaded');
-    assert.match((await page.locator('.ingest-result').first().textContent()) ?? '', /200/);
+    await addAndWait('.paste-form button[type="submit"]', /200/);
     await screenshot(page, 'add-source');
+  });
+
+  test('an uploaded Markdown file’s claims appear without a reload', async () => {
+    const file = join(tempDir('corroborate-upload-'), 'kharkiv.md');
+    writeFileSync(file, article('Strike on Kharkiv', 'At least 12 civilians were killed in Kharkiv on Monday, the regional governor said.'));
+    await open('#/add');
+    await page.locator('input[name="file"]').setInputFiles(file);
+    await addAndWait('form:has(input[name="file"]) button[type="submit"]', /kharkiv\.md: added, 1 claims[\s\S]*12/);
+    await screenshot(page, 'add-source-file');
+  });
+
+  test('a fetched address’s claims appear without a reload', async () => {
+    const { url, server } = await servePage(article('Strike on Odesa', 'At least 14 civilians were killed in Odesa on Tuesday, the regional governor said.'), 'text/markdown; charset=utf-8');
+    try {
+      await open('#/add');
+      await page.locator('input[name="url"]').fill(url);
+      await addAndWait('form:has(input[name="url"]) button[type="submit"]', /: added, 1 claims[\s\S]*14/);
+      await screenshot(page, 'add-source-url');
+    } finally {
+      server.close();
+    }
   });
 
   test('markup in a pasted document is shown as text and never runs', async () => {

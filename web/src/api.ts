@@ -30,7 +30,31 @@ async function failure(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON: keep the status line.
   }
-  return new ApiError(message, response.status);
+  return apiError(message, response.status);
+}
+
+/** A failed call; a 401 says how to give the token rather than the server's header advice. */
+function apiError(message: string, status: number): ApiError {
+  return new ApiError(status === 401 ? TOKEN_NEEDED : message, status);
+}
+
+export const TOKEN_NEEDED = 'This server needs its access token for changes: enter it under “Access token” at the top of the page and try again.';
+
+const TOKEN_KEY = 'corroborate.token';
+
+/** The access token for writes, kept for this tab only (sessionStorage, never localStorage or the URL). */
+export const accessToken = {
+  get: (): string => sessionStorage.getItem(TOKEN_KEY) ?? '',
+  set(token: string): void {
+    if (token) sessionStorage.setItem(TOKEN_KEY, token);
+    else sessionStorage.removeItem(TOKEN_KEY);
+  },
+};
+
+/** Headers every write (POST) sends: the bearer token when one was given. */
+function writeHeaders(headers: Record<string, string>): Record<string, string> {
+  const token = accessToken.get();
+  return token ? { ...headers, authorization: `Bearer ${token}` } : headers;
 }
 
 async function request(path: string, init?: RequestInit): Promise<Response> {
@@ -46,7 +70,7 @@ async function getJson<T>(path: string): Promise<T> {
 async function postJson<T>(path: string, body: unknown): Promise<T> {
   const response = await request(path, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: writeHeaders({ 'content-type': 'application/json', accept: 'application/json' }),
     body: JSON.stringify(body),
   });
   return response.json() as Promise<T>;
@@ -83,10 +107,13 @@ export function uploadSource(file: File, onProgress: (fraction: number) => void)
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/sources');
-    xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
-    // Header values must be bytes: a name outside printable ASCII is sent percent-encoded.
-    xhr.setRequestHeader('x-filename', /^[\x20-\x7e]*$/.test(file.name) ? file.name : encodeURIComponent(file.name));
-    xhr.setRequestHeader('accept', 'application/json');
+    const headers = writeHeaders({
+      'content-type': file.type || 'application/octet-stream',
+      // Header values must be bytes: a name outside printable ASCII is sent percent-encoded.
+      'x-filename': /^[\x20-\x7e]*$/.test(file.name) ? file.name : encodeURIComponent(file.name),
+      accept: 'application/json',
+    });
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
     xhr.upload.addEventListener('progress', (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     });
@@ -98,7 +125,7 @@ export function uploadSource(file: File, onProgress: (fraction: number) => void)
         // handled below
       }
       if (xhr.status >= 200 && xhr.status < 300 && body) resolve(body as IngestResponse);
-      else reject(new ApiError((body as { error?: string } | null)?.error ?? `${xhr.status} ${xhr.statusText}`, xhr.status));
+      else reject(apiError((body as { error?: string } | null)?.error ?? `${xhr.status} ${xhr.statusText}`, xhr.status));
     });
     xhr.addEventListener('error', () => reject(new ApiError('network error', 0)));
     xhr.send(file);

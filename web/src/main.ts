@@ -7,6 +7,7 @@ import { status } from './dom.js';
 import { renderEvidence } from './evidence-view.js';
 import { renderFigure } from './figure-view.js';
 import { renderRelations } from './relations-view.js';
+import { renderTokenControl } from './token-control.js';
 
 type Render = (match: RegExpMatchArray, query: URLSearchParams) => HTMLElement | Promise<HTMLElement>;
 
@@ -21,6 +22,7 @@ const routes: Array<[RegExp, Render]> = [
 ];
 
 const view = document.getElementById('view')!;
+document.querySelector('.site-header')!.append(renderTokenControl());
 let rendering = 0;
 
 async function show(): Promise<void> {
