@@ -31,15 +31,18 @@ export interface ApiTiming {
   /** The first page of each filter, which also counts the filter's total. */
   first_page_p50_ms: number;
   fill_seconds: number;
+  /** Documents the fill stored: prepared (extraction included) and written one transaction each, as `ingest` does. */
+  documents: number;
 }
 
 const SEED = 20240601;
 /** Enough text for the wanted claims at the corpus's density (about 2,000 claims per MiB), with room to spare. */
 const BYTES_PER_CLAIM = 600;
 
-async function fillStore(path: string, wanted: number): Promise<number> {
+async function fillStore(path: string, wanted: number): Promise<{ claims: number; documents: number }> {
   const store = await openStore(path);
   let claims = 0;
+  let documents = 0;
   try {
     for (const doc of generateDocuments(SEED, wanted * BYTES_PER_CLAIM)) {
       if (claims >= wanted) break;
@@ -50,12 +53,15 @@ async function fillStore(path: string, wanted: number): Promise<number> {
       const prepared = prepareDocument(draft, source, sha);
       if (!prepared) continue;
       const outcome = await store.ingestDocument(prepared);
-      if (outcome.status === 'added') claims += prepared.claims.length;
+      if (outcome.status === 'added') {
+        claims += prepared.claims.length;
+        documents++;
+      }
     }
   } finally {
     await store.close();
   }
-  return claims;
+  return { claims, documents };
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -67,7 +73,7 @@ export async function timeClaimsPages(wantedClaims: number, requests: number): P
   try {
     const path = join(dir, 'bench.db');
     const filling = process.hrtime.bigint();
-    const claims = await fillStore(path, wantedClaims);
+    const { claims, documents } = await fillStore(path, wantedClaims);
     const fillSeconds = Number(process.hrtime.bigint() - filling) / 1e9;
     const store = await openStore(path);
     const server = await startServer({ store, host: '127.0.0.1', port: 0 });
@@ -101,7 +107,7 @@ export async function timeClaimsPages(wantedClaims: number, requests: number): P
         times.push(Number(process.hrtime.bigint() - started) / 1e6);
       }
       times.sort((a, b) => a - b);
-      return { claims, requests, p50_ms: percentile(times, 50), p99_ms: percentile(times, 99), first_page_p50_ms: percentile(firstPages, 50), fill_seconds: fillSeconds };
+      return { claims, requests, p50_ms: percentile(times, 50), p99_ms: percentile(times, 99), first_page_p50_ms: percentile(firstPages, 50), fill_seconds: fillSeconds, documents };
     } finally {
       await server.close();
       await store.close();
