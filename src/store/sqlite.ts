@@ -231,9 +231,9 @@ export class SqliteStore implements Store {
   async listClaims(query: ClaimQuery = {}): Promise<Claim[]> {
     const rows = this.db
       .prepare(
-        `SELECT c.record FROM claims c JOIN documents d ON d.id = c.doc
+        `SELECT c.record FROM effective_claims c JOIN documents d ON d.id = c.doc
          WHERE (@doc IS NULL OR c.doc = @doc) AND (@outcome IS NULL OR c.outcome = @outcome)
-         ORDER BY COALESCE(d.published, d.retrieved), d.seq, c.position
+         ORDER BY COALESCE(d.published, d.retrieved), d.seq, c.position, c.id
          LIMIT @limit OFFSET @offset`,
       )
       .all({ doc: query.doc ?? null, outcome: query.outcome ?? null, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as Array<{ record: string }>;

@@ -66,7 +66,7 @@ export interface Store {
   getDocument(id: string): Promise<Document | null>;
   listDocuments(query?: DocumentQuery): Promise<Document[]>;
   listAppearances(documentId: string): Promise<StoredAppearance[]>;
-  /** Claims in document order (documents by publication), then by position in the document. */
+  /** Claims as reviewed (corrections applied, rejected ones left out, added ones in), in document order (documents by publication), then by position in the document. */
   listClaims(query?: ClaimQuery): Promise<Claim[]>;
   /** Claims with the document each came from (no text), in the same order: what reconcile reads. */
   listSourcedClaims(query?: SourcedClaimQuery): Promise<SourcedClaim[]>;

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
+import { runIngest } from '../../src/cli/ingest-command.js';
+import { demoCorpusPath } from '../../src/ingest/demo.js';
 import { prepareDocument } from '../../src/ingest/prepare.js';
+import { openStore } from '../../src/store/open.js';
 import { sha256Hex } from '../../src/ingest/normalise.js';
 import { openSqliteStore, StoreVersionError } from '../../src/store/sqlite.js';
 import { SQLITE_MIGRATIONS } from '../../src/store/sqlite-schema.js';
@@ -108,4 +111,22 @@ test('the raw bytes of each source are kept with their SHA-256', async () => {
   assert.equal(row.sha256, sha256Hex(row.bytes));
   assert.equal(row.bytes.toString('utf8'), fixture('original.txt'));
   assert.equal(row.size, row.bytes.length);
+});
+
+test('claims are listed as reviewed: a correction replaces the claim, a rejection removes it', async () => {
+  const store = await openStore(join(tempDir(), 'reviewed.db'));
+  try {
+    await runIngest(store, [join(demoCorpusPath(), 'articles')], { json: false, quiet: true });
+    const before = await store.listClaims();
+    const [first, second] = before;
+    assert.ok(first && second);
+    await store.reviewClaim(first.id, { action: 'reject', reviewer: 'test' });
+    await store.reviewClaim(second.id, { action: 'correct', fields: { outcome: 'wounded' }, reviewer: 'test' });
+    const after = await store.listClaims();
+    assert.equal(after.length, before.length - 1);
+    assert.ok(!after.some((c) => c.id === first.id));
+    assert.equal(after.find((c) => c.id === second.id)?.outcome, 'wounded');
+  } finally {
+    await store.close();
+  }
 });
