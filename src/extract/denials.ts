@@ -23,8 +23,10 @@ export interface Zero {
 
 const DENY = /\b(deny|denies|denied|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\b/i;
 const DEPLOYMENT_OBJECT = /^\s+(?:(?:the|any|their|its|reports?\s+of(?:\s+(?:the|a|any))?|claims?\s+of(?:\s+(?:the|a|any))?|that\s+(?:any|its|their)?)\s+)*(?:[\p{L}\s-]{0,30}\s)?(deployment|presence|involvement|troops|soldiers|forces)\b/iu;
-const LOSS_OBJECT = /^\s+(?:(?:the|any|all|reports?\s+of|claims?\s+of)\s+)*(?:[\p{L}-]+\s+){0,2}(casualties|losses|deaths)\b/iu;
-const PARTY = /((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|the))*)/gu;
+const LOSS_OBJECT = /^\s+(?:(?:the|any|all|reports?\s+of|claims?\s+of)\s+)*(?:(?:[\p{L}.-]+\s+){0,2}(?:figures?|numbers?|estimates?|counts?|tall(?:y|ies)|data)\s+(?:on|of|about|for)\s+)?(?:[\p{L}-]+\s+){0,2}(casualties|losses|deaths)\b/iu;
+// A title between names keeps one party: "Kremlin spokesman Dmitry Peskov".
+const PARTY = /((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|the|spokes(?:man|woman|person)|minister|official|chief|head|leader|president))*)/gu;
+const NOT_A_PARTY = /^(?:Both|The|And|But|However|Yet|Meanwhile|It|They|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The parties that deny, from the words right before the verb ("Both Russia and North Korea"). */
 function parties(sentence: string, verbStart: number): Denial['parties'] {
@@ -35,7 +37,7 @@ function parties(sentence: string, verbStart: number): Denial['parties'] {
   PARTY.lastIndex = 0;
   for (let m = PARTY.exec(clause); m; m = PARTY.exec(clause)) {
     const text = m[1] ?? '';
-    if (/^(?:Both|The|And|But|However|Yet|Meanwhile|It|They)$/.test(text)) continue;
+    if (NOT_A_PARTY.test(text)) continue;
     const start = clauseStart + m.index + (m[0].length - text.length);
     found.push({ start, end: start + text.length, text: text.replace(/^(?:Both|The)\s+/, '') });
   }

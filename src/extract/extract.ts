@@ -409,7 +409,8 @@ function maskUrls(sentence: string): string {
  * Korean troops are there"), else the group the document last counted.
  */
 function deniedSubject(denial: Denial, context: DocumentContext): Subject {
-  const side = findSides(denial.object.text).find((mention) => mention.country !== null);
+  // The side nearest the denied noun: "the US figures on Russian losses" is about Russians.
+  const side = findSides(denial.object.text).filter((mention) => mention.country !== null).pop();
   const earlier = denial.outcome === 'deployed' ? context.deployedSubject : context.lastSubject;
   if (!side) return earlier ?? { text: '', affiliation: null, kind: null };
   const noun = /[\p{L}-]+$/u.exec(denial.object.text)?.[0] ?? '';
@@ -432,7 +433,7 @@ function denialClaims(doc: ExtractInput, span: Span, denials: readonly Denial[],
         quantity: null,
         rate: null,
         period: null,
-        location: choosePlace(analysis.places, denial.object.start, denial.object.end, null, analysis.text),
+        location: choosePlace(analysis.places, denial.object.end, denial.object.end, denial.object, analysis.text),
         speaker,
         via: null,
         stance: 'denied',

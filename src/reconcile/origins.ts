@@ -135,6 +135,7 @@ class OriginIndex {
     const chosen = carrying ?? sameStory ?? (loose ? undefined : closest(candidates, item.stated));
     if (chosen) {
       narrow(chosen, item);
+      this.joinRepeatedStatement(item, chosen.origin);
       return chosen.origin;
     }
     const origin = this.repeatedBy(item, loose) ?? `o_${shortHash(`statement|${item.claim.id}`)}`;
@@ -153,6 +154,17 @@ class OriginIndex {
     if (!item.dated) return isDescribed(item) ? null : this.repeatedOrigin(item, (origin) => this.owners.get(origin) === speaker);
     if (loose || isDescribed(item)) return this.repeatedOrigin(item, () => true, item.stated);
     return this.repeatedOrigin(item, (origin) => this.owners.get(origin) === speaker);
+  }
+
+  /**
+   * A speaker known only by a description ("the White House") whose occasion
+   * turns out to repeat a number someone gave then is that someone's
+   * statement: the occasion joins it (rule 3, found on its second claim).
+   */
+  private joinRepeatedStatement(item: Item, origin: string): void {
+    if (!item.dated || !isDescribed(item)) return;
+    const repeated = this.repeatedOrigin(item, (candidate) => candidate !== this.resolve(origin), item.stated);
+    if (repeated !== null && this.resolve(repeated) !== this.resolve(origin)) this.mergedInto.set(this.resolve(origin), this.resolve(repeated));
   }
 
   /** Rule 4: the outlet's unattributed report of this number in the days before becomes this statement. */

@@ -194,7 +194,7 @@ function spokespersonFor(org: string, personFor: ReadonlyMap<string, CanonicalSp
 }
 
 /** "Donetsk regional governor Pavlo Kyrylenko" → "Pavlo Kyrylenko": the capitalised words after the last lower-case role word. */
-const NAME_AFTER_ROLE = /(?:^|\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+)$/u;
+const NAME_AFTER_ROLE = /(?:^|\s)(?!(?:the|of|and|for|from|with|by|at|in)\s)\p{Ll}[\p{L}-]{2,}\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+)$/u;
 
 export function personNameOf(speaker: Speaker): string | null {
   return speaker.name ?? NAME_AFTER_ROLE.exec(speaker.text.trim())?.[1] ?? null;

@@ -23,3 +23,11 @@ test('claims of zero', () => {
   assert.deepEqual(findZeros('No one was killed in the blast.').map((z) => z.outcome), ['killed']);
   assert.deepEqual(findZeros('There is no doubt about it.'), []);
 });
+
+test('a rejection of figures on losses, with a titled speaker and a weekday before the verb', () => {
+  const found = findDenials('Kremlin spokesman Dmitry Peskov on Tuesday rejected the US figures on Russian losses, saying Washington had no way of knowing them.');
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0]?.parties.map((p) => p.text), ['Kremlin spokesman Dmitry Peskov']);
+  assert.equal(found[0]?.outcome, 'casualties');
+  assert.equal(found[0]?.object.text, 'the US figures on Russian losses');
+});

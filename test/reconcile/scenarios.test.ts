@@ -35,3 +35,22 @@ test('Kramatorsk, April 2022: a governor’s rising toll is two statements, and 
   assert.ok(!board.relations.some((r) => r.verdict === 'drift' || r.verdict === 'conflict'), board.relations.map((r) => r.why).join('\n'));
   assert.ok(board.relations.filter((r) => r.verdict === 'same-origin').length >= 3);
 });
+
+test('Russian losses, May 2023: “the White House said” is Kirby’s briefing, and the Kremlin’s rejection conflicts with its figures', async () => {
+  const board = await boardOf('bakhmut');
+  const claims = Object.values(board.claims);
+  const kirby = claims.find((c) => c.speaker_id === 'john-kirby' && c.outcome === 'killed');
+  assert.ok(kirby, 'Kirby’s “more than 20,000 killed”');
+  assert.equal(kirby.subject.affiliation, 'RU');
+  const relayed = claims.find((c) => c.publisher === 'River Post' && c.outcome === 'killed');
+  assert.equal(relayed?.origin, kirby.origin, 'the next day’s “the White House said on Monday” repeats the same briefing');
+  assert.equal(relayed?.figure, kirby.figure, 'and is placed on its figure');
+  const rejection = claims.find((c) => c.stance === 'denied');
+  assert.equal(rejection?.speaker_id, 'dmitry-peskov', '“Kremlin spokesman Dmitry Peskov” is one speaker, not three');
+  assert.equal(rejection?.subject.affiliation, 'RU', 'the figures rejected are on Russian losses, whoever published them');
+  const conflicts = board.relations.filter((r) => r.verdict === 'conflict');
+  assert.ok(conflicts.some((r) => r.a === rejection?.id && r.b === kirby.id), 'the rejection conflicts with the killed figure');
+  assert.ok(conflicts.some((r) => r.a === rejection?.id && board.claims[r.b]?.outcome === 'wounded'), 'and with the wounded one');
+  assert.ok(conflicts.every((r) => r.a === rejection?.id), 'nothing else conflicts');
+  assert.match(conflicts[0]?.why ?? '', /Dmitry Peskov denies the figures on Russian losses/);
+});

@@ -49,11 +49,14 @@ function largestClaim(figure: PlacedFigure): Item | undefined {
   return largest;
 }
 
-function why(denial: Item, claim: Item): string {
-  const group = denial.subject.text || 'such';
+/** "denies that any North Korean troops were deployed in Russia", "denies the figures on Russian losses". */
+function denied(denial: Item): string {
   const place = denial.location ? ` in ${denial.location.name}` : '';
-  return (
-    `${speakerName(denial)} denies that any ${group} were ${outcomeWords(denial.claim.outcome)}${place} (${citation(denial)}); ` +
-    `${speakerName(claim)} ${VERB[claim.claim.stance]} ${claimPhrase(claim)} (${citation(claim)}).`
-  );
+  const group = denial.subject.text;
+  if (denial.claim.outcome === 'deployed') return `denies that any ${group || 'troops'} were deployed${place}`;
+  return group ? `denies the figures on ${group}${place}` : `denies any ${outcomeWords(denial.claim.outcome)}${place}`;
+}
+
+function why(denial: Item, claim: Item): string {
+  return `${speakerName(denial)} ${denied(denial)} (${citation(denial)}); ${speakerName(claim)} ${VERB[claim.claim.stance]} ${claimPhrase(claim)} (${citation(claim)}).`;
 }
