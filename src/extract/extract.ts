@@ -4,6 +4,7 @@ import { findCounts } from './counts.js';
 import { datelineEnd } from './datelines.js';
 import { KeyHash } from './key-hash.js';
 import { isWhereSpoken } from './speech-places.js';
+import { losingSide } from './losing-side.js';
 import { findDenials, findZeros, type Denial } from './denials.js';
 import { linkCounts, type Link } from './link.js';
 import { findNumbers } from './numbers.js';
@@ -71,7 +72,7 @@ function subjectOf(link: Link, links: readonly Link[], analysis: SentenceAnalysi
   }
   if (!affiliation) {
     const before = analysis.sides.filter((s) => s.end <= count.start && (!exclude || s.end <= exclude.start || s.start >= exclude.end));
-    affiliation = before.filter((s) => s.country !== null).pop()?.country ?? null;
+    affiliation = before.filter((s) => s.country !== null).pop()?.country ?? losingSide(sentence, count.start);
   }
   // "people" killed in an attack may include fighters; in a flood or a crash they are civilians.
   if (group.head && /^(?:people|persons?)$/i.test(group.head)) kind = analysis.namesDisaster ? 'civilian' : null;
