@@ -129,7 +129,8 @@ describe('web UI', () => {
   async function addAndWait(submit: string, number: RegExp): Promise<void> {
     await page.evaluate('window.__sameDocument = true');
     await page.locator(submit).click();
-    const result = page.locator('.ingest-result', { has: page.locator('tr[data-claim-row]') }).first();
+    // The page may still show an earlier result: wait for the one this submission produces.
+    const result = page.locator('.ingest-result', { has: page.locator('tr[data-claim-row]'), hasText: number }).first();
     await result.waitFor();
     assert.equal(await page.evaluate('window.__sameDocument'), true, 'the page was not reloaded');
     assert.match((await result.textContent()) ?? '', number);
@@ -142,7 +143,7 @@ describe('web UI', () => {
     );
     await page.locator('input[name="publisher"]').fill('Test Wire');
     await page.locator('input[name="published"]').fill('2025-01-06');
-    await addAndWait('.paste-form button[type="submit"]', /200/);
+    await addAndWait('.paste-form button[type="submit"]', /: added, 1 claims[\s\S]*more than 200/);
     await screenshot(page, 'add-source');
   });
 
