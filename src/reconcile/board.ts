@@ -28,10 +28,9 @@ export function reconcile(input: readonly SourcedClaim[], options: ReconcileOpti
   const items = toItems(input, options.speakers ?? defaultSpeakerTable());
   assignOrigins(items);
   assignVoices(items);
-  const statements = matchStatements(items);
+  const relations: Relation[] = matchStatements(items);
   const figures = placeOnFigures(items);
   const byId = new Map(figures.map((figure) => [figure.id, figure]));
-  const relations: Relation[] = [...statements.relations];
   for (const figure of figures) relations.push(...sameFigureRelations(figure));
   for (const family of families(figures)) {
     const index = new PartIndex(family);

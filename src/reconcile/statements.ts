@@ -21,12 +21,8 @@ interface Statement {
   documents: Set<string>;
 }
 
-export interface StatementResult {
-  relations: Relation[];
-  count: number;
-}
-
-export function matchStatements(items: readonly Item[]): StatementResult {
+/** Matches every claim to its statement (Item.statement) and returns the same-origin and drift relations. */
+export function matchStatements(items: readonly Item[]): Relation[] {
   const relations: Relation[] = [];
   const byOrigin = new Map<string, Statement[]>();
   let count = 0;
@@ -62,7 +58,7 @@ export function matchStatements(items: readonly Item[]): StatementResult {
       relations.push({ a: source.first.claim.id, b: item.claim.id, verdict: 'drift', why: driftWhy(source.first, item) });
     }
   }
-  return { relations, count };
+  return relations;
 }
 
 function readsTheSame(a: Item, b: Item): boolean {

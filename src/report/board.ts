@@ -1,4 +1,5 @@
 import type { Board, Figure, Relation } from '../contracts/board.js';
+import { formatCount } from './numbers.js';
 import { renderTable, type Column } from './text-table.js';
 
 /** The board on a terminal: one row per figure, then the conflicts and drifted copies with their reasons. */
@@ -10,7 +11,7 @@ function periodText(figure: Figure): string {
 }
 
 function number(value: number | null): string {
-  return value === null ? '—' : value.toLocaleString('en-US');
+  return value === null ? '—' : formatCount(value);
 }
 
 function conflictMark(figure: Figure): string {
