@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { ClaimDetail, ClaimPage, FigureTimeline } from '../../src/contracts/api.js';
 import type { Board, Figure } from '../../src/contracts/board.js';
 import { tempDir } from '../support/temp.js';
@@ -126,14 +126,17 @@ describe('web UI', () => {
   });
 
   /** Submits one of the Add-source forms and waits for its claims, in the same page. */
-  async function addAndWait(submit: string, number: RegExp): Promise<void> {
+  async function addAndWait(submit: string, number: RegExp): Promise<Locator> {
     await page.evaluate('window.__sameDocument = true');
+    // Earlier results stay on the page; this submission's is the next one, put first.
+    const earlier = await page.locator('.ingest-result').count();
     await page.locator(submit).click();
-    // The page may still show an earlier result: wait for the one this submission produces.
-    const result = page.locator('.ingest-result', { has: page.locator('tr[data-claim-row]'), hasText: number }).first();
-    await result.waitFor();
+    await page.waitForFunction((n) => document.querySelectorAll('.ingest-result').length > n, earlier);
+    const result = page.locator('.ingest-result').first();
+    await result.locator('tr[data-claim-row]').first().waitFor();
     assert.equal(await page.evaluate('window.__sameDocument'), true, 'the page was not reloaded');
     assert.match((await result.textContent()) ?? '', number);
+    return result;
   }
 
   test('a pasted document’s claims appear without a reload', async () => {
@@ -174,10 +177,8 @@ describe('web UI', () => {
     await page.locator('textarea[name="text"]').fill(`${payload}\n\nA Ukrainian military spokesman said 40 North Korean soldiers were killed near Sudzha on Sunday. ${payload}`);
     await page.locator('input[name="title"]').fill(payload);
     await page.locator('input[name="published"]').fill('2025-01-07');
-    await page.locator('.paste-form button[type="submit"]').click();
-    const link = page.locator('.ingest-result tr[data-claim-row] a', { hasText: 'evidence' }).first();
-    await link.waitFor();
-    await link.click();
+    const result = await addAndWait('.paste-form button[type="submit"]', /pasted text: added, 1 claims/);
+    await result.locator('tr[data-claim-row] a', { hasText: 'evidence' }).first().click();
     await page.waitForSelector('.document-text');
     const shown = (await page.locator('.document-text').textContent()) ?? '';
     assert.ok(shown.includes('<script>window.__pwned=1</script>'), 'the script tag is shown as text');
