@@ -108,6 +108,11 @@ export class SqliteStore implements Store {
     return this.db.transaction((next: PreparedDocument) => this.ingestNow(next)).immediate(prepared);
   }
 
+  async ingestDocuments(batch: readonly PreparedDocument[]): Promise<IngestOutcome[]> {
+    this.writes++;
+    return this.db.transaction((all: readonly PreparedDocument[]) => all.map((next) => this.ingestNow(next))).immediate(batch);
+  }
+
   private ingestNow(prepared: PreparedDocument): IngestOutcome {
     const { document } = prepared;
     this.ensureSource(prepared);

@@ -63,6 +63,12 @@ export interface Store {
   readonly location: string;
   /** Adds a document in one transaction, or records another appearance of one already stored. */
   ingestDocument(prepared: PreparedDocument): Promise<IngestOutcome>;
+  /**
+   * Adds documents in one transaction, with the same outcomes, in the same order, as calling
+   * ingestDocument on each in turn: a later document may be a copy of an earlier one in the batch.
+   * All or nothing: if one fails, none is stored.
+   */
+  ingestDocuments(batch: readonly PreparedDocument[]): Promise<IngestOutcome[]>;
   getDocument(id: string): Promise<Document | null>;
   listDocuments(query?: DocumentQuery): Promise<Document[]>;
   listAppearances(documentId: string): Promise<StoredAppearance[]>;

@@ -84,6 +84,35 @@ test('copies share the origin of the earliest document, whatever order they arri
   await store.close();
 });
 
+test('a batch is stored as if each document were ingested in turn, copies within the batch included', async () => {
+  const batch = () => [
+    prepared('rewrite.txt', fixture('rewrite.txt'), '2024-12-28T09:00:00Z'),
+    prepared('original.txt', fixture('original.txt'), '2024-12-27T18:00:00Z'),
+    prepared('again.txt', fixture('original.txt'), '2024-12-27T18:00:00Z'),
+    prepared('other.txt', fixture('same-event-other-report.txt'), '2024-12-19T09:00:00Z'),
+  ];
+  const one = openSqliteStore(join(tempDir(), 'one-by-one.db'));
+  const singly = [];
+  for (const next of batch()) singly.push(await one.ingestDocument(next));
+  const many = openSqliteStore(join(tempDir(), 'batched.db'));
+  const batched = await many.ingestDocuments(batch());
+  assert.deepEqual(batched.map((o) => o.status), ['added', 'added', 'exists', 'added']);
+  assert.deepEqual(batched, singly);
+  assert.deepEqual(await many.listDocuments(), await one.listDocuments());
+  assert.deepEqual(await many.listClaims(), await one.listClaims());
+  await one.close();
+  await many.close();
+});
+
+test('a batch that fails part-way stores nothing', async () => {
+  const store = openSqliteStore(join(tempDir(), 'half.db'));
+  const broken = prepared('broken.txt', fixture('rewrite.txt'), null);
+  const bad = { ...broken, claims: [{ ...broken.claims[0]!, doc: 'no-such-document' }] };
+  await assert.rejects(store.ingestDocuments([prepared('original.txt', fixture('original.txt'), null), bad]));
+  assert.equal((await store.stats()).documents, 0);
+  await store.close();
+});
+
 test('documents list in publication order and round-trip every field', async () => {
   const store = openSqliteStore(join(tempDir(), 'fields.db'));
   const later = prepared('later.txt', fixture('original.txt'), '2024-12-27T18:00:00.000Z');
