@@ -67,18 +67,20 @@ export function generatedInput(seed: number, count: number): SourcedClaim[] {
   return [...generateClaims(seed, count)];
 }
 
-/** The claims of a folder of documents, ingested (extracted) into a throwaway SQLite store. */
+/** The claims of a folder of documents, ingested (extracted) into a throwaway SQLite store; read "now" is pinned so that runs compare. */
 export async function ingestedInput(folder: string): Promise<SourcedClaim[]> {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-equivalence-'));
   const store = await openStore(join(dir, 'corpus.db'));
   try {
     await runIngest(store, [folder], { json: false, quiet: true });
-    return await store.listSourcedClaims();
+    return (await store.listSourcedClaims()).map(({ claim, source }) => ({ claim, source: { ...source, retrieved: PINNED_RETRIEVED } }));
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const PINNED_RETRIEVED = '2025-01-01T00:00:00.000Z';
 
 const scenario = (name: string) => fileURLToPath(new URL(`../test/fixtures/scenarios/${name}`, import.meta.url));
 
