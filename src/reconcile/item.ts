@@ -40,6 +40,7 @@ export interface Item {
   /** Made once for the `why` sentences (phrases.ts). */
   phrase?: string;
   cited?: string;
+  described?: string;
 }
 
 /** 16 hex digits of the claims' 64-bit FNV-1a: stable ids for origins and figures. */

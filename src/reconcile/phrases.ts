@@ -28,7 +28,7 @@ export function rateWords(rate: Rate): string {
 }
 
 /** A relation's sentence names the same claims again and again (every copy names its original): each phrase is made once, and kept on the item. */
-function remembered(slot: 'phrase' | 'cited', make: (item: Item) => string): (item: Item) => string {
+function remembered(slot: 'phrase' | 'cited' | 'described', make: (item: Item) => string): (item: Item) => string {
   return (item) => (item[slot] ??= make(item));
 }
 
@@ -62,6 +62,9 @@ export const citation = remembered('cited', (item: Item): string => {
   const outlet = item.source.publisher ?? item.source.title ?? item.source.id;
   return `${outlet}, ${item.dated ? spokenDay(item.published) : 'undated'}`;
 });
+
+/** "Kirby’s “over 1,000 … killed” (Harbour Wire, 16 Dec 2024)": how the rules name a claim in a relation's sentence. */
+export const described = remembered('described', (item: Item): string => `${speakerName(item)}’s ${quoted(claimPhrase(item))} (${citation(item)})`);
 
 export function quoted(text: string): string {
   return `“${text}”`;

@@ -148,42 +148,53 @@ function nameWords(name: string): string[] {
  * `items` are in publication order, so each document's claims stand together.
  */
 export function resolveSpeakers(items: readonly SourcedClaim[], table: SpeakerTable = defaultSpeakerTable()): Map<string, CanonicalSpeaker | null> {
-  const resolved = new Map<string, CanonicalSpeaker | null>();
+  const speakers = speakersInOrder(items, table);
+  return new Map(items.map((item, i) => [item.claim.id, speakers[i] ?? null]));
+}
+
+/** resolveSpeakers as an array beside `items`: what reconcile reads, without a map of a million claim ids. */
+export function speakersInOrder(items: readonly SourcedClaim[], table: SpeakerTable = defaultSpeakerTable()): Array<CanonicalSpeaker | null> {
+  const resolved = new Array<CanonicalSpeaker | null>(items.length).fill(null);
   const fullNames = corpusFullNames(items, table);
+  let offset = 0;
   for (const claims of documentRuns(items)) {
-    const personFor = new Map<string, CanonicalSpeaker>();
-    const pending: SourcedClaim[] = [];
-    for (const item of claims) {
-      const speaker = item.claim.speaker;
-      if (!speaker) {
-        resolved.set(item.claim.id, null);
-        continue;
-      }
-      if (isGeneric(speaker)) {
-        pending.push(item);
-        continue;
-      }
-      const canonical = canonicalCached(speaker, table, fullNames, claims);
-      resolved.set(item.claim.id, canonical);
-      if (!canonical.isOrg && speaker.org && speaker.name) personFor.set(normaliseName(speaker.org), canonical);
-    }
-    // "The White House said…" in a document where Kirby spoke for the White House.
-    for (const item of claims) {
-      const canonical = resolved.get(item.claim.id);
-      const speaker = item.claim.speaker;
-      if (!canonical || !canonical.isOrg || !speaker || speaker.name) continue;
-      const spokesperson = spokespersonFor(normaliseName(speaker.org ?? speaker.text), personFor);
-      if (spokesperson) resolved.set(item.claim.id, spokesperson);
-    }
-    if (pending.length === 0) continue;
-    const organisations = new Set([...claims].map((item) => resolved.get(item.claim.id)).filter((s): s is CanonicalSpeaker => !!s && s.isOrg).map((s) => s.id));
-    const everyone = new Map([...claims].map((item) => resolved.get(item.claim.id)).filter((s): s is CanonicalSpeaker => !!s).map((s) => [s.id, s]));
-    for (const item of pending) {
-      const only = organisations.size === 1 ? everyone.get([...organisations][0] ?? '') : everyone.size === 1 ? [...everyone.values()][0] : undefined;
-      resolved.set(item.claim.id, only ?? null);
-    }
+    resolveDocument(claims, resolved, offset, table, fullNames);
+    offset += claims.length;
   }
   return resolved;
+}
+
+/** One document's speakers, written to `resolved` from `offset` on. */
+function resolveDocument(claims: readonly SourcedClaim[], resolved: Array<CanonicalSpeaker | null>, offset: number, table: SpeakerTable, fullNames: ReadonlyMap<string, Set<string>>): void {
+  const personFor = new Map<string, CanonicalSpeaker>();
+  const pending: number[] = [];
+  claims.forEach((item, i) => {
+    const speaker = item.claim.speaker;
+    if (!speaker) return;
+    if (isGeneric(speaker)) {
+      pending.push(i);
+      return;
+    }
+    const canonical = canonicalCached(speaker, table, fullNames, claims);
+    resolved[offset + i] = canonical;
+    if (!canonical.isOrg && speaker.org && speaker.name) personFor.set(normaliseName(speaker.org), canonical);
+  });
+  // "The White House said…" in a document where Kirby spoke for the White House.
+  if (personFor.size > 0) {
+    claims.forEach((item, i) => {
+      const canonical = resolved[offset + i];
+      const speaker = item.claim.speaker;
+      if (!canonical || !canonical.isOrg || !speaker || speaker.name) return;
+      const spokesperson = spokespersonFor(normaliseName(speaker.org ?? speaker.text), personFor);
+      if (spokesperson) resolved[offset + i] = spokesperson;
+    });
+  }
+  if (pending.length === 0) return;
+  const here = resolved.slice(offset, offset + claims.length).filter((s): s is CanonicalSpeaker => !!s);
+  const organisations = new Set(here.filter((s) => s.isOrg).map((s) => s.id));
+  const everyone = new Map(here.map((s) => [s.id, s]));
+  const only = organisations.size === 1 ? everyone.get([...organisations][0] ?? '') : everyone.size === 1 ? [...everyone.values()][0] : undefined;
+  for (const i of pending) resolved[offset + i] = only ?? null;
 }
 
 function spokespersonFor(org: string, personFor: ReadonlyMap<string, CanonicalSpeaker>): CanonicalSpeaker | null {

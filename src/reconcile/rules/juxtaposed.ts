@@ -1,7 +1,7 @@
 import type { Relation } from '../../contracts/board.js';
 import type { PlacedFigure } from '../figures.js';
 import { documentRuns, type Item } from '../item.js';
-import { citation, claimPhrase, outcomeWords, quoted, speakerName } from '../phrases.js';
+import { described, outcomeWords, quoted } from '../phrases.js';
 import { kindsMeet, outcomeWithin, placesMeet } from '../related.js';
 
 /**
@@ -64,7 +64,7 @@ function differences(a: Item, b: Item, fa: PlacedFigure, fb: PlacedFigure): stri
 
 function why(a: Item, b: Item, reasons: readonly string[]): string {
   return (
-    `${speakerName(a)}’s ${quoted(claimPhrase(a))} (${citation(a)}) and ${speakerName(b)}’s ${quoted(claimPhrase(b))} (${citation(b)}) ` +
+    `${described(a)} and ${described(b)} ` +
     `count different things: ${reasons.join('; ')}.`
   );
 }

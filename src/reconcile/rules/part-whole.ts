@@ -2,7 +2,7 @@ import type { Relation } from '../../contracts/board.js';
 import type { PlacedFigure } from '../figures.js';
 import { rangeOf } from '../intervals.js';
 import type { Item } from '../item.js';
-import { citation, claimPhrase, outcomeWords, quoted, speakerName } from '../phrases.js';
+import { described, outcomeWords, quoted } from '../phrases.js';
 import { PartIndex, originFirsts } from '../related.js';
 
 /**
@@ -62,7 +62,7 @@ function conflict(part: Item, whole: Item, partFigure: PlacedFigure, wholeFigure
   else if (partFigure.period !== null) reasons.push(`${part.claim.period?.text ?? 'its period'} lies inside ${whole.claim.period?.text ?? 'the longer period'}`);
   if (partFigure.location !== wholeFigure.location && wholeFigure.location) reasons.push(`${partFigure.location} is in ${wholeFigure.location}`);
   const why =
-    `${speakerName(part)}’s ${quoted(claimPhrase(part))} (${citation(part)}) exceeds ${speakerName(whole)}’s ${quoted(claimPhrase(whole))} (${citation(whole)}), ` +
+    `${described(part)} exceeds ${described(whole)}, ` +
     `though ${reasons.join(' and ') || 'the first counts part of the second'}.`;
   return { a: part.claim.id, b: whole.claim.id, verdict: 'conflict', why };
 }

@@ -2,7 +2,7 @@ import type { Relation } from '../../contracts/board.js';
 import type { PlacedFigure } from '../figures.js';
 import { rangeOf } from '../intervals.js';
 import type { Item } from '../item.js';
-import { citation, claimPhrase, quoted, speakerName } from '../phrases.js';
+import { described } from '../phrases.js';
 import { originFirsts } from '../related.js';
 
 /**
@@ -43,8 +43,8 @@ function conflicts(earlier: Item, later: Item, running: boolean): boolean {
 }
 
 function relate(earlier: Item, later: Item, running: boolean): Relation {
-  const a = `${speakerName(earlier)}’s ${quoted(claimPhrase(earlier))} (${citation(earlier)})`;
-  const b = `${speakerName(later)}’s ${quoted(claimPhrase(later))} (${citation(later)})`;
+  const a = described(earlier);
+  const b = described(later);
   if (conflicts(earlier, later, running)) {
     const why = running
       ? `${b} is below ${a}, but a running total cannot shrink.`
