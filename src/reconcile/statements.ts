@@ -18,7 +18,12 @@ import { citation, claimPhrase, outcomeWords, quoted, speakerName } from './phra
 interface Statement {
   index: number;
   first: Item;
-  documents: Set<string>;
+  /**
+   * The last document that reported it. Items come in publication order
+   * with each document's claims together, so a statement already holds the
+   * current claim's document exactly when that document is its last one.
+   */
+  lastDocument: string;
 }
 
 /** Matches every claim to its statement (Item.statement) and returns the same-origin and drift relations. */
@@ -33,7 +38,7 @@ export function matchStatements(items: readonly Item[]): Relation[] {
     let keepsItsNumber: Statement | undefined;
     let keepsItsCount: Statement | undefined;
     for (const statement of statements) {
-      if (statement.documents.has(item.claim.doc)) continue;
+      if (statement.lastDocument === item.claim.doc) continue;
       if (readsTheSame(statement.first, item) && compatible(statement.first, item)) {
         same = statement;
         break;
@@ -43,13 +48,13 @@ export function matchStatements(items: readonly Item[]): Relation[] {
     }
     if (same) {
       item.statement = same.index;
-      same.documents.add(item.claim.doc);
+      same.lastDocument = item.claim.doc;
       adopt(item, same.first);
       relations.push({ a: same.first.claim.id, b: item.claim.id, verdict: 'same-origin', why: repeatWhy(same.first, item) });
       continue;
     }
     const source = keepsItsNumber ?? keepsItsCount;
-    const statement: Statement = { index: count++, first: item, documents: new Set([item.claim.doc]) };
+    const statement: Statement = { index: count++, first: item, lastDocument: item.claim.doc };
     statements.push(statement);
     item.statement = statement.index;
     if (source) {
