@@ -87,6 +87,8 @@ class OriginIndex {
   /** Near-duplicate cluster → speaker id ('' for none) → the origin its first claim took. */
   private readonly byCluster = new Map<string, Map<string, string>>();
   private readonly occasions = new Map<string, Occasion[]>();
+  /** Speaker id → origin → that speaker's first occasion with it: a copy finds its occasion without a walk through the speaker's list. */
+  private readonly firstOccasions = new Map<string, Map<string, Occasion>>();
   private readonly published = new Map<string, Published[]>();
   /** Who first stated each origin: a speaker id, or OUTLET for an outlet's own report. */
   private readonly owners = new Map<string, string>();
@@ -140,8 +142,15 @@ class OriginIndex {
     }
     const origin = this.repeatedBy(item, loose) ?? `o_${shortHash(`statement|${item.claim.id}`)}`;
     if (!this.owners.has(origin)) this.owners.set(origin, speakerId);
-    list.push({ origin, span: { ...item.stated }, dated: item.dated, first: item.published, items: [item] });
+    const occasion: Occasion = { origin, span: { ...item.stated }, dated: item.dated, first: item.published, items: [item] };
+    list.push(occasion);
     this.occasions.set(speakerId, list);
+    let firsts = this.firstOccasions.get(speakerId);
+    if (!firsts) {
+      firsts = new Map();
+      this.firstOccasions.set(speakerId, firsts);
+    }
+    if (!firsts.has(origin)) firsts.set(origin, occasion);
     return origin;
   }
 
@@ -201,7 +210,7 @@ class OriginIndex {
   }
 
   private occasionOf(speakerId: string, origin: string): Occasion | undefined {
-    return this.occasions.get(speakerId)?.find((occasion) => occasion.origin === origin);
+    return this.firstOccasions.get(speakerId)?.get(origin);
   }
 
   /** Occasions are listed by first report and end by it: stop at the first that ends before this span starts. */
