@@ -86,17 +86,19 @@ function uniqueValue<T>(values: Iterable<T>): T | undefined {
 /** Places every item on a figure and returns the figures in order of their first claim. */
 export function placeOnFigures(items: readonly Item[]): PlacedFigure[] {
   const shapes = items.map(shapeOf);
-  const bases = shapes.map(baseKey);
+  const { bases, baseKeys } = internBases(shapes);
   joinTheOnlyKind(shapes, bases);
   joinTheOnlyPlace(shapes, bases);
   const figures = new Map<string, PlacedFigure>();
   shapes.forEach((shape, i) => {
     const item = items[i] as Item;
-    const key = `${bases[i]}|${shape.kind ?? '-'}|${shape.location ?? '-'}`;
-    let figure = figures.get(key);
+    const rest = `|${shape.kind ?? '-'}|${shape.location ?? '-'}`;
+    const base = bases[i] as number;
+    const lookup = `${base}${rest}`;
+    let figure = figures.get(lookup);
     if (!figure) {
-      figure = { ...shape, id: `f_${shortHash(key)}`, items: [] };
-      figures.set(key, figure);
+      figure = { ...shape, id: `f_${shortHash(`${baseKeys[base]}${rest}`)}`, items: [] };
+      figures.set(lookup, figure);
     }
     figure.items.push(item);
     item.figure = figure.id;
@@ -104,21 +106,39 @@ export function placeOnFigures(items: readonly Item[]): PlacedFigure[] {
   return [...figures.values()];
 }
 
-function joinTheOnlyKind(shapes: FigureShape[], bases: readonly string[]): void {
-  const kindsByBase = new Map<string, Set<SubjectKind>>();
+/** Each shape's base key as a small number (a million claims share a few thousand), and the keys by number. */
+function internBases(shapes: readonly FigureShape[]): { bases: Int32Array; baseKeys: string[] } {
+  const numbers = new Map<string, number>();
+  const baseKeys: string[] = [];
+  const bases = new Int32Array(shapes.length);
+  shapes.forEach((shape, i) => {
+    const key = baseKey(shape);
+    let number = numbers.get(key);
+    if (number === undefined) {
+      number = baseKeys.length;
+      numbers.set(key, number);
+      baseKeys.push(key);
+    }
+    bases[i] = number;
+  });
+  return { bases, baseKeys };
+}
+
+function joinTheOnlyKind(shapes: FigureShape[], bases: Int32Array): void {
+  const kindsByBase = new Map<number, Set<SubjectKind>>();
   shapes.forEach((shape, i) => {
     if (!shape.affiliation || !shape.kind) return;
-    const key = bases[i] as string;
+    const key = bases[i] as number;
     const kinds = kindsByBase.get(key);
     if (kinds) kinds.add(shape.kind);
     else kindsByBase.set(key, new Set([shape.kind]));
   });
   shapes.forEach((shape, i) => {
-    if (shape.affiliation && !shape.kind) shape.kind = uniqueValue(kindsByBase.get(bases[i] as string) ?? []) ?? null;
+    if (shape.affiliation && !shape.kind) shape.kind = uniqueValue(kindsByBase.get(bases[i] as number) ?? []) ?? null;
   });
 }
 
-function joinTheOnlyPlace(shapes: FigureShape[], bases: readonly string[]): void {
+function joinTheOnlyPlace(shapes: FigureShape[], bases: Int32Array): void {
   const placesByGroup = new Map<string, Map<string, string | null>>();
   shapes.forEach((shape, i) => {
     if (!shape.affiliation || !shape.location || shape.countryLevel) return;
