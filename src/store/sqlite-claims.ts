@@ -30,27 +30,47 @@ export interface RowSource {
   columns: Record<Column, string>;
 }
 
+/** Where the SQL of the two engines differs in the claims queries. */
+export interface ClaimsDialect {
+  /** The text at `path` in a column holding JSON text (NULL when absent). */
+  jsonText(column: string, path: readonly string[]): string;
+  /** Where `needle` starts in `haystack`, from 1; 0 when it is not there. */
+  position(haystack: string, needle: string): string;
+  /** A join that keeps its left side as the outer loop (SQLite's CROSS JOIN). */
+  orderedJoin: string;
+}
+
+export const SQLITE_DIALECT: ClaimsDialect = {
+  jsonText: (column, path) => `json_extract(${column}, '$.${path.join('.')}')`,
+  position: (haystack, needle) => `instr(${haystack}, ${needle})`,
+  orderedJoin: 'CROSS JOIN',
+};
+
 export const VIEW_ROWS: RowSource = {
   from: 'reviewed_claims e JOIN documents d ON d.id = e.doc',
   where: null,
   columns: { id: 'e.id', doc: 'e.doc', position: 'e.position', outcome: 'e.outcome', stance: 'e.stance', speaker: 'e.speaker', record: 'e.record', review: 'e.review' },
 };
 
-export const EXTRACTED_ROWS: RowSource = {
-  // CROSS JOIN keeps documents as the outer loop, so their index gives the order.
-  from: 'documents d CROSS JOIN claims c ON c.doc = d.id LEFT JOIN review_state s ON s.claim = c.id',
-  where: null,
-  columns: {
-    id: 'c.id',
-    doc: 'c.doc',
-    position: 'c.position',
-    outcome: 'COALESCE(s.outcome, c.outcome)',
-    stance: 'COALESCE(s.stance, c.stance)',
-    speaker: 'CASE WHEN s.claim IS NULL THEN c.speaker ELSE s.speaker END',
-    record: 'COALESCE(s.record, c.record)',
-    review: 's.state',
-  },
-};
+export const EXTRACTED_ROWS: RowSource = extractedRows(SQLITE_DIALECT);
+
+export function extractedRows(dialect: ClaimsDialect): RowSource {
+  return {
+    // The ordered join keeps documents as the outer loop, so their index gives the order.
+    from: `documents d ${dialect.orderedJoin} claims c ON c.doc = d.id LEFT JOIN review_state s ON s.claim = c.id`,
+    where: null,
+    columns: {
+      id: 'c.id',
+      doc: 'c.doc',
+      position: 'c.position',
+      outcome: 'COALESCE(s.outcome, c.outcome)',
+      stance: 'COALESCE(s.stance, c.stance)',
+      speaker: 'CASE WHEN s.claim IS NULL THEN c.speaker ELSE s.speaker END',
+      record: 'COALESCE(s.record, c.record)',
+      review: 's.state',
+    },
+  };
+}
 
 export const ADDED_ROWS: RowSource = {
   from: 'review_state s JOIN documents d ON d.id = s.doc',
@@ -115,7 +135,12 @@ function decodeCursor(cursor: string): Position {
 }
 
 /** The filter as SQL over `source`; `withCursor` adds the keyset condition (left out for the total). */
-export function claimsWhere(filter: ClaimFilter, withCursor: boolean, source: RowSource = VIEW_ROWS): ClaimsWhere {
+export function claimsWhere(
+  filter: ClaimFilter,
+  withCursor: boolean,
+  source: RowSource = VIEW_ROWS,
+  dialect: ClaimsDialect = SQLITE_DIALECT,
+): ClaimsWhere {
   const e = source.columns;
   const conditions: string[] = source.where ? [source.where] : [];
   const params: Record<string, string | number> = {};
@@ -138,8 +163,9 @@ export function claimsWhere(filter: ClaimFilter, withCursor: boolean, source: Ro
   // The day after `to` as a string bound keeps the sort index usable.
   if (filter.to) add(`${SORT_KEY} < @to`, 'to', `${filter.to.slice(0, 10)}\uffff`);
   words(filter.q).forEach((word, i) => {
+    const searched = `lower(${dialect.jsonText(e.record, ['sentence', 'text'])} || ' ' || COALESCE(${e.speaker}, '') || ' ' || COALESCE(${dialect.jsonText(e.record, ['subject', 'text'])}, ''))`;
     add(
-      `instr(lower(json_extract(${e.record}, '$.sentence.text') || ' ' || COALESCE(${e.speaker}, '') || ' ' || COALESCE(json_extract(${e.record}, '$.subject.text'), '')), @q${i}) > 0`,
+      `${dialect.position(searched, `@q${i}`)} > 0`,
       `q${i}`,
       word,
     );

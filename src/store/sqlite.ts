@@ -1,8 +1,18 @@
 import Database from 'better-sqlite3';
-import type { Document, DocumentKind, DocumentMeta } from '../contracts/document.js';
+import type { Document } from '../contracts/document.js';
 import { signatureFromBytes, signatureToBytes } from '../ingest/near-duplicates.js';
 import { earliestOf, matchedOrigins, type ClusterMember } from './origins.js';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.js';
+import {
+  ADDED_POSITION_BASE,
+  DOCUMENT_COLUMNS,
+  StoreVersionError,
+  jsonOrNull,
+  newerVersionError,
+  parseOrNull,
+  toDocument,
+  type DocumentRow,
+} from './records.js';
 import type { Claim } from '../contracts/claim.js';
 import type { ClaimSource, SourcedClaim } from '../contracts/board.js';
 import type { AddClaimRequest, ClaimFilter, ClaimPage, ClaimRow, ReviewEntry, ReviewRequest } from '../contracts/api.js';
@@ -33,21 +43,6 @@ import type {
   StoredAppearance,
 } from './store.js';
 
-interface DocumentRow {
-  id: string;
-  url: string | null;
-  title: string | null;
-  publisher: string | null;
-  published: string | null;
-  retrieved: string;
-  lang: string | null;
-  kind: string;
-  text: string;
-  origin: string;
-  source: string;
-  meta: string;
-}
-
 interface MemberRow {
   id: string;
   origin: string;
@@ -56,9 +51,7 @@ interface MemberRow {
   signature: Buffer | null;
 }
 
-const DOCUMENT_COLUMNS = 'id, url, title, publisher, published, retrieved, lang, kind, text, origin, source, meta';
-
-export class StoreVersionError extends Error {}
+export { StoreVersionError };
 
 export function openSqliteStore(path: string): SqliteStore {
   return new SqliteStore(path);
@@ -89,9 +82,7 @@ export class SqliteStore implements Store {
   private migrate(): void {
     const current = this.schemaVersion;
     if (current > SQLITE_MIGRATIONS.length) {
-      throw new StoreVersionError(
-        `${this.location}: store schema version ${current} is newer than this corroborate knows (${SQLITE_MIGRATIONS.length}); upgrade corroborate`,
-      );
+      throw newerVersionError(this.location, current, SQLITE_MIGRATIONS.length);
     }
     for (let version = current; version < SQLITE_MIGRATIONS.length; version++) {
       const step = this.db.transaction(() => {
@@ -401,32 +392,4 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
   }
-}
-
-/** Positions of added claims: past any document's extracted claims, ordered by where their sentence starts. */
-const ADDED_POSITION_BASE = 1_000_000_000;
-
-function jsonOrNull(claim: Claim | null): string | null {
-  return claim ? JSON.stringify(claim) : null;
-}
-
-function parseOrNull(record: string | null): Claim | null {
-  return record ? (JSON.parse(record) as Claim) : null;
-}
-
-function toDocument(row: DocumentRow): Document {
-  return {
-    id: row.id,
-    url: row.url,
-    title: row.title,
-    publisher: row.publisher,
-    published: row.published,
-    retrieved: row.retrieved,
-    lang: row.lang,
-    kind: row.kind as DocumentKind,
-    text: row.text,
-    origin: row.origin,
-    source: row.source,
-    meta: JSON.parse(row.meta) as DocumentMeta,
-  };
 }
