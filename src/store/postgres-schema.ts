@@ -118,4 +118,12 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CREATE INDEX claims_stance ON claims(stance);
   CREATE INDEX claims_speaker ON claims(speaker);
   `,
+  `
+  -- The bytes of local files put on the job queue (src/queue): a worker on another machine reads them here.
+  CREATE TABLE queue_files (
+    sha256   TEXT COLLATE "C" PRIMARY KEY,
+    bytes    BYTEA NOT NULL,
+    enqueued TIMESTAMPTZ NOT NULL DEFAULT now()
+  );
+  `,
 ];
