@@ -30,39 +30,51 @@ export interface WorkerSummary {
   failed: number;
 }
 
-/** How long a stopping worker lets its current jobs finish before handing them back to the queue. */
-const STOP_GRACE_MS = 30_000;
-
 /**
  * Works on the ingest queue until `stop` resolves (or, with untilEmpty, the
- * queue is drained), then stops taking jobs, lets the current ones finish
- * and returns.
+ * queue is drained): `concurrency` loops, each taking one job at a time and
+ * asking again at once while there are jobs (pg-boss's own work() waits a
+ * polling interval between fetches even then). On stop, each loop finishes
+ * the job in hand and takes no other, so no job is left active.
  */
 export async function runWorker(store: Store, boss: PgBoss, options: WorkerOptions, stop: Promise<void>): Promise<WorkerSummary> {
   const summary: WorkerSummary = { done: 0, failed: 0 };
-  const handle = async ([job]: Array<PgBoss.Job<IngestJob>>) => {
-    if (!job) return null;
-    const report = await workOn(store, boss, job, options.ingest ?? {});
-    report.ok ? summary.done++ : summary.failed++;
-    options.onJob?.(report);
-    // pg-boss records a thrown error as the failure's reason, and retries the job while it has retries left.
-    if (!report.ok) throw new Error(report.error ?? 'failed');
-    return { added: report.added, existing: report.existing };
+  let stopping = false;
+  const stopped = (options.untilEmpty ? Promise.race([stop, drained(boss, options.pollSeconds, () => stopping)]) : stop).then(() => {
+    stopping = true;
+  });
+  const idle = () => Promise.race([stopped, sleep(options.pollSeconds)]);
+  const loop = async () => {
+    while (!stopping) {
+      const [job] = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1 });
+      if (!job) {
+        await idle();
+        continue;
+      }
+      const report = await workOn(store, boss, job, options.ingest ?? {});
+      if (report.ok) {
+        summary.done++;
+        await boss.complete(INGEST_QUEUE, job.id, { added: report.added, existing: report.existing });
+      } else {
+        summary.failed++;
+        // Recorded as the failure's reason; pg-boss retries the job while it has retries left.
+        await boss.fail(INGEST_QUEUE, job.id, { message: report.error ?? 'failed' });
+      }
+      options.onJob?.(report);
+    }
   };
-  for (let i = 0; i < options.concurrency; i++) {
-    await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: options.pollSeconds }, handle);
-  }
-  await Promise.race([stop, options.untilEmpty ? drained(boss, options.pollSeconds) : new Promise<never>(() => {})]);
-  await boss.stop({ graceful: true, wait: true, timeout: STOP_GRACE_MS });
+  await Promise.all(Array.from({ length: options.concurrency }, loop));
+  await boss.stop({ graceful: true, wait: true });
   return summary;
 }
 
-/** Resolves once the queue holds no job that is waiting, active (in any process) or due for a retry. */
-async function drained(boss: PgBoss, pollSeconds: number): Promise<void> {
-  for (;;) {
-    if ((await boss.getQueueSize(INGEST_QUEUE, { before: 'completed' })) === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, pollSeconds * 1000));
-  }
+function sleep(seconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+}
+
+/** Resolves once the queue holds (or the worker is stopping) no job that is waiting, active (in any process) or due for a retry. */
+async function drained(boss: PgBoss, pollSeconds: number, stopping: () => boolean): Promise<void> {
+  while (!stopping() && (await boss.getQueueSize(INGEST_QUEUE, { before: 'completed' })) > 0) await sleep(pollSeconds);
 }
 
 async function workOn(store: Store, boss: PgBoss, job: PgBoss.Job<IngestJob>, options: IngestOptions): Promise<JobReport> {
