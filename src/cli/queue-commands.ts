@@ -30,7 +30,7 @@ export async function runWorkerCommand(
   url: string,
   options: Omit<WorkerOptions, 'onJob'> & Pick<QueueSettings, 'maintenanceSeconds'> & { json: boolean },
 ): Promise<number> {
-  const boss = await openQueue(url, { maintenanceSeconds: options.maintenanceSeconds, pollSeconds: options.pollSeconds, onError: reportError });
+  const boss = await openQueue(url, { maintenanceSeconds: options.maintenanceSeconds, onError: reportError });
   const stop = new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

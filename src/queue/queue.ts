@@ -13,13 +13,10 @@ export type IngestJob =
 export interface QueueSettings {
   /** How often a process looks for jobs whose worker stopped answering (expired) and puts them back. */
   maintenanceSeconds?: number;
-  /** How long an idle worker waits before asking for jobs again. */
-  pollSeconds?: number;
   onError?: (error: Error) => void;
 }
 
 export const DEFAULT_MAINTENANCE_SECONDS = 30;
-export const DEFAULT_POLL_SECONDS = 2;
 
 /** Connects to the queue, creating its schema and the ingest queue when they are not there yet. */
 export async function openQueue(url: string, settings: QueueSettings = {}): Promise<PgBoss> {
@@ -28,7 +25,6 @@ export async function openQueue(url: string, settings: QueueSettings = {}): Prom
     schema: QUEUE_SCHEMA,
     max: 4,
     maintenanceIntervalSeconds: settings.maintenanceSeconds ?? DEFAULT_MAINTENANCE_SECONDS,
-    pollingIntervalSeconds: settings.pollSeconds ?? DEFAULT_POLL_SECONDS,
   });
   // Without a listener an 'error' event would end the process; pg-boss reports and carries on.
   boss.on('error', settings.onError ?? (() => {}));
