@@ -37,3 +37,9 @@ function castOf(value: string | number): string {
   if (typeof value === 'string') return 'text';
   return Number.isInteger(value) ? 'bigint' : 'float8';
 }
+
+/** ? placeholders (SQLite's, in SQL both engines share) as $1, $2, … */
+export function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}

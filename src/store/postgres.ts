@@ -7,26 +7,31 @@ import { signatureFromBytes, signatureToBytes } from '../ingest/near-duplicates.
 import { ReviewError, applyReview, type ReviewOutcome } from '../review/review.js';
 import { planBatch, type BatchPlan } from './batch-origins.js';
 import { POSTGRES_MIGRATIONS } from './postgres-schema.js';
-import { POSTGRES_DIALECT, positional } from './postgres-sql.js';
+import { POSTGRES_DIALECT, numbered, positional } from './postgres-sql.js';
 import {
   ADDED_POSITION_BASE,
   DOCUMENT_COLUMNS,
-  jsonOrNull,
+  INSERT_REVIEW,
+  UPSERT_REVIEW_STATE,
   newerVersionError,
   parseOrNull,
+  reviewOfRow,
+  reviewRows,
+  reviewStart,
   toDocument,
   type DocumentRow,
+  type ReviewContext,
+  type ReviewRow,
 } from './records.js';
 import {
   ADDED_ROWS,
   VIEW_ROWS,
-  claimOfRow,
   claimRowColumns,
   claimsOrder,
   claimsWhere,
-  encodeCursor,
   extractedRows,
-  mergeInOrder,
+  ClaimTotals,
+  claimPage,
   pageSize,
   toClaimRow,
   type ClaimRowRecord,
@@ -206,31 +211,17 @@ export class PostgresStore implements Store {
       return (await this.pool.query<ClaimRowRecord>(positional(sql, page.params))).rows;
     };
     const [extracted, added, total] = await Promise.all([pageOf(EXTRACTED_ROWS), pageOf(ADDED_ROWS), this.claimTotal(filter)]);
-    const rows = mergeInOrder(extracted, added);
-    const shown = rows.slice(0, limit);
-    const last = shown[shown.length - 1];
-    return { claims: shown.map(toClaimRow), next: rows.length > limit && last ? encodeCursor(last) : null, total };
+    return claimPage(extracted, added, limit, total);
   }
 
-  /** Totals per filter, remembered until the store next changes (as SQLite's store does). */
-  private readonly totals = new Map<string, number>();
-  private totalsVersion = -1;
+  private readonly totals = new ClaimTotals();
 
   private async claimTotal(filter: ClaimFilter): Promise<number> {
-    const version = await this.changeCount();
-    if (version !== this.totalsVersion) {
-      this.totals.clear();
-      this.totalsVersion = version;
-    }
-    const key = JSON.stringify({ ...filter, cursor: undefined, limit: undefined });
-    let total = this.totals.get(key);
-    if (total === undefined) {
-      const all = claimsWhere(filter, false, VIEW_ROWS, POSTGRES_DIALECT);
-      const { rows } = await this.pool.query<{ n: number }>(positional(`SELECT count(*) AS n FROM ${VIEW_ROWS.from} ${all.sql}`, all.params));
-      total = rows[0]?.n ?? 0;
-      this.totals.set(key, total);
-    }
-    return total;
+    const known = this.totals.get(await this.changeCount(), filter);
+    if (known !== undefined) return known;
+    const all = claimsWhere(filter, false, VIEW_ROWS, POSTGRES_DIALECT);
+    const { rows } = await this.pool.query<{ n: number }>(positional(`SELECT count(*) AS n FROM ${VIEW_ROWS.from} ${all.sql}`, all.params));
+    return this.totals.set(filter, rows[0]?.n ?? 0);
   }
 
   async getClaim(id: string): Promise<{ claim: ClaimRow; extracted: Claim | null } | null> {
@@ -241,8 +232,7 @@ export class PostgresStore implements Store {
     return this.write(async (client) => {
       const found = await readClaim(client, id);
       if (!found) throw new ReviewError('missing', `no claim ${id}`);
-      const current = claimOfRow(found.claim);
-      const before = found.claim.review === 'rejected' ? null : current;
+      const { current, before } = reviewStart(found);
       const { rows } = await client.query<{ position: number }>('SELECT position FROM reviewed_claims WHERE id = $1', [id]);
       const position = (rows[0] as { position: number }).position;
       return recordReview(client, request.action, applyReview(current, request), { before, position, at, ...request });
@@ -259,12 +249,12 @@ export class PostgresStore implements Store {
   }
 
   async listReviews(query: { claim?: string } = {}): Promise<ReviewEntry[]> {
-    const { rows } = await this.pool.query<Omit<ReviewEntry, 'before' | 'after'> & { before: string | null; after: string | null }>(
+    const { rows } = await this.pool.query<ReviewRow>(
       `SELECT id, claim, doc, action, reviewer, note, at, before, after FROM reviews
        WHERE $1::text IS NULL OR claim = $1 ORDER BY id DESC`,
       [query.claim ?? null],
     );
-    return rows.map((row) => ({ ...row, before: parseOrNull(row.before), after: parseOrNull(row.after) }));
+    return rows.map(reviewOfRow);
   }
 
   async getMeta(key: string): Promise<string | null> {
@@ -296,35 +286,11 @@ async function readClaim(db: Queryable, id: string): Promise<{ claim: ClaimRow; 
   return { claim: toClaimRow(row), extracted: parseOrNull(extracted.rows[0]?.record ?? null) };
 }
 
-async function recordReview(
-  client: pg.PoolClient,
-  action: ReviewEntry['action'],
-  outcome: ReviewOutcome,
-  context: { before: Claim | null; position: number; at: Date; reviewer: string; note?: string },
-): Promise<ReviewEntry> {
-  const { record } = outcome;
-  const at = context.at.toISOString();
-  const { rows } = await client.query<{ id: number }>(
-    'INSERT INTO reviews (claim, doc, action, reviewer, note, at, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id',
-    [record.id, record.doc, action, context.reviewer, context.note ?? null, at, jsonOrNull(context.before), jsonOrNull(outcome.after)],
-  );
-  await client.query(
-    `INSERT INTO review_state (claim, doc, state, position, outcome, stance, speaker, record) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-     ON CONFLICT (claim) DO UPDATE SET state = excluded.state, outcome = excluded.outcome, stance = excluded.stance,
-       speaker = excluded.speaker, record = excluded.record`,
-    [record.id, record.doc, outcome.state, context.position, record.outcome, record.stance, record.speaker?.text ?? null, JSON.stringify(record)],
-  );
-  return {
-    id: (rows[0] as { id: number }).id,
-    claim: record.id,
-    doc: record.doc,
-    action,
-    reviewer: context.reviewer,
-    note: context.note ?? null,
-    at,
-    before: context.before,
-    after: outcome.after,
-  };
+async function recordReview(client: pg.PoolClient, action: ReviewEntry['action'], outcome: ReviewOutcome, context: ReviewContext): Promise<ReviewEntry> {
+  const rows = reviewRows(action, outcome, context);
+  const inserted = await client.query<{ id: number }>(`${numbered(INSERT_REVIEW)} RETURNING id`, rows.review);
+  await client.query(numbered(UPSERT_REVIEW_STATE), rows.state);
+  return rows.entry((inserted.rows[0] as { id: number }).id);
 }
 
 /** Everything planBatch needs to know of the stored documents, in three queries. */

@@ -1,4 +1,4 @@
-import type { ClaimFilter, ClaimRow, ReviewState } from '../contracts/api.js';
+import type { ClaimFilter, ClaimPage, ClaimRow, ReviewState } from '../contracts/api.js';
 import type { Claim } from '../contracts/claim.js';
 import { ReviewError } from '../review/review.js';
 
@@ -95,6 +95,44 @@ export interface ClaimPositionRow {
 export function claimRowColumns(source: RowSource): string {
   const c = source.columns;
   return `${c.record} AS record, ${c.review} AS review, d.published, d.publisher, d.url, d.title, ${SORT_KEY} AS sort_key, d.seq, ${c.position} AS position, ${c.id} AS id`;
+}
+
+/**
+ * Totals per filter, remembered until the store's change count moves: every
+ * page of a listing asks for its filter's total, which costs a full count.
+ */
+export class ClaimTotals {
+  private readonly totals = new Map<string, number>();
+  private version = -1;
+
+  /** The remembered total of the filter, if the store has not changed since (`version`: its change count now). */
+  get(version: number, filter: ClaimFilter): number | undefined {
+    if (version !== this.version) {
+      this.totals.clear();
+      this.version = version;
+    }
+    return this.totals.get(totalKey(filter));
+  }
+
+  set(filter: ClaimFilter, total: number): number {
+    this.totals.set(totalKey(filter), total);
+    return total;
+  }
+}
+
+function totalKey(filter: ClaimFilter): string {
+  return JSON.stringify({ ...filter, cursor: undefined, limit: undefined });
+}
+
+/**
+ * A page from the rows of the two sources (each read in claims order with
+ * one row past the page, which tells whether there is a next page).
+ */
+export function claimPage(extracted: readonly ClaimRowRecord[], added: readonly ClaimRowRecord[], limit: number, total: number): ClaimPage {
+  const rows = mergeInOrder(extracted, added);
+  const shown = rows.slice(0, limit);
+  const last = shown[shown.length - 1];
+  return { claims: shown.map(toClaimRow), next: rows.length > limit && last ? encodeCursor(last) : null, total };
 }
 
 /** Rows of two sources, each in claims order, merged into one list in that order. */
