@@ -320,6 +320,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .description('ingest jobs from the PostgreSQL queue until stopped (SIGINT/SIGTERM); run any number, on any machines')
     .addOption(dbOption())
     .option('--concurrency <n>', 'jobs worked on at once by this process', positiveInteger, 1)
+    .option('--batch <n>', 'jobs each of those takes at a time, stored in one transaction', positiveInteger, 10)
     .option('--until-empty', 'exit once no job is queued, active or waiting for a retry', false)
     .option('--json', 'print one JSON record per job as it ends (NDJSON)', false)
     .option('--poll <seconds>', 'how long an idle worker waits before asking for jobs again', seconds, 2)
@@ -327,12 +328,13 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--max-bytes <size>', 'refuse any input larger than this', parseByteSize, DEFAULT_MAX_BYTES)
     .option('--allow-private', 'allow URLs that resolve to private, loopback or link-local addresses', false)
     .option('--timeout <seconds>', 'time limit for each URL fetch', positiveInteger, 20)
-    .action(async (opts: { db?: string; concurrency: number; untilEmpty: boolean; json: boolean; poll: number; maintenance: number; maxBytes: number; allowPrivate: boolean; timeout: number }, command: Command) => {
+    .action(async (opts: { db?: string; concurrency: number; batch: number; untilEmpty: boolean; json: boolean; poll: number; maintenance: number; maxBytes: number; allowPrivate: boolean; timeout: number }, command: Command) => {
       const url = queueLocation(opts.db, command);
       await withStore(url, async (store) =>
         setCode(
           await runWorkerCommand(store, url, {
             concurrency: opts.concurrency,
+            batch: opts.batch,
             untilEmpty: opts.untilEmpty,
             json: opts.json,
             pollSeconds: opts.poll,

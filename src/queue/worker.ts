@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type PgBoss from 'pg-boss';
-import { ingestOne, type IngestOptions, type InputResult } from '../ingest/pipeline.js';
+import { prepareInput, storedResult, type IngestOptions, type InputResult, type PreparedInput } from '../ingest/pipeline.js';
 import type { InputRef } from '../ingest/inputs.js';
 import type { Store } from '../store/store.js';
 import { INGEST_QUEUE, type IngestJob } from './queue.js';
@@ -8,6 +8,8 @@ import { INGEST_QUEUE, type IngestJob } from './queue.js';
 export interface WorkerOptions {
   /** Jobs worked on at once by this process. */
   concurrency: number;
+  /** Jobs each of those takes at a time, stored in one transaction (one commit's wait for the disk for them all). */
+  batch: number;
   /** Return once no job is queued, active anywhere, or waiting for a retry. */
   untilEmpty: boolean;
   pollSeconds: number;
@@ -32,10 +34,10 @@ export interface WorkerSummary {
 
 /**
  * Works on the ingest queue until `stop` resolves (or, with untilEmpty, the
- * queue is drained): `concurrency` loops, each taking one job at a time and
- * asking again at once while there are jobs (pg-boss's own work() waits a
+ * queue is drained): `concurrency` loops, each taking `batch` jobs at a time
+ * and asking again at once while there are jobs (pg-boss's own work() waits a
  * polling interval between fetches even then). On stop, each loop finishes
- * the job in hand and takes no other, so no job is left active.
+ * the jobs in hand and takes no others, so no job is left active.
  */
 export async function runWorker(store: Store, boss: PgBoss, options: WorkerOptions, stop: Promise<void>): Promise<WorkerSummary> {
   const summary: WorkerSummary = { done: 0, failed: 0 };
@@ -46,21 +48,23 @@ export async function runWorker(store: Store, boss: PgBoss, options: WorkerOptio
   const idle = () => Promise.race([stopped, sleep(options.pollSeconds)]);
   const loop = async () => {
     while (!stopping) {
-      const [job] = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1 });
-      if (!job) {
+      const jobs = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: options.batch });
+      if (jobs.length === 0) {
         await idle();
         continue;
       }
-      const report = await workOn(store, boss, job, options.ingest ?? {});
-      if (report.ok) {
-        summary.done++;
-        await boss.complete(INGEST_QUEUE, job.id, { added: report.added, existing: report.existing });
-      } else {
-        summary.failed++;
-        // Recorded as the failure's reason; pg-boss retries the job while it has retries left.
-        await boss.fail(INGEST_QUEUE, job.id, { message: report.error ?? 'failed' });
+      const reports = await workOn(store, boss, jobs, options.ingest ?? {});
+      for (const report of reports) {
+        if (report.ok) {
+          summary.done++;
+          await boss.complete(INGEST_QUEUE, report.job, { added: report.added, existing: report.existing });
+        } else {
+          summary.failed++;
+          // Recorded as the failure's reason; pg-boss retries the job while it has retries left.
+          await boss.fail(INGEST_QUEUE, report.job, { message: report.error ?? 'failed' });
+        }
+        options.onJob?.(report);
       }
-      options.onJob?.(report);
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, loop));
@@ -77,21 +81,51 @@ async function drained(boss: PgBoss, pollSeconds: number, stopping: () => boolea
   while (!stopping() && (await boss.getQueueSize(INGEST_QUEUE, { before: 'completed' })) > 0) await sleep(pollSeconds);
 }
 
-async function workOn(store: Store, boss: PgBoss, job: PgBoss.Job<IngestJob>, options: IngestOptions): Promise<JobReport> {
-  const { data } = job;
-  const input = data.kind === 'url' ? data.url : data.name;
-  let result: InputResult;
+/** Reads and parses each job's input, stores all their documents in one transaction, and reports on each job. */
+async function workOn(store: Store, boss: PgBoss, jobs: ReadonlyArray<PgBoss.Job<IngestJob>>, options: IngestOptions): Promise<JobReport[]> {
+  const ready = await Promise.all(jobs.map((job) => prepareJob(boss, job.data, options)));
+  const stored = ready.filter((r): r is PreparedInput & { ok: true } => r.ok);
+  const results = new Map<PreparedInput, InputResult>();
   try {
-    result = await ingestOne(store, await inputOf(boss, data), options);
+    const outcomes = await store.ingestDocuments(stored.flatMap((r) => r.prepared));
+    let at = 0;
+    for (const r of stored) {
+      results.set(r, storedResult(r, outcomes.slice(at, at + r.prepared.length)));
+      at += r.prepared.length;
+    }
+  } catch {
+    // One input the store refuses must not fail the others: each on its own, so that only it fails.
+    for (const r of stored) results.set(r, await storeAlone(store, r));
+  }
+  // The bytes are in the store's sources now; a retry of one of these jobs after a crash reads them there.
+  const done = jobs.flatMap((job, i) => (job.data.kind === 'file' && results.get(ready[i]!)?.ok ? [job.data.sha256] : []));
+  if (done.length > 0) await boss.getDb().executeSql('DELETE FROM queue_files WHERE sha256 = ANY($1::text[])', [done]);
+  return jobs.map((job, i) => report(job, results.get(ready[i]!) ?? (ready[i] as InputResult)));
+}
+
+async function storeAlone(store: Store, ready: PreparedInput & { ok: true }): Promise<InputResult> {
+  try {
+    return storedResult(ready, await store.ingestDocuments(ready.prepared));
   } catch (error) {
-    result = { input, ok: false, format: null, error: error instanceof Error ? error.message : String(error), documents: [] };
+    return { ...failure(ready.input), error: error instanceof Error ? error.message : String(error) };
   }
-  if (result.ok && data.kind === 'file') {
-    // The bytes are in the store's sources now; a retry of this job after a crash reads them there.
-    await boss.getDb().executeSql('DELETE FROM queue_files WHERE sha256 = $1', [data.sha256]);
+}
+
+async function prepareJob(boss: PgBoss, job: IngestJob, options: IngestOptions): Promise<PreparedInput> {
+  try {
+    return await prepareInput(await inputOf(boss, job), options);
+  } catch (error) {
+    return { ...failure(job.kind === 'url' ? job.url : job.name), error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+function failure(input: string): InputResult & { ok: false } {
+  return { input, ok: false, format: null, error: null, documents: [] };
+}
+
+function report(job: PgBoss.Job<IngestJob>, result: InputResult): JobReport {
   const added = result.documents.filter((d) => d.status === 'added').length;
-  return { job: job.id, input, ok: result.ok, error: result.error, added, existing: result.documents.length - added };
+  return { job: job.id, input: result.input, ok: result.ok, error: result.error, added, existing: result.documents.length - added };
 }
 
 async function inputOf(boss: PgBoss, job: IngestJob): Promise<InputRef> {

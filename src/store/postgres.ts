@@ -5,7 +5,7 @@ import type { Document } from '../contracts/document.js';
 import type { AddClaimRequest, ClaimFilter, ClaimPage, ClaimRow, ReviewEntry, ReviewRequest } from '../contracts/api.js';
 import { signatureFromBytes, signatureToBytes } from '../ingest/near-duplicates.js';
 import { ReviewError, applyReview, type ReviewOutcome } from '../review/review.js';
-import { planBatch, type BatchPlan } from './batch-origins.js';
+import { planBatch, type BatchPlan, type StoredNeighbours } from './batch-origins.js';
 import { POSTGRES_MIGRATIONS } from './postgres-schema.js';
 import { POSTGRES_DIALECT, numbered, positional } from './postgres-sql.js';
 import {
@@ -80,8 +80,7 @@ export async function openPostgresStore(url: string, location: string): Promise<
 }
 
 async function migrate(pool: pg.Pool, location: string): Promise<number> {
-  return inTransaction(pool, async (client) => {
-    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+  return inTransaction(pool, MIGRATION_LOCK, async (client) => {
     await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied TIMESTAMPTZ NOT NULL DEFAULT now())');
     const { rows } = await client.query<{ version: number }>('SELECT COALESCE(max(version), 0) AS version FROM schema_migrations');
     const current = rows[0]?.version ?? 0;
@@ -94,12 +93,18 @@ async function migrate(pool: pg.Pool, location: string): Promise<number> {
   });
 }
 
-async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` in a transaction that first takes the advisory lock `lock`.
+ * BEGIN and the lock go in one round trip, as do `finish` (SQL without
+ * parameters) and COMMIT: a writer holds the lock for as few round trips as
+ * it can.
+ */
+async function inTransaction<T>(pool: pg.Pool, lock: number, work: (client: pg.PoolClient) => Promise<T>, finish = ''): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
+    await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${lock})`);
     const result = await work(client);
-    await client.query('COMMIT');
+    await client.query(`${finish}${finish ? '; ' : ''}COMMIT`);
     client.release();
     return result;
   } catch (error) {
@@ -135,12 +140,7 @@ export class PostgresStore implements Store {
 
   /** A write transaction: serialised with every other writer, and counted for changeCount. */
   private write<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    return inTransaction(this.pool, async (client) => {
-      await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-      const result = await work(client);
-      await client.query('UPDATE store_changes SET count = count + 1');
-      return result;
-    });
+    return inTransaction(this.pool, WRITE_LOCK, work, 'UPDATE store_changes SET count = count + 1');
   }
 
   async getDocument(id: string): Promise<Document | null> {
@@ -293,87 +293,108 @@ async function recordReview(client: pg.PoolClient, action: ReviewEntry['action']
   return rows.entry((inserted.rows[0] as { id: number }).id);
 }
 
-/** Everything planBatch needs to know of the stored documents, in three queries. */
-async function readNeighbours(client: pg.PoolClient, batch: readonly PreparedDocument[]) {
+/** Everything planBatch needs to know of the stored documents, in two queries. */
+async function readNeighbours(client: pg.PoolClient, batch: readonly PreparedDocument[]): Promise<StoredNeighbours> {
   const ids = batch.map((p) => p.document.id);
   const bands = [...new Set(batch.flatMap((p) => p.bands))];
   const existing = await client.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ANY($1::text[])`, [ids]);
-  const banded = await client.query<{ band: string; id: string; origin: string; published: string | null; retrieved: string; signature: Buffer | null }>(
-    `SELECT b.band, d.id, d.origin, d.published, d.retrieved, d.signature
-     FROM document_bands b JOIN documents d ON d.id = b.document WHERE b.band = ANY($1::text[])`,
+  if (bands.length === 0) return { existing: existing.rows, members: [], origins: [] };
+  const banded = await client.query<BandedRow>(
+    `SELECT b.band, d.id, d.origin, d.published, d.retrieved, d.signature, o.published AS origin_published, o.retrieved AS origin_retrieved
+     FROM document_bands b JOIN documents d ON d.id = b.document JOIN documents o ON o.id = d.origin
+     WHERE b.band = ANY($1::text[])`,
     [bands],
   );
-  const members = new Map<string, { id: string; origin: string; published: string | null; retrieved: string; signature: ReturnType<typeof signatureFromBytes> | null; bands: string[] }>();
-  for (const { band, signature, ...row } of banded.rows) {
+  const members = new Map<string, StoredNeighbours['members'][number] & { bands: string[] }>();
+  const origins = new Map<string, StoredNeighbours['origins'][number]>();
+  for (const { band, signature, origin_published, origin_retrieved, ...row } of banded.rows) {
+    origins.set(row.origin, { id: row.origin, published: origin_published, retrieved: origin_retrieved });
     const member = members.get(row.id);
     if (member) member.bands.push(band);
     else members.set(row.id, { ...row, signature: signature ? signatureFromBytes(signature) : null, bands: [band] });
   }
-  const originIds = [...new Set([...members.values()].map((m) => m.origin))];
-  const origins = await client.query<{ id: string; published: string | null; retrieved: string }>(
-    'SELECT id, published, retrieved FROM documents WHERE id = ANY($1::text[])',
-    [originIds],
-  );
-  return { existing: existing.rows, members: [...members.values()], origins: origins.rows };
+  return { existing: existing.rows, members: [...members.values()], origins: [...origins.values()] };
 }
 
-/** The plan as bulk statements: one INSERT … SELECT FROM unnest(…) per table, whatever the batch's size. */
+interface BandedRow {
+  band: string;
+  id: string;
+  origin: string;
+  published: string | null;
+  retrieved: string;
+  signature: Buffer | null;
+  origin_published: string | null;
+  origin_retrieved: string;
+}
+
+/**
+ * The plan as one statement: an INSERT … SELECT FROM unnest(…) per table
+ * (one array parameter per column, whatever the batch's size) in
+ * data-modifying WITH clauses. Foreign keys are checked at the statement's
+ * end, when every table has its rows.
+ */
 async function writeBatch(client: pg.PoolClient, batch: readonly PreparedDocument[], plan: BatchPlan): Promise<void> {
   const sources = firstOfEach(batch.map((p) => p.appearance), (a) => a.sourceSha256);
-  await insertMany(
-    client,
-    `INSERT INTO sources (sha256, name, url, content_type, retrieved, size, bytes)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::bytea[])
-     ON CONFLICT (sha256) DO NOTHING`,
-    sources, (a) => [a.sourceSha256, a.source.name, a.source.url, a.source.contentType, a.source.retrieved, a.source.bytes.length, a.source.bytes],
-  );
-  for (const { from, to } of plan.reassignments) await client.query('UPDATE documents SET origin = $1 WHERE origin = $2', [to, from]);
-  await insertMany(
-    client,
-    `INSERT INTO documents (id, url, title, publisher, published, retrieved, lang, kind, text, origin, source, meta, signature)
-     SELECT id, url, title, publisher, published, retrieved, lang, kind, text, origin, source, meta, signature
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::bytea[])
-       WITH ORDINALITY AS n(id, url, title, publisher, published, retrieved, lang, kind, text, origin, source, meta, signature, ord)
-     ORDER BY ord`,
-    plan.added, ({ row, prepared }) => [
-      row.id, row.url, row.title, row.publisher, row.published, row.retrieved, row.lang, row.kind, row.text, row.origin, row.source, row.meta,
-      prepared.signature ? signatureToBytes(prepared.signature) : null,
-    ],
-  );
-  const bands = plan.added.flatMap(({ prepared }) => prepared.bands.map((band) => [band, prepared.document.id] as const));
-  await insertMany(
-    client,
-    'INSERT INTO document_bands (band, document) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING',
-    bands, (pair) => [...pair],
-  );
-  await insertMany(
-    client,
-    `INSERT INTO appearances (document, source, name, locator, url, publisher, published, retrieved)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-     ON CONFLICT DO NOTHING`,
-    batch, ({ document, appearance: a }) => [document.id, a.sourceSha256, a.source.name, a.locator ?? '', a.url, a.publisher, a.published, a.source.retrieved],
-  );
+  const moved = [...finalOrigins(plan.reassignments)];
+  const bands = plan.added.flatMap(({ prepared }) => prepared.bands.map((band) => [band, prepared.document.id]));
   const claims = lastOfEach(plan.added.flatMap(({ prepared }) => prepared.claims.map((claim, position) => ({ claim, position }))), (c) => c.claim.id);
-  await insertMany(
-    client,
-    `INSERT INTO claims (id, doc, position, outcome, value, stance, speaker, record)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::float8[], $6::text[], $7::text[], $8::text[])
+  const params: Cell[][] = [];
+  /** The rows as one array parameter per column; returns the parameters' SQL, each cast to its column type. */
+  const unnest = <T>(items: readonly T[], types: readonly string[], row: (item: T) => Cell[]) => {
+    const rows = items.map(row);
+    return types.map((type, i) => {
+      params.push(rows.map((r) => r[i] as Cell));
+      return `$${params.length}::${type}[]`;
+    }).join(', ');
+  };
+  const text = (n: number) => Array<string>(n).fill('text');
+  await client.query(
+    `WITH new_sources AS (
+       INSERT INTO sources (sha256, name, url, content_type, retrieved, size, bytes)
+       SELECT * FROM unnest(${unnest(sources, [...text(5), 'bigint', 'bytea'], (a) => [a.sourceSha256, a.source.name, a.source.url, a.source.contentType, a.source.retrieved, a.source.bytes.length, a.source.bytes])})
+       ON CONFLICT (sha256) DO NOTHING),
+     merged AS (
+       UPDATE documents d SET origin = m.to_origin
+       FROM unnest(${unnest(moved, text(2), ([from, to]) => [from, to])}) AS m(from_origin, to_origin)
+       WHERE d.origin = m.from_origin),
+     new_documents AS (
+       INSERT INTO documents (id, url, title, publisher, published, retrieved, lang, kind, text, origin, source, meta, signature)
+       SELECT id, url, title, publisher, published, retrieved, lang, kind, text, origin, source, meta, signature
+       FROM unnest(${unnest(plan.added, [...text(12), 'bytea'], ({ row, prepared }) => [
+         row.id, row.url, row.title, row.publisher, row.published, row.retrieved, row.lang, row.kind, row.text, row.origin, row.source, row.meta,
+         prepared.signature ? signatureToBytes(prepared.signature) : null,
+       ])}) WITH ORDINALITY AS n(id, url, title, publisher, published, retrieved, lang, kind, text, origin, source, meta, signature, ord)
+       ORDER BY ord),
+     new_bands AS (
+       INSERT INTO document_bands (band, document) SELECT * FROM unnest(${unnest(bands, text(2), (pair) => pair)})
+       ON CONFLICT DO NOTHING),
+     new_appearances AS (
+       INSERT INTO appearances (document, source, name, locator, url, publisher, published, retrieved)
+       SELECT * FROM unnest(${unnest(batch, text(8), ({ document, appearance: a }) => [document.id, a.sourceSha256, a.source.name, a.locator ?? '', a.url, a.publisher, a.published, a.source.retrieved])})
+       ON CONFLICT DO NOTHING)
+     INSERT INTO claims (id, doc, position, outcome, value, stance, speaker, record)
+     SELECT * FROM unnest(${unnest(claims, ['text', 'text', 'bigint', 'text', 'float8', 'text', 'text', 'text'], ({ claim, position }) => [
+       claim.id, claim.doc, position, claim.outcome, claim.quantity?.value ?? null, claim.stance, claim.speaker?.text ?? null, JSON.stringify(claim),
+     ])})
      ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, position = excluded.position, outcome = excluded.outcome,
        value = excluded.value, stance = excluded.stance, speaker = excluded.speaker, record = excluded.record`,
-    claims, ({ claim, position }) => [
-      claim.id, claim.doc, position, claim.outcome, claim.quantity?.value ?? null, claim.stance, claim.speaker?.text ?? null, JSON.stringify(claim),
-    ],
+    params,
   );
 }
 
 type Cell = string | number | Buffer | null;
 
-/** Runs an unnest(…) insert, its parameters the rows' cells as one array per column; nothing when there are no rows. */
-async function insertMany<T>(client: pg.PoolClient, sql: string, items: readonly T[], row: (item: T) => Cell[]): Promise<void> {
-  const rows = items.map(row);
-  const first = rows[0];
-  if (!first) return;
-  await client.query(sql, first.map((_, i) => rows.map((r) => r[i] as Cell)));
+/**
+ * Merges applied one after another (a → b, then b → c) as one step each
+ * stored origin takes: every stored document of origin `from` ends at `to`.
+ */
+export function finalOrigins(reassignments: ReadonlyArray<{ from: string; to: string }>): Map<string, string> {
+  const final = new Map<string, string>();
+  for (const { from, to } of reassignments) {
+    for (const [origin, now] of final) if (now === from) final.set(origin, to);
+    if (!final.has(from)) final.set(from, to);
+  }
+  return final;
 }
 
 function firstOfEach<T>(items: readonly T[], key: (item: T) => string): T[] {

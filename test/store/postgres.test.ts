@@ -7,6 +7,7 @@ import type { ClaimFilter } from '../../src/contracts/api.js';
 import { sha256Hex } from '../../src/ingest/normalise.js';
 import { StoreUnavailableError, openStore } from '../../src/store/open.js';
 import { POSTGRES_MIGRATIONS } from '../../src/store/postgres-schema.js';
+import { finalOrigins } from '../../src/store/postgres.js';
 import type { Store } from '../../src/store/store.js';
 import { freshDatabase } from '../support/postgres.js';
 import { tempDir } from '../support/temp.js';
@@ -112,4 +113,14 @@ test('PostgreSQL answers every query as SQLite does over the same documents and 
   assert.ok(fromSqlite.claims.length > 20);
   await sqlite.close();
   await postgres.close();
+});
+
+test('cluster merges applied one after another become one step per stored origin', () => {
+  const merges = [
+    { from: 'd_b', to: 'd_a' },
+    { from: 'd_c', to: 'd_d' },
+    { from: 'd_a', to: 'd_0' },
+  ];
+  assert.deepEqual(Object.fromEntries(finalOrigins(merges)), { d_b: 'd_0', d_c: 'd_d', d_a: 'd_0' });
+  assert.equal(finalOrigins([]).size, 0);
 });
