@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -9,9 +10,9 @@ import { tempDir } from '../support/temp.js';
 
 const BIN = fileURLToPath(new URL('../../bin/corroborate.js', import.meta.url));
 
-function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+function run(args: string[], env: NodeJS.ProcessEnv = {}, cwd = tempDir()) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: tempDir(),
+    cwd,
     env: { ...process.env, CORROBORATE_DB: '', ...env },
     encoding: 'utf8',
     timeout: 120_000,
@@ -50,4 +51,18 @@ test('a PostgreSQL URL no server answers exits 3 with the URL, password hidden, 
   assert.equal(result.code, 3);
   assert.match(result.stderr, /postgresql:\/\/me:\*\*\*@127\.0\.0\.1:1\/corroborate: cannot open the PostgreSQL store: .*ECONNREFUSED/);
   assert.doesNotMatch(result.stderr, /hunter2/);
+});
+
+test('demo into PostgreSQL: runs again on its own database, refuses a database holding other documents', async () => {
+  const url = await freshDatabase();
+  const cwd = tempDir();
+  const first = run(['demo', '--db', url], {}, cwd);
+  assert.equal(first.code, 0, first.stderr);
+  assert.ok(existsSync(join(cwd, 'corroborate-demo-brief.md')));
+  assert.equal(run(['demo', '--db', url]).code, 0);
+  const other = await freshDatabase();
+  assert.equal(run(['ingest', join(demoCorpusPath(), 'articles'), '--db', other]).code, 0);
+  const refused = run(['demo', '--db', other]);
+  assert.notEqual(refused.code, 0);
+  assert.match(refused.stderr, /not a demo store/);
 });
