@@ -7,19 +7,25 @@ import { boardTable } from '../report/board.js';
 import { claimsTable } from '../report/claims.js';
 import { loadBoard } from '../reconcile/from-store.js';
 import { copyGroups, describeCopyGroups, documentJson, documentsTable } from '../report/documents.js';
-import { openStore } from '../store/open.js';
+import { isPostgresUrl, openStore, redact } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { EXIT } from './exit-codes.js';
 import { runIngest } from './ingest-command.js';
 
-/** Replaces the demo store only if it is one `demo` made; never someone's own store. */
+/**
+ * Replaces the demo store only if it is one `demo` made; never someone's own
+ * store. A PostgreSQL database is not replaced but ingested into again (which
+ * adds nothing new), and only when it is empty or a demo store.
+ */
 async function freshDemoStore(path: string): Promise<Store> {
-  if (existsSync(path)) {
+  const database = isPostgresUrl(path);
+  if (database || existsSync(path)) {
     const old = await openStore(path);
     const isDemo = (await old.getMeta(DEMO_MARK)) === '1';
+    const empty = (await old.stats()).documents === 0;
     await old.close();
-    if (!isDemo) throw new Error(`${path}: exists and is not a demo store; refusing to replace it (choose another --db)`);
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+    if (!isDemo && !(database && empty)) throw new Error(`${redact(path)}: exists and is not a demo store; refusing to replace it (choose another --db)`);
+    if (!database) for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
   }
   const store = await openStore(path);
   await store.setMeta(DEMO_MARK, '1');
@@ -39,7 +45,7 @@ export async function runDemo(opts: { db: string; json: boolean }): Promise<numb
     const stats = await store.stats();
     const claims = await store.listClaims();
     const board = await loadBoard(store, {});
-    const briefPath = join(dirname(opts.db), 'corroborate-demo-brief.md');
+    const briefPath = join(isPostgresUrl(opts.db) ? '.' : dirname(opts.db), 'corroborate-demo-brief.md');
     await writeFileAtomically(briefPath, [renderBrief(board, { format: 'md', title: 'North Korean losses in Kursk: the demo corpus' })]);
     process.stdout.write(
       [

@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../ingest/inputs.js';
-import { StoreUnavailableError, openStore, resolveStoreLocation } from '../store/open.js';
+import { StoreUnavailableError, isPostgresUrl, openStore, resolveStoreLocation } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { runDemo } from './demo-command.js';
 import { runDocuments, runShow } from './documents-command.js';
@@ -18,6 +18,7 @@ import { OUTCOMES } from '../contracts/claim.js';
 import { runServe, untilStopped } from './serve-command.js';
 import { ServerConfigError } from '../server/start.js';
 import { runReview, runReviewLog, type ReviewCliOptions } from './review-command.js';
+import { runEnqueue, runStatus, runWorkerCommand } from './queue-commands.js';
 
 const VERSION = '0.1.0';
 
@@ -79,6 +80,19 @@ async function withStore<T>(flag: string | undefined, run: (store: Store) => Pro
   } finally {
     await store.close();
   }
+}
+
+/** The queue commands need the store's PostgreSQL database: --db or CORROBORATE_DB must be a postgres:// URL. */
+function queueLocation(flag: string | undefined, command: Command): string {
+  const location = resolveStoreLocation(flag);
+  if (!isPostgresUrl(location)) command.error(`error: ${command.name()} needs a PostgreSQL store: --db postgres://… or CORROBORATE_DB`, { exitCode: EXIT.usage });
+  return location;
+}
+
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds above 0');
+  return n;
 }
 
 function buildProgram(setCode: (code: number) => void): Command {
@@ -282,6 +296,63 @@ function buildProgram(setCode: (code: number) => void): Command {
         if (typeof code === 'string') command.error(`error: ${code}`, { exitCode: EXIT.usage });
         setCode(code);
       });
+    });
+
+  program
+    .command('enqueue')
+    .description('put files, directories or URLs on the PostgreSQL job queue for `worker` processes on any machine')
+    .argument('<inputs...>', 'paths, directories or http(s) URLs (a file\'s bytes go into the database now)')
+    .addOption(dbOption())
+    .option('--json', 'print one JSON result per input (NDJSON)', false)
+    .option('--max-bytes <size>', 'refuse any file larger than this', parseByteSize, DEFAULT_MAX_BYTES)
+    .option('--retries <n>', 'attempts after the first before a job is recorded as failed', (v) => (v === '0' ? 0 : positiveInteger(v)), 2)
+    .option('--retry-delay <seconds>', 'wait before a retry', positiveInteger, 10)
+    .option('--expire <seconds>', 'a job active this long is taken to be lost with its worker and retried', positiveInteger, 900)
+    .action(async (inputs: string[], opts: { db?: string; json: boolean; maxBytes: number; retries: number; retryDelay: number; expire: number }, command: Command) => {
+      const url = queueLocation(opts.db, command);
+      await withStore(url, async (store) =>
+        setCode(await runEnqueue(store, url, inputs, { ...opts, retryDelaySeconds: opts.retryDelay, expireSeconds: opts.expire })),
+      );
+    });
+
+  program
+    .command('worker')
+    .description('ingest jobs from the PostgreSQL queue until stopped (SIGINT/SIGTERM); run any number, on any machines')
+    .addOption(dbOption())
+    .option('--concurrency <n>', 'jobs worked on at once by this process', positiveInteger, 1)
+    .option('--batch <n>', 'jobs each of those takes at a time, stored in one transaction', positiveInteger, 10)
+    .option('--until-empty', 'exit once no job is queued, active or waiting for a retry', false)
+    .option('--json', 'print one JSON record per job as it ends (NDJSON)', false)
+    .option('--poll <seconds>', 'how long an idle worker waits before asking for jobs again', seconds, 2)
+    .option('--maintenance <seconds>', 'how often to look for jobs lost with a crashed worker', positiveInteger, 30)
+    .option('--max-bytes <size>', 'refuse any input larger than this', parseByteSize, DEFAULT_MAX_BYTES)
+    .option('--allow-private', 'allow URLs that resolve to private, loopback or link-local addresses', false)
+    .option('--timeout <seconds>', 'time limit for each URL fetch', positiveInteger, 20)
+    .action(async (opts: { db?: string; concurrency: number; batch: number; untilEmpty: boolean; json: boolean; poll: number; maintenance: number; maxBytes: number; allowPrivate: boolean; timeout: number }, command: Command) => {
+      const url = queueLocation(opts.db, command);
+      await withStore(url, async (store) =>
+        setCode(
+          await runWorkerCommand(store, url, {
+            concurrency: opts.concurrency,
+            batch: opts.batch,
+            untilEmpty: opts.untilEmpty,
+            json: opts.json,
+            pollSeconds: opts.poll,
+            maintenanceSeconds: opts.maintenance,
+            ingest: { maxBytes: opts.maxBytes, allowPrivate: opts.allowPrivate, fetch: { timeoutMs: opts.timeout * 1000 } },
+          }),
+        ),
+      );
+    });
+
+  program
+    .command('status')
+    .description('the PostgreSQL queue\'s jobs by state (queued, active, retrying, completed, failed) and what the store holds')
+    .addOption(dbOption())
+    .option('--json', 'print the counts as one JSON object', false)
+    .action(async (opts: { db?: string; json: boolean }, command: Command) => {
+      const url = queueLocation(opts.db, command);
+      await withStore(url, async (store) => setCode(await runStatus(store, url, opts)));
     });
 
   return program;

@@ -69,8 +69,13 @@ function nameOf(ref: InputRef): string {
   }
 }
 
-/** Reads, parses and stores one input. Nothing is written unless the whole input parsed. */
-export async function ingestOne(store: Store, ref: InputRef, options: IngestOptions = {}): Promise<InputResult> {
+/** An input read and parsed, its documents ready to store; or why it could not be. */
+export type PreparedInput =
+  | { input: string; ok: true; format: string; prepared: PreparedDocument[] }
+  | (InputResult & { ok: false });
+
+/** Reads and parses one input, storing nothing. */
+export async function prepareInput(ref: InputRef, options: IngestOptions = {}): Promise<PreparedInput> {
   const input = nameOf(ref);
   if (ref.kind === 'error') return { input, ok: false, format: null, error: ref.reason, documents: [] };
   let format: string | null = null;
@@ -83,24 +88,34 @@ export async function ingestOne(store: Store, ref: InputRef, options: IngestOpti
       .map((draft) => prepareDocument(draft, source, sha))
       .filter((p): p is PreparedDocument => p !== null);
     if (prepared.length === 0) throw new IngestError(source.name, 'no text to store');
-    const documents: DocumentResult[] = [];
-    for (const next of prepared) {
-      const outcome = await store.ingestDocument(next);
-      documents.push({
-        id: outcome.document.id,
-        status: outcome.status,
-        origin: outcome.document.origin,
-        copyOf: outcome.status === 'added' ? outcome.copyOf : null,
-        title: outcome.document.title,
-        published: outcome.document.published,
-        locator: next.appearance.locator,
-      });
-    }
-    return { input, ok: true, format, error: null, documents };
+    return { input, ok: true, format: parsed.format, prepared };
   } catch (error) {
     if (error instanceof IngestError) return { input, ok: false, format, error: error.reason, documents: [] };
     throw error;
   }
+}
+
+/** What storing a prepared input did, document by document (`outcomes` in the order of its documents). */
+export function storedResult(ready: PreparedInput & { ok: true }, outcomes: readonly IngestOutcome[]): InputResult {
+  const documents = outcomes.map((outcome, i): DocumentResult => ({
+    id: outcome.document.id,
+    status: outcome.status,
+    origin: outcome.document.origin,
+    copyOf: outcome.status === 'added' ? outcome.copyOf : null,
+    title: outcome.document.title,
+    published: outcome.document.published,
+    locator: ready.prepared[i]?.appearance.locator ?? null,
+  }));
+  return { input: ready.input, ok: true, format: ready.format, error: null, documents };
+}
+
+/** Reads, parses and stores one input. Nothing is written unless the whole input parsed. */
+export async function ingestOne(store: Store, ref: InputRef, options: IngestOptions = {}): Promise<InputResult> {
+  const ready = await prepareInput(ref, options);
+  if (!ready.ok) return ready;
+  const outcomes: IngestOutcome[] = [];
+  for (const next of ready.prepared) outcomes.push(await store.ingestDocument(next));
+  return storedResult(ready, outcomes);
 }
 
 /** Ingests every input in order, reporting each as it finishes; one bad input never stops the others. */

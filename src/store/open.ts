@@ -1,3 +1,5 @@
+import { openPostgresStore } from './postgres.js';
+import { StoreVersionError } from './records.js';
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
 
@@ -10,9 +12,19 @@ export function resolveStoreLocation(flag: string | undefined, env: NodeJS.Proce
 
 export class StoreUnavailableError extends Error {}
 
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
 export async function openStore(location: string): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw new StoreUnavailableError(`${redact(location)}: the PostgreSQL store is not built yet; use a SQLite file`);
+  if (isPostgresUrl(location)) {
+    const shown = redact(location);
+    try {
+      return await openPostgresStore(location, shown);
+    } catch (error) {
+      if (error instanceof StoreVersionError) throw new StoreUnavailableError(error.message);
+      throw new StoreUnavailableError(`${shown}: cannot open the PostgreSQL store: ${reasonOf(error)}`);
+    }
   }
   try {
     return openSqliteStore(location);
@@ -25,4 +37,11 @@ export async function openStore(location: string): Promise<Store> {
 /** A connection URL without its password, for messages. */
 export function redact(location: string): string {
   return location.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
+
+/** Why a connection failed; a refused connection to a name with several addresses is an AggregateError with no message of its own. */
+export function reasonOf(error: unknown): string {
+  if (error instanceof AggregateError && !error.message) return error.errors.map(reasonOf).join('; ');
+  if (error instanceof Error) return error.message || (error as { code?: string }).code || error.name;
+  return String(error);
 }

@@ -1,4 +1,4 @@
-import type { ClaimFilter, ClaimRow, ReviewState } from '../contracts/api.js';
+import type { ClaimFilter, ClaimPage, ClaimRow, ReviewState } from '../contracts/api.js';
 import type { Claim } from '../contracts/claim.js';
 import { ReviewError } from '../review/review.js';
 
@@ -30,27 +30,47 @@ export interface RowSource {
   columns: Record<Column, string>;
 }
 
+/** Where the SQL of the two engines differs in the claims queries. */
+export interface ClaimsDialect {
+  /** The text at `path` in a column holding JSON text (NULL when absent). */
+  jsonText(column: string, path: readonly string[]): string;
+  /** Where `needle` starts in `haystack`, from 1; 0 when it is not there. */
+  position(haystack: string, needle: string): string;
+  /** A join that keeps its left side as the outer loop (SQLite's CROSS JOIN). */
+  orderedJoin: string;
+}
+
+export const SQLITE_DIALECT: ClaimsDialect = {
+  jsonText: (column, path) => `json_extract(${column}, '$.${path.join('.')}')`,
+  position: (haystack, needle) => `instr(${haystack}, ${needle})`,
+  orderedJoin: 'CROSS JOIN',
+};
+
 export const VIEW_ROWS: RowSource = {
   from: 'reviewed_claims e JOIN documents d ON d.id = e.doc',
   where: null,
   columns: { id: 'e.id', doc: 'e.doc', position: 'e.position', outcome: 'e.outcome', stance: 'e.stance', speaker: 'e.speaker', record: 'e.record', review: 'e.review' },
 };
 
-export const EXTRACTED_ROWS: RowSource = {
-  // CROSS JOIN keeps documents as the outer loop, so their index gives the order.
-  from: 'documents d CROSS JOIN claims c ON c.doc = d.id LEFT JOIN review_state s ON s.claim = c.id',
-  where: null,
-  columns: {
-    id: 'c.id',
-    doc: 'c.doc',
-    position: 'c.position',
-    outcome: 'COALESCE(s.outcome, c.outcome)',
-    stance: 'COALESCE(s.stance, c.stance)',
-    speaker: 'CASE WHEN s.claim IS NULL THEN c.speaker ELSE s.speaker END',
-    record: 'COALESCE(s.record, c.record)',
-    review: 's.state',
-  },
-};
+export const EXTRACTED_ROWS: RowSource = extractedRows(SQLITE_DIALECT);
+
+export function extractedRows(dialect: ClaimsDialect): RowSource {
+  return {
+    // The ordered join keeps documents as the outer loop, so their index gives the order.
+    from: `documents d ${dialect.orderedJoin} claims c ON c.doc = d.id LEFT JOIN review_state s ON s.claim = c.id`,
+    where: null,
+    columns: {
+      id: 'c.id',
+      doc: 'c.doc',
+      position: 'c.position',
+      outcome: 'COALESCE(s.outcome, c.outcome)',
+      stance: 'COALESCE(s.stance, c.stance)',
+      speaker: 'CASE WHEN s.claim IS NULL THEN c.speaker ELSE s.speaker END',
+      record: 'COALESCE(s.record, c.record)',
+      review: 's.state',
+    },
+  };
+}
 
 export const ADDED_ROWS: RowSource = {
   from: 'review_state s JOIN documents d ON d.id = s.doc',
@@ -75,6 +95,44 @@ export interface ClaimPositionRow {
 export function claimRowColumns(source: RowSource): string {
   const c = source.columns;
   return `${c.record} AS record, ${c.review} AS review, d.published, d.publisher, d.url, d.title, ${SORT_KEY} AS sort_key, d.seq, ${c.position} AS position, ${c.id} AS id`;
+}
+
+/**
+ * Totals per filter, remembered until the store's change count moves: every
+ * page of a listing asks for its filter's total, which costs a full count.
+ */
+export class ClaimTotals {
+  private readonly totals = new Map<string, number>();
+  private version = -1;
+
+  /** The remembered total of the filter, if the store has not changed since (`version`: its change count now). */
+  get(version: number, filter: ClaimFilter): number | undefined {
+    if (version !== this.version) {
+      this.totals.clear();
+      this.version = version;
+    }
+    return this.totals.get(totalKey(filter));
+  }
+
+  set(filter: ClaimFilter, total: number): number {
+    this.totals.set(totalKey(filter), total);
+    return total;
+  }
+}
+
+function totalKey(filter: ClaimFilter): string {
+  return JSON.stringify({ ...filter, cursor: undefined, limit: undefined });
+}
+
+/**
+ * A page from the rows of the two sources (each read in claims order with
+ * one row past the page, which tells whether there is a next page).
+ */
+export function claimPage(extracted: readonly ClaimRowRecord[], added: readonly ClaimRowRecord[], limit: number, total: number): ClaimPage {
+  const rows = mergeInOrder(extracted, added);
+  const shown = rows.slice(0, limit);
+  const last = shown[shown.length - 1];
+  return { claims: shown.map(toClaimRow), next: rows.length > limit && last ? encodeCursor(last) : null, total };
 }
 
 /** Rows of two sources, each in claims order, merged into one list in that order. */
@@ -115,7 +173,12 @@ function decodeCursor(cursor: string): Position {
 }
 
 /** The filter as SQL over `source`; `withCursor` adds the keyset condition (left out for the total). */
-export function claimsWhere(filter: ClaimFilter, withCursor: boolean, source: RowSource = VIEW_ROWS): ClaimsWhere {
+export function claimsWhere(
+  filter: ClaimFilter,
+  withCursor: boolean,
+  source: RowSource = VIEW_ROWS,
+  dialect: ClaimsDialect = SQLITE_DIALECT,
+): ClaimsWhere {
   const e = source.columns;
   const conditions: string[] = source.where ? [source.where] : [];
   const params: Record<string, string | number> = {};
@@ -138,8 +201,9 @@ export function claimsWhere(filter: ClaimFilter, withCursor: boolean, source: Ro
   // The day after `to` as a string bound keeps the sort index usable.
   if (filter.to) add(`${SORT_KEY} < @to`, 'to', `${filter.to.slice(0, 10)}\uffff`);
   words(filter.q).forEach((word, i) => {
+    const searched = `lower(${dialect.jsonText(e.record, ['sentence', 'text'])} || ' ' || COALESCE(${e.speaker}, '') || ' ' || COALESCE(${dialect.jsonText(e.record, ['subject', 'text'])}, ''))`;
     add(
-      `instr(lower(json_extract(${e.record}, '$.sentence.text') || ' ' || COALESCE(${e.speaker}, '') || ' ' || COALESCE(json_extract(${e.record}, '$.subject.text'), '')), @q${i}) > 0`,
+      `${dialect.position(searched, `@q${i}`)} > 0`,
       `q${i}`,
       word,
     );

@@ -1,3 +1,22 @@
+/** The views over claims and their reviews, the same SQL in both engines' schemas. */
+export const REVIEWED_CLAIMS_VIEWS = `
+  -- Every claim with its latest review: corrected ones as corrected, added ones in, rejected ones marked.
+  CREATE VIEW reviewed_claims AS
+    SELECT c.id, c.doc, c.position,
+           COALESCE(s.outcome, c.outcome) AS outcome,
+           COALESCE(s.stance, c.stance) AS stance,
+           CASE WHEN s.claim IS NULL THEN c.speaker ELSE s.speaker END AS speaker,
+           COALESCE(s.record, c.record) AS record,
+           s.state AS review
+    FROM claims c LEFT JOIN review_state s ON s.claim = c.id
+    UNION ALL
+    SELECT s.claim, s.doc, s.position, s.outcome, s.stance, s.speaker, s.record, s.state
+    FROM review_state s
+    WHERE s.state = 'added' AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = s.claim);
+  -- The claims reconcile reads: the reviewed ones without the rejected.
+  CREATE VIEW effective_claims AS
+    SELECT * FROM reviewed_claims WHERE review IS NULL OR review <> 'rejected';`;
+
 /**
  * SQLite schema migrations. The schema version is PRAGMA user_version; each
  * entry moves the schema from version i to i+1 inside one transaction.
@@ -93,22 +112,7 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     record   TEXT NOT NULL
   );
   CREATE INDEX review_state_added ON review_state(state, doc);
-  -- Every claim with its latest review: corrected ones as corrected, added ones in, rejected ones marked.
-  CREATE VIEW reviewed_claims AS
-    SELECT c.id, c.doc, c.position,
-           COALESCE(s.outcome, c.outcome) AS outcome,
-           COALESCE(s.stance, c.stance) AS stance,
-           CASE WHEN s.claim IS NULL THEN c.speaker ELSE s.speaker END AS speaker,
-           COALESCE(s.record, c.record) AS record,
-           s.state AS review
-    FROM claims c LEFT JOIN review_state s ON s.claim = c.id
-    UNION ALL
-    SELECT s.claim, s.doc, s.position, s.outcome, s.stance, s.speaker, s.record, s.state
-    FROM review_state s
-    WHERE s.state = 'added' AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = s.claim);
-  -- The claims reconcile reads: the reviewed ones without the rejected.
-  CREATE VIEW effective_claims AS
-    SELECT * FROM reviewed_claims WHERE review IS NULL OR review <> 'rejected';
+  ${REVIEWED_CLAIMS_VIEWS}
   CREATE INDEX documents_order ON documents(COALESCE(published, retrieved), seq);
   CREATE INDEX documents_publisher ON documents(publisher);
   CREATE INDEX claims_stance ON claims(stance);

@@ -1,8 +1,23 @@
 import Database from 'better-sqlite3';
-import type { Document, DocumentKind, DocumentMeta } from '../contracts/document.js';
+import type { Document } from '../contracts/document.js';
 import { signatureFromBytes, signatureToBytes } from '../ingest/near-duplicates.js';
 import { earliestOf, matchedOrigins, type ClusterMember } from './origins.js';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.js';
+import {
+  ADDED_POSITION_BASE,
+  DOCUMENT_COLUMNS,
+  INSERT_REVIEW,
+  StoreVersionError,
+  UPSERT_REVIEW_STATE,
+  newerVersionError,
+  reviewOfRow,
+  reviewRows,
+  reviewStart,
+  toDocument,
+  type DocumentRow,
+  type ReviewContext,
+  type ReviewRow,
+} from './records.js';
 import type { Claim } from '../contracts/claim.js';
 import type { ClaimSource, SourcedClaim } from '../contracts/board.js';
 import type { AddClaimRequest, ClaimFilter, ClaimPage, ClaimRow, ReviewEntry, ReviewRequest } from '../contracts/api.js';
@@ -11,12 +26,11 @@ import {
   ADDED_ROWS,
   EXTRACTED_ROWS,
   VIEW_ROWS,
-  claimOfRow,
   claimRowColumns,
   claimsOrder,
   claimsWhere,
-  encodeCursor,
-  mergeInOrder,
+  ClaimTotals,
+  claimPage,
   pageSize,
   toClaimRow,
   type ClaimRowRecord,
@@ -33,21 +47,6 @@ import type {
   StoredAppearance,
 } from './store.js';
 
-interface DocumentRow {
-  id: string;
-  url: string | null;
-  title: string | null;
-  publisher: string | null;
-  published: string | null;
-  retrieved: string;
-  lang: string | null;
-  kind: string;
-  text: string;
-  origin: string;
-  source: string;
-  meta: string;
-}
-
 interface MemberRow {
   id: string;
   origin: string;
@@ -56,9 +55,7 @@ interface MemberRow {
   signature: Buffer | null;
 }
 
-const DOCUMENT_COLUMNS = 'id, url, title, publisher, published, retrieved, lang, kind, text, origin, source, meta';
-
-export class StoreVersionError extends Error {}
+export { StoreVersionError };
 
 export function openSqliteStore(path: string): SqliteStore {
   return new SqliteStore(path);
@@ -89,9 +86,7 @@ export class SqliteStore implements Store {
   private migrate(): void {
     const current = this.schemaVersion;
     if (current > SQLITE_MIGRATIONS.length) {
-      throw new StoreVersionError(
-        `${this.location}: store schema version ${current} is newer than this corroborate knows (${SQLITE_MIGRATIONS.length}); upgrade corroborate`,
-      );
+      throw newerVersionError(this.location, current, SQLITE_MIGRATIONS.length);
     }
     for (let version = current; version < SQLITE_MIGRATIONS.length; version++) {
       const step = this.db.transaction(() => {
@@ -276,11 +271,7 @@ export class SqliteStore implements Store {
         .prepare(`SELECT ${claimRowColumns(source)} FROM ${source.from} ${page.sql} ORDER BY ${claimsOrder(source)} LIMIT ${limit + 1}`)
         .all(page.params) as ClaimRowRecord[];
     };
-    const rows = mergeInOrder(pageOf(EXTRACTED_ROWS), pageOf(ADDED_ROWS));
-    const n = this.claimTotal(filter);
-    const shown = rows.slice(0, limit);
-    const last = shown[shown.length - 1];
-    return { claims: shown.map(toClaimRow), next: rows.length > limit && last ? encodeCursor(last) : null, total: n };
+    return claimPage(pageOf(EXTRACTED_ROWS), pageOf(ADDED_ROWS), limit, this.claimTotal(filter));
   }
 
   /**
@@ -288,8 +279,7 @@ export class SqliteStore implements Store {
    * until the store next changes (PRAGMA data_version counts other
    * connections' commits; `writes` counts this one's).
    */
-  private readonly totals = new Map<string, number>();
-  private totalsVersion = -1;
+  private readonly totals = new ClaimTotals();
   private writes = 0;
 
   async changeCount(): Promise<number> {
@@ -301,19 +291,10 @@ export class SqliteStore implements Store {
   }
 
   private claimTotal(filter: ClaimFilter): number {
-    const version = this.currentChangeCount();
-    if (version !== this.totalsVersion) {
-      this.totals.clear();
-      this.totalsVersion = version;
-    }
-    const key = JSON.stringify({ ...filter, cursor: undefined, limit: undefined });
-    let total = this.totals.get(key);
-    if (total === undefined) {
-      const all = claimsWhere(filter, false);
-      total = (this.db.prepare(`SELECT count(*) AS n FROM ${VIEW_ROWS.from} ${all.sql}`).get(all.params) as { n: number }).n;
-      this.totals.set(key, total);
-    }
-    return total;
+    const known = this.totals.get(this.currentChangeCount(), filter);
+    if (known !== undefined) return known;
+    const all = claimsWhere(filter, false);
+    return this.totals.set(filter, (this.db.prepare(`SELECT count(*) AS n FROM ${VIEW_ROWS.from} ${all.sql}`).get(all.params) as { n: number }).n);
   }
 
   async getClaim(id: string): Promise<{ claim: ClaimRow; extracted: Claim | null } | null> {
@@ -334,8 +315,7 @@ export class SqliteStore implements Store {
     return this.db.transaction(() => {
       const found = this.readClaim(id);
       if (!found) throw new ReviewError('missing', `no claim ${id}`);
-      const current = claimOfRow(found.claim);
-      const before = found.claim.review === 'rejected' ? null : current;
+      const { current, before } = reviewStart(found);
       const position = (this.db.prepare('SELECT position FROM reviewed_claims WHERE id = ?').get(id) as { position: number }).position;
       return this.recordReview(request.action, applyReview(current, request), { before, position, at, ...request });
     }).immediate();
@@ -352,41 +332,18 @@ export class SqliteStore implements Store {
     }).immediate();
   }
 
-  private recordReview(
-    action: ReviewEntry['action'],
-    outcome: ReviewOutcome,
-    context: { before: Claim | null; position: number; at: Date; reviewer: string; note?: string },
-  ): ReviewEntry {
-    const { record } = outcome;
-    const at = context.at.toISOString();
-    const { lastInsertRowid } = this.db
-      .prepare('INSERT INTO reviews (claim, doc, action, reviewer, note, at, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(record.id, record.doc, action, context.reviewer, context.note ?? null, at, jsonOrNull(context.before), jsonOrNull(outcome.after));
-    this.db
-      .prepare(
-        `INSERT INTO review_state (claim, doc, state, position, outcome, stance, speaker, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT(claim) DO UPDATE SET state = excluded.state, outcome = excluded.outcome, stance = excluded.stance,
-           speaker = excluded.speaker, record = excluded.record`,
-      )
-      .run(record.id, record.doc, outcome.state, context.position, record.outcome, record.stance, record.speaker?.text ?? null, JSON.stringify(record));
-    return {
-      id: Number(lastInsertRowid),
-      claim: record.id,
-      doc: record.doc,
-      action,
-      reviewer: context.reviewer,
-      note: context.note ?? null,
-      at,
-      before: context.before,
-      after: outcome.after,
-    };
+  private recordReview(action: ReviewEntry['action'], outcome: ReviewOutcome, context: ReviewContext): ReviewEntry {
+    const rows = reviewRows(action, outcome, context);
+    const { lastInsertRowid } = this.db.prepare(INSERT_REVIEW).run(...rows.review);
+    this.db.prepare(UPSERT_REVIEW_STATE).run(...rows.state);
+    return rows.entry(Number(lastInsertRowid));
   }
 
   async listReviews(query: { claim?: string } = {}): Promise<ReviewEntry[]> {
     const rows = this.db
       .prepare('SELECT * FROM reviews WHERE @claim IS NULL OR claim = @claim ORDER BY id DESC')
-      .all({ claim: query.claim ?? null }) as Array<Omit<ReviewEntry, 'before' | 'after'> & { before: string | null; after: string | null }>;
-    return rows.map((row) => ({ ...row, before: parseOrNull(row.before), after: parseOrNull(row.after) }));
+      .all({ claim: query.claim ?? null }) as ReviewRow[];
+    return rows.map(reviewOfRow);
   }
 
   async getMeta(key: string): Promise<string | null> {
@@ -401,32 +358,4 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
   }
-}
-
-/** Positions of added claims: past any document's extracted claims, ordered by where their sentence starts. */
-const ADDED_POSITION_BASE = 1_000_000_000;
-
-function jsonOrNull(claim: Claim | null): string | null {
-  return claim ? JSON.stringify(claim) : null;
-}
-
-function parseOrNull(record: string | null): Claim | null {
-  return record ? (JSON.parse(record) as Claim) : null;
-}
-
-function toDocument(row: DocumentRow): Document {
-  return {
-    id: row.id,
-    url: row.url,
-    title: row.title,
-    publisher: row.publisher,
-    published: row.published,
-    retrieved: row.retrieved,
-    lang: row.lang,
-    kind: row.kind as DocumentKind,
-    text: row.text,
-    origin: row.origin,
-    source: row.source,
-    meta: JSON.parse(row.meta) as DocumentMeta,
-  };
 }
