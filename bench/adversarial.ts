@@ -51,7 +51,9 @@ const FILLERS = [
   'claims that', 'U.S.', 'Dr.', 'e.g.', 'approx.', '—', '–', '-', ';', ',', ',', ',', ':', '(', ')', '“', '”', '"', '\'s',
   'https://example.org/2024/12/27/55-killed', 'www.news.example/12/3', 'Islamic State', 'al-Shabaab', 'Wagner',
   'Café', 'naïve', 'Ελλάδα', 'Київ', '…', '\u00a0', 'ISIS', 'the UN', 'NATO', 'Telegram',
-];
+  'Russia has lost', 'Ukraine has suffered', 'North Korea\'s army lost', 'Israel has already sustained', 'Russia said',
+  'a kamikaze drone', 'UAVs', 'chlorine gas', 'sarin', 'Shahed drones', 'killed in Russia', 'SOLDIERS', 'Drone',
+]
 const ENDS = ['.', '.', '.', '!', '?', '…', '."', '.”', ').', ''];
 const DATELINES = ['KYIV, March 3 (News Wire) — ', 'SEOUL — ', 'GAZA CITY - ', 'Seoul - the ', ''];
 

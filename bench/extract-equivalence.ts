@@ -7,6 +7,7 @@
  *   node --import tsx bench/extract-equivalence.ts            check all sources (about 20 MiB)
  *   node --import tsx bench/extract-equivalence.ts --quick    check the small sources only (as the test does)
  *   node --import tsx bench/extract-equivalence.ts --write    record the digests of the current extractor
+ *   … --extractor dist/extract/extract.js                        check (or record) another build of extract.js, e.g. a saved one from before a change
  *
  * Sources: the bench corpus at four seeds (16 MiB), the dev texts of
  * ../shared/eval and ../shared/seeds as `corroborate eval` reads them, the
@@ -15,8 +16,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ExtractInput } from '../src/extract/extract.js';
 import type { Claim } from '../src/contracts/claim.js';
 import { publishedAtNoon } from '../src/eval/run.js';
@@ -103,7 +104,9 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const write = args.includes('--write');
   const quick = args.includes('--quick');
-  const { extractClaims } = await import('../src/extract/extract.js');
+  const at = args.indexOf('--extractor');
+  const module = at >= 0 ? resolve(args[at + 1] ?? '') : repo('src/extract/extract.ts');
+  const { extractClaims } = (await import(pathToFileURL(module).href)) as { extractClaims: (doc: ExtractInput) => Claim[] };
   const recorded = write ? {} : recordedDigests();
   const found: Record<string, Digest> = {};
   let failures = 0;

@@ -167,8 +167,13 @@ const DISASTER = /\b(?:floods?|flooding|flash\s+floods|tsunami|earthquake|quake|
 const DRONE = /\bdrones?\b|\bkamikaze\b|\bUAVs?\b/i;
 const CHEMICAL = /\b(?:poison(?:ous)?\s+gas|chemical|chlorine|sarin|mustard\s+gas|nerve\s+agent|toxic\s+gas)\b/i;
 
+/** Words without which neither DRONE nor CHEMICAL can match (both ignore ASCII case only). */
+const WEAPON_WORDS = ['drone', 'kamikaze', 'uav', 'gas', 'chemical', 'chlorine', 'sarin', 'nerve'];
+
 /** The manner a sentence's weapon gives its killings and woundings: "drone strike", "chemical attack". */
 function weaponManner(sentence: string): string | null {
+  const lower = sentence.toLowerCase();
+  if (!WEAPON_WORDS.some((word) => lower.includes(word))) return null;
   if (DRONE.test(sentence)) return 'drone strike';
   if (CHEMICAL.test(sentence)) return 'chemical attack';
   return null;
