@@ -370,8 +370,17 @@ function parseLeading(sentence: string, candidate: LeadingCandidate | null): Att
   return found ? { ...found, frame: candidate.frame } : null;
 }
 
+/** Every channel word of findVia but "x" holds one of these; "x" follows white space. */
+const CHANNEL_STEMS = ['telegram', 'twitter', 'facebook', 'instagram', 'youtube', 'truth', 'briefing', 'conference', 'statement', 'interview', 'address'];
+
+function mayNameChannel(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  return CHANNEL_STEMS.some((stem) => lower.includes(stem)) || /\sx/i.test(sentence);
+}
+
 /** The channel a claim came through, when the sentence says. */
 export function findVia(sentence: string): string | null {
+  if (!mayNameChannel(sentence)) return null;
   const match = /\b(?:via|on|in|through)\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:official\s+)?(telegram|twitter|x|facebook|instagram|youtube|truth\s+social|briefing|press\s+briefing|press\s+conference|news\s+conference|statement|interview|televised\s+address|video\s+address|evening\s+address|address)\b/i.exec(sentence);
   if (!match) return null;
   const channel = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -382,9 +391,13 @@ export function findVia(sentence: string): string | null {
   return channel;
 }
 
+/** Every stance word of localStance holds one of these: most claims have none before them. */
+const STANCE_STEMS = ['claim', 'alleg', 'confirm', 'verified', 'estimat'];
+
 /** A stance word right before a claim overrides the sentence's verb ("with claims of killing 77", "confirmed the death of"). */
 export function localStance(before: string): Stance | null {
   const tail = before.slice(-60).toLowerCase();
+  if (!STANCE_STEMS.some((stem) => tail.includes(stem))) return null;
   if (/\b(?:claims?|claimed|claiming|alleged|allegedly|alleging)\b(?:\s+(?:of|responsibility\s+for|that|to\s+have))?[^.;]{0,25}$/.test(tail)) return 'alleged';
   if (/\b(?:confirmed|confirms|confirming|verified)\b[^.;]{0,25}$/.test(tail)) return 'confirmed';
   if (/\b(?:estimated|estimates|estimating)\b[^.;]{0,15}$/.test(tail)) return 'estimated';
