@@ -1,5 +1,5 @@
 import type { Speaker, Stance } from '../contracts/claim.js';
-import { isWhiteSpace } from './chars.js';
+import { isWhiteSpace, splitLength } from './chars.js';
 import { findSides } from './sides.js';
 import { mayBeListed, wordShapes } from './word-shapes.js';
 
@@ -122,7 +122,7 @@ function attribution(sentence: string, raw: string, verb: string, stance: Stance
   const text = cleanSpeakerText(raw);
   if (/[:;]/.test(text) || /^(?:some|many|several|most|all)\s/i.test(text)) return null;
   if (/\b(?:a|an|the|of|and|to|that)$/i.test(text) || /^(?:an?|the)\s+(?:man|woman|boy|girl|child|person|suspect)\b/i.test(text)) return null;
-  if (text.length < 2 || NOT_SPEAKERS.test(text) || text.split(/\s+/).length > 16 || /\d|\b(?:at\s+least|dozens|hundreds|thousands|people|soldiers|civilians)\b/i.test(text)) return null;
+  if (text.length < 2 || NOT_SPEAKERS.test(text) || splitLength(text) > 16 || /\d|\b(?:at\s+least|dozens|hundreds|thousands|people|soldiers|civilians)\b/i.test(text)) return null;
   if (!/[\p{Lu}]/u.test(text) && !SPEAKER_NOUNS.test(text) && !/^(?:he|she|they)$/i.test(text)) return null;
   const [start, end] = span(sentence, text, from);
   return { speaker: parseSpeaker(text), start, end, verb, stance: stance ?? stanceOfVerb(verb) };
@@ -235,7 +235,7 @@ function headlineAttribution(sentence: string): Attribution | null {
   if (!match) return null;
   const text = (match[1] ?? '').trim();
   if (/^(?:note|update|updated|breaking|analysis|photo|photos|video|watch|read|live|opinion|editor's\s+note|correction|background|context|related|more|source|sources|headline|summary|q|a)$/i.test(text)) return null;
-  if (text.split(/\s+/).length > 6 || /\d/.test(text) || text === text.toUpperCase()) return null;
+  if (splitLength(text) > 6 || /\d/.test(text) || text === text.toUpperCase()) return null;
   return attribution(sentence, text, 'said', 'asserted', 0);
 }
 
