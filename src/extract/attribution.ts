@@ -47,15 +47,43 @@ const ORG_WORDS = /\b(?:Council|Ministry|ministry|Service|Agency|agency|Forces|f
 const SPEAKER_NOUNS = /\b(?:body|bodies|organi[sz]ation|watchdog|ngo|charity|monitors?|officials?|police|military|army|witness(?:es)?|sources?|authorities|residents|officers?|media|agency|ministry|spokes(?:man|woman|person)|doctors?|medics?|government|monitor|head|chief|commander|department|observers?|group|tv|television|radio|broadcaster|newspaper|outlet|portal|service|council|committee|analysts?|experts?|lawmakers?|governor|mayor|minister|president|statement|rescuers|hospital|coroner|prosecutors?|security\s+forces|forces|troops|rebels|militants|insurgents|activists|survivors|relatives|villagers|eyewitness(?:es)?)\b/i;
 const NOT_SPEAKERS = /^(?:it|this|that|there|reports?|the\s+reports?|which|who|what|these|those|analysts\s+and)$/i;
 
-/** Cuts a speaker phrase down to its noun phrase: no leading adverbials or framing ("Recent footage from"). */
+const SOCIAL_CHANNEL_STEMS = ['telegram', 'twitter', 'facebook', 'social'];
+const TRAILING_ADVERBS = new Set(['also', 'further', 'later', 'earlier', 'previously', 'again', 'separately', 'reportedly', 'has', 'have', 'had']);
+
+/** The run of ASCII letters that ends `text`, lower-cased, when white space stands before it; else ''. */
+function lastWordAfterSpace(text: string): string {
+  let start = text.length;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return start > 0 && start < text.length && isWhiteSpace(text.charCodeAt(start - 1)) ? text.slice(start).toLowerCase() : '';
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * Cuts a speaker phrase down to its noun phrase: no leading adverbials or
+ * framing ("Recent footage from"). The patterns anchored at the end are
+ * searched from every position, so each runs only when the word it must end
+ * with (or hold) is there.
+ */
 function cleanSpeakerText(raw: string): string {
-  let text = stripOpening(raw.trim().replace(/^[^:]{1,40}:\s+/, '')).replace(/^(?:and|but|while|as|also|meanwhile|however|moreover)\s+/i, '');
+  const trimmed = raw.trim();
+  let text = stripOpening(trimmed.includes(':') ? trimmed.replace(/^[^:]{1,40}:\s+/, '') : trimmed).replace(/^(?:and|but|while|as|also|meanwhile|however|moreover)\s+/i, '');
   text = text.replace(/^(?:recent\s+|new\s+)?(?:footage|video|videos|images|a\s+statement|statements?|a\s+post|posts?|a\s+report|reports|data|figures)\s+(?:from|by|of)\s+/i, '');
-  text = text.replace(/\s+(?:on|via|in)\s+(?:telegram|twitter|x|facebook|social\s+media)\b.*$/i, '');
-  text = text.replace(/(?:\s+(?:also|further|later|earlier|previously|again|separately|reportedly|has|have|had|had\s+also|has\s+also))+$/i, '');
-  text = text.replace(/\s+(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+day)$/i, '');
-  text = text.replace(/,$/, '').replace(/(?<!\b\p{Lu})\.$/u, '').trim();
-  return text;
+  const lower = text.toLowerCase();
+  if (SOCIAL_CHANNEL_STEMS.some((stem) => lower.includes(stem)) || /\sx/i.test(text)) {
+    text = text.replace(/\s+(?:on|via|in)\s+(?:telegram|twitter|x|facebook|social\s+media)\b.*$/i, '');
+  }
+  if (TRAILING_ADVERBS.has(lastWordAfterSpace(text))) {
+    text = text.replace(/(?:\s+(?:also|further|later|earlier|previously|again|separately|reportedly|has|have|had|had\s+also|has\s+also))+$/i, '');
+  }
+  if (text.slice(-3).toLowerCase() === 'day') {
+    text = text.replace(/\s+(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+day)$/i, '');
+  }
+  if (text.endsWith(',')) text = text.slice(0, -1);
+  if (text.endsWith('.')) text = text.replace(/(?<!\b\p{Lu})\.$/u, '');
+  return text.trim();
 }
 
 const TITLED_SPEAKER = new RegExp(`^(.*?)\\s*\\b(?:${TITLE})\\s+((?:[\\p{Lu}][\\p{L}'’.-]+\\s*){1,4})$`, 'u');
