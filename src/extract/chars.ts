@@ -1,5 +1,16 @@
 /** Character tests on UTF-16 code units, for scans that read a text by index. */
 
+/** How many pieces `text.split(/\s+/)` gives: one more than its runs of white space. */
+export function splitLength(text: string): number {
+  let pieces = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!isWhiteSpace(text.charCodeAt(i))) continue;
+    pieces++;
+    while (i + 1 < text.length && isWhiteSpace(text.charCodeAt(i + 1))) i++;
+  }
+  return pieces;
+}
+
 /** What `\s` matches. */
 export function isWhiteSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);

@@ -112,6 +112,8 @@ interface PlaceCandidate {
   end: number;
   place: Place;
   specific: boolean;
+  /** Whether it is where a statement was made (isWhereSpoken), once a claim has asked. */
+  spoken: boolean | undefined;
 }
 
 function namedPlaces(sentence: string): PlaceCandidate[] {
@@ -121,7 +123,7 @@ function namedPlaces(sentence: string): PlaceCandidate[] {
     const text = (m[1] ?? '').replace(/\s+(?:of|de|al|el)$/, '');
     if (NOT_PLACES.test(text) || findSides(text)[0]?.start === 0 || /['’]s$/.test(text) || /^\p{Lu}{1,4}$/u.test(text)) continue;
     const start = m.index + m[0].length - (m[1] ?? '').length;
-    found.push({ start, end: start + text.length, place: { text, name: text, country: null }, specific: true });
+    found.push({ start, end: start + text.length, place: { text, name: text, country: null }, specific: true, spoken: undefined });
   }
   return found;
 }
@@ -136,7 +138,7 @@ function placeCandidates(sentence: string): PlaceCandidate[] {
   const gazetteer = findPlaces(sentence);
   const known: PlaceCandidate[] = gazetteer
     .filter((p) => LOCATIVE.test(sentence.slice(Math.max(0, p.start - 80), p.start)))
-    .map((p) => ({ start: p.start, end: p.end, place: { text: p.text, name: p.name, country: p.country }, specific: p.level !== 'country' }));
+    .map((p) => ({ start: p.start, end: p.end, place: { text: p.text, name: p.name, country: p.country }, specific: p.level !== 'country', spoken: undefined }));
   const named = namedPlaces(sentence).filter((n) => !gazetteer.some((k) => k.start < n.end && n.start < k.end));
   return [...known, ...named].sort((a, b) => a.start - b.start);
 }
@@ -147,10 +149,11 @@ function placeCandidates(sentence: string): PlaceCandidate[] {
  * before it; never one in a dateline, in the speaker's words, or where the
  * statement was made ("told reporters in Seoul").
  */
-function choosePlace(places: readonly PlaceCandidate[], claimStart: number, claimEnd: number, exclude: Span | null, sentence: string): Place | null {
-  const dateline = places.length > 0 ? datelineEnd(sentence) : 0;
+function choosePlace(analysis: SentenceAnalysis, claimStart: number, claimEnd: number, exclude: Span | null): Place | null {
+  const { places, text: sentence } = analysis;
+  const dateline = places.length > 0 ? analysis.datelineEnd : 0;
   const candidates = places
-    .filter((p) => p.start >= dateline && (!exclude || p.end <= exclude.start || p.start >= exclude.end) && !isWhereSpoken(sentence, p.start))
+    .filter((p) => p.start >= dateline && (!exclude || p.end <= exclude.start || p.start >= exclude.end) && !(p.spoken ??= isWhereSpoken(sentence, p.start)))
     .filter((p) => (p.start >= claimStart && p.start - claimEnd <= PLACE_WINDOW) || (p.end <= claimStart && claimStart - p.end <= PLACE_WINDOW));
   const after = candidates.filter((p) => p.start >= claimEnd);
   const within = candidates.filter((p) => p.start >= claimStart && p.start < claimEnd);
@@ -167,8 +170,13 @@ const DISASTER = /\b(?:floods?|flooding|flash\s+floods|tsunami|earthquake|quake|
 const DRONE = /\bdrones?\b|\bkamikaze\b|\bUAVs?\b/i;
 const CHEMICAL = /\b(?:poison(?:ous)?\s+gas|chemical|chlorine|sarin|mustard\s+gas|nerve\s+agent|toxic\s+gas)\b/i;
 
+/** Words without which neither DRONE nor CHEMICAL can match (both ignore ASCII case only). */
+const WEAPON_WORDS = ['drone', 'kamikaze', 'uav', 'gas', 'chemical', 'chlorine', 'sarin', 'nerve'];
+
 /** The manner a sentence's weapon gives its killings and woundings: "drone strike", "chemical attack". */
 function weaponManner(sentence: string): string | null {
+  const lower = sentence.toLowerCase();
+  if (!WEAPON_WORDS.some((word) => lower.includes(word))) return null;
   if (DRONE.test(sentence)) return 'drone strike';
   if (CHEMICAL.test(sentence)) return 'chemical attack';
   return null;
@@ -298,6 +306,14 @@ class SentenceAnalysis {
     return this.sidesValue;
   }
 
+  private datelineValue: number | undefined;
+
+  /** Where the sentence's dateline ends ("SEOUL —"), 0 when it has none. */
+  get datelineEnd(): number {
+    this.datelineValue ??= datelineEnd(this.text);
+    return this.datelineValue;
+  }
+
   get places(): PlaceCandidate[] {
     this.placesValue ??= placeCandidates(this.text);
     return this.placesValue;
@@ -372,7 +388,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
         quantity,
         rate: chooseRate(analysis.rates, link.count.end),
         period: anchored(analysis, choosePeriod(analysis.periodsNear(claimStart, claimEnd), claimStart, claimEnd)),
-        location: choosePlace(analysis.places, claimStart, claimEnd, speakerSpan, sentence),
+        location: choosePlace(analysis, claimStart, claimEnd, speakerSpan),
         speaker,
         via,
         stance,
@@ -434,7 +450,7 @@ function denialClaims(doc: ExtractInput, span: Span, denials: readonly Denial[],
         quantity: null,
         rate: null,
         period: null,
-        location: choosePlace(analysis.places, denial.object.end, denial.object.end, denial.object, analysis.text),
+        location: choosePlace(analysis, denial.object.end, denial.object.end, denial.object),
         speaker,
         via: null,
         stance: 'denied',
@@ -457,7 +473,7 @@ function zeroClaims(doc: ExtractInput, span: Span, zeros: ReturnType<typeof find
     quantity: { text: zero.text, value: 0, min: 0, max: 0, bound: 'exact' },
     rate: null,
     period: null,
-    location: choosePlace(analysis.places, zero.start, zero.end, null, analysis.text),
+    location: choosePlace(analysis, zero.start, zero.end, null),
     speaker: attribution?.speaker ?? null,
     via,
     stance: attribution?.stance ?? 'reported',

@@ -61,7 +61,7 @@ export function isPersonNoun(word: string): boolean {
  * "SOLDIERS", but not the "People's" of "New People's Army".
  */
 function isHeadNoun(word: string): boolean {
-  if (/['’]s$/.test(word)) return false;
+  if (word.endsWith("'s") || word.endsWith('’s')) return false;
   const common = word === word.toLowerCase() || word === word.toUpperCase() || /^[\p{Lu}][\p{Ll}]+$/u.test(word) && !/^People$/.test(word);
   return common && isPersonNoun(word);
 }
@@ -92,6 +92,11 @@ const STOP = new Set(
   ).split(' '),
 );
 
+/** For an ASCII character: whether it is a letter or "(", what /^[\p{L}(]/u reads there. */
+function isAsciiLetterOrParen(code: number): boolean {
+  return code === 40 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 const WORD = /\d+(?:-\p{L}+)+|[\p{L}\p{M}](?:[\p{L}\p{M}'’-]|\.(?=\p{L}))*|\([^)]{1,40}\)|[^\s]/gu;
 
 /**
@@ -111,14 +116,15 @@ export function readGroup(sentence: string, from: number, stopAt = sentence.leng
   for (let match = WORD.exec(sentence); match && match.index < stopAt && words < 8; match = WORD.exec(sentence)) {
     const word = match[0];
     const lower = word.toLowerCase();
-    if (/^\d+(?:-\p{L}+)+$/u.test(word)) {
+    const first = word.charCodeAt(0);
+    if (first >= 48 && first <= 57 && /^\d+(?:-\p{L}+)+$/u.test(word)) {
       // "a 8-year-old child": an age or size used as an adjective.
       if (start < 0) start = match.index;
       end = match.index + word.length;
       words++;
       continue;
     }
-    if (/^[^\p{L}(]/u.test(word)) break;
+    if (first < 128 ? !isAsciiLetterOrParen(first) : /^[^\p{L}(]/u.test(word)) break;
     if (lower === 'of' && !crossedOf && words <= 1) {
       crossedOf = true;
       if (start < 0) start = match.index;

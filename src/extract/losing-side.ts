@@ -1,3 +1,4 @@
+import { isWhiteSpace } from './chars.js';
 import { findPlaces } from './places.js';
 
 /**
@@ -8,8 +9,19 @@ import { findPlaces } from './places.js';
  * killed" give nothing.
  */
 const LOSS_VERB = /^(?:'s\s+\w+\s+)?\s*(?:has|have|had|is|was)?\s*(?:now\s+|already\s+)?(?:suffered|sustained|lost|loses|lose|losing|suffers)\s*$/i;
+/** LOSS_VERB's last word: without it right before the count, no country before can be the losing side. */
+const LOSS_VERB_AT_END = /(?:suffered|sustained|lost|loses|lose|losing|suffers)$/i;
+const LONGEST_LOSS_VERB = 'sustained'.length;
+
+function endsWithLossVerb(sentence: string, countStart: number): boolean {
+  let end = countStart;
+  while (end > 0 && isWhiteSpace(sentence.charCodeAt(end - 1))) end--;
+  return LOSS_VERB_AT_END.test(sentence.slice(Math.max(0, end - LONGEST_LOSS_VERB), end));
+}
 
 export function losingSide(sentence: string, countStart: number): string | null {
+  // The gazetteer scan of everything before the count is the costly part: most counts follow no loss verb.
+  if (!endsWithLossVerb(sentence, countStart)) return null;
   const country = findPlaces(sentence.slice(0, countStart))
     .filter((place) => place.level === 'country' && place.country !== null)
     .pop();

@@ -1,5 +1,6 @@
 import type { Span } from '../contracts/claim.js';
 import { isWhiteSpace } from './chars.js';
+import { mayBeListed, wordShapes } from './word-shapes.js';
 
 /**
  * Sentence boundaries with offsets. A boundary is a blank line; a line break
@@ -42,9 +43,19 @@ function wordStartBefore(text: string, dot: number): number {
   return i + 1;
 }
 
+/** Shapes of every listed abbreviation: most words before a full stop are told apart without being sliced. */
+const ABBREVIATION_SHAPES = wordShapes([...ABBREVIATIONS, ...NEVER_FINAL]);
+
+function isAsciiRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 function isBoundaryAfterDot(text: string, dot: number): boolean {
   const start = wordStartBefore(text, dot);
   if (dot - start > LONGEST_ABBREVIATION) return true;
+  // An ASCII word lower-cases letter for letter, so its shape alone can rule both lists out.
+  if (dot - start > 1 && isAsciiRun(text, start, dot) && !mayBeListed(ABBREVIATION_SHAPES, text, start, dot)) return true;
   const word = text.slice(start, dot);
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower)) return false;
