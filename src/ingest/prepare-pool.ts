@@ -1,0 +1,97 @@
+import { Worker } from 'node:worker_threads';
+import { prepareUnit, type PreparedUnit } from './prepare.js';
+import type { Unit } from './units.js';
+
+/** Units sent to the workers and not yet written, per worker: enough to keep them busy, few enough to bound memory. */
+const IN_FLIGHT_PER_WORKER = 16;
+
+/**
+ * Prepares units in order: on this thread with one worker, else in `workers`
+ * worker threads, results handed on in input order (a queue of promises
+ * in input order is the reorder buffer). At most IN_FLIGHT_PER_WORKER units
+ * per worker are read ahead of the one being handed on (backpressure).
+ */
+export async function* prepareInOrder(units: AsyncIterable<Unit>, workers: number): AsyncGenerator<PreparedUnit> {
+  if (workers <= 1) {
+    for await (const unit of units) yield prepareUnit(unit);
+    return;
+  }
+  const pool = new PreparePool(workers);
+  try {
+    const queue: Promise<PreparedUnit>[] = [];
+    const iterator = units[Symbol.asyncIterator]();
+    let exhausted = false;
+    for (;;) {
+      while (!exhausted && queue.length < workers * IN_FLIGHT_PER_WORKER) {
+        const next = await iterator.next();
+        if (next.done) exhausted = true;
+        else {
+          const prepared = pool.prepare(next.value);
+          prepared.catch(() => {}); // rejected ones are rethrown in order, when their turn comes
+          queue.push(prepared);
+        }
+      }
+      const head = queue.shift();
+      if (!head) return;
+      yield await head;
+    }
+  } finally {
+    await pool.close();
+  }
+}
+
+interface Task {
+  unit: Extract<Unit, { source: unknown }>;
+  resolve: (result: PreparedUnit) => void;
+  reject: (error: Error) => void;
+}
+
+type Reply = { id: number; result: PreparedUnit } | { id: number; crash: string };
+
+class PreparePool {
+  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly tasks = new Map<number, Task>();
+  private nextId = 0;
+
+  constructor(size: number) {
+    // Under tsx (tests) this module is TypeScript and so is its worker; built, both are JavaScript.
+    const script = new URL(`./prepare-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+    for (let i = 0; i < size; i++) {
+      const entry = { worker: new Worker(script), busy: 0 };
+      entry.worker.on('message', (reply: Reply) => this.settle(entry, reply));
+      entry.worker.on('error', (error) => this.failAll(error));
+      this.workers.push(entry);
+    }
+  }
+
+  prepare(unit: Unit): Promise<PreparedUnit> {
+    if ('error' in unit) return Promise.resolve(prepareUnit(unit));
+    const entry = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const id = this.nextId++;
+    entry.busy++;
+    return new Promise((resolve, reject) => {
+      this.tasks.set(id, { unit, resolve, reject });
+      entry.worker.postMessage({ id, input: unit.input, source: unit.source });
+    });
+  }
+
+  private settle(entry: { busy: number }, reply: Reply): void {
+    entry.busy--;
+    const task = this.tasks.get(reply.id);
+    if (!task) return;
+    this.tasks.delete(reply.id);
+    if ('crash' in reply) return task.reject(new Error(`ingest worker: ${reply.crash}`));
+    const { result } = reply;
+    if (result.ok) for (const document of result.documents) document.appearance.source = task.unit.source;
+    task.resolve(result);
+  }
+
+  private failAll(error: Error): void {
+    for (const task of this.tasks.values()) task.reject(error);
+    this.tasks.clear();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+}
