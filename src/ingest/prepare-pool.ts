@@ -54,10 +54,8 @@ class PreparePool {
   private nextId = 0;
 
   constructor(size: number) {
-    // Under tsx (tests) this module is TypeScript and so is its worker; built, both are JavaScript.
-    const script = new URL(`./prepare-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
     for (let i = 0; i < size; i++) {
-      const entry = { worker: new Worker(script), busy: 0 };
+      const entry = { worker: startWorker(), busy: 0 };
       entry.worker.on('message', (reply: Reply) => this.settle(entry, reply));
       entry.worker.on('error', (error) => this.failAll(error));
       this.workers.push(entry);
@@ -94,4 +92,11 @@ class PreparePool {
   async close(): Promise<void> {
     await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
   }
+}
+
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./prepare-worker.js', import.meta.url));
+  // Run from TypeScript sources (the tests): the worker registers tsx itself, since loader hooks do not reach worker threads.
+  const script = new URL('./prepare-worker.ts', import.meta.url).href;
+  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`, { eval: true });
 }

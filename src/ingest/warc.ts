@@ -28,6 +28,7 @@ export async function* warcUnits(path: string, maxBytes: number): AsyncGenerator
     const parser = new WARCParser(createReadStream(path, { start }));
     try {
       for await (const record of parser) {
+        if (!record.warcHeaders.statusline.startsWith('WARC/')) break; // not a record's first line: damage
         const unit = await unitOf(record, path, maxBytes, () => start + parser.offset);
         if (!compressed && !isWhole(parser, record)) break; // cut off before its end: damage, reported below
         // An uncompressed record is followed by two CRLFs that recordLength leaves out.
