@@ -12,7 +12,7 @@
  *   (never held in memory) piped into `corroborate ingest -` in a child
  *   process, whose docs/s, MB/s and peak RSS are reported.
  *
- *   node --import tsx bench/ingest.ts [--docs N] [--stream-mb N] [--json]
+ *   node --import tsx bench/ingest.ts [--docs N] [--pipeline-mb N] [--stream-mb N] [--store-only]
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -21,6 +21,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { prepareDocument } from '../dist/ingest/prepare.js';
 import { openSqliteStore } from '../dist/store/sqlite.js';
 import type { PreparedDocument } from '../dist/store/store.js';
@@ -167,22 +168,17 @@ export async function benchIngest(options: { storeDocs: number; pipelineMb: numb
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const argument = (name: string, fallback: number) => {
-    const at = process.argv.indexOf(name);
-    return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  };
-  if (process.argv.includes('--store-only')) {
-    const dir = mkdtempSync(join(tmpdir(), 'corroborate-ingest-bench-'));
-    try {
-      process.stdout.write(`${JSON.stringify(await timeStoreWrites(argument('--docs', 5000), dir))}\n`);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  } else {
-    const result = await benchIngest(
-      { storeDocs: argument('--docs', 5000), pipelineMb: argument('--pipeline-mb', 16), streamMb: argument('--stream-mb', 32) },
-      (line) => process.stderr.write(`${line}\n`),
-    );
+  const { values } = parseArgs({
+    options: { docs: { type: 'string', default: '5000' }, 'pipeline-mb': { type: 'string', default: '16' }, 'stream-mb': { type: 'string', default: '32' }, 'store-only': { type: 'boolean', default: false } },
+  });
+  const docs = Number(values.docs);
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-ingest-bench-'));
+  try {
+    const result = values['store-only']
+      ? await timeStoreWrites(docs, dir)
+      : await benchIngest({ storeDocs: docs, pipelineMb: Number(values['pipeline-mb']), streamMb: Number(values['stream-mb']) }, (line) => process.stderr.write(`${line}\n`));
     process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
