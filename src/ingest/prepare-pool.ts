@@ -58,6 +58,8 @@ class PreparePool {
       const entry = { worker: startWorker(), busy: 0 };
       entry.worker.on('message', (reply: Reply) => this.settle(entry, reply));
       entry.worker.on('error', (error) => this.failAll(error));
+      // A worker that dies without an error (killed, out of memory) must not leave its units waiting forever.
+      entry.worker.on('exit', (code) => this.failAll(new Error(`ingest worker stopped (exit code ${code})`)));
       this.workers.push(entry);
     }
   }
