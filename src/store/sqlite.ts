@@ -166,26 +166,24 @@ export class SqliteStore implements Store {
     if (known) return;
     const { source } = appearance;
     this.statement(
-        'INSERT INTO sources (sha256, name, url, content_type, retrieved, size, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(appearance.sourceSha256, source.name, source.url, source.contentType, source.retrieved, source.bytes.length, source.bytes);
+      'INSERT INTO sources (sha256, name, url, content_type, retrieved, size, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(appearance.sourceSha256, source.name, source.url, source.contentType, source.retrieved, source.bytes.length, source.bytes);
   }
 
   private recordAppearance(documentId: string, { appearance }: PreparedDocument): void {
     this.statement(
-        `INSERT OR IGNORE INTO appearances (document, source, name, locator, url, publisher, published, retrieved)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        documentId,
-        appearance.sourceSha256,
-        appearance.source.name,
-        appearance.locator ?? '',
-        appearance.url,
-        appearance.publisher,
-        appearance.published,
-        appearance.source.retrieved,
-      );
+      `INSERT OR IGNORE INTO appearances (document, source, name, locator, url, publisher, published, retrieved)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      documentId,
+      appearance.sourceSha256,
+      appearance.source.name,
+      appearance.locator ?? '',
+      appearance.url,
+      appearance.publisher,
+      appearance.published,
+      appearance.source.retrieved,
+    );
   }
 
   /**
@@ -247,42 +245,38 @@ export class SqliteStore implements Store {
 
   async listDocuments(query: DocumentQuery = {}): Promise<Document[]> {
     const rows = this.statement(
-        `SELECT ${DOCUMENT_COLUMNS} FROM documents
-         WHERE (@origin IS NULL OR origin = @origin)
-         ORDER BY COALESCE(published, retrieved), seq
-         LIMIT @limit OFFSET @offset`,
-      )
-      .all({ origin: query.origin ?? null, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as DocumentRow[];
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents
+       WHERE (@origin IS NULL OR origin = @origin)
+       ORDER BY COALESCE(published, retrieved), seq
+       LIMIT @limit OFFSET @offset`,
+    ).all({ origin: query.origin ?? null, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as DocumentRow[];
     return rows.map(toDocument);
   }
 
   async listAppearances(documentId: string): Promise<StoredAppearance[]> {
     return this.statement(
-        `SELECT document, source, name, NULLIF(locator, '') AS locator, url, publisher, published, retrieved
-         FROM appearances WHERE document = ? ORDER BY retrieved, name`,
-      )
-      .all(documentId) as StoredAppearance[];
+      `SELECT document, source, name, NULLIF(locator, '') AS locator, url, publisher, published, retrieved
+       FROM appearances WHERE document = ? ORDER BY retrieved, name`,
+    ).all(documentId) as StoredAppearance[];
   }
 
   async listClaims(query: ClaimQuery = {}): Promise<Claim[]> {
     const rows = this.statement(
-        `SELECT c.record FROM effective_claims c JOIN documents d ON d.id = c.doc
-         WHERE (@doc IS NULL OR c.doc = @doc) AND (@outcome IS NULL OR c.outcome = @outcome)
-         ORDER BY COALESCE(d.published, d.retrieved), d.seq, c.position, c.id
-         LIMIT @limit OFFSET @offset`,
-      )
-      .all({ doc: query.doc ?? null, outcome: query.outcome ?? null, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as Array<{ record: string }>;
+      `SELECT c.record FROM effective_claims c JOIN documents d ON d.id = c.doc
+       WHERE (@doc IS NULL OR c.doc = @doc) AND (@outcome IS NULL OR c.outcome = @outcome)
+       ORDER BY COALESCE(d.published, d.retrieved), d.seq, c.position, c.id
+       LIMIT @limit OFFSET @offset`,
+    ).all({ doc: query.doc ?? null, outcome: query.outcome ?? null, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as Array<{ record: string }>;
     return rows.map((row) => JSON.parse(row.record) as Claim);
   }
 
   async listSourcedClaims(query: SourcedClaimQuery = {}): Promise<SourcedClaim[]> {
     const rows = this.statement(
-        `SELECT c.record, d.id, d.url, d.title, d.publisher, d.published, d.retrieved, d.origin
-         FROM effective_claims c JOIN documents d ON d.id = c.doc
-         WHERE @since IS NULL OR substr(COALESCE(d.published, d.retrieved), 1, 10) >= @since
-         ORDER BY COALESCE(d.published, d.retrieved), d.seq, c.position`,
-      )
-      .all({ since: query.since?.slice(0, 10) ?? null }) as Array<{ record: string } & ClaimSource>;
+      `SELECT c.record, d.id, d.url, d.title, d.publisher, d.published, d.retrieved, d.origin
+       FROM effective_claims c JOIN documents d ON d.id = c.doc
+       WHERE @since IS NULL OR substr(COALESCE(d.published, d.retrieved), 1, 10) >= @since
+       ORDER BY COALESCE(d.published, d.retrieved), d.seq, c.position`,
+    ).all({ since: query.since?.slice(0, 10) ?? null }) as Array<{ record: string } & ClaimSource>;
     return rows.map(({ record, ...source }) => ({ claim: JSON.parse(record) as Claim, source }));
   }
 
@@ -390,11 +384,10 @@ export class SqliteStore implements Store {
     const { lastInsertRowid } = this.statement('INSERT INTO reviews (claim, doc, action, reviewer, note, at, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(record.id, record.doc, action, context.reviewer, context.note ?? null, at, jsonOrNull(context.before), jsonOrNull(outcome.after));
     this.statement(
-        `INSERT INTO review_state (claim, doc, state, position, outcome, stance, speaker, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT(claim) DO UPDATE SET state = excluded.state, outcome = excluded.outcome, stance = excluded.stance,
-           speaker = excluded.speaker, record = excluded.record`,
-      )
-      .run(record.id, record.doc, outcome.state, context.position, record.outcome, record.stance, record.speaker?.text ?? null, JSON.stringify(record));
+      `INSERT INTO review_state (claim, doc, state, position, outcome, stance, speaker, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(claim) DO UPDATE SET state = excluded.state, outcome = excluded.outcome, stance = excluded.stance,
+         speaker = excluded.speaker, record = excluded.record`,
+    ).run(record.id, record.doc, outcome.state, context.position, record.outcome, record.stance, record.speaker?.text ?? null, JSON.stringify(record));
     return {
       id: Number(lastInsertRowid),
       claim: record.id,
