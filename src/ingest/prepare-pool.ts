@@ -96,9 +96,21 @@ class PreparePool {
   }
 }
 
+/**
+ * A small young generation per worker: V8's default lets each thread's
+ * nursery grow to tens of MB, which with several threads is most of the
+ * resident memory; 8 MB measured 15% less peak RSS at the same CPU time
+ * (12 MiB of NDJSON, 2 workers). The old generation is left unbounded, so a
+ * huge document never makes a worker run out of memory.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
 function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./prepare-worker.js', import.meta.url));
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./prepare-worker.js', import.meta.url), { resourceLimits: WORKER_LIMITS });
   // Run from TypeScript sources (the tests): the worker registers tsx itself, since loader hooks do not reach worker threads.
   const script = new URL('./prepare-worker.ts', import.meta.url).href;
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`, { eval: true });
+  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`, {
+    eval: true,
+    resourceLimits: WORKER_LIMITS,
+  });
 }
