@@ -18,7 +18,9 @@
  * Then reconcile is timed on 100k and 1M generated claims (bench/reconcile.ts),
  * each size in a child process; --quick times 100k only. Last, the API: a
  * store filled with 100k claims (10k with --quick) is served and its claims
- * pages timed (bench/api.ts).
+ * pages timed (bench/api.ts). Then ingest (bench/ingest.ts): the SQLite write
+ * path, `ingest --workers N` end to end, and an NDJSON stream of 1 GiB (32 MiB
+ * with --quick) piped into `ingest -` in a child process.
  */
 import os from 'node:os';
 import winkNLP from 'wink-nlp';
@@ -29,6 +31,7 @@ import { splitSentences } from '../dist/extract/sentences.js';
 import { generateDocuments, type CorpusDocument } from './corpus.js';
 import { timeClaimsPages } from './api.js';
 import { reconcileInChild, type ReconcileRun } from './reconcile.js';
+import { benchIngest } from './ingest.js';
 
 const MIB = 1024 * 1024;
 const BLOCK = MIB;
@@ -177,6 +180,11 @@ async function main(): Promise<void> {
   log(`filling a store with ${apiClaims.toLocaleString('en-US')} claims and timing /api/claims pages…`);
   const api = await timeClaimsPages(apiClaims, 400);
 
+  const quick = options.mb <= 8;
+  const ingest = await benchIngest({ storeDocs: quick ? 1000 : 10_000, pipelineMb: quick ? 2 : 32, streamMb: quick ? 8 : 1024 }, log);
+  const byWorkers = (n: number) => ingest.pipelines.find((run) => run.workers === n) ?? null;
+  const allCores = ingest.pipelines[ingest.pipelines.length - 1];
+
   const corpusMb = ours.bytes / MIB;
   const result = {
     extract_mb_s: round(ours.mbPerSecond),
@@ -201,8 +209,23 @@ async function main(): Promise<void> {
     reconcile_1m_relations: r1m?.relations ?? null,
     reconcile_100k_peak_rss_mb: r100k ? round(r100k.peak_rss_mb, 1) : null,
     reconcile_1m_peak_rss_mb: r1m ? round(r1m.peak_rss_mb, 1) : null,
-    ingest_docs_s: round(api.documents / api.fill_seconds, 1),
-    ingest_documents: api.documents,
+    ingest_docs_s: round(ingest.store.docs_s, 1),
+    ingest_documents: ingest.store.documents,
+    ingest_workers_1_docs_s: round(byWorkers(1)?.docs_s ?? NaN, 1),
+    ingest_workers_1_mb_s: round(byWorkers(1)?.mb_s ?? NaN),
+    ingest_workers_2_docs_s: round(byWorkers(2)?.docs_s ?? NaN, 1),
+    ingest_workers_2_mb_s: round(byWorkers(2)?.mb_s ?? NaN),
+    ingest_workers_all: allCores?.workers ?? null,
+    ingest_workers_all_docs_s: round(allCores?.docs_s ?? NaN, 1),
+    ingest_workers_all_mb_s: round(allCores?.mb_s ?? NaN),
+    ingest_workers_peak_rss_mb: round(Math.max(...ingest.pipelines.map((run) => run.peak_rss_mb)), 1),
+    ingest_pipeline_mb: round(ingest.pipelines[0]?.mb ?? 0),
+    stream_mb: ingest.stream.mb,
+    stream_documents: ingest.stream.documents,
+    stream_1gb_docs_s: round(ingest.stream.docs_s, 1),
+    stream_1gb_mb_s: round(ingest.stream.mb_s),
+    stream_1gb_peak_rss_mb: round(ingest.stream.peak_rss_mb, 1),
+    api_fill_docs_s: round(api.documents / api.fill_seconds, 1),
     api_claims: api.claims,
     api_claims_page_p50_ms: round(api.p50_ms, 2),
     api_claims_page_p99_ms: round(api.p99_ms, 2),
@@ -229,7 +252,16 @@ async function main(): Promise<void> {
     ['ratio extract/wink', `${result.ratio}${result.ratio >= 1 ? '  (not slower: OK)' : '  (SLOWER than the reference)'}`],
     ['reconcile 100k claims', r100k ? `${result.reconcile_100k_claims_s} s (${r100k.figures} figures, ${r100k.relations} relations, peak RSS ${result.reconcile_100k_peak_rss_mb} MB)` : '—'],
     ['reconcile 1M claims', r1m ? `${result.reconcile_1m_claims_s} s (${r1m.figures} figures, ${r1m.relations} relations, peak RSS ${result.reconcile_1m_peak_rss_mb} MB)` : 'not measured with --quick'],
-    ['ingest into SQLite', `${result.ingest_docs_s} docs/s (${api.documents} documents, extraction included, one core, one transaction each)`],
+    ['ingest: SQLite writes', `${result.ingest_docs_s} docs/s (the store write path alone: ${result.ingest_documents} documents prepared beforehand, written in batches of 256 per transaction)`],
+    ...ingest.pipelines.map((run): [string, string] => [
+      `ingest --workers ${run.workers}`,
+      `${round(run.docs_s, 1)} docs/s, ${round(run.mb_s)} MiB/s end to end (${round(run.mb)} MiB NDJSON file, ${run.documents} documents; peak RSS ${round(run.peak_rss_mb, 1)} MB)`,
+    ]),
+    [
+      `stream ${ingest.stream.mb >= 1024 ? `${ingest.stream.mb / 1024} GiB` : `${ingest.stream.mb} MiB`}`,
+      `${result.stream_1gb_docs_s} docs/s, ${result.stream_1gb_mb_s} MiB/s, peak RSS ${result.stream_1gb_peak_rss_mb} MB (NDJSON generated on the fly into ingest - --workers ${ingest.stream.workers}, ${ingest.stream.documents} documents${quick ? '; 8 MiB with --quick, 1 GiB without' : ''})`,
+    ],
+    ['API store fill', `${result.api_fill_docs_s} docs/s (extraction included, one core, one transaction per document)`],
     ['API claims page', `p50 ${result.api_claims_page_p50_ms} ms, p99 ${result.api_claims_page_p99_ms} ms on ${api.claims} claims (first page of a new filter, with its total: p50 ${result.api_claims_first_page_p50_ms} ms)`],
     ['peak RSS', `${result.peak_rss_mb} MB for the whole run (${result.extract_peak_rss_mb} MB after the extractor's warm-up, before wink-nlp was loaded)`],
     ['machine', `${result.cpu}, ${result.cores} cores, Node ${result.node}`],

@@ -1,5 +1,5 @@
 import { expandInputs, type InputRef } from '../ingest/inputs.js';
-import { ingestOne, summarise, type IngestOptions, type InputResult } from '../ingest/pipeline.js';
+import { emptySummary, ingestRefs, isStreamed, tally, type IngestOptions, type IngestSummary } from '../ingest/pipeline.js';
 import { startProgress } from '../report/progress.js';
 import { formatInputResult, formatSummary } from '../report/ingest.js';
 import type { Store } from '../store/store.js';
@@ -12,21 +12,21 @@ export interface IngestCommandOptions extends IngestOptions {
 }
 
 /** Runs ingest over the inputs, printing results as they come; returns the exit code. */
-export async function runIngest(store: Store, inputs: readonly string[], options: IngestCommandOptions): Promise<{ code: number; results: InputResult[] }> {
+export async function runIngest(store: Store, inputs: readonly string[], options: IngestCommandOptions): Promise<{ code: number; summary: IngestSummary }> {
   const refs: InputRef[] = [];
   for await (const ref of expandInputs(inputs)) refs.push(ref);
-  const progress = options.json || options.quiet ? startProgress(0) : startProgress(refs.length);
-  const results: InputResult[] = [];
-  for (const ref of refs) {
-    const result = await ingestOne(store, ref, options);
-    results.push(result);
+  // Archives and standard input give a result per record, so their count is not known in advance.
+  const counted = !options.json && !options.quiet && !refs.some(isStreamed);
+  const progress = startProgress(counted ? refs.length : 0);
+  const summary = emptySummary();
+  for await (const result of ingestRefs(store, refs, options)) {
+    tally(summary, result);
     progress.advance(result.documents.length);
     if (!result.ok) process.stderr.write(`corroborate: ${result.input}: ${result.error}\n`);
     if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);
     else if (!options.quiet && result.ok) process.stdout.write(formatInputResult(result));
   }
   progress.stop();
-  const summary = summarise(results);
   if (!options.json && !options.quiet) process.stderr.write(`${formatSummary(summary, store.location)}\n`);
-  return { code: summary.failed > 0 ? EXIT.inputFailed : EXIT.ok, results };
+  return { code: summary.failed > 0 ? EXIT.inputFailed : EXIT.ok, summary };
 }

@@ -111,10 +111,12 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--max-bytes <size>', 'refuse any input larger than this', parseByteSize, DEFAULT_MAX_BYTES)
     .option('--allow-private', 'allow URLs that resolve to private, loopback or link-local addresses', false)
     .option('--timeout <seconds>', 'time limit for each URL fetch', positiveInteger, 20)
-    .action(async (inputs: string[], opts: { db?: string; json: boolean; maxBytes: number; allowPrivate: boolean; timeout: number }) => {
+    .option('--workers <n>', 'threads that parse and extract (the store is written by one, in input order)', positiveInteger, 1)
+    .action(async (inputs: string[], opts: { db?: string; json: boolean; maxBytes: number; allowPrivate: boolean; timeout: number; workers: number }) => {
       await withStore(opts.db, async (store) => {
         const { code } = await runIngest(store, inputs, {
           json: opts.json,
+          workers: opts.workers,
           maxBytes: opts.maxBytes,
           allowPrivate: opts.allowPrivate,
           fetch: { timeoutMs: opts.timeout * 1000 },

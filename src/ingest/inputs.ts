@@ -5,6 +5,7 @@ import { binaryKind } from './decode.js';
 import { IngestError } from './errors.js';
 import { formatBytes } from './fetch.js';
 import { KNOWN_EXTENSIONS, extensionOf, sniffText } from './sniff.js';
+import { archiveKindOf } from './units.js';
 
 /** What the user named on the command line, resolved to things that can each be read into one Source. */
 export type InputRef =
@@ -63,7 +64,7 @@ async function* walkDirectory(directory: string): AsyncGenerator<InputRef> {
 
 /** Inside a directory, a file is read when its extension is known or its first bytes look like text we parse. */
 async function isReadableCandidate(path: string): Promise<boolean> {
-  if (KNOWN_EXTENSIONS.includes(extensionOf(path))) return true;
+  if (KNOWN_EXTENSIONS.includes(extensionOf(path)) || archiveKindOf(path)) return true;
   let handle;
   try {
     handle = await open(path, 'r');
@@ -104,6 +105,8 @@ const CONTENT_TYPE_BY_EXTENSION: Record<string, string> = {
   rss: 'application/rss+xml',
   atom: 'application/atom+xml',
   json: 'application/json',
+  ndjson: 'application/x-ndjson',
+  jsonl: 'application/x-ndjson',
 };
 
 /**
@@ -153,18 +156,18 @@ export async function readStdinSource(stream: NodeJS.ReadableStream, maxBytes: n
  * parsers need the whole text, so the bytes are collected, but never more than the cap.
  */
 export async function readStreamSource(
-  stream: NodeJS.ReadableStream,
+  stream: NodeJS.ReadableStream | AsyncIterable<Buffer | string>,
   { name, contentType }: { name: string; contentType: string | null },
   maxBytes: number,
   now = new Date(),
 ): Promise<Source> {
   const chunks: Buffer[] = [];
   let length = 0;
-  for await (const chunk of stream) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     length += buffer.length;
     if (length > maxBytes) {
-      (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      (stream as { destroy?: () => void }).destroy?.();
       throw new IngestError(name, `more than the ${formatBytes(maxBytes)} cap (raise it with --max-bytes)`);
     }
     chunks.push(buffer);

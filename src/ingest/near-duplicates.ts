@@ -28,15 +28,6 @@ export function words(text: string): string[] {
     .filter((word) => word.length > 0);
 }
 
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
 /** A strong 32-bit mix (murmur3's finaliser); seeded, it serves as one hash function of the family. */
 function mix(value: number, seed: number): number {
   let h = (value ^ seed) >>> 0;
@@ -58,11 +49,25 @@ const SEEDS: Uint32Array = (() => {
   return seeds;
 })();
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 32;
+
+/**
+ * The FNV-1a hash of each distinct run of SHINGLE_WORDS words joined by
+ * spaces, computed over the words in place (no joined string is built).
+ */
 export function shingleHashes(text: string): Set<number> {
   const tokens = words(text);
   const hashes = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= tokens.length; i++) {
-    hashes.add(fnv1a(tokens.slice(i, i + SHINGLE_WORDS).join(' ')));
+    let hash = FNV_OFFSET;
+    for (let w = 0; w < SHINGLE_WORDS; w++) {
+      if (w > 0) hash = Math.imul(hash ^ SPACE, FNV_PRIME);
+      const word = tokens[i + w] as string;
+      for (let c = 0; c < word.length; c++) hash = Math.imul(hash ^ word.charCodeAt(c), FNV_PRIME);
+    }
+    hashes.add(hash >>> 0);
   }
   return hashes;
 }
@@ -71,12 +76,22 @@ export function shingleHashes(text: string): Set<number> {
 export function signatureOf(text: string): Signature | null {
   const shingles = shingleHashes(text);
   if (shingles.size < MIN_SHINGLES) return null;
-  const signature = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
-  for (const shingle of shingles) {
-    for (let i = 0; i < PERMUTATIONS; i++) {
-      const h = mix(shingle, SEEDS[i] as number);
-      if (h < (signature[i] as number)) signature[i] = h;
+  const values = Uint32Array.from(shingles);
+  const signature = new Uint32Array(PERMUTATIONS);
+  // The hot loop of ingest: mix() inlined, the minimum kept in a local, one permutation at a time.
+  for (let i = 0; i < PERMUTATIONS; i++) {
+    const seed = SEEDS[i] as number;
+    let min = 0xffffffff;
+    for (let j = 0; j < values.length; j++) {
+      let h = (values[j] as number) ^ seed;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h = (h ^ (h >>> 16)) >>> 0;
+      if (h < min) min = h;
     }
+    signature[i] = min;
   }
   return signature;
 }

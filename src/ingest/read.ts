@@ -2,6 +2,7 @@ import type { DocumentDraft, Source } from '../contracts/document.js';
 import { decodeSource } from './decode.js';
 import { parseFeed } from './feed.js';
 import { parseHtml } from './html.js';
+import { parseNdjson } from './ndjson.js';
 import type { Parser } from './parser.js';
 import { detectFormat, type Format } from './sniff.js';
 import { parseTelegram } from './telegram.js';
@@ -13,6 +14,7 @@ const PARSERS: Record<Format, Parser> = {
   html: parseHtml,
   feed: parseFeed,
   telegram: parseTelegram,
+  ndjson: parseNdjson,
 };
 
 /** One source to its documents: decode, pick the parser, parse. Throws IngestError; never returns a partial result. */

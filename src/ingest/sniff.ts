@@ -1,5 +1,5 @@
 /** Which parser reads a source: from its content type, its extension, then its first bytes. */
-export type Format = 'text' | 'markdown' | 'html' | 'feed' | 'telegram';
+export type Format = 'text' | 'markdown' | 'html' | 'feed' | 'telegram' | 'ndjson';
 
 const BY_EXTENSION: Record<string, Format> = {
   txt: 'text',
@@ -14,6 +14,8 @@ const BY_EXTENSION: Record<string, Format> = {
   atom: 'feed',
   xml: 'feed',
   json: 'telegram',
+  ndjson: 'ndjson',
+  jsonl: 'ndjson',
 };
 
 export const KNOWN_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
@@ -30,6 +32,7 @@ function fromContentType(contentType: string | null): Format | null {
   if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
   if (type.endsWith('rss+xml') || type.endsWith('atom+xml') || type.endsWith('/xml')) return 'feed';
   if (type === 'application/json') return 'telegram';
+  if (type === 'application/x-ndjson' || type === 'application/jsonl') return 'ndjson';
   if (type === 'text/markdown') return 'markdown';
   return null;
 }

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type PgBoss from 'pg-boss';
-import { prepareInput, storedResult, type IngestOptions, type InputResult, type PreparedInput } from '../ingest/pipeline.js';
+import { failedResult, prepareInput, storedResult, type IngestOptions, type InputResult } from '../ingest/pipeline.js';
+import type { PreparedUnit } from '../ingest/prepare.js';
 import type { InputRef } from '../ingest/inputs.js';
 import type { Store } from '../store/store.js';
 import { INGEST_QUEUE, type IngestJob } from './queue.js';
@@ -84,14 +85,14 @@ async function drained(boss: PgBoss, pollSeconds: number, stopping: () => boolea
 /** Reads and parses each job's input, stores all their documents in one transaction, and reports on each job. */
 async function workOn(store: Store, boss: PgBoss, jobs: ReadonlyArray<PgBoss.Job<IngestJob>>, options: IngestOptions): Promise<JobReport[]> {
   const ready = await Promise.all(jobs.map((job) => prepareJob(boss, job.data, options)));
-  const stored = ready.filter((r): r is PreparedInput & { ok: true } => r.ok);
-  const results = new Map<PreparedInput, InputResult>();
+  const stored = ready.filter((r): r is PreparedUnit & { ok: true } => r.ok);
+  const results = new Map<PreparedUnit, InputResult>();
   try {
-    const outcomes = await store.ingestDocuments(stored.flatMap((r) => r.prepared));
+    const outcomes = await store.ingestDocuments(stored.flatMap((r) => r.documents));
     let at = 0;
     for (const r of stored) {
-      results.set(r, storedResult(r, outcomes.slice(at, at + r.prepared.length)));
-      at += r.prepared.length;
+      results.set(r, storedResult(r, outcomes.slice(at, at + r.documents.length)));
+      at += r.documents.length;
     }
   } catch {
     // One input the store refuses must not fail the others: each on its own, so that only it fails.
@@ -100,22 +101,22 @@ async function workOn(store: Store, boss: PgBoss, jobs: ReadonlyArray<PgBoss.Job
   // The bytes are in the store's sources now; a retry of one of these jobs after a crash reads them there.
   const done = jobs.flatMap((job, i) => (job.data.kind === 'file' && results.get(ready[i]!)?.ok ? [job.data.sha256] : []));
   if (done.length > 0) await boss.getDb().executeSql('DELETE FROM queue_files WHERE sha256 = ANY($1::text[])', [done]);
-  return jobs.map((job, i) => report(job, results.get(ready[i]!) ?? (ready[i] as InputResult)));
+  return jobs.map((job, i) => report(job, results.get(ready[i]!) ?? failedResult(ready[i] as PreparedUnit & { ok: false })));
 }
 
-async function storeAlone(store: Store, ready: PreparedInput & { ok: true }): Promise<InputResult> {
+async function storeAlone(store: Store, ready: PreparedUnit & { ok: true }): Promise<InputResult> {
   try {
-    return storedResult(ready, await store.ingestDocuments(ready.prepared));
+    return storedResult(ready, await store.ingestDocuments(ready.documents));
   } catch (error) {
     return { ...failure(ready.input), error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-async function prepareJob(boss: PgBoss, job: IngestJob, options: IngestOptions): Promise<PreparedInput> {
+async function prepareJob(boss: PgBoss, job: IngestJob, options: IngestOptions): Promise<PreparedUnit> {
   try {
     return await prepareInput(await inputOf(boss, job), options);
   } catch (error) {
-    return { ...failure(job.kind === 'url' ? job.url : job.name), error: error instanceof Error ? error.message : String(error) };
+    return { input: job.kind === 'url' ? job.url : job.name, ok: false, format: null, error: error instanceof Error ? error.message : String(error) };
   }
 }
 

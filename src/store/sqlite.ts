@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Document } from '../contracts/document.js';
-import { signatureFromBytes, signatureToBytes } from '../ingest/near-duplicates.js';
+import { COPY_THRESHOLD, estimatedJaccard, signatureFromBytes, signatureToBytes, type Signature } from '../ingest/near-duplicates.js';
 import { earliestOf, matchedOrigins, type ClusterMember } from './origins.js';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.js';
 import {
@@ -79,6 +79,18 @@ export class SqliteStore implements Store {
     }
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A prepared statement, compiled once per store: preparing costs more than running most of them. */
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+
   get schemaVersion(): number {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
@@ -116,31 +128,27 @@ export class SqliteStore implements Store {
       this.recordAppearance(document.id, prepared);
       return { status: 'exists', document: existing };
     }
-    const clusters = prepared.signature ? matchedOrigins(prepared.signature, this.candidates(prepared.bands)) : [];
+    const clusters = prepared.signature ? matchedOrigins(prepared.signature, this.similarDocuments(prepared.signature, prepared.bands)) : [];
     const origin = this.originFor(document, clusters);
-    this.db
-      .prepare(
-        `INSERT INTO documents (id, url, title, publisher, published, retrieved, lang, kind, text, origin, source, meta, signature)
-         VALUES (@id, @url, @title, @publisher, @published, @retrieved, @lang, @kind, @text, @origin, @source, @meta, @signature)`,
-      )
-      .run({
-        ...document,
-        origin,
-        meta: JSON.stringify(document.meta),
-        signature: prepared.signature ? signatureToBytes(prepared.signature) : null,
-      });
-    const reassign = this.db.prepare('UPDATE documents SET origin = ? WHERE origin = ?');
+    const meta = JSON.stringify(document.meta);
+    this.statement(
+      `INSERT INTO documents (id, url, title, publisher, published, retrieved, lang, kind, text, origin, source, meta, signature)
+       VALUES (@id, @url, @title, @publisher, @published, @retrieved, @lang, @kind, @text, @origin, @source, @meta, @signature)`,
+    ).run({ ...document, origin, meta, signature: prepared.signature ? signatureToBytes(prepared.signature) : null });
+    this.rememberSignature(document.id, prepared.signature);
+    const reassign = this.statement('UPDATE documents SET origin = ? WHERE origin = ?');
     for (const cluster of clusters) if (cluster !== origin) reassign.run(origin, cluster);
-    const band = this.db.prepare('INSERT OR IGNORE INTO document_bands (band, document) VALUES (?, ?)');
+    const band = this.statement('INSERT OR IGNORE INTO document_bands (band, document) VALUES (?, ?)');
     for (const key of prepared.bands) band.run(key, document.id);
     this.recordAppearance(document.id, prepared);
     this.insertClaims(prepared);
-    const stored = this.readDocument(document.id) as Document;
+    // What readDocument would return, without reading it back.
+    const stored = toDocument({ ...document, origin, meta });
     return { status: 'added', document: stored, copyOf: clusters.length > 0 ? stored.origin : null };
   }
 
   private insertClaims({ claims }: PreparedDocument): void {
-    const insert = this.db.prepare(
+    const insert = this.statement(
       'INSERT OR REPLACE INTO claims (id, doc, position, outcome, value, stance, speaker, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     claims.forEach((claim, position) => {
@@ -149,55 +157,78 @@ export class SqliteStore implements Store {
   }
 
   private ensureSource({ appearance }: PreparedDocument): void {
-    const known = this.db.prepare('SELECT 1 FROM sources WHERE sha256 = ?').get(appearance.sourceSha256);
+    const known = this.statement('SELECT 1 FROM sources WHERE sha256 = ?').get(appearance.sourceSha256);
     if (known) return;
     const { source } = appearance;
-    this.db
-      .prepare(
-        'INSERT INTO sources (sha256, name, url, content_type, retrieved, size, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(appearance.sourceSha256, source.name, source.url, source.contentType, source.retrieved, source.bytes.length, source.bytes);
+    this.statement(
+      'INSERT INTO sources (sha256, name, url, content_type, retrieved, size, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(appearance.sourceSha256, source.name, source.url, source.contentType, source.retrieved, source.bytes.length, source.bytes);
   }
 
   private recordAppearance(documentId: string, { appearance }: PreparedDocument): void {
-    this.db
-      .prepare(
-        `INSERT OR IGNORE INTO appearances (document, source, name, locator, url, publisher, published, retrieved)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        documentId,
-        appearance.sourceSha256,
-        appearance.source.name,
-        appearance.locator ?? '',
-        appearance.url,
-        appearance.publisher,
-        appearance.published,
-        appearance.source.retrieved,
-      );
+    this.statement(
+      `INSERT OR IGNORE INTO appearances (document, source, name, locator, url, publisher, published, retrieved)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      documentId,
+      appearance.sourceSha256,
+      appearance.source.name,
+      appearance.locator ?? '',
+      appearance.url,
+      appearance.publisher,
+      appearance.published,
+      appearance.source.retrieved,
+    );
   }
 
-  private candidates(bands: readonly string[]): ClusterMember[] {
+  /**
+   * The stored documents that share a band with the new one and are similar
+   * enough to be copies. Only their ids come from the band index; signatures
+   * come from a cache (a document's signature never changes: it is a function
+   * of its text, hence of its id) because reading one from `documents` means
+   * walking past the text's overflow pages. Origins, which do change, are read
+   * for the few similar documents only.
+   */
+  private similarDocuments(signature: Signature, bands: readonly string[]): ClusterMember[] {
     if (bands.length === 0) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT d.id, d.origin, d.published, d.retrieved, d.signature FROM documents d
-         WHERE d.id IN (SELECT document FROM document_bands WHERE band IN (SELECT value FROM json_each(?)))`,
-      )
-      .all(JSON.stringify(bands)) as MemberRow[];
-    return rows.map((row) => ({ ...row, signature: row.signature ? signatureFromBytes(row.signature) : null }));
+    const ids = this.statement('SELECT DISTINCT document AS id FROM document_bands WHERE band IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(bands)) as Array<{ id: string }>;
+    const similar: ClusterMember[] = [];
+    for (const { id } of ids) {
+      const stored = this.signatureOfStored(id);
+      if (!stored || estimatedJaccard(signature, stored) < COPY_THRESHOLD) continue;
+      const row = this.statement('SELECT origin, published, retrieved FROM documents WHERE id = ?').get(id) as Omit<MemberRow, 'id' | 'signature'>;
+      similar.push({ id, ...row, signature: stored });
+    }
+    return similar;
+  }
+
+  private readonly signatures = new Map<string, Signature | null>();
+
+  private signatureOfStored(id: string): Signature | null {
+    const cached = this.signatures.get(id);
+    if (cached !== undefined) return cached;
+    const row = this.statement('SELECT signature FROM documents WHERE id = ?').get(id) as { signature: Buffer | null };
+    const signature = row.signature ? signatureFromBytes(row.signature) : null;
+    this.rememberSignature(id, signature);
+    return signature;
+  }
+
+  private rememberSignature(id: string, signature: Signature | null): void {
+    // Bounded, oldest out first: about 20 MB at most.
+    if (this.signatures.size >= SIGNATURE_CACHE_SIZE) this.signatures.delete(this.signatures.keys().next().value as string);
+    this.signatures.set(id, signature);
   }
 
   private originFor(document: PreparedDocument['document'], clusters: readonly string[]): string {
     if (clusters.length === 0) return document.id;
-    const origins = this.db
-      .prepare(`SELECT id, published, retrieved FROM documents WHERE id IN (SELECT value FROM json_each(?))`)
+    const origins = this.statement(`SELECT id, published, retrieved FROM documents WHERE id IN (SELECT value FROM json_each(?))`)
       .all(JSON.stringify(clusters)) as Array<Pick<ClusterMember, 'id' | 'published' | 'retrieved'>>;
     return earliestOf([...origins, document]).id;
   }
 
   private readDocument(id: string): Document | null {
-    const row = this.db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`).get(id) as
+    const row = this.statement(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`).get(id) as
       | DocumentRow
       | undefined;
     return row ? toDocument(row) : null;
@@ -208,52 +239,44 @@ export class SqliteStore implements Store {
   }
 
   async listDocuments(query: DocumentQuery = {}): Promise<Document[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT ${DOCUMENT_COLUMNS} FROM documents
-         WHERE (@origin IS NULL OR origin = @origin)
-         ORDER BY COALESCE(published, retrieved), seq
-         LIMIT @limit OFFSET @offset`,
-      )
-      .all({ origin: query.origin ?? null, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as DocumentRow[];
+    const rows = this.statement(
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents
+       WHERE (@origin IS NULL OR origin = @origin)
+       ORDER BY COALESCE(published, retrieved), seq
+       LIMIT @limit OFFSET @offset`,
+    ).all({ origin: query.origin ?? null, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as DocumentRow[];
     return rows.map(toDocument);
   }
 
   async listAppearances(documentId: string): Promise<StoredAppearance[]> {
-    return this.db
-      .prepare(
-        `SELECT document, source, name, NULLIF(locator, '') AS locator, url, publisher, published, retrieved
-         FROM appearances WHERE document = ? ORDER BY retrieved, name`,
-      )
-      .all(documentId) as StoredAppearance[];
+    return this.statement(
+      `SELECT document, source, name, NULLIF(locator, '') AS locator, url, publisher, published, retrieved
+       FROM appearances WHERE document = ? ORDER BY retrieved, name`,
+    ).all(documentId) as StoredAppearance[];
   }
 
   async listClaims(query: ClaimQuery = {}): Promise<Claim[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT c.record FROM effective_claims c JOIN documents d ON d.id = c.doc
-         WHERE (@doc IS NULL OR c.doc = @doc) AND (@outcome IS NULL OR c.outcome = @outcome)
-         ORDER BY COALESCE(d.published, d.retrieved), d.seq, c.position, c.id
-         LIMIT @limit OFFSET @offset`,
-      )
-      .all({ doc: query.doc ?? null, outcome: query.outcome ?? null, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as Array<{ record: string }>;
+    const rows = this.statement(
+      `SELECT c.record FROM effective_claims c JOIN documents d ON d.id = c.doc
+       WHERE (@doc IS NULL OR c.doc = @doc) AND (@outcome IS NULL OR c.outcome = @outcome)
+       ORDER BY COALESCE(d.published, d.retrieved), d.seq, c.position, c.id
+       LIMIT @limit OFFSET @offset`,
+    ).all({ doc: query.doc ?? null, outcome: query.outcome ?? null, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as Array<{ record: string }>;
     return rows.map((row) => JSON.parse(row.record) as Claim);
   }
 
   async listSourcedClaims(query: SourcedClaimQuery = {}): Promise<SourcedClaim[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT c.record, d.id, d.url, d.title, d.publisher, d.published, d.retrieved, d.origin
-         FROM effective_claims c JOIN documents d ON d.id = c.doc
-         WHERE @since IS NULL OR substr(COALESCE(d.published, d.retrieved), 1, 10) >= @since
-         ORDER BY COALESCE(d.published, d.retrieved), d.seq, c.position`,
-      )
-      .all({ since: query.since?.slice(0, 10) ?? null }) as Array<{ record: string } & ClaimSource>;
+    const rows = this.statement(
+      `SELECT c.record, d.id, d.url, d.title, d.publisher, d.published, d.retrieved, d.origin
+       FROM effective_claims c JOIN documents d ON d.id = c.doc
+       WHERE @since IS NULL OR substr(COALESCE(d.published, d.retrieved), 1, 10) >= @since
+       ORDER BY COALESCE(d.published, d.retrieved), d.seq, c.position`,
+    ).all({ since: query.since?.slice(0, 10) ?? null }) as Array<{ record: string } & ClaimSource>;
     return rows.map(({ record, ...source }) => ({ claim: JSON.parse(record) as Claim, source }));
   }
 
   async stats(): Promise<StoreStats> {
-    const count = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    const count = (sql: string) => (this.statement(sql).get() as { n: number }).n;
     return {
       documents: count('SELECT count(*) AS n FROM documents'),
       claims: count('SELECT count(*) AS n FROM claims'),
@@ -287,7 +310,7 @@ export class SqliteStore implements Store {
   }
 
   private currentChangeCount(): number {
-    return (this.db.prepare('PRAGMA data_version').get() as { data_version: number }).data_version + this.writes;
+    return (this.statement('PRAGMA data_version').get() as { data_version: number }).data_version + this.writes;
   }
 
   private claimTotal(filter: ClaimFilter): number {
@@ -302,11 +325,10 @@ export class SqliteStore implements Store {
   }
 
   private readClaim(id: string): { claim: ClaimRow; extracted: Claim | null } | null {
-    const row = this.db
-      .prepare(`SELECT ${claimRowColumns(VIEW_ROWS)} FROM ${VIEW_ROWS.from} WHERE e.id = ?`)
+    const row = this.statement(`SELECT ${claimRowColumns(VIEW_ROWS)} FROM ${VIEW_ROWS.from} WHERE e.id = ?`)
       .get(id) as ClaimRowRecord | undefined;
     if (!row) return null;
-    const extracted = this.db.prepare('SELECT record FROM claims WHERE id = ?').get(id) as { record: string } | undefined;
+    const extracted = this.statement('SELECT record FROM claims WHERE id = ?').get(id) as { record: string } | undefined;
     return { claim: toClaimRow(row), extracted: extracted ? (JSON.parse(extracted.record) as Claim) : null };
   }
 
@@ -316,7 +338,7 @@ export class SqliteStore implements Store {
       const found = this.readClaim(id);
       if (!found) throw new ReviewError('missing', `no claim ${id}`);
       const { current, before } = reviewStart(found);
-      const position = (this.db.prepare('SELECT position FROM reviewed_claims WHERE id = ?').get(id) as { position: number }).position;
+      const position = (this.statement('SELECT position FROM reviewed_claims WHERE id = ?').get(id) as { position: number }).position;
       return this.recordReview(request.action, applyReview(current, request), { before, position, at, ...request });
     }).immediate();
   }
@@ -334,28 +356,29 @@ export class SqliteStore implements Store {
 
   private recordReview(action: ReviewEntry['action'], outcome: ReviewOutcome, context: ReviewContext): ReviewEntry {
     const rows = reviewRows(action, outcome, context);
-    const { lastInsertRowid } = this.db.prepare(INSERT_REVIEW).run(...rows.review);
-    this.db.prepare(UPSERT_REVIEW_STATE).run(...rows.state);
+    const { lastInsertRowid } = this.statement(INSERT_REVIEW).run(...rows.review);
+    this.statement(UPSERT_REVIEW_STATE).run(...rows.state);
     return rows.entry(Number(lastInsertRowid));
   }
 
   async listReviews(query: { claim?: string } = {}): Promise<ReviewEntry[]> {
-    const rows = this.db
-      .prepare('SELECT * FROM reviews WHERE @claim IS NULL OR claim = @claim ORDER BY id DESC')
+    const rows = this.statement('SELECT * FROM reviews WHERE @claim IS NULL OR claim = @claim ORDER BY id DESC')
       .all({ claim: query.claim ?? null }) as ReviewRow[];
     return rows.map(reviewOfRow);
   }
 
   async getMeta(key: string): Promise<string | null> {
-    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    const row = this.statement('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
     return row?.value ?? null;
   }
 
   async setMeta(key: string, value: string): Promise<void> {
-    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    this.statement('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
   async close(): Promise<void> {
     this.db.close();
   }
 }
+
+const SIGNATURE_CACHE_SIZE = 32_768;
