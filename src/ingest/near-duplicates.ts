@@ -16,6 +16,13 @@ export const ROWS_PER_BAND = PERMUTATIONS / BANDS;
 export const COPY_THRESHOLD = 0.5;
 /** Texts with fewer shingles than this are too short to judge; only identical text makes them copies. */
 export const MIN_SHINGLES = 8;
+/**
+ * A band key already held by more stored documents than this is a stop band:
+ * boilerplate (a footer, a wire credit) or a stock phrase, not a sign of
+ * copying. It is not used to look for candidates, so a lookup costs the same
+ * however large the store grows; a real copy shares many other bands.
+ */
+export const STOP_BAND_DOCUMENTS = 200;
 
 export type Signature = Uint32Array;
 

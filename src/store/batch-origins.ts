@@ -1,4 +1,5 @@
 import type { IngestOutcome, PreparedDocument } from './store.js';
+import { STOP_BAND_DOCUMENTS } from '../ingest/near-duplicates.js';
 import { earliestOf, matchedOrigins, type ClusterMember } from './origins.js';
 import { toDocument, type DocumentRow } from './records.js';
 
@@ -8,6 +9,8 @@ export interface StoredNeighbours {
   existing: readonly DocumentRow[];
   /** Stored documents sharing an LSH band with a document in the batch, with those bands. */
   members: ReadonlyArray<ClusterMember & { bands: readonly string[] }>;
+  /** Bands of the batch's documents that are already stop bands (STOP_BAND_DOCUMENTS); `members` leaves them out. */
+  stopBands: ReadonlySet<string>;
   /** Publication and read dates of the origins of `members`. */
   origins: ReadonlyArray<Pick<ClusterMember, 'id' | 'published' | 'retrieved'>>;
 }
@@ -39,6 +42,11 @@ export function planBatch(batch: readonly PreparedDocument[], stored: StoredNeig
     }
   };
   for (const { bands, ...member } of stored.members) index({ ...member }, bands);
+  // As in a store that ingests one document at a time: a band stops being looked up once it holds more than STOP_BAND_DOCUMENTS documents, those earlier in the batch included.
+  const usableBand = (band: string) => {
+    const ids = byBand.get(band);
+    return stored.stopBands.has(band) || (ids && ids.length > STOP_BAND_DOCUMENTS) ? undefined : ids;
+  };
 
   const plan: BatchPlan = { outcomes: [], added: [], reassignments: [] };
   const reassign = (from: string, to: string) => {
@@ -54,7 +62,7 @@ export function planBatch(batch: readonly PreparedDocument[], stored: StoredNeig
       plan.outcomes.push({ status: 'exists', document: toDocument(known) });
       continue;
     }
-    const candidates = [...new Set(prepared.bands.flatMap((band) => byBand.get(band) ?? []))].map((id) => members.get(id) as ClusterMember);
+    const candidates = [...new Set(prepared.bands.flatMap((band) => usableBand(band) ?? []))].map((id) => members.get(id) as ClusterMember);
     const clusters = prepared.signature ? matchedOrigins(prepared.signature, candidates) : [];
     const clusterOrigins = clusters.flatMap((id) => dates.get(id) ?? []);
     const origin = clusters.length === 0 ? document.id : earliestOf([...clusterOrigins, document]).id;

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Document } from '../contracts/document.js';
-import { COPY_THRESHOLD, estimatedJaccard, signatureFromBytes, signatureToBytes, type Signature } from '../ingest/near-duplicates.js';
+import { COPY_THRESHOLD, STOP_BAND_DOCUMENTS, estimatedJaccard, signatureFromBytes, signatureToBytes, type Signature } from '../ingest/near-duplicates.js';
 import { earliestOf, matchedOrigins, type ClusterMember } from './origins.js';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.js';
 import {
@@ -191,8 +191,11 @@ export class SqliteStore implements Store {
    */
   private similarDocuments(signature: Signature, bands: readonly string[]): ClusterMember[] {
     if (bands.length === 0) return [];
-    const ids = this.statement('SELECT DISTINCT document AS id FROM document_bands WHERE band IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(bands)) as Array<{ id: string }>;
+    // The count of a band's documents stops at STOP_BAND_DOCUMENTS + 1, so a stop band costs no more to skip than a rare one to read.
+    const ids = this.statement(
+      `SELECT DISTINCT b.document AS id FROM json_each(@bands) AS k JOIN document_bands b ON b.band = k.value
+       WHERE (SELECT count(*) FROM (SELECT 1 FROM document_bands c WHERE c.band = k.value LIMIT @stop + 1)) <= @stop`,
+    ).all({ bands: JSON.stringify(bands), stop: STOP_BAND_DOCUMENTS }) as Array<{ id: string }>;
     const similar: ClusterMember[] = [];
     for (const { id } of ids) {
       const stored = this.signatureOfStored(id);

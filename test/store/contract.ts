@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { runIngest } from '../../src/cli/ingest-command.js';
 import type { ClaimFilter, ClaimRow } from '../../src/contracts/api.js';
 import { demoCorpusPath } from '../../src/ingest/demo.js';
+import { STOP_BAND_DOCUMENTS } from '../../src/ingest/near-duplicates.js';
 import { sha256Hex } from '../../src/ingest/normalise.js';
 import { prepareDocument } from '../../src/ingest/prepare.js';
 import { addedClaim } from '../../src/review/review.js';
@@ -132,6 +133,32 @@ export function storeContract(engine: string, newLocation: () => Promise<string>
     const documents = await store.listDocuments();
     assert.deepEqual(documents.map((d) => d.origin), [original?.document.id, original?.document.id]);
     await store.close();
+  });
+
+  test(named('a band held by more than STOP_BAND_DOCUMENTS documents is no longer looked up, one by one or in a batch'), async () => {
+    const stock = 'stock-band';
+    const only = <T extends { bands: string[] }>(next: T): T => ({ ...next, bands: [stock] });
+    const original = () => only(prepared('original.txt', fixture('original.txt'), '2024-12-27T18:00:00Z'));
+    const copy = () => only(prepared('copy.txt', `${fixture('original.txt')} Updated.`, '2024-12-28T18:00:00Z'));
+    const fillers = (count: number) =>
+      Array.from({ length: count }, (_, i) => only(prepared(`filler-${i}.txt`, `Filler number ${i} says nothing about ${i * 7} counted reports of weather and markets.`, null)));
+
+    const under = await fresh();
+    await under.ingestDocuments([original(), ...fillers(STOP_BAND_DOCUMENTS - 1)]);
+    const found = await under.ingestDocument(copy());
+    assert.equal(found.status === 'added' && found.copyOf, original().document.id, 'with the band still rare, the copy is found through it');
+    await under.close();
+
+    const singly = await fresh();
+    await singly.ingestDocuments([original(), ...fillers(STOP_BAND_DOCUMENTS)]);
+    const missed = await singly.ingestDocument(copy());
+    assert.equal(missed.status === 'added' && missed.copyOf, null, 'a stop band finds nothing');
+    await singly.close();
+
+    const batched = await fresh();
+    const outcomes = await batched.ingestDocuments([original(), ...fillers(STOP_BAND_DOCUMENTS), copy()]);
+    assert.deepEqual(outcomes.at(-1), missed);
+    await batched.close();
   });
 
   test(named('a batch that fails part-way stores nothing'), async () => {
