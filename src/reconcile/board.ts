@@ -68,6 +68,7 @@ function toItems(input: readonly SourcedClaim[], speakers: SpeakerTable): Item[]
       phrase: undefined,
       cited: undefined,
       described: undefined,
+      repeated: undefined,
     };
   }
   return items;

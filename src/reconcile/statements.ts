@@ -143,14 +143,18 @@ function samePeriod(a: Period, b: Period): boolean {
  * statement was made ("the count Zelenskyy gave on December 23").
  */
 function adopt(item: Item, from: Item): void {
-  item.subject = from.subject.affiliation ? { ...from.subject, kind: from.subject.kind ?? item.subject.kind } : item.subject;
+  // Subjects are never changed in place, so the statement's own is shared whenever it already says all there is.
+  if (from.subject.affiliation) {
+    const kind = from.subject.kind ?? item.subject.kind;
+    item.subject = kind === from.subject.kind ? from.subject : { ...from.subject, kind };
+  }
   item.location = from.location ?? item.location;
   item.period = from.period;
 }
 
 /** A retelling that changed the statement keeps what it says, and fills what it left out from the statement. */
 function complete(item: Item, from: Item): void {
-  if (!item.subject.affiliation && from.subject.affiliation) item.subject = { ...from.subject };
+  if (!item.subject.affiliation && from.subject.affiliation) item.subject = from.subject;
   else if (!item.subject.kind && from.subject.kind && item.subject.affiliation === from.subject.affiliation) item.subject = { ...item.subject, kind: from.subject.kind };
   item.location ??= from.location;
   const period = item.period;
@@ -158,8 +162,10 @@ function complete(item: Item, from: Item): void {
   if (earlier?.start && (!period?.start || samePeriod(period, earlier))) item.period = earlier;
 }
 
+/** Every copy of a statement says the same of it: the words after "repeats" are made once per statement and shared. */
 function repeatWhy(first: Item, copy: Item): string {
-  return `${citation(copy)} repeats ${speakerName(first)}’s statement first reported by ${citation(first)}: ${quoted(claimPhrase(first))}; not an independent source.`;
+  first.repeated ??= `${speakerName(first)}’s statement first reported by ${citation(first)}: ${quoted(claimPhrase(first))}; not an independent source.`;
+  return `${citation(copy)} repeats ${first.repeated}`;
 }
 
 function driftWhy(first: Item, copy: Item): string {
