@@ -41,7 +41,7 @@ interface Occasion {
 }
 
 export function assignOrigins(items: readonly Item[]): void {
-  const index = new OriginIndex();
+  const index = new OriginIndex(items);
   for (const document of documentRuns(items)) {
     const attributed = document.filter((item) => item.speaker);
     const unattributed = document.filter((item) => !item.speaker);
@@ -69,8 +69,10 @@ function isDescribed(item: Item): boolean {
 }
 
 class OriginIndex {
-  /** Near-duplicate cluster → speaker id ('' for none) → the origin its first claim took. */
-  private readonly byCluster = new Map<string, Map<string, string>>();
+  /** (near-duplicate cluster, speaker or none) → the origin its first claim took; the pair packed into one number. */
+  private readonly byCluster = new Map<number, string>();
+  /** Each claim's (cluster, speaker) pair as that number, by publication order: numbered once, up front. */
+  private readonly clusterKeys: Float64Array;
   private readonly occasions = new Map<string, Occasion[]>();
   /** Speaker id → origin → that speaker's first occasion with it: a copy finds its occasion without a walk through the speaker's list. */
   private readonly firstOccasions = new Map<string, Map<string, Occasion>>();
@@ -85,6 +87,19 @@ class OriginIndex {
   private readonly owners = new Map<string, string>();
   /** Origins merged into another (an unattributed lead into the statement it reported). */
   private readonly mergedInto = new Map<string, string>();
+
+  constructor(items: readonly Item[]) {
+    const clusters = new Interner();
+    const speakers = new Interner();
+    const clusterNumbers = items.map((item) => clusters.numberOf(item.source.origin));
+    const speakerNumbers = items.map((item) => speakers.numberOf(item.speaker?.id ?? ''));
+    this.clusterKeys = new Float64Array(items.length);
+    for (let i = 0; i < items.length; i++) this.clusterKeys[i] = (clusterNumbers[i] as number) * speakers.size + (speakerNumbers[i] as number);
+  }
+
+  private clusterKey(item: Item): number {
+    return this.clusterKeys[item.order] as number;
+  }
 
   resolve(origin: string): string {
     let current = origin;
@@ -102,13 +117,8 @@ class OriginIndex {
   }
 
   remember(item: Item): void {
-    let speakers = this.byCluster.get(item.source.origin);
-    if (!speakers) {
-      speakers = new Map();
-      this.byCluster.set(item.source.origin, speakers);
-    }
-    const speaker = item.speaker?.id ?? '';
-    if (!speakers.has(speaker)) speakers.set(speaker, item.origin);
+    const clusterKey = this.clusterKey(item);
+    if (!this.byCluster.has(clusterKey)) this.byCluster.set(clusterKey, item.origin);
     const key = this.numberKey(item);
     if (key < 0) return;
     const list = this.published[key];
@@ -118,7 +128,7 @@ class OriginIndex {
 
   copiedOrigin(item: Item): string | undefined {
     if (item.source.origin === item.source.id) return undefined;
-    const origin = this.byCluster.get(item.source.origin)?.get(item.speaker?.id ?? '');
+    const origin = this.byCluster.get(this.clusterKey(item));
     if (origin && item.speaker) this.occasionOf(item.speaker.id, origin)?.items.push(item);
     return origin;
   }
