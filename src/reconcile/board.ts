@@ -144,13 +144,10 @@ function assemble(items: readonly Item[], figures: readonly PlacedFigure[], rela
       contradicted.add(relation.a);
       contradicted.add(relation.b);
     }
-    for (const figure of new Set([a?.figure, b?.figure])) {
-      if (!figure) continue;
-      const entry = conflictsOf.get(figure) ?? { count: 0, denied: false };
-      entry.count++;
-      entry.denied ||= !!denial;
-      conflictsOf.set(figure, entry);
-    }
+    const figureA = a?.figure;
+    const figureB = b?.figure;
+    if (figureA) markConflict(conflictsOf, figureA, !!denial);
+    if (figureB && figureB !== figureA) markConflict(conflictsOf, figureB, !!denial);
   }
   const originCounts = new Map(figures.map((figure) => [figure.id, new Set(figure.items.filter((item) => !isDenial(item) && !item.drifted).map((item) => item.origin)).size]));
   const boardFigures = inBoardOrder(figures, originCounts).map((figure): Figure => {
@@ -188,6 +185,14 @@ function assemble(items: readonly Item[], figures: readonly PlacedFigure[], rela
     relations: inPublicationOrder(relations, itemById),
     claims,
   };
+}
+
+function markConflict(conflictsOf: Map<string, { count: number; denied: boolean }>, figure: string, denial: boolean): void {
+  const entry = conflictsOf.get(figure);
+  if (entry) {
+    entry.count++;
+    entry.denied ||= denial;
+  } else conflictsOf.set(figure, { count: 1, denied: denial });
 }
 
 /** Relations in the order their later claim was published. */

@@ -32,8 +32,11 @@ export function matchStatements(items: readonly Item[]): Relation[] {
   const byOrigin = new Map<string, Statement[]>();
   let count = 0;
   for (const item of items) {
-    const statements = byOrigin.get(item.origin) ?? [];
-    byOrigin.set(item.origin, statements);
+    let statements = byOrigin.get(item.origin);
+    if (!statements) {
+      statements = [];
+      byOrigin.set(item.origin, statements);
+    }
     let same: Statement | undefined;
     let keepsItsNumber: Statement | undefined;
     let keepsItsCount: Statement | undefined;
