@@ -132,7 +132,8 @@ function families(figures: readonly PlacedFigure[]): PlacedFigure[][] {
 }
 
 function assemble(items: readonly Item[], figures: readonly PlacedFigure[], relations: Relation[]): Board {
-  const itemById = new Map(items.map((item) => [item.claim.id, item]));
+  const itemById = new Map<string, Item>();
+  for (const item of items) itemById.set(item.claim.id, item);
   const contradicted = new Set<string>();
   const conflictsOf = new Map<string, { count: number; denied: boolean }>();
   for (const relation of relations) {
@@ -149,7 +150,7 @@ function assemble(items: readonly Item[], figures: readonly PlacedFigure[], rela
     if (figureA) markConflict(conflictsOf, figureA, !!denial);
     if (figureB && figureB !== figureA) markConflict(conflictsOf, figureB, !!denial);
   }
-  const originCounts = new Map(figures.map((figure) => [figure.id, new Set(figure.items.filter((item) => !isDenial(item) && !item.drifted).map((item) => item.origin)).size]));
+  const originCounts = new Map(figures.map((figure) => [figure.id, originCount(figure)]));
   const boardFigures = inBoardOrder(figures, originCounts).map((figure): Figure => {
     let first = Infinity;
     let latest = -Infinity;
@@ -193,6 +194,13 @@ function markConflict(conflictsOf: Map<string, { count: number; denied: boolean 
     entry.count++;
     entry.denied ||= denial;
   } else conflictsOf.set(figure, { count: 1, denied: denial });
+}
+
+/** How many independent origins speak on a figure: denials and changed retellings speak for no one. */
+function originCount(figure: PlacedFigure): number {
+  const origins = new Set<string>();
+  for (const item of figure.items) if (!isDenial(item) && !item.drifted) origins.add(item.origin);
+  return origins.size;
 }
 
 /** Relations in the order their later claim was published. */
