@@ -34,6 +34,8 @@ export interface PlacedFigure extends FigureShape {
   /** Computed once by related.ts: the first claim of each origin, and the highest floor among them. */
   firsts?: Item[];
   highestFloor?: number;
+  /** Computed once by rules/denials.ts: the claim with the largest number among the firsts, or null. */
+  largest?: Item | null;
 }
 
 function periodOf(item: Item): FigurePeriod | null {
