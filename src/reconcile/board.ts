@@ -68,6 +68,7 @@ function toItems(input: readonly SourcedClaim[], speakers: SpeakerTable): Item[]
       phrase: undefined,
       cited: undefined,
       described: undefined,
+      repeated: undefined,
     };
   }
   return items;
@@ -131,7 +132,8 @@ function families(figures: readonly PlacedFigure[]): PlacedFigure[][] {
 }
 
 function assemble(items: readonly Item[], figures: readonly PlacedFigure[], relations: Relation[]): Board {
-  const itemById = new Map(items.map((item) => [item.claim.id, item]));
+  const itemById = new Map<string, Item>();
+  for (const item of items) itemById.set(item.claim.id, item);
   const contradicted = new Set<string>();
   const conflictsOf = new Map<string, { count: number; denied: boolean }>();
   for (const relation of relations) {
@@ -143,15 +145,12 @@ function assemble(items: readonly Item[], figures: readonly PlacedFigure[], rela
       contradicted.add(relation.a);
       contradicted.add(relation.b);
     }
-    for (const figure of new Set([a?.figure, b?.figure])) {
-      if (!figure) continue;
-      const entry = conflictsOf.get(figure) ?? { count: 0, denied: false };
-      entry.count++;
-      entry.denied ||= !!denial;
-      conflictsOf.set(figure, entry);
-    }
+    const figureA = a?.figure;
+    const figureB = b?.figure;
+    if (figureA) markConflict(conflictsOf, figureA, !!denial);
+    if (figureB && figureB !== figureA) markConflict(conflictsOf, figureB, !!denial);
   }
-  const originCounts = new Map(figures.map((figure) => [figure.id, new Set(figure.items.filter((item) => !isDenial(item) && !item.drifted).map((item) => item.origin)).size]));
+  const originCounts = new Map(figures.map((figure) => [figure.id, originCount(figure)]));
   const boardFigures = inBoardOrder(figures, originCounts).map((figure): Figure => {
     let first = Infinity;
     let latest = -Infinity;
@@ -187,6 +186,21 @@ function assemble(items: readonly Item[], figures: readonly PlacedFigure[], rela
     relations: inPublicationOrder(relations, itemById),
     claims,
   };
+}
+
+function markConflict(conflictsOf: Map<string, { count: number; denied: boolean }>, figure: string, denial: boolean): void {
+  const entry = conflictsOf.get(figure);
+  if (entry) {
+    entry.count++;
+    entry.denied ||= denial;
+  } else conflictsOf.set(figure, { count: 1, denied: denial });
+}
+
+/** How many independent origins speak on a figure: denials and changed retellings speak for no one. */
+function originCount(figure: PlacedFigure): number {
+  const origins = new Set<string>();
+  for (const item of figure.items) if (!isDenial(item) && !item.drifted) origins.add(item.origin);
+  return origins.size;
 }
 
 /** Relations in the order their later claim was published. */

@@ -1,6 +1,7 @@
 import type { Outcome, Place, Rate, SubjectKind } from '../contracts/claim.js';
 import type { FigurePeriod } from '../contracts/board.js';
 import { defaultGazetteer } from '../extract/places.js';
+import { Interner } from './interner.js';
 import { shortHash, type Item } from './item.js';
 
 /**
@@ -33,6 +34,8 @@ export interface PlacedFigure extends FigureShape {
   /** Computed once by related.ts: the first claim of each origin, and the highest floor among them. */
   firsts?: Item[];
   highestFloor?: number;
+  /** Computed once by rules/denials.ts: the claim with the largest number among the firsts, or null. */
+  largest?: Item | null;
 }
 
 function periodOf(item: Item): FigurePeriod | null {
@@ -42,27 +45,17 @@ function periodOf(item: Item): FigurePeriod | null {
   return { start: null, end: null, text: period.text.toLowerCase() };
 }
 
-function periodKey(period: FigurePeriod | null): string {
+/** What periodOf(item) would be keyed by, without making the period. */
+function periodKey(item: Item): string {
+  const period = item.period;
   if (!period) return 'total';
-  return period.text !== undefined ? `text:${period.text}` : `${period.start ?? ''}..${period.end ?? ''}`;
-}
-
-function shapeOf(item: Item): FigureShape {
-  return {
-    affiliation: item.subject.affiliation,
-    kind: item.subject.kind,
-    outcome: item.claim.outcome,
-    location: item.location?.name ?? null,
-    country: item.location?.country ?? null,
-    countryLevel: isCountry(item.location),
-    period: periodOf(item),
-    rate: item.claim.rate,
-  };
+  if (period.start || period.end) return `${period.start ?? ''}..${period.end ?? ''}`;
+  return `text:${period.text.toLowerCase()}`;
 }
 
 /** Everything but kind and place: the shape a refiner looks for a unique completion within. */
-function baseKey(shape: FigureShape): string {
-  return `${shape.affiliation ?? '-'}|${shape.outcome}|${periodKey(shape.period)}|${shape.rate ?? '-'}`;
+function baseKey(item: Item): string {
+  return `${item.subject.affiliation ?? '-'}|${item.claim.outcome}|${periodKey(item)}|${item.claim.rate ?? '-'}`;
 }
 
 let countryNames: Set<string> | null = null;
@@ -83,83 +76,141 @@ function uniqueValue<T>(values: Iterable<T>): T | undefined {
   return only;
 }
 
+/**
+ * The fields claims are placed by, one column per field indexed by claim:
+ * base key, kind, place and country as interned numbers (-1 for none). The
+ * refiners rewrite kind and place in the columns; a figure's shape is made
+ * once, from its first claim.
+ */
+interface Placement {
+  bases: Int32Array;
+  kinds: Int32Array;
+  places: Int32Array;
+  countries: Int32Array;
+  countryLevel: Uint8Array;
+  baseKeys: Interner;
+  kindNames: Interner;
+  placeNames: Interner;
+  countryNames: Interner;
+}
+
 /** Places every item on a figure and returns the figures in order of their first claim. */
 export function placeOnFigures(items: readonly Item[]): PlacedFigure[] {
-  const shapes = items.map(shapeOf);
-  const { bases, baseKeys } = internBases(shapes);
-  joinTheOnlyKind(shapes, bases);
-  joinTheOnlyPlace(shapes, bases);
-  const figures = new Map<string, PlacedFigure>();
-  shapes.forEach((shape, i) => {
+  const placement = placementOf(items);
+  joinTheOnlyKind(items, placement);
+  joinTheOnlyPlace(items, placement);
+  return figuresOf(items, placement);
+}
+
+function placementOf(items: readonly Item[]): Placement {
+  const count = items.length;
+  const placement: Placement = {
+    bases: new Int32Array(count),
+    kinds: new Int32Array(count),
+    places: new Int32Array(count),
+    countries: new Int32Array(count),
+    countryLevel: new Uint8Array(count),
+    baseKeys: new Interner(),
+    kindNames: new Interner(),
+    placeNames: new Interner(),
+    countryNames: new Interner(),
+  };
+  for (let i = 0; i < count; i++) {
     const item = items[i] as Item;
-    const rest = `|${shape.kind ?? '-'}|${shape.location ?? '-'}`;
-    const base = bases[i] as number;
-    const lookup = `${base}${rest}`;
+    placement.bases[i] = placement.baseKeys.numberOf(baseKey(item));
+    placement.kinds[i] = placement.kindNames.numberOf(item.subject.kind);
+    placement.places[i] = placement.placeNames.numberOf(item.location?.name ?? null);
+    placement.countries[i] = placement.countryNames.numberOf(item.location?.country ?? null);
+    placement.countryLevel[i] = isCountry(item.location) ? 1 : 0;
+  }
+  return placement;
+}
+
+function figuresOf(items: readonly Item[], placement: Placement): PlacedFigure[] {
+  const { bases, kinds, places } = placement;
+  const kindSpan = placement.kindNames.size + 1;
+  const placeSpan = placement.placeNames.size + 1;
+  const figures = new Map<number, PlacedFigure>();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Item;
+    const lookup = ((bases[i] as number) * kindSpan + (kinds[i] as number) + 1) * placeSpan + (places[i] as number) + 1;
     let figure = figures.get(lookup);
     if (!figure) {
-      figure = { ...shape, id: `f_${shortHash(`${baseKeys[base]}${rest}`)}`, items: [] };
+      figure = newFigure(item, i, placement);
       figures.set(lookup, figure);
     }
     figure.items.push(item);
     item.figure = figure.id;
-  });
+  }
   return [...figures.values()];
 }
 
-/** Each shape's base key as a small number (a million claims share a few thousand), and the keys by number. */
-function internBases(shapes: readonly FigureShape[]): { bases: Int32Array; baseKeys: string[] } {
-  const numbers = new Map<string, number>();
-  const baseKeys: string[] = [];
-  const bases = new Int32Array(shapes.length);
-  shapes.forEach((shape, i) => {
-    const key = baseKey(shape);
-    let number = numbers.get(key);
-    if (number === undefined) {
-      number = baseKeys.length;
-      numbers.set(key, number);
-      baseKeys.push(key);
-    }
-    bases[i] = number;
-  });
-  return { bases, baseKeys };
+function newFigure(item: Item, i: number, placement: Placement): PlacedFigure {
+  const kind = placement.kindNames.valueOf(placement.kinds[i] as number) as SubjectKind | null;
+  const location = placement.placeNames.valueOf(placement.places[i] as number);
+  const base = placement.baseKeys.valueOf(placement.bases[i] as number);
+  return {
+    affiliation: item.subject.affiliation,
+    kind,
+    outcome: item.claim.outcome,
+    location,
+    country: placement.countryNames.valueOf(placement.countries[i] as number),
+    countryLevel: placement.countryLevel[i] === 1,
+    period: periodOf(item),
+    rate: item.claim.rate,
+    id: `f_${shortHash(`${base}|${kind ?? '-'}|${location ?? '-'}`)}`,
+    items: [],
+  };
 }
 
-function joinTheOnlyKind(shapes: FigureShape[], bases: Int32Array): void {
-  const kindsByBase = new Map<number, Set<SubjectKind>>();
-  shapes.forEach((shape, i) => {
-    if (!shape.affiliation || !shape.kind) return;
-    const key = bases[i] as number;
-    const kinds = kindsByBase.get(key);
-    if (kinds) kinds.add(shape.kind);
-    else kindsByBase.set(key, new Set([shape.kind]));
-  });
-  shapes.forEach((shape, i) => {
-    if (shape.affiliation && !shape.kind) shape.kind = uniqueValue(kindsByBase.get(bases[i] as number) ?? []) ?? null;
-  });
+function joinTheOnlyKind(items: readonly Item[], { bases, kinds }: Placement): void {
+  const kindsByBase = new Map<number, Set<number>>();
+  for (let i = 0; i < items.length; i++) {
+    const kind = kinds[i] as number;
+    if (!(items[i] as Item).subject.affiliation || kind < 0) continue;
+    const base = bases[i] as number;
+    const known = kindsByBase.get(base);
+    if (known) known.add(kind);
+    else kindsByBase.set(base, new Set([kind]));
+  }
+  for (let i = 0; i < items.length; i++) {
+    if ((items[i] as Item).subject.affiliation && (kinds[i] as number) < 0) kinds[i] = uniqueValue(kindsByBase.get(bases[i] as number) ?? []) ?? -1;
+  }
 }
 
-function joinTheOnlyPlace(shapes: FigureShape[], bases: Int32Array): void {
-  const placesByGroup = new Map<string, Map<string, string | null>>();
-  shapes.forEach((shape, i) => {
-    if (!shape.affiliation || !shape.location || shape.countryLevel) return;
-    const key = `${bases[i]}|${shape.kind ?? '-'}`;
-    const places = placesByGroup.get(key);
-    if (places) places.set(shape.location, shape.country);
-    else placesByGroup.set(key, new Map([[shape.location, shape.country]]));
-  });
-  shapes.forEach((shape, i) => {
-    if (!shape.affiliation || (shape.location && !shape.countryLevel)) return;
-    const places = placesByGroup.get(`${bases[i]}|${shape.kind ?? '-'}`);
-    if (!places) return;
-    let only: [string, string | null] | null = null;
-    for (const place of places) {
-      if (shape.location && place[1] !== shape.country) continue;
-      if (only) return;
-      only = place;
-    }
-    if (!only) return;
-    shape.location = only[0];
-    shape.country = only[1];
-    shape.countryLevel = false;
-  });
+function joinTheOnlyPlace(items: readonly Item[], placement: Placement): void {
+  const { bases, kinds, places, countries, countryLevel } = placement;
+  const kindSpan = placement.kindNames.size + 1;
+  const groupOf = (i: number) => (bases[i] as number) * kindSpan + (kinds[i] as number) + 1;
+  // A place named '' is no place, as a falsy name always was.
+  const hasPlace = (i: number) => (places[i] as number) >= 0 && placement.placeNames.valueOf(places[i] as number) !== '';
+  const placesByGroup = new Map<number, Map<number, number>>();
+  for (let i = 0; i < items.length; i++) {
+    if (!(items[i] as Item).subject.affiliation || !hasPlace(i) || countryLevel[i]) continue;
+    const group = groupOf(i);
+    const known = placesByGroup.get(group);
+    if (known) known.set(places[i] as number, countries[i] as number);
+    else placesByGroup.set(group, new Map([[places[i] as number, countries[i] as number]]));
+  }
+  for (let i = 0; i < items.length; i++) {
+    if (!(items[i] as Item).subject.affiliation || (hasPlace(i) && !countryLevel[i])) continue;
+    const known = placesByGroup.get(groupOf(i));
+    if (!known) continue;
+    const only = theOnlyPlace(known, hasPlace(i) ? (countries[i] as number) : null);
+    if (only === null) continue;
+    places[i] = only;
+    countries[i] = known.get(only) as number;
+    countryLevel[i] = 0;
+  }
+}
+
+/** The one place of a group (inside `country` when the claim names a country), or null when there are none or several. */
+function theOnlyPlace(known: ReadonlyMap<number, number>, country: number | null): number | null {
+  let only: number | null = null;
+  for (const [place, placeCountry] of known) {
+    if (country !== null && placeCountry !== country) continue;
+    if (only !== null) return null;
+    only = place;
+  }
+  return only;
 }

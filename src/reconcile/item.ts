@@ -33,14 +33,16 @@ export interface Item {
   location: Place | null;
   period: Period | null;
   figure: string;
-  /** Made once by origins.ts: outcome, number and bound, or null for a denial or no number. */
-  numberKey?: string | null;
+  /** Made once by origins.ts: outcome, number and bound interned to a number, or -1 for a denial or no number. */
+  numberKey?: number;
   /** Made once by intervals.ts: the values the wording allows. */
   range?: ValueRange;
   /** Made once for the `why` sentences (phrases.ts). */
   phrase?: string;
   cited?: string;
   described?: string;
+  /** Made once by statements.ts: what every copy's `why` says of the statement it repeats. */
+  repeated?: string;
 }
 
 /** 16 hex digits of the claims' 64-bit FNV-1a: stable ids for origins and figures. */

@@ -1,4 +1,5 @@
 import { overlaps, type DaySpan } from './days.js';
+import { Interner } from './interner.js';
 import { documentRuns, shortHash, type Item } from './item.js';
 
 /**
@@ -39,43 +40,27 @@ interface Occasion {
   items: Item[];
 }
 
-interface Published {
-  origin: string;
-  day: number;
-  affiliation: string | null;
-  dated: boolean;
-}
-
 export function assignOrigins(items: readonly Item[]): void {
-  const index = new OriginIndex();
+  const index = new OriginIndex(items);
   for (const document of documentRuns(items)) {
     const attributed = document.filter((item) => item.speaker);
     const unattributed = document.filter((item) => !item.speaker);
-    const attributedHere = new Map<string, string>();
+    const attributedHere = new Map<number, string>();
     for (const item of attributed) {
       item.origin = index.copiedOrigin(item) ?? index.occasionOrigin(item);
-      const key = numberKey(item);
-      if (key !== null && !attributedHere.has(key)) attributedHere.set(key, item.origin);
+      const key = index.numberKey(item);
+      if (key >= 0 && !attributedHere.has(key)) attributedHere.set(key, item.origin);
       index.absorbUnattributedLead(item);
       index.remember(item);
     }
     for (const item of unattributed) {
-      const key = numberKey(item);
+      const key = index.numberKey(item);
       const repeated = item.dated ? index.repeatedOrigin(item, () => true) : null;
-      item.origin = index.copiedOrigin(item) ?? (key !== null ? attributedHere.get(key) : undefined) ?? repeated ?? index.outletOrigin(item);
+      item.origin = index.copiedOrigin(item) ?? (key >= 0 ? attributedHere.get(key) : undefined) ?? repeated ?? index.outletOrigin(item);
       index.remember(item);
     }
   }
   for (const item of items) item.origin = index.resolve(item.origin);
-}
-
-/** What a repetition must share: outcome, number and bound (made once per claim). */
-function numberKey(item: Item): string | null {
-  if (item.numberKey === undefined) {
-    const quantity = item.claim.quantity;
-    item.numberKey = !quantity || item.claim.stance === 'denied' ? null : `${item.claim.outcome}|${quantity.value}|${quantity.bound}`;
-  }
-  return item.numberKey;
 }
 
 /** A speaker known only by a description: not in the alias table and not a named person. */
@@ -84,16 +69,37 @@ function isDescribed(item: Item): boolean {
 }
 
 class OriginIndex {
-  /** Near-duplicate cluster → speaker id ('' for none) → the origin its first claim took. */
-  private readonly byCluster = new Map<string, Map<string, string>>();
+  /** (near-duplicate cluster, speaker or none) → the origin its first claim took; the pair packed into one number. */
+  private readonly byCluster = new Map<number, string>();
+  /** Each claim's (cluster, speaker) pair as that number, by publication order: numbered once, up front. */
+  private readonly clusterKeys: Float64Array;
   private readonly occasions = new Map<string, Occasion[]>();
   /** Speaker id → origin → that speaker's first occasion with it: a copy finds its occasion without a walk through the speaker's list. */
   private readonly firstOccasions = new Map<string, Map<string, Occasion>>();
-  private readonly published = new Map<string, Published[]>();
+  /**
+   * Number key → the claims that published it, in publication order. A claim's
+   * origin, day and side do not change while origins are assigned, so the
+   * claims themselves are the record (no second object per claim).
+   */
+  private readonly published: Item[][] = [];
+  private readonly numberKeys = new Interner();
   /** Who first stated each origin: a speaker id, or OUTLET for an outlet's own report. */
   private readonly owners = new Map<string, string>();
   /** Origins merged into another (an unattributed lead into the statement it reported). */
   private readonly mergedInto = new Map<string, string>();
+
+  constructor(items: readonly Item[]) {
+    const clusters = new Interner();
+    const speakers = new Interner();
+    const clusterNumbers = items.map((item) => clusters.numberOf(item.source.origin));
+    const speakerNumbers = items.map((item) => speakers.numberOf(item.speaker?.id ?? ''));
+    this.clusterKeys = new Float64Array(items.length);
+    for (let i = 0; i < items.length; i++) this.clusterKeys[i] = (clusterNumbers[i] as number) * speakers.size + (speakerNumbers[i] as number);
+  }
+
+  private clusterKey(item: Item): number {
+    return this.clusterKeys[item.order] as number;
+  }
 
   resolve(origin: string): string {
     let current = origin;
@@ -101,25 +107,28 @@ class OriginIndex {
     return current;
   }
 
-  remember(item: Item): void {
-    let speakers = this.byCluster.get(item.source.origin);
-    if (!speakers) {
-      speakers = new Map();
-      this.byCluster.set(item.source.origin, speakers);
+  /** What a repetition must share: outcome, number and bound, as a number (-1 for a denial or no number); made once per claim. */
+  numberKey(item: Item): number {
+    if (item.numberKey === undefined) {
+      const quantity = item.claim.quantity;
+      item.numberKey = !quantity || item.claim.stance === 'denied' ? -1 : this.numberKeys.numberOf(`${item.claim.outcome}|${quantity.value}|${quantity.bound}`);
     }
-    const speaker = item.speaker?.id ?? '';
-    if (!speakers.has(speaker)) speakers.set(speaker, item.origin);
-    const key = numberKey(item);
-    if (key === null) return;
-    const entry = { origin: item.origin, day: item.published, affiliation: item.claim.subject.affiliation, dated: item.dated };
-    const list = this.published.get(key);
-    if (list) list.push(entry);
-    else this.published.set(key, [entry]);
+    return item.numberKey;
+  }
+
+  remember(item: Item): void {
+    const clusterKey = this.clusterKey(item);
+    if (!this.byCluster.has(clusterKey)) this.byCluster.set(clusterKey, item.origin);
+    const key = this.numberKey(item);
+    if (key < 0) return;
+    const list = this.published[key];
+    if (list) list.push(item);
+    else this.published[key] = [item];
   }
 
   copiedOrigin(item: Item): string | undefined {
     if (item.source.origin === item.source.id) return undefined;
-    const origin = this.byCluster.get(item.source.origin)?.get(item.speaker?.id ?? '');
+    const origin = this.byCluster.get(this.clusterKey(item));
     if (origin && item.speaker) this.occasionOf(item.speaker.id, origin)?.items.push(item);
     return origin;
   }
@@ -185,26 +194,28 @@ class OriginIndex {
 
   /** The earliest origin that published the same number within the window and passes `accept`. */
   repeatedOrigin(item: Item, accept: (origin: string, day: number) => boolean, within: DaySpan | null = null): string | null {
-    const key = numberKey(item);
-    if (key === null) return null;
+    const key = this.numberKey(item);
+    if (key < 0) return null;
     const affiliation = item.claim.subject.affiliation;
-    const list = this.published.get(key) ?? [];
+    const list = this.published[key] ?? [];
     let found: string | null = null;
     // The list is in publication order: walk back to the window’s start, and never past REPEAT_LOOKBACK reports (an undated document has no window).
     for (let i = list.length - 1, seen = 0; i >= 0 && seen < REPEAT_LOOKBACK; i--, seen++) {
-      const earlier = list[i] as Published;
-      if (item.dated && item.published - earlier.day > REPEAT_WINDOW) break;
-      if (item.dated && (earlier.day > item.published || !earlier.dated)) continue;
-      if (affiliation && earlier.affiliation && affiliation !== earlier.affiliation) continue;
-      if (within && !(earlier.day >= within.start - SLACK_DAYS && earlier.day <= within.end + LOOSE_SPAN_DAYS)) continue;
+      const earlier = list[i] as Item;
+      const day = earlier.published;
+      if (item.dated && item.published - day > REPEAT_WINDOW) break;
+      if (item.dated && (day > item.published || !earlier.dated)) continue;
+      const earlierAffiliation = earlier.claim.subject.affiliation;
+      if (affiliation && earlierAffiliation && affiliation !== earlierAffiliation) continue;
+      if (within && !(day >= within.start - SLACK_DAYS && day <= within.end + LOOSE_SPAN_DAYS)) continue;
       const origin = this.resolve(earlier.origin);
-      if (origin !== item.origin && accept(origin, earlier.day)) found = origin;
+      if (origin !== item.origin && accept(origin, day)) found = origin;
     }
     return found;
   }
 
   outletOrigin(item: Item): string {
-    const origin = `o_${shortHash(`outlet|${item.source.origin}|${numberKey(item) ?? item.claim.id}`)}`;
+    const origin = `o_${shortHash(`outlet|${item.source.origin}|${this.numberKeys.valueOf(this.numberKey(item)) ?? item.claim.id}`)}`;
     if (!this.owners.has(origin)) this.owners.set(origin, OUTLET);
     return origin;
   }

@@ -46,6 +46,19 @@ export const claimPhrase = remembered('phrase', (item: Item): string => {
 
 /** The counted group as the claim wrote it, when it is a plain noun phrase ("North Korean soldiers", not "them" or "47 others"). */
 function groupWords(text: string): string | null {
+  let words = groupWordsOf.get(text);
+  if (words === undefined) {
+    if (groupWordsOf.size >= SHARED_LIMIT) groupWordsOf.clear();
+    words = plainGroup(text);
+    groupWordsOf.set(text, words);
+  }
+  return words;
+}
+
+/** A million claims name a few hundred groups: each group's words are read once. */
+const groupWordsOf = new Map<string, string | null>();
+
+function plainGroup(text: string): string | null {
   const group = text.trim().replace(/^(?:the|of)\s+/i, '');
   if (group === '' || group.length > 40 || /^\d/.test(group) || /^(?:them|they|those|these|others|men|women|people)$/i.test(group)) return null;
   return group;
@@ -54,13 +67,44 @@ function groupWords(text: string): string | null {
 /** Who said it: the origin's speaker (a repetition speaks with its origin's voice), else the outlet reporting it on its own account. */
 export function speakerName(item: Item): string {
   const voice = item.speaker ? item : (item.voice ?? item);
-  return voice.speaker?.label ?? `${voice.source.publisher ?? 'an outlet'} (unattributed)`;
+  return voice.speaker?.label ?? unattributed(voice.source.publisher ?? 'an outlet');
+}
+
+/**
+ * A million claims come from a few outlets on a few hundred days: the words
+ * naming an outlet and a day are made once and shared, not once per claim.
+ * Kept across boards, so emptied when they grow past what that explains.
+ */
+const SHARED_LIMIT = 100_000;
+const unattributedNames = new Map<string, string>();
+const citations = new Map<string, Map<number | null, string>>();
+
+function unattributed(outlet: string): string {
+  let name = unattributedNames.get(outlet);
+  if (name === undefined) {
+    if (unattributedNames.size >= SHARED_LIMIT) unattributedNames.clear();
+    name = `${outlet} (unattributed)`;
+    unattributedNames.set(outlet, name);
+  }
+  return name;
 }
 
 /** "Harbour Wire, 16 Dec 2024". */
 export const citation = remembered('cited', (item: Item): string => {
   const outlet = item.source.publisher ?? item.source.title ?? item.source.id;
-  return `${outlet}, ${item.dated ? spokenDay(item.published) : 'undated'}`;
+  const day = item.dated ? item.published : null;
+  let byDay = citations.get(outlet);
+  if (!byDay) {
+    if (citations.size >= SHARED_LIMIT) citations.clear();
+    byDay = new Map();
+    citations.set(outlet, byDay);
+  }
+  let cited = byDay.get(day);
+  if (cited === undefined) {
+    cited = `${outlet}, ${day === null ? 'undated' : spokenDay(day)}`;
+    byDay.set(day, cited);
+  }
+  return cited;
 });
 
 /** "Kirby’s “over 1,000 … killed” (Harbour Wire, 16 Dec 2024)": how the rules name a claim in a relation's sentence. */

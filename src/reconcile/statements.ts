@@ -15,52 +15,51 @@ import { citation, claimPhrase, outcomeWords, quoted, speakerName } from './phra
  * Fields a retelling leaves out (the group, the place, the period) are taken
  * from the statement it repeats, so that it is placed on the same figure.
  */
-interface Statement {
-  index: number;
-  first: Item;
-  /**
-   * The last document that reported it. Items come in publication order
-   * with each document's claims together, so a statement already holds the
-   * current claim's document exactly when that document is its last one.
-   */
-  lastDocument: string;
-}
-
 /** Matches every claim to its statement (Item.statement) and returns the same-origin and drift relations. */
 export function matchStatements(items: readonly Item[]): Relation[] {
   const relations: Relation[] = [];
-  const byOrigin = new Map<string, Statement[]>();
-  let count = 0;
+  /** Origin → the first claim of each of its statements: a statement is its first claim and its number. */
+  const byOrigin = new Map<string, Item[]>();
+  /**
+   * By statement number, the last document that reported it. Items come in
+   * publication order with each document's claims together, so a statement
+   * already holds the current claim's document exactly when that document
+   * is its last one.
+   */
+  const lastDocuments: string[] = [];
   for (const item of items) {
-    const statements = byOrigin.get(item.origin) ?? [];
-    byOrigin.set(item.origin, statements);
-    let same: Statement | undefined;
-    let keepsItsNumber: Statement | undefined;
-    let keepsItsCount: Statement | undefined;
-    for (const statement of statements) {
-      if (statement.lastDocument === item.claim.doc) continue;
-      if (readsTheSame(statement.first, item) && compatible(statement.first, item)) {
-        same = statement;
+    let firsts = byOrigin.get(item.origin);
+    if (!firsts) {
+      firsts = [];
+      byOrigin.set(item.origin, firsts);
+    }
+    let same: Item | undefined;
+    let keepsItsNumber: Item | undefined;
+    let keepsItsCount: Item | undefined;
+    for (const first of firsts) {
+      if (lastDocuments[first.statement] === item.claim.doc) continue;
+      if (readsTheSame(first, item) && compatible(first, item)) {
+        same = first;
         break;
       }
-      if (!keepsItsNumber && keepsNumber(statement.first, item)) keepsItsNumber = statement;
-      else if (!keepsItsCount && keepsWhatItCounts(statement.first, item)) keepsItsCount = statement;
+      if (!keepsItsNumber && keepsNumber(first, item)) keepsItsNumber = first;
+      else if (!keepsItsCount && keepsWhatItCounts(first, item)) keepsItsCount = first;
     }
     if (same) {
-      item.statement = same.index;
-      same.lastDocument = item.claim.doc;
-      adopt(item, same.first);
-      relations.push({ a: same.first.claim.id, b: item.claim.id, verdict: 'same-origin', why: repeatWhy(same.first, item) });
+      item.statement = same.statement;
+      lastDocuments[same.statement] = item.claim.doc;
+      adopt(item, same);
+      relations.push({ a: same.claim.id, b: item.claim.id, verdict: 'same-origin', why: repeatWhy(same, item) });
       continue;
     }
     const source = keepsItsNumber ?? keepsItsCount;
-    const statement: Statement = { index: count++, first: item, lastDocument: item.claim.doc };
-    statements.push(statement);
-    item.statement = statement.index;
+    item.statement = lastDocuments.length;
+    lastDocuments.push(item.claim.doc);
+    firsts.push(item);
     if (source) {
       item.drifted = true;
-      complete(item, source.first);
-      relations.push({ a: source.first.claim.id, b: item.claim.id, verdict: 'drift', why: driftWhy(source.first, item) });
+      complete(item, source);
+      relations.push({ a: source.claim.id, b: item.claim.id, verdict: 'drift', why: driftWhy(source, item) });
     }
   }
   return relations;
@@ -143,14 +142,18 @@ function samePeriod(a: Period, b: Period): boolean {
  * statement was made ("the count Zelenskyy gave on December 23").
  */
 function adopt(item: Item, from: Item): void {
-  item.subject = from.subject.affiliation ? { ...from.subject, kind: from.subject.kind ?? item.subject.kind } : item.subject;
+  // Subjects are never changed in place, so the statement's own is shared whenever it already says all there is.
+  if (from.subject.affiliation) {
+    const kind = from.subject.kind ?? item.subject.kind;
+    item.subject = kind === from.subject.kind ? from.subject : { ...from.subject, kind };
+  }
   item.location = from.location ?? item.location;
   item.period = from.period;
 }
 
 /** A retelling that changed the statement keeps what it says, and fills what it left out from the statement. */
 function complete(item: Item, from: Item): void {
-  if (!item.subject.affiliation && from.subject.affiliation) item.subject = { ...from.subject };
+  if (!item.subject.affiliation && from.subject.affiliation) item.subject = from.subject;
   else if (!item.subject.kind && from.subject.kind && item.subject.affiliation === from.subject.affiliation) item.subject = { ...item.subject, kind: from.subject.kind };
   item.location ??= from.location;
   const period = item.period;
@@ -158,8 +161,10 @@ function complete(item: Item, from: Item): void {
   if (earlier?.start && (!period?.start || samePeriod(period, earlier))) item.period = earlier;
 }
 
+/** Every copy of a statement says the same of it: the words after "repeats" are made once per statement and shared. */
 function repeatWhy(first: Item, copy: Item): string {
-  return `${citation(copy)} repeats ${speakerName(first)}’s statement first reported by ${citation(first)}: ${quoted(claimPhrase(first))}; not an independent source.`;
+  first.repeated ??= `${speakerName(first)}’s statement first reported by ${citation(first)}: ${quoted(claimPhrase(first))}; not an independent source.`;
+  return `${citation(copy)} repeats ${first.repeated}`;
 }
 
 function driftWhy(first: Item, copy: Item): string {

@@ -41,12 +41,16 @@ function firstOfEachOrigin(items: readonly Item[]): Item[] {
   return items.filter((item) => !seen.has(item.origin) && seen.add(item.origin));
 }
 
+/** Made once per figure: every denial of a whole is set against each of its parts. */
 function largestClaim(figure: PlacedFigure): Item | undefined {
-  let largest: Item | undefined;
-  for (const item of originFirsts(figure)) {
-    if ((item.claim.quantity?.value ?? 0) > (largest?.claim.quantity?.value ?? 0)) largest = item;
+  if (figure.largest === undefined) {
+    let largest: Item | null = null;
+    for (const item of originFirsts(figure)) {
+      if ((item.claim.quantity?.value ?? 0) > (largest?.claim.quantity?.value ?? 0)) largest = item;
+    }
+    figure.largest = largest;
   }
-  return largest;
+  return figure.largest ?? undefined;
 }
 
 /** "denies that any North Korean troops were deployed in Russia", "denies the figures on Russian losses". */

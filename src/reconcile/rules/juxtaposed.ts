@@ -15,7 +15,8 @@ import { kindsMeet, outcomeWithin, placesMeet } from '../related.js';
 
 export function juxtaposedRelations(items: readonly Item[], figures: ReadonlyMap<string, PlacedFigure>): Relation[] {
   const relations: Relation[] = [];
-  const seen = new Set<string>();
+  /** Pairs of statements already related, as first × claim count + second (statement numbers are below the claim count). */
+  const seen = new Set<number>();
   for (const run of documentRuns(items)) {
     const list = run.filter((item) => item.claim.quantity && item.claim.stance !== 'denied');
     for (let i = 0; i < list.length; i++) {
@@ -29,7 +30,7 @@ export function juxtaposedRelations(items: readonly Item[], figures: ReadonlyMap
         const reasons = differences(a, b, fa, fb);
         if (reasons.length === 0) continue;
         const [first, second] = a.statement < b.statement ? [a, b] : [b, a];
-        const key = `${first.statement}|${second.statement}`;
+        const key = first.statement * items.length + second.statement;
         if (seen.has(key)) continue;
         seen.add(key);
         relations.push({ a: first.claim.id, b: second.claim.id, verdict: 'not-comparable', why: why(first, second, reasons) });
