@@ -3,7 +3,7 @@ import { prepareUnit, type PreparedUnit } from './prepare.js';
 import type { Unit } from './units.js';
 
 /** Units sent to the workers and not yet written, per worker: enough to keep them busy, few enough to bound memory. */
-const IN_FLIGHT_PER_WORKER = 16;
+const IN_FLIGHT_PER_WORKER = 32;
 
 /**
  * Prepares units in order: on this thread with one worker, else in `workers`
