@@ -17,12 +17,14 @@ export const COPY_THRESHOLD = 0.5;
 /** Texts with fewer shingles than this are too short to judge; only identical text makes them copies. */
 export const MIN_SHINGLES = 8;
 /**
- * A band key already held by more stored documents than this is a stop band:
- * boilerplate (a footer, a wire credit) or a stock phrase, not a sign of
- * copying. It is not used to look for candidates, so a lookup costs the same
- * however large the store grows; a real copy shares many other bands.
+ * How many holders of one band key a lookup reads: the ones with the smallest
+ * ids, a fixed sample. A band held by many documents is boilerplate (a
+ * footer, a wire credit) or a widely syndicated story; comparing with every
+ * holder made each lookup slower as the store grew. A sample keeps the cost
+ * bounded and still finds a syndicated story's cluster, since any one of its
+ * copies leads to it.
  */
-export const STOP_BAND_DOCUMENTS = 200;
+export const BAND_SAMPLE = 50;
 
 export type Signature = Uint32Array;
 

@@ -1,5 +1,5 @@
 import type { IngestOutcome, PreparedDocument } from './store.js';
-import { STOP_BAND_DOCUMENTS } from '../ingest/near-duplicates.js';
+import { BAND_SAMPLE } from '../ingest/near-duplicates.js';
 import { earliestOf, matchedOrigins, type ClusterMember } from './origins.js';
 import { toDocument, type DocumentRow } from './records.js';
 
@@ -7,10 +7,8 @@ import { toDocument, type DocumentRow } from './records.js';
 export interface StoredNeighbours {
   /** Stored documents with the ids of documents in the batch. */
   existing: readonly DocumentRow[];
-  /** Stored documents sharing an LSH band with a document in the batch, with those bands. */
+  /** Stored documents sharing an LSH band with a document in the batch (for each band, its BAND_SAMPLE holders with the smallest ids), with those bands. */
   members: ReadonlyArray<ClusterMember & { bands: readonly string[] }>;
-  /** Bands of the batch's documents that are already stop bands (STOP_BAND_DOCUMENTS); `members` leaves them out. */
-  stopBands: ReadonlySet<string>;
   /** Publication and read dates of the origins of `members`. */
   origins: ReadonlyArray<Pick<ClusterMember, 'id' | 'published' | 'retrieved'>>;
 }
@@ -42,10 +40,10 @@ export function planBatch(batch: readonly PreparedDocument[], stored: StoredNeig
     }
   };
   for (const { bands, ...member } of stored.members) index({ ...member }, bands);
-  // As in a store that ingests one document at a time: a band stops being looked up once it holds more than STOP_BAND_DOCUMENTS documents, those earlier in the batch included.
+  // As in a store that ingests one document at a time: a band's BAND_SAMPLE holders with the smallest ids, those earlier in the batch included.
   const usableBand = (band: string) => {
     const ids = byBand.get(band);
-    return stored.stopBands.has(band) || (ids && ids.length > STOP_BAND_DOCUMENTS) ? undefined : ids;
+    return ids && ids.length > BAND_SAMPLE ? [...ids].sort().slice(0, BAND_SAMPLE) : ids;
   };
 
   const plan: BatchPlan = { outcomes: [], added: [], reassignments: [] };

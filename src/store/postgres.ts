@@ -3,7 +3,7 @@ import type { Claim } from '../contracts/claim.js';
 import type { ClaimSource, SourcedClaim } from '../contracts/board.js';
 import type { Document } from '../contracts/document.js';
 import type { AddClaimRequest, ClaimFilter, ClaimPage, ClaimRow, ReviewEntry, ReviewRequest } from '../contracts/api.js';
-import { STOP_BAND_DOCUMENTS, signatureFromBytes, signatureToBytes } from '../ingest/near-duplicates.js';
+import { BAND_SAMPLE, signatureFromBytes, signatureToBytes } from '../ingest/near-duplicates.js';
 import { ReviewError, applyReview, type ReviewOutcome } from '../review/review.js';
 import { planBatch, type BatchPlan, type StoredNeighbours } from './batch-origins.js';
 import { POSTGRES_MIGRATIONS } from './postgres-schema.js';
@@ -293,24 +293,18 @@ async function recordReview(client: pg.PoolClient, action: ReviewEntry['action']
   return rows.entry((inserted.rows[0] as { id: number }).id);
 }
 
-/** Everything planBatch needs to know of the stored documents, in three queries. */
+/** Everything planBatch needs to know of the stored documents, in two queries. */
 async function readNeighbours(client: pg.PoolClient, batch: readonly PreparedDocument[]): Promise<StoredNeighbours> {
   const ids = batch.map((p) => p.document.id);
   const bands = [...new Set(batch.flatMap((p) => p.bands))];
   const existing = await client.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ANY($1::text[])`, [ids]);
-  if (bands.length === 0) return { existing: existing.rows, members: [], stopBands: new Set(), origins: [] };
-  // Each band's count stops at STOP_BAND_DOCUMENTS + 1, so a stop band costs no more to find than a rare one.
-  const stopped = await client.query<{ band: string }>(
-    `SELECT k AS band FROM unnest($1::text[]) AS k
-     WHERE (SELECT count(*) FROM (SELECT 1 FROM document_bands c WHERE c.band = k LIMIT $2 + 1) s) > $2`,
-    [bands, STOP_BAND_DOCUMENTS],
-  );
-  const stopBands = new Set(stopped.rows.map((row) => row.band));
+  if (bands.length === 0) return { existing: existing.rows, members: [], origins: [] };
   const banded = await client.query<BandedRow>(
     `SELECT b.band, d.id, d.origin, d.published, d.retrieved, d.signature, o.published AS origin_published, o.retrieved AS origin_retrieved
-     FROM document_bands b JOIN documents d ON d.id = b.document JOIN documents o ON o.id = d.origin
-     WHERE b.band = ANY($1::text[])`,
-    [bands.filter((band) => !stopBands.has(band))],
+     FROM unnest($1::text[]) AS k(band)
+     CROSS JOIN LATERAL (SELECT band, document FROM document_bands WHERE band = k.band ORDER BY document LIMIT $2) b
+     JOIN documents d ON d.id = b.document JOIN documents o ON o.id = d.origin`,
+    [bands, BAND_SAMPLE],
   );
   const members = new Map<string, StoredNeighbours['members'][number] & { bands: string[] }>();
   const origins = new Map<string, StoredNeighbours['origins'][number]>();
@@ -320,7 +314,7 @@ async function readNeighbours(client: pg.PoolClient, batch: readonly PreparedDoc
     if (member) member.bands.push(band);
     else members.set(row.id, { ...row, signature: signature ? signatureFromBytes(signature) : null, bands: [band] });
   }
-  return { existing: existing.rows, members: [...members.values()], stopBands, origins: [...origins.values()] };
+  return { existing: existing.rows, members: [...members.values()], origins: [...origins.values()] };
 }
 
 interface BandedRow {

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Document } from '../contracts/document.js';
-import { COPY_THRESHOLD, STOP_BAND_DOCUMENTS, estimatedJaccard, signatureFromBytes, signatureToBytes, type Signature } from '../ingest/near-duplicates.js';
+import { COPY_THRESHOLD, BAND_SAMPLE, estimatedJaccard, signatureFromBytes, signatureToBytes, type Signature } from '../ingest/near-duplicates.js';
 import { earliestOf, matchedOrigins, type ClusterMember } from './origins.js';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.js';
 import {
@@ -191,13 +191,11 @@ export class SqliteStore implements Store {
    */
   private similarDocuments(signature: Signature, bands: readonly string[]): ClusterMember[] {
     if (bands.length === 0) return [];
-    // The count of a band's documents stops at STOP_BAND_DOCUMENTS + 1, so a stop band costs no more to skip than a rare one to read.
-    const ids = this.statement(
-      `SELECT DISTINCT b.document AS id FROM json_each(@bands) AS k JOIN document_bands b ON b.band = k.value
-       WHERE (SELECT count(*) FROM (SELECT 1 FROM document_bands c WHERE c.band = k.value LIMIT @stop + 1)) <= @stop`,
-    ).all({ bands: JSON.stringify(bands), stop: STOP_BAND_DOCUMENTS }) as Array<{ id: string }>;
+    const holders = this.statement('SELECT document FROM document_bands WHERE band = ? ORDER BY document LIMIT ?').pluck();
+    const ids = new Set<string>();
+    for (const band of bands) for (const id of holders.all(band, BAND_SAMPLE) as string[]) ids.add(id);
     const similar: ClusterMember[] = [];
-    for (const { id } of ids) {
+    for (const id of ids) {
       const stored = this.signatureOfStored(id);
       if (!stored || estimatedJaccard(signature, stored) < COPY_THRESHOLD) continue;
       const row = this.statement('SELECT origin, published, retrieved FROM documents WHERE id = ?').get(id) as Omit<MemberRow, 'id' | 'signature'>;
