@@ -218,6 +218,10 @@ async function main(): Promise<void> {
     ingest_workers_all: allCores?.workers ?? null,
     ingest_workers_all_docs_s: round(allCores?.docs_s ?? NaN, 1),
     ingest_workers_all_mb_s: round(allCores?.mb_s ?? NaN),
+    // Each end-to-end throughput as a ratio to the reference's MiB/s on the same kind of text.
+    ingest_workers_1_ratio: round((byWorkers(1)?.mb_s ?? NaN) / reference.mbPerSecond, 3),
+    ingest_workers_2_ratio: round((byWorkers(2)?.mb_s ?? NaN) / reference.mbPerSecond, 3),
+    ingest_workers_all_ratio: round((allCores?.mb_s ?? NaN) / reference.mbPerSecond, 3),
     ingest_workers_peak_rss_mb: round(Math.max(...ingest.pipelines.map((run) => run.peak_rss_mb)), 1),
     ingest_pipeline_mb: round(ingest.pipelines[0]?.mb ?? 0),
     stream_mb: ingest.stream.mb,
@@ -225,6 +229,8 @@ async function main(): Promise<void> {
     stream_1gb_docs_s: round(ingest.stream.docs_s, 1),
     stream_1gb_mb_s: round(ingest.stream.mb_s),
     stream_1gb_peak_rss_mb: round(ingest.stream.peak_rss_mb, 1),
+    stream_1gb_ratio: round(ingest.stream.mb_s / reference.mbPerSecond, 3),
+    stream_workers: ingest.stream.workers,
     api_fill_docs_s: round(api.documents / api.fill_seconds, 1),
     api_claims: api.claims,
     api_claims_page_p50_ms: round(api.p50_ms, 2),
@@ -255,11 +261,11 @@ async function main(): Promise<void> {
     ['ingest: SQLite writes', `${result.ingest_docs_s} docs/s (the store write path alone: ${result.ingest_documents} documents prepared beforehand, written in batches of 256 per transaction)`],
     ...ingest.pipelines.map((run): [string, string] => [
       `ingest --workers ${run.workers}`,
-      `${round(run.docs_s, 1)} docs/s, ${round(run.mb_s)} MiB/s end to end (${round(run.mb)} MiB NDJSON file, ${run.documents} documents; peak RSS ${round(run.peak_rss_mb, 1)} MB)`,
+      `${round(run.docs_s, 1)} docs/s, ${round(run.mb_s)} MiB/s end to end, ×${round(run.mb_s / reference.mbPerSecond, 3)} the reference (${round(run.mb)} MiB NDJSON file, ${run.documents} documents; peak RSS ${round(run.peak_rss_mb, 1)} MB)`,
     ]),
     [
       `stream ${ingest.stream.mb >= 1024 ? `${ingest.stream.mb / 1024} GiB` : `${ingest.stream.mb} MiB`}`,
-      `${result.stream_1gb_docs_s} docs/s, ${result.stream_1gb_mb_s} MiB/s, peak RSS ${result.stream_1gb_peak_rss_mb} MB (NDJSON generated on the fly into ingest - --workers ${ingest.stream.workers}, ${ingest.stream.documents} documents${quick ? '; 8 MiB with --quick, 1 GiB without' : ''})`,
+      `${result.stream_1gb_docs_s} docs/s, ${result.stream_1gb_mb_s} MiB/s (×${result.stream_1gb_ratio} the reference), peak RSS ${result.stream_1gb_peak_rss_mb} MB (NDJSON generated on the fly into ingest - --workers ${ingest.stream.workers}, ${ingest.stream.documents} documents${quick ? '; 8 MiB with --quick, 1 GiB without' : ''})`,
     ],
     ['API store fill', `${result.api_fill_docs_s} docs/s (extraction included, one core, one transaction per document)`],
     ['API claims page', `p50 ${result.api_claims_page_p50_ms} ms, p99 ${result.api_claims_page_p99_ms} ms on ${api.claims} claims (first page of a new filter, with its total: p50 ${result.api_claims_first_page_p50_ms} ms)`],
