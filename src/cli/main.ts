@@ -12,6 +12,7 @@ import { runClaims } from './documents-command.js';
 import { runBoard } from './board-command.js';
 import { runBrief } from './brief-command.js';
 import { runExport } from './export-command.js';
+import { runBackup, runImport } from './backup-command.js';
 import { TimelineUsageError, runTimeline } from './timeline-command.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../report/export.js';
 import { OUTCOMES } from '../contracts/claim.js';
@@ -212,6 +213,26 @@ function buildProgram(setCode: (code: number) => void): Command {
   ).action(async (opts: { db?: string; format: ExportFormat; out?: string; since?: string; subject?: string; outcome?: string }) => {
     await withStore(opts.db, async (store) => setCode(await runExport(store, opts)));
   });
+
+  program
+    .command('backup')
+    .description('write the whole store (sources, documents, claims as extracted, the review log) as NDJSON, for `import`')
+    .addOption(dbOption())
+    .option('--out <file>', 'write to this file (replaced only when complete) instead of standard output')
+    .action(async (opts: { db?: string; out?: string }) => {
+      await withStore(opts.db, async (store) => setCode(await runBackup(store, opts)));
+    });
+
+  program
+    .command('import')
+    .description('read a `backup` file into an empty store (checked whole first: a bad backup writes nothing)')
+    .argument('<file>', 'a file written by `corroborate backup`')
+    .addOption(dbOption())
+    .option('--merge', 'import into a store that already holds documents (reviews already in its log are skipped)', false)
+    .option('--json', 'print the counts imported as one JSON object', false)
+    .action(async (file: string, opts: { db?: string; merge: boolean; json: boolean }) => {
+      await withStore(opts.db, async (store) => setCode(await runImport(store, file, opts)));
+    });
 
   addBoardQueryOptions(
     program

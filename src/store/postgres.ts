@@ -46,6 +46,7 @@ import type {
   Store,
   StoreStats,
   StoredAppearance,
+  StoredSource,
 } from './store.js';
 
 type Queryable = pg.Pool | pg.PoolClient;
@@ -165,6 +166,19 @@ export class PostgresStore implements Store {
       [documentId],
     );
     return rows;
+  }
+
+  async listExtractedClaims(documentId: string): Promise<Claim[]> {
+    const { rows } = await this.pool.query<{ record: string }>('SELECT record FROM claims WHERE doc = $1 ORDER BY position, id', [documentId]);
+    return rows.map((row) => JSON.parse(row.record) as Claim);
+  }
+
+  async getSource(sha256: string): Promise<StoredSource | null> {
+    const { rows } = await this.pool.query<StoredSource>(
+      'SELECT sha256, name, url, content_type AS "contentType", retrieved, bytes FROM sources WHERE sha256 = $1',
+      [sha256],
+    );
+    return rows[0] ?? null;
   }
 
   async listClaims(query: ClaimQuery = {}): Promise<Claim[]> {

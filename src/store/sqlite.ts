@@ -45,6 +45,7 @@ import type {
   SourcedClaimQuery,
   StoreStats,
   StoredAppearance,
+  StoredSource,
 } from './store.js';
 
 interface MemberRow {
@@ -254,6 +255,18 @@ export class SqliteStore implements Store {
       `SELECT document, source, name, NULLIF(locator, '') AS locator, url, publisher, published, retrieved
        FROM appearances WHERE document = ? ORDER BY retrieved, name`,
     ).all(documentId) as StoredAppearance[];
+  }
+
+  async listExtractedClaims(documentId: string): Promise<Claim[]> {
+    const records = this.statement('SELECT record FROM claims WHERE doc = ? ORDER BY position, id').pluck().all(documentId) as string[];
+    return records.map((record) => JSON.parse(record) as Claim);
+  }
+
+  async getSource(sha256: string): Promise<StoredSource | null> {
+    const row = this.statement(
+      'SELECT sha256, name, url, content_type AS contentType, retrieved, bytes FROM sources WHERE sha256 = ?',
+    ).get(sha256) as StoredSource | undefined;
+    return row ?? null;
   }
 
   async listClaims(query: ClaimQuery = {}): Promise<Claim[]> {

@@ -72,6 +72,10 @@ export interface Store {
   getDocument(id: string): Promise<Document | null>;
   listDocuments(query?: DocumentQuery): Promise<Document[]>;
   listAppearances(documentId: string): Promise<StoredAppearance[]>;
+  /** The claims of one document as extracted (no review applied), by position: what a backup carries. */
+  listExtractedClaims(documentId: string): Promise<Claim[]>;
+  /** One raw source with its bytes, or null. */
+  getSource(sha256: string): Promise<StoredSource | null>;
   /** Claims as reviewed (corrections applied, rejected ones left out, added ones in), in document order (documents by publication), then by position in the document. */
   listClaims(query?: ClaimQuery): Promise<Claim[]>;
   /** Claims with the document each came from (no text), in the same order: what reconcile reads. */
@@ -92,6 +96,10 @@ export interface Store {
   getMeta(key: string): Promise<string | null>;
   setMeta(key: string, value: string): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface StoredSource extends Source {
+  sha256: string;
 }
 
 export interface StoredAppearance {
