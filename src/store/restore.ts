@@ -140,14 +140,16 @@ function preparedDocuments({ document, appearances, claims }: BackupDocument, so
   }));
 }
 
-/** The review request that, applied to the claim as `before` reads, gives `after`: the fields that changed. */
+/** The review request that, applied to the claim as `before` reads (null after a rejection), gives `after`: the fields that changed. */
 function correctedFields(review: ReviewEntry): Partial<Claim> {
   const before = (review.before ?? {}) as unknown as Record<string, unknown>;
   const after = (review.after ?? {}) as unknown as Record<string, unknown>;
   const fields: Record<string, unknown> = {};
-  for (const key of Object.keys(after)) if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) fields[key] = after[key];
+  for (const key of Object.keys(after)) if (!FIXED.has(key) && JSON.stringify(before[key]) !== JSON.stringify(after[key])) fields[key] = after[key];
   return fields as Partial<Claim>;
 }
+
+const FIXED = new Set(['id', 'doc', 'sentence']);
 
 const reviewKey = (review: ReviewEntry): string => `${review.claim} ${review.action} ${review.at} ${review.reviewer}`;
 

@@ -46,8 +46,11 @@ async function reviewedDemo(): Promise<string> {
     await store.reviewClaim(b.id, { action: 'reject', reviewer: 'bob', note: 'a forecast' }, new Date('2026-01-01T10:01:00.000Z'));
     await store.reviewClaim(c.id, { action: 'correct', fields: { stance: 'alleged', manner: 'shelling' }, reviewer: 'ann' }, new Date('2026-01-01T10:02:00.000Z'));
     await store.reviewClaim(a.id, { action: 'correct', fields: { stance: 'estimated' }, reviewer: 'cy' }, new Date('2026-01-01T10:03:00.000Z'));
+    // A correction of a rejected claim: its audit entry has no `before`.
+    await store.reviewClaim(b.id, { action: 'correct', fields: { via: 'a wire service' }, reviewer: 'cy' }, new Date('2026-01-01T10:03:30.000Z'));
     const document = (await store.getDocument(c.doc))!;
-    const added = addedClaim(document.text, { doc: document.id, start: 0, end: 30, fields: { outcome: 'missing' } });
+    const { id: _id, doc: _doc, sentence: _sentence, ...fields } = c;
+    const added = addedClaim(document.text, { doc: document.id, start: 0, end: 30, fields: { ...fields, outcome: 'missing' } });
     await store.addClaim(added, { reviewer: 'dee', note: 'missed' }, new Date('2026-01-01T10:04:00.000Z'));
   });
   return db;
@@ -96,9 +99,9 @@ test('backup: a header, sources with their bytes, documents with appearances and
   assert.equal(lines[0]!.format, 'corroborate-backup');
   const end = lines.at(-1)!;
   const stats = await withStore(db, (store) => store.stats());
-  assert.deepEqual(end, { type: 'end', sources: stats.sources, documents: stats.documents, reviews: 5 });
+  assert.deepEqual(end, { type: 'end', sources: stats.sources, documents: stats.documents, reviews: 6 });
   const reviews = lines.filter((l) => l.type === 'review').map((l) => (l.review as { action: string }).action);
-  assert.deepEqual(reviews, ['confirm', 'reject', 'correct', 'correct', 'add']);
+  assert.deepEqual(reviews, ['confirm', 'reject', 'correct', 'correct', 'correct', 'add']);
   const claims = lines.filter((l) => l.type === 'document').reduce((n, l) => n + (l.claims as unknown[]).length, 0);
   assert.equal(claims, stats.claims, 'every extracted claim, the rejected one too');
 });
