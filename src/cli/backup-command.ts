@@ -1,5 +1,5 @@
 import { backupLines } from '../store/backup.js';
-import { BackupError, importBackup } from '../store/restore.js';
+import { BackupError, StoreNotEmptyError, importBackup } from '../store/restore.js';
 import type { Store } from '../store/store.js';
 import { EXIT } from './exit-codes.js';
 import { writeOutput } from './write-output.js';
@@ -17,8 +17,12 @@ export async function runImport(store: Store, file: string, opts: { merge: boole
     );
     return EXIT.ok;
   } catch (error) {
+    if (error instanceof StoreNotEmptyError) {
+      process.stderr.write(`corroborate: ${error.message}\n`);
+      return EXIT.usage;
+    }
     if (!(error instanceof BackupError)) throw error;
     process.stderr.write(`corroborate: ${file}: ${error.message}\n`);
-    return error.line > 0 ? EXIT.inputFailed : EXIT.usage;
+    return EXIT.inputFailed;
   }
 }

@@ -8,15 +8,18 @@ import { sha256Hex } from '../ingest/normalise.js';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupDocument, type BackupLine, type BackupSource } from './backup.js';
 import type { PreparedDocument, Store, StoredAppearance } from './store.js';
 
-/** A backup that cannot be imported, and the line (1-based) where that shows; 0 when it is not one line's fault. */
+/** A backup that cannot be imported, and the line (1-based) where that shows. */
 export class BackupError extends Error {
   constructor(
     readonly line: number,
     readonly reason: string,
   ) {
-    super(line > 0 ? `line ${line}: ${reason}` : reason);
+    super(`line ${line}: ${reason}`);
   }
 }
+
+/** An import without --merge into a store that already holds documents. */
+export class StoreNotEmptyError extends Error {}
 
 export interface ImportResult {
   sources: number;
@@ -112,7 +115,7 @@ export async function checkBackup(path: string): Promise<ImportResult> {
       ended = true;
     }
   }
-  if (last === 0) throw new BackupError(0, 'the backup is empty');
+  if (last === 0) throw new BackupError(1, 'the backup is empty');
   if (!ended) throw new BackupError(last, 'the backup ends without its end line (truncated)');
   return { sources: sources.size, documents: documents.size, reviews };
 }
@@ -173,7 +176,7 @@ async function replayReview(store: Store, review: ReviewEntry): Promise<void> {
 export async function importBackup(store: Store, path: string, opts: { merge?: boolean } = {}): Promise<ImportResult> {
   const stats = await store.stats();
   if (!opts.merge && (stats.documents > 0 || stats.sources > 0)) {
-    throw new BackupError(0, `the store ${store.location} is not empty (${stats.documents} documents); import into an empty one, or pass --merge`);
+    throw new StoreNotEmptyError(`the store ${store.location} is not empty (${stats.documents} documents); import into an empty one, or pass --merge`);
   }
   const counts = await checkBackup(path);
   const known = new Set(opts.merge ? (await store.listReviews()).map(reviewKey) : []);
