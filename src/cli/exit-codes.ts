@@ -7,4 +7,6 @@ export const EXIT = {
   usage: 2,
   /** The command could not run at all: the store cannot be opened, a needed file is missing. */
   unavailable: 3,
+  /** `check` found the store damaged: each problem is listed. */
+  unsound: 4,
 } as const;

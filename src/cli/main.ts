@@ -1,7 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../ingest/inputs.js';
 import { StoreUnavailableError, isPostgresUrl, openStore, resolveStoreLocation } from '../store/open.js';
-import type { Store } from '../store/store.js';
+import type { Store, StoreOpenOptions } from '../store/store.js';
+import { runCheck } from './check-command.js';
 import { runDemo } from './demo-command.js';
 import { runDocuments, runShow } from './documents-command.js';
 import { EXIT } from './exit-codes.js';
@@ -74,8 +75,8 @@ function addBoardQueryOptions(command: Command): Command {
 const dbOption = () =>
   new Option('--db <location>', 'store file (default: $CORROBORATE_DB, else ./corroborate.db)');
 
-async function withStore<T>(flag: string | undefined, run: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(resolveStoreLocation(flag));
+async function withStore<T>(flag: string | undefined, run: (store: Store) => Promise<T>, options: StoreOpenOptions = {}): Promise<T> {
+  const store = await openStore(resolveStoreLocation(flag), options);
   try {
     return await run(store);
   } finally {
@@ -319,6 +320,16 @@ function buildProgram(setCode: (code: number) => void): Command {
         if (typeof code === 'string') command.error(`error: ${code}`, { exitCode: EXIT.usage });
         setCode(code);
       });
+    });
+
+  program
+    .command('check')
+    .description('verify the store (integrity, references, schema version); exit 4 listing each problem if it is damaged')
+    .addOption(dbOption())
+    .option('--json', 'print the result as one JSON object', false)
+    .action(async (opts: { db?: string; json: boolean }) => {
+      // Opened as found: no migration, and a missing SQLite file is not created.
+      await withStore(opts.db, async (store) => setCode(await runCheck(store, opts)), { migrate: false });
     });
 
   program

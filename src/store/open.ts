@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs';
 import { openPostgresStore } from './postgres.js';
 import { StoreVersionError } from './records.js';
 import { openSqliteStore } from './sqlite.js';
-import type { Store } from './store.js';
+import type { Store, StoreOpenOptions } from './store.js';
 
 export const DEFAULT_DB = 'corroborate.db';
 
@@ -16,18 +17,19 @@ export function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);
 }
 
-export async function openStore(location: string): Promise<Store> {
+export async function openStore(location: string, options: StoreOpenOptions = {}): Promise<Store> {
   if (isPostgresUrl(location)) {
     const shown = redact(location);
     try {
-      return await openPostgresStore(location, shown);
+      return await openPostgresStore(location, shown, options);
     } catch (error) {
       if (error instanceof StoreVersionError) throw new StoreUnavailableError(error.message);
       throw new StoreUnavailableError(`${shown}: cannot open the PostgreSQL store: ${reasonOf(error)}`);
     }
   }
+  if (options.migrate === false && !existsSync(location)) throw new StoreUnavailableError(`${location}: no such store`);
   try {
-    return openSqliteStore(location);
+    return openSqliteStore(location, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new StoreUnavailableError(reason.startsWith(location) ? reason : `${location}: cannot open the store: ${reason}`);

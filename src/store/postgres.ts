@@ -7,6 +7,7 @@ import { BAND_SAMPLE, signatureFromBytes, signatureToBytes } from '../ingest/nea
 import { ReviewError, applyReview, type ReviewOutcome } from '../review/review.js';
 import { planBatch, type BatchPlan, type StoredNeighbours } from './batch-origins.js';
 import { POSTGRES_MIGRATIONS } from './postgres-schema.js';
+import { danglingRowProblems, schemaVersionProblem } from './check.js';
 import { POSTGRES_DIALECT, numbered, positional } from './postgres-sql.js';
 import {
   ADDED_POSITION_BASE,
@@ -44,6 +45,8 @@ import type {
   PreparedDocument,
   SourcedClaimQuery,
   Store,
+  StoreCheck,
+  StoreOpenOptions,
   StoreStats,
   StoredAppearance,
   StoredSource,
@@ -67,12 +70,12 @@ function typeParser(oid: number, format?: string): (value: string) => unknown {
   return pg.types.getTypeParser(oid, format as 'text');
 }
 
-export async function openPostgresStore(url: string, location: string): Promise<PostgresStore> {
+export async function openPostgresStore(url: string, location: string, { migrate: migrating = true }: StoreOpenOptions = {}): Promise<PostgresStore> {
   const pool = new pg.Pool({ connectionString: url, max: 4, types: { getTypeParser: typeParser } as pg.CustomTypesConfig });
   // An idle connection dropped by the server must not end the process; the next query reconnects.
   pool.on('error', () => {});
   try {
-    const version = await migrate(pool, location);
+    const version = migrating ? await migrate(pool, location) : await storedVersion(pool);
     return new PostgresStore(pool, location, version);
   } catch (error) {
     await pool.end();
@@ -92,6 +95,14 @@ async function migrate(pool: pg.Pool, location: string): Promise<number> {
     }
     return POSTGRES_MIGRATIONS.length;
   });
+}
+
+/** The schema version schema_migrations records; 0 when there is no such table. */
+async function storedVersion(pool: Queryable): Promise<number> {
+  const { rows } = await pool.query<{ exists: boolean }>(`SELECT to_regclass('schema_migrations') IS NOT NULL AS exists`);
+  if (!rows[0]?.exists) return 0;
+  const versions = await pool.query<{ version: number }>('SELECT COALESCE(max(version), 0) AS version FROM schema_migrations');
+  return versions.rows[0]?.version ?? 0;
 }
 
 /**
@@ -280,6 +291,16 @@ export class PostgresStore implements Store {
     await this.write((client) =>
       client.query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]),
     );
+  }
+
+  async check(): Promise<StoreCheck> {
+    const schemaVersion = await storedVersion(this.pool);
+    const expected = POSTGRES_MIGRATIONS.length;
+    const problems = schemaVersionProblem(schemaVersion, expected);
+    if (schemaVersion === expected) {
+      problems.push(...(await danglingRowProblems(async (sql) => (await this.pool.query<{ id: string; n: number }>(sql)).rows)));
+    }
+    return { location: this.location, engine: 'postgres', schemaVersion, expectedSchemaVersion: expected, problems };
   }
 
   async close(): Promise<void> {

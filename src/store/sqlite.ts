@@ -3,6 +3,7 @@ import type { Document } from '../contracts/document.js';
 import { COPY_THRESHOLD, BAND_SAMPLE, estimatedJaccard, signatureFromBytes, signatureToBytes, type Signature } from '../ingest/near-duplicates.js';
 import { earliestOf, matchedOrigins, type ClusterMember } from './origins.js';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.js';
+import { EXAMPLES, danglingRowProblems, examples, schemaVersionProblem } from './check.js';
 import {
   ADDED_POSITION_BASE,
   DOCUMENT_COLUMNS,
@@ -43,6 +44,9 @@ import type {
   PreparedDocument,
   Store,
   SourcedClaimQuery,
+  StoreCheck,
+  StoreOpenOptions,
+  StoreProblem,
   StoreStats,
   StoredAppearance,
   StoredSource,
@@ -58,22 +62,22 @@ interface MemberRow {
 
 export { StoreVersionError };
 
-export function openSqliteStore(path: string): SqliteStore {
-  return new SqliteStore(path);
+export function openSqliteStore(path: string, options: StoreOpenOptions = {}): SqliteStore {
+  return new SqliteStore(path, options);
 }
 
 export class SqliteStore implements Store {
   readonly location: string;
   private readonly db: Database.Database;
 
-  constructor(path: string) {
+  constructor(path: string, { migrate = true }: StoreOpenOptions = {}) {
     this.location = path;
-    this.db = new Database(path, { timeout: 10_000 });
+    this.db = new Database(path, { timeout: 10_000, fileMustExist: !migrate });
     try {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('foreign_keys = ON');
-      this.migrate();
+      if (migrate) this.migrate();
     } catch (error) {
       this.db.close();
       throw error;
@@ -379,6 +383,37 @@ export class SqliteStore implements Store {
     const rows = this.statement('SELECT * FROM reviews WHERE @claim IS NULL OR claim = @claim ORDER BY id DESC')
       .all({ claim: query.claim ?? null }) as ReviewRow[];
     return rows.map(reviewOfRow);
+  }
+
+  async check(): Promise<StoreCheck> {
+    const problems = [...this.integrityProblems(), ...this.foreignKeyProblems(), ...schemaVersionProblem(this.schemaVersion, SQLITE_MIGRATIONS.length)];
+    if (this.schemaVersion === SQLITE_MIGRATIONS.length) {
+      problems.push(...(await danglingRowProblems(async (sql) => this.db.prepare(sql).all() as Array<{ id: string; n: number }>)));
+    }
+    return { location: this.location, engine: 'sqlite', schemaVersion: this.schemaVersion, expectedSchemaVersion: SQLITE_MIGRATIONS.length, problems };
+  }
+
+  private integrityProblems(): StoreProblem[] {
+    const lines = this.db.pragma('integrity_check', { simple: false }) as Array<{ integrity_check: string }>;
+    if (lines.length === 1 && lines[0]?.integrity_check === 'ok') return [];
+    return lines.map((line) => ({ check: 'integrity', message: line.integrity_check }));
+  }
+
+  /** PRAGMA foreign_key_check's rows, one problem per table and the table it refers to. */
+  private foreignKeyProblems(): StoreProblem[] {
+    const rows = this.db.pragma('foreign_key_check') as Array<{ table: string; rowid: number | null; parent: string }>;
+    const byPair = new Map<string, Array<number | null>>();
+    for (const row of rows) {
+      const key = `${row.table}\u0000${row.parent}`;
+      byPair.set(key, [...(byPair.get(key) ?? []), row.rowid]);
+    }
+    return [...byPair].map(([key, rowids]) => {
+      const [table, parent] = key.split('\u0000');
+      // A WITHOUT ROWID table's rows have no rowid to name.
+      const shown = rowids.filter((rowid) => rowid !== null).slice(0, EXAMPLES).map((rowid) => `rowid ${rowid}`);
+      const named = shown.length > 0 ? ` (${examples(shown, rowids.length)})` : '';
+      return { check: 'foreign keys', message: `${rowids.length} rows of ${table} refer to missing rows of ${parent}${named}` };
+    });
   }
 
   async getMeta(key: string): Promise<string | null> {

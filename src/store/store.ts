@@ -58,6 +58,30 @@ export interface StoreStats {
   schemaVersion: number;
 }
 
+export interface StoreProblem {
+  /** Which check found it: `integrity`, `foreign keys`, `orphan claims`, `schema version`, … */
+  check: string;
+  message: string;
+}
+
+/** What `check` found: a store is sound when there are no problems. */
+export interface StoreCheck {
+  location: string;
+  engine: 'sqlite' | 'postgres';
+  schemaVersion: number;
+  /** The schema version this code writes. */
+  expectedSchemaVersion: number;
+  problems: StoreProblem[];
+}
+
+export interface StoreOpenOptions {
+  /**
+   * false: open the store as it is, neither creating it nor migrating its schema
+   * (for `check`, which must see a store as found). Default true.
+   */
+  migrate?: boolean;
+}
+
 export interface Store {
   /** Where the data lives (a file path, or a connection URL without its password). */
   readonly location: string;
@@ -93,6 +117,8 @@ export interface Store {
   addClaim(claim: Claim, request: Pick<AddClaimRequest, 'reviewer' | 'note'>, at?: Date): Promise<ReviewEntry>;
   /** The audit log, newest first. */
   listReviews(query?: { claim?: string }): Promise<ReviewEntry[]>;
+  /** Verifies the store's structure and references (see StoreCheck); never changes it. */
+  check(): Promise<StoreCheck>;
   getMeta(key: string): Promise<string | null>;
   setMeta(key: string, value: string): Promise<void>;
   close(): Promise<void>;
