@@ -71,7 +71,10 @@ function isBoundaryAfterDot(text: string, dot: number): boolean {
 
 const OPENERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'But', 'And', 'In', 'On', 'At', 'A', 'An', 'Officials', 'Police']);
 
-const CANDIDATE = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])|\n[ \t]*\n\s*|\n/gu;
+// The run of closing punctuation is taken whole (a lookahead and a backreference make it atomic) and only from
+// its first character, so a run that no space follows is scanned once, not once per character: nothing the rest
+// of the pattern needs is punctuation, so giving part of the run back could never make it match.
+const CANDIDATE = /(?<![.!?…])(?=([.!?…]+))\1(["'”’)\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])|\n[ \t]*\n\s*|\n/gu;
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -112,7 +115,10 @@ function pushTrimmed(text: string, start: number, end: number, spans: Span[]): v
   while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
   if (s >= e) return;
   while (e - s > MAX_SENTENCE) {
-    let cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
+    // The last space within the limit, looked for no further back than the sentence's start: lastIndexOf would
+    // scan back to the start of the text when the sentence has none, quadratic in a long text without spaces.
+    let cut = s + MAX_SENTENCE;
+    while (cut > s && text.charCodeAt(cut) !== 32) cut--;
     if (cut <= s) cut = s + MAX_SENTENCE;
     spans.push({ start: s, end: cut, text: text.slice(s, cut) });
     s = cut;
