@@ -105,12 +105,19 @@ export class SqliteStore implements Store {
     if (current > SQLITE_MIGRATIONS.length) {
       throw newerVersionError(this.location, current, SQLITE_MIGRATIONS.length);
     }
-    for (let version = current; version < SQLITE_MIGRATIONS.length; version++) {
-      const step = this.db.transaction(() => {
-        this.db.exec(SQLITE_MIGRATIONS[version] as string);
-        this.db.pragma(`user_version = ${version + 1}`);
-      });
-      step.immediate();
+    if (current === SQLITE_MIGRATIONS.length) return;
+    // Each step reads the version again under the write lock: another process opening the same store at the
+    // same time may have taken the step meanwhile, and running it twice fails ("table … already exists").
+    const step = this.db.transaction((): boolean => {
+      const version = this.schemaVersion;
+      if (version > SQLITE_MIGRATIONS.length) throw newerVersionError(this.location, version, SQLITE_MIGRATIONS.length);
+      if (version === SQLITE_MIGRATIONS.length) return false;
+      this.db.exec(SQLITE_MIGRATIONS[version] as string);
+      this.db.pragma(`user_version = ${version + 1}`);
+      return true;
+    });
+    while (step.immediate()) {
+      // one migration a transaction, as before
     }
   }
 
