@@ -122,13 +122,13 @@ export class SqliteStore implements Store {
   }
 
   async ingestDocument(prepared: PreparedDocument): Promise<IngestOutcome> {
-    this.writes++;
-    // IMMEDIATE: take the write lock before reading, so two processes cannot both decide a document is new.
-    return this.db.transaction((next: PreparedDocument) => this.ingestNow(next)).immediate(prepared);
+    const [outcome] = await this.ingestDocuments([prepared]);
+    return outcome as IngestOutcome;
   }
 
   async ingestDocuments(batch: readonly PreparedDocument[]): Promise<IngestOutcome[]> {
     this.writes++;
+    // IMMEDIATE: take the write lock before reading, so two processes cannot both decide a document is new.
     return this.db.transaction((all: readonly PreparedDocument[]) => all.map((next) => this.ingestNow(next))).immediate(batch);
   }
 
