@@ -67,11 +67,11 @@ async function unitOf(record: WARCRecord, path: string, maxBytes: number, offset
   const contentType = contentTypeOf(record);
   const mediaType = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
   if (contentType === null || !DOCUMENT_TYPES.has(mediaType)) {
-    await record.skipFully();
+    await skipRecord(record);
     return null;
   }
   if (record.warcContentLength > maxBytes) {
-    await record.skipFully();
+    await skipRecord(record);
     return { input: `${path}#${offset()}`, error: `record of ${formatBytes(record.warcContentLength)} is larger than the ${formatBytes(maxBytes)} cap (raise it with --max-bytes)` };
   }
   const payload = await record.readFully(true);
@@ -86,6 +86,17 @@ async function unitOf(record: WARCRecord, path: string, maxBytes: number, offset
       retrieved: isoDate(record.warcDate) ?? new Date().toISOString(),
     },
   };
+}
+
+/**
+ * Reads past a record without keeping it. warcio's own skipFully never
+ * returns on a record cut short by the end of the file (it asks for the
+ * missing bytes forever), so the record's reader is drained here instead: it
+ * ends at the record's end or the file's, whichever comes first.
+ */
+async function skipRecord(record: WARCRecord): Promise<void> {
+  for await (const chunk of record.reader) void chunk;
+  record.consumed = 'skipped';
 }
 
 /** The payload's content type for documents: a 2xx response's HTTP Content-Type, or a resource record's own. */
