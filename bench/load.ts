@@ -126,7 +126,8 @@ async function main(): Promise<number> {
     try {
       const stats = async () => (await (await fetch(new URL('/api/stats', server.url))).json()) as { documents: number; claims: number };
       const before = await stats();
-      log(options, `serving ${before.claims} claims at ${server.url} (pid ${server.pid}); asking for the board once before the load, then ${options.seconds} s of load…`);
+      const warmUp = options.reads.includes('board') || options.reads.includes('figure') ? 'asking for the board once (reconciling the store), then ' : '';
+      log(options, `serving ${before.claims} claims at ${server.url} (pid ${server.pid}); ${warmUp}${options.seconds} s of load…`);
       const report = await runLoad({
         url: server.url,
         token,

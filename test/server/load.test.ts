@@ -25,8 +25,9 @@ test(`${SECONDS} s of mixed reads and ingests against corroborate serve: no erro
       assert.deepEqual({ errors: side.errors, timeouts: side.timeouts, non2xx: side.non2xx, statuses: side.statuses }, { errors: 0, timeouts: 0, non2xx: 0, statuses: {} }, name);
     }
     assert.deepEqual(report.ingestProblems, []);
-    assert.ok(report.reads.requests >= 20, `only ${report.reads.requests} reads answered`);
-    assert.ok(report.writes.requests >= 5, `only ${report.writes.requests} ingests answered`);
+    // Low bars, for a busy machine: one round of the read schedule (every kind once) and a few ingests.
+    assert.ok(report.reads.requests >= 13, `only ${report.reads.requests} reads answered`);
+    assert.ok(report.writes.requests >= 3, `only ${report.writes.requests} ingests answered`);
     assert.deepEqual(Object.keys(report.kinds).sort(), [...READ_KINDS, 'ingest'].sort(), 'every kind of request was made');
     // Every ingest answered is a new document (its text is new), and the server still has each one.
     assert.equal(report.ingested.length, report.writes.requests);
