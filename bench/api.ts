@@ -39,7 +39,8 @@ const SEED = 20240601;
 /** Enough text for the wanted claims at the corpus's density (about 2,000 claims per MiB), with room to spare. */
 const BYTES_PER_CLAIM = 600;
 
-async function fillStore(path: string, wanted: number): Promise<{ claims: number; documents: number }> {
+/** Fills a new SQLite store at `path` with at least `wanted` claims from the generated corpus, document by document as `ingest` stores them. */
+export async function fillStore(path: string, wanted: number): Promise<{ claims: number; documents: number }> {
   const store = await openStore(path);
   let claims = 0;
   let documents = 0;

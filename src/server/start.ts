@@ -12,7 +12,26 @@ export interface StartOptions extends Omit<ServerOptions, 'token'> {
   host: string;
   port: number;
   token?: string | null;
+  /** Limits on slow clients (tests shorten them); DEFAULT_TIMEOUTS where absent. */
+  timeouts?: Partial<ClientTimeouts>;
 }
+
+/** How long a client may hold a connection without finishing its part, in milliseconds. */
+export interface ClientTimeouts {
+  /** From the first byte of a request to the end of its headers: a client sending headers byte by byte (slowloris) is cut off with 408. */
+  headers: number;
+  /** From the first byte to the end of the body: an upload that stalls or trickles is cut off with 408. Room for a 64 MiB upload at 0.6 MB/s. */
+  request: number;
+  /** How long an idle keep-alive connection is kept between requests. */
+  keepAlive: number;
+  /** How often the two limits above are checked (Node checks every 30 s unless told): a cut-off comes up to this late. */
+  checkInterval: number;
+}
+
+export const DEFAULT_TIMEOUTS: ClientTimeouts = { headers: 10_000, request: 120_000, keepAlive: 5_000, checkInterval: 1_000 };
+
+/** Larger request headers are refused with 431 (Node's default, fixed here so that no command-line flag of Node's widens it). */
+export const MAX_HEADER_BYTES = 16 * 1024;
 
 export interface RunningServer {
   url: string;
@@ -34,8 +53,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     );
   }
   const app = createApp(options.store, { ...options, token });
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const serverOptions = {
+    headersTimeout: timeouts.headers,
+    requestTimeout: timeouts.request,
+    keepAliveTimeout: timeouts.keepAlive,
+    connectionsCheckingInterval: timeouts.checkInterval,
+    maxHeaderSize: MAX_HEADER_BYTES,
+  };
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info: AddressInfo) => {
+    const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port, serverOptions }, (info: AddressInfo) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${host}:${info.port}/`,

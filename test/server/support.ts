@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { after } from 'node:test';
 import { runIngest } from '../../src/cli/ingest-command.js';
 import { demoCorpusPath } from '../../src/ingest/demo.js';
-import { startServer, type RunningServer } from '../../src/server/start.js';
+import { startServer, type ClientTimeouts, type RunningServer } from '../../src/server/start.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { tempDir } from '../support/temp.js';
@@ -14,7 +14,7 @@ export interface DemoServer {
 }
 
 /** A real server on an ephemeral loopback port over a fresh store with the demo corpus; closed when the file finishes. */
-export async function demoServer(options: { token?: string; maxBytes?: number } = {}): Promise<DemoServer> {
+export async function demoServer(options: { token?: string; maxBytes?: number; timeouts?: Partial<ClientTimeouts> } = {}): Promise<DemoServer> {
   const store = await openStore(join(tempDir(), 'api.db'));
   await runIngest(store, [demoCorpusPath()], { json: false, quiet: true });
   const server = await startServer({ store, host: '127.0.0.1', port: 0, webRoot: join(tempDir(), 'no-web'), ...options });
