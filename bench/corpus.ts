@@ -625,3 +625,8 @@ export function* generateDocuments(seed: number, totalBytes: number, stats?: Cor
     yield made.doc;
   }
 }
+
+/** One NDJSON line per generated document, in the shape `ingest` reads. */
+export function ndjsonLine(doc: CorpusDocument): string {
+  return `${JSON.stringify({ url: `https://news.example/${doc.id}`, publisher: `Outlet ${doc.id.slice(-2)}`, published: doc.published, lang: 'en', text: doc.text })}\n`;
+}

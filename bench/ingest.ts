@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { prepareDocument } from '../dist/ingest/prepare.js';
 import { openSqliteStore } from '../dist/store/sqlite.js';
 import type { PreparedDocument } from '../dist/store/store.js';
-import { generateDocuments, type CorpusDocument } from './corpus.js';
+import { generateDocuments, ndjsonLine, type CorpusDocument } from './corpus.js';
 
 const MIB = 1024 * 1024;
 const SEED = 20240601;
@@ -48,10 +48,7 @@ export interface PipelineRun {
   peak_rss_mb: number;
 }
 
-/** One NDJSON line per generated document, in the shape `ingest` reads. */
-export function ndjsonLine(doc: CorpusDocument): string {
-  return `${JSON.stringify({ url: `https://news.example/${doc.id}`, publisher: `Outlet ${doc.id.slice(-2)}`, published: doc.published, lang: 'en', text: doc.text })}\n`;
-}
+export { ndjsonLine };
 
 function preparedOf(doc: CorpusDocument): PreparedDocument | null {
   const bytes = Buffer.from(ndjsonLine(doc));

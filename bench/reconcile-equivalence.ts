@@ -21,6 +21,7 @@ import type { Board, SourcedClaim } from '../src/contracts/board.js';
 import { demoCorpusPath } from '../src/ingest/demo.js';
 import { reconcile } from '../src/reconcile/board.js';
 import { openStore } from '../src/store/open.js';
+import { generateDocuments, ndjsonLine } from './corpus.js';
 import { generateClaims } from './generated-claims.js';
 
 export interface CorpusHashes {
@@ -80,6 +81,25 @@ export async function ingestedInput(folder: string): Promise<SourcedClaim[]> {
   }
 }
 
+/**
+ * The claims extracted from generated documents: speakers there report many
+ * numbers on overlapping days, so one origin gathers thousands of
+ * statements, a shape the generated claims above do not have.
+ */
+async function documentsInput(seed: number, documents: number): Promise<SourcedClaim[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-equivalence-docs-'));
+  try {
+    const lines: string[] = [];
+    for (const doc of generateDocuments(seed, Number.MAX_SAFE_INTEGER)) {
+      if (lines.push(ndjsonLine(doc)) === documents) break;
+    }
+    writeFileSync(join(dir, 'corpus.ndjson'), lines.join(''));
+    return await ingestedInput(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const PINNED_RETRIEVED = '2025-01-01T00:00:00.000Z';
 
 const scenario = (name: string) => fileURLToPath(new URL(`../test/fixtures/scenarios/${name}`, import.meta.url));
@@ -94,6 +114,7 @@ export const CORPORA: Record<string, () => Promise<SourcedClaim[]>> = {
   'gen-100k-b': async () => generatedInput(7, 100_000),
   'gen-300k-a': async () => generatedInput(20240601, 300_000),
   'gen-300k-b': async () => generatedInput(7, 300_000),
+  'docs-4k': () => documentsInput(7, 4_000),
 };
 
 const RECORD = fileURLToPath(new URL('./reconcile-equivalence.json', import.meta.url));

@@ -101,10 +101,14 @@ class OriginIndex {
     return this.clusterKeys[item.order] as number;
   }
 
+  /** The origin a merged one ended in; the chain walked is pointed straight at it, so no chain is walked twice. */
   resolve(origin: string): string {
-    let current = origin;
-    for (let next = this.mergedInto.get(current); next !== undefined; next = this.mergedInto.get(current)) current = next;
-    return current;
+    let root = origin;
+    for (let next = this.mergedInto.get(root); next !== undefined; next = this.mergedInto.get(root)) root = next;
+    for (let current = origin, next = this.mergedInto.get(current); next !== undefined && next !== root; current = next, next = this.mergedInto.get(current)) {
+      this.mergedInto.set(current, root);
+    }
+    return root;
   }
 
   /** What a repetition must share: outcome, number and bound, as a number (-1 for a denial or no number); made once per claim. */

@@ -18,8 +18,7 @@ import { citation, claimPhrase, outcomeWords, quoted, speakerName } from './phra
 /** Matches every claim to its statement (Item.statement) and returns the same-origin and drift relations. */
 export function matchStatements(items: readonly Item[]): Relation[] {
   const relations: Relation[] = [];
-  /** Origin → the first claim of each of its statements: a statement is its first claim and its number. */
-  const byOrigin = new Map<string, Item[]>();
+  const byOrigin = new Map<string, OriginStatements>();
   /**
    * By statement number, the last document that reported it. Items come in
    * publication order with each document's claims together, so a statement
@@ -27,24 +26,14 @@ export function matchStatements(items: readonly Item[]): Relation[] {
    * is its last one.
    */
   const lastDocuments: string[] = [];
+  const elsewhere = (first: Item, item: Item) => lastDocuments[first.statement] !== item.claim.doc;
   for (const item of items) {
-    let firsts = byOrigin.get(item.origin);
-    if (!firsts) {
-      firsts = [];
-      byOrigin.set(item.origin, firsts);
+    let statements = byOrigin.get(item.origin);
+    if (!statements) {
+      statements = new OriginStatements();
+      byOrigin.set(item.origin, statements);
     }
-    let same: Item | undefined;
-    let keepsItsNumber: Item | undefined;
-    let keepsItsCount: Item | undefined;
-    for (const first of firsts) {
-      if (lastDocuments[first.statement] === item.claim.doc) continue;
-      if (readsTheSame(first, item) && compatible(first, item)) {
-        same = first;
-        break;
-      }
-      if (!keepsItsNumber && keepsNumber(first, item)) keepsItsNumber = first;
-      else if (!keepsItsCount && keepsWhatItCounts(first, item)) keepsItsCount = first;
-    }
+    const same = statements.firstOf(statements.byReading, readingKey(item), (first) => elsewhere(first, item) && compatible(first, item));
     if (same) {
       item.statement = same.statement;
       lastDocuments[same.statement] = item.claim.doc;
@@ -52,10 +41,14 @@ export function matchStatements(items: readonly Item[]): Relation[] {
       relations.push({ a: same.claim.id, b: item.claim.id, verdict: 'same-origin', why: repeatWhy(same, item) });
       continue;
     }
-    const source = keepsItsNumber ?? keepsItsCount;
+    const quantity = item.claim.quantity;
+    const source = quantity
+      ? (statements.firstOf(statements.byNumber, quantity.value, (first) => elsewhere(first, item) && keepsNumber(first, item)) ??
+        statements.firstOf(statements.byCount, countKey(item), (first) => elsewhere(first, item) && keepsWhatItCounts(first, item)))
+      : undefined;
     item.statement = lastDocuments.length;
     lastDocuments.push(item.claim.doc);
-    firsts.push(item);
+    statements.add(item);
     if (source) {
       item.drifted = true;
       complete(item, source);
@@ -63,6 +56,50 @@ export function matchStatements(items: readonly Item[]): Relation[] {
     }
   }
   return relations;
+}
+
+/**
+ * An origin's statements (each its first claim), filed three ways so that a
+ * claim looks only at the statements it could match: by how it reads, by
+ * its number, and by what it counts. Each list is in the order the
+ * statements were made, so the first match in a list is the first overall;
+ * a single list of every statement made an origin with thousands of
+ * statements quadratic.
+ */
+class OriginStatements {
+  readonly byReading = new Map<string, Item[]>();
+  readonly byNumber = new Map<number, Item[]>();
+  readonly byCount = new Map<string, Item[]>();
+
+  add(item: Item): void {
+    file(this.byReading, readingKey(item), item);
+    const quantity = item.claim.quantity;
+    if (!quantity) return;
+    file(this.byNumber, quantity.value, item);
+    file(this.byCount, countKey(item), item);
+  }
+
+  firstOf<K>(lists: Map<K, Item[]>, key: K, accept: (first: Item) => boolean): Item | undefined {
+    return lists.get(key)?.find(accept);
+  }
+}
+
+function file<K>(lists: Map<K, Item[]>, key: K, item: Item): void {
+  const list = lists.get(key);
+  if (list) list.push(item);
+  else lists.set(key, [item]);
+}
+
+/** What readsTheSame compares, as one string: claims with equal keys read the same. */
+function readingKey(item: Item): string {
+  const { outcome, rate, stance, quantity } = item.claim;
+  const reading = quantity ? `${quantity.value}|${quantity.bound}|${quantity.max}` : 'none';
+  return `${outcome}|${rate}|${stance === 'denied'}|${reading}`;
+}
+
+/** What keepsWhatItCounts needs equal besides the number. */
+function countKey(item: Item): string {
+  return `${item.claim.outcome}|${item.claim.rate}`;
 }
 
 function readsTheSame(a: Item, b: Item): boolean {
