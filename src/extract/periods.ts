@@ -86,6 +86,9 @@ interface Candidate extends Window {
 const UNKNOWN: Window = { startDay: null, endDay: null, days: null };
 
 function windowOf(startDay: number | null, endDay: number | null): Window {
+  // Only a publication date earlier than a date the text states ("since October 2024" in a page dated 1990)
+  // makes a window end before it starts: the stated start stands, and the end is left open.
+  if (startDay !== null && endDay !== null && endDay < startDay) return openWindow(startDay, null);
   return { startDay, endDay, days: startDay !== null && endDay !== null ? endDay - startDay + 1 : null };
 }
 
@@ -414,6 +417,9 @@ function calendarDateCandidates(sentence: string, published: number | null): Can
     // A month alone ("the October attack", "March") is only a window when introduced as one.
     if (!span.dayStated && !span.yearStated && (preposition === undefined || preposition === 'on')) continue;
     let { startDay, endDay } = span;
+    // "between December and April": without a year the range runs forward, into the next year.
+    if (endDay < startDay && !span.yearStated) endDay = shiftYear(endDay, 1);
+    if (endDay < startDay) continue;
     if (!span.yearStated && published !== null && startDay > published) {
       // chrono picks the nearest year; a news report's dates without a year are in the past.
       startDay = shiftYearBack(startDay);
@@ -432,8 +438,13 @@ function calendarDateCandidates(sentence: string, published: number | null): Can
 }
 
 function shiftYearBack(dayNum: number): number {
+  return shiftYear(dayNum, -1);
+}
+
+/** The same day `years` years later (earlier when negative); 29 February becomes the 28th. */
+function shiftYear(dayNum: number, years: number): number {
   const { year, month, day } = calendarOf(dayNum);
-  return dayNumber(year - 1, month, Math.min(day, daysInMonth(year - 1, month)));
+  return dayNumber(year + years, month, Math.min(day, daysInMonth(year + years, month)));
 }
 
 // ---------------------------------------------------------------------------

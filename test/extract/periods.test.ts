@@ -157,3 +157,13 @@ test('periods and rates scan long text in linear time', () => {
   assert.equal(findRates(sentence).length, 500);
   assert.ok(performance.now() - started < 3000);
 });
+
+// Both found by the fuzz target findPeriods (test/fuzz): windows that ended before they started.
+test('a month range without a year runs forward into the next year', () => {
+  assert.deepEqual(periods('troops were killed between December and April', new Date('1992-06-01T00:00:00Z')), ['between December and April 1991-12-01..1992-04-30 152']);
+  assert.deepEqual(periods('troops were killed between January and March', new Date('2024-07-15T12:00:00Z')), ['between January and March 2024-01-01..2024-03-31 91']);
+});
+
+test('a stated date after the publication date keeps its start and leaves the end open', () => {
+  assert.deepEqual(periods('20 killed since October 2024', new Date('1990-01-01T00:00:00Z')), ['since October 2024 2024-10-01..null null']);
+});

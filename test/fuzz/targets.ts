@@ -3,9 +3,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import type { Board } from '../../src/contracts/board.js';
 import type { Claim } from '../../src/contracts/claim.js';
 import type { Source } from '../../src/contracts/document.js';
 import { findNumbers } from '../../src/extract/numbers.js';
+import { findPeriods } from '../../src/extract/periods.js';
+import { reconcile } from '../../src/reconcile/board.js';
+import { sourced, type ClaimSpec } from '../reconcile/build.js';
 import { extractClaims } from '../../src/extract/extract.js';
 import { IngestError } from '../../src/ingest/errors.js';
 import { documentsOf } from '../../src/ingest/read.js';
@@ -90,6 +94,8 @@ export function assertClaimsValid(text: string, claims: readonly Claim[]): void 
     const { start, end } = claim.sentence;
     assert.ok(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= text.length, `sentence offsets ${start}..${end} outside text of ${text.length}`);
     assert.equal(claim.sentence.text, text.slice(start, end), 'sentence.text is not the text at its offsets');
+    const period = claim.period;
+    if (period?.start && period.end) assert.ok(period.start <= period.end, `period ${period.start} after ${period.end}`);
     if (claim.quantity) {
       assert.ok(Number.isFinite(claim.quantity.value), `quantity value ${claim.quantity.value}`);
       const { min, max } = claim.quantity;
@@ -243,6 +249,95 @@ function assertNumbersValid(text: string): void {
   }
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar day written YYYY-MM-DD (not 2024-02-30). */
+function isCalendarDay(value: string): boolean {
+  return ISO_DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+}
+
+/** Every period mention lies inside the sentence, its dates are real days, in order, and its length agrees with them. */
+function assertPeriodsValid([sentence, published]: [string, Date | null]): void {
+  for (const mention of findPeriods(sentence, published)) {
+    assert.ok(mention.start >= 0 && mention.start < mention.end && mention.end <= sentence.length, `period offsets ${mention.start}..${mention.end}`);
+    assert.equal(mention.text, sentence.slice(mention.start, mention.end));
+    for (const day of [mention.startDate, mention.endDate]) if (day !== null) assert.ok(isCalendarDay(day), `not a calendar day: ${day}`);
+    if (mention.startDate && mention.endDate) {
+      assert.ok(mention.startDate <= mention.endDate, `period ${mention.startDate} after ${mention.endDate}`);
+      if (mention.days !== null) {
+        const days = (Date.parse(mention.endDate) - Date.parse(mention.startDate)) / 86_400_000 + 1;
+        assert.equal(mention.days, days, `${mention.days} days for ${mention.startDate}..${mention.endDate}`);
+      }
+    }
+    if (mention.days !== null) assert.ok(Number.isInteger(mention.days) && mention.days >= 1, `days ${mention.days}`);
+  }
+}
+
+const TIME_FRAGMENTS = [
+  ' on Monday', ' last week', ' in the last 24 hours', ' since October', ' since the start of the war', ' on December 14 and 15', ' between 1 and 3 March', ' in 2023',
+  ' over the weekend', ' yesterday', ' overnight', ' this month', ' in February 2022', ' on 31 February', ' from May to', ' a day', ' per week', ' daily', ' 29 Feb 2023', ' 2024-13-45',
+];
+const periodInputs = fc.tuple(
+  inputsFor(textFixtures, [...TIME_FRAGMENTS, ...CASUALTY_FRAGMENTS]),
+  fc.option(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })),
+);
+
+/** Hand-made claims (test/reconcile/build.ts) drawn from small pools, so that speakers, numbers, days and stories collide. */
+const claimSpec: fc.Arbitrary<Omit<ClaimSpec, 'id'>> = fc.record({
+  doc: fc.constantFrom('d1', 'd2', 'd3', 'd4', 'd5', 'd6'),
+  published: fc.constantFrom('2024-12-16', '2024-12-17', '2024-12-23', '2024-12-27', null),
+  cluster: fc.constantFrom(undefined, 'd1', 'd3'),
+  outcome: fc.constantFrom('killed', 'wounded', 'casualties', 'captured', 'missing', 'deployed'),
+  value: fc.constantFrom(30, 100, 1000, 3000, 0, null),
+  bound: fc.constantFrom('exact', 'lower', 'upper', 'approx', 'range', 'vague'),
+  speaker: fc.constantFrom('Zelenskyy', 'Kim Byung-kee', null, undefined),
+  speakerOrg: fc.constantFrom(undefined, 'General Staff', 'White House'),
+  stance: fc.constantFrom(undefined, 'denied', 'estimated', 'reported'),
+  affiliation: fc.constantFrom('KP', 'UA', 'RU', null),
+  place: fc.constantFrom('Kursk', null, undefined),
+  period: fc.constantFrom(null, { text: 'in the last week', start: '2024-12-16', end: '2024-12-22' }, { text: 'since December', start: '2024-12-01', end: null }, { text: 'on Monday', start: '2024-12-23', end: '2024-12-23' }),
+  rate: fc.constantFrom(null, 'day', 'week'),
+  sentence: fc.constantFrom(undefined, 'Officials said 100 soldiers were killed.', 'x'),
+}, { requiredKeys: ['doc', 'published'] }) as fc.Arbitrary<Omit<ClaimSpec, 'id'>>;
+
+/**
+ * Reconcile on any claims: every claim is on exactly one figure and on the
+ * board, relations join claims that exist, and the order claims arrive in
+ * changes nothing.
+ */
+function assertBoardSound([specs, shuffleSeed]: [Array<Omit<ClaimSpec, 'id'>>, number]): void {
+  const input = specs.map((spec, index) => sourced({ ...spec, id: `c${index}`, published: documentDay(specs, spec) }));
+  const board = reconcile(input);
+  assert.deepEqual(Object.keys(board.claims).sort(), input.map(({ claim }) => claim.id).sort(), 'every claim is on the board once');
+  const placed = board.figures.flatMap((figure) => figure.claims);
+  assert.equal(placed.length, new Set(placed).size, 'a claim on two figures');
+  assert.equal(placed.length, input.length, 'a claim on no figure');
+  for (const figure of board.figures) {
+    for (const id of figure.claims) assert.equal(board.claims[id]?.figure, figure.id, `claim ${id} names another figure`);
+    if (figure.low !== null && figure.high !== null) assert.ok(figure.low <= figure.high, `figure ${figure.id} low ${figure.low} > high ${figure.high}`);
+  }
+  for (const relation of board.relations) {
+    assert.ok(board.claims[relation.a] && board.claims[relation.b] && relation.a !== relation.b, `relation ${relation.a}–${relation.b}`);
+  }
+  assert.deepEqual(reconcile(shuffled(input, shuffleSeed)), board as Board, 'input order changed the board');
+}
+
+/** One publication day per document, as a store would give: the day of its first claim. */
+function documentDay(specs: ReadonlyArray<Omit<ClaimSpec, 'id'>>, spec: Omit<ClaimSpec, 'id'>): string | null {
+  return specs.find((other) => other.doc === spec.doc)?.published ?? null;
+}
+
+function shuffled<T>(values: readonly T[], seed: number): T[] {
+  const copy = [...values];
+  let state = seed >>> 0;
+  for (let i = copy.length - 1; i > 0; i--) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    const j = state % (i + 1);
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
+
 const proseInputs = inputsFor(textFixtures, CASUALTY_FRAGMENTS);
 
 export const TARGETS: readonly FuzzTarget<never>[] = [
@@ -261,6 +356,8 @@ export const TARGETS: readonly FuzzTarget<never>[] = [
   },
   { name: 'ingest warc', arbitrary: warcCase, property: assertWarcReads, async: true },
   { name: 'findNumbers', arbitrary: proseInputs, property: assertNumbersValid, async: false },
+  { name: 'findPeriods', arbitrary: periodInputs, property: assertPeriodsValid, async: false },
+  { name: 'reconcile', arbitrary: fc.tuple(fc.array(claimSpec, { maxLength: 24 }), fc.nat()), property: assertBoardSound, async: false },
   {
     name: 'extractClaims',
     arbitrary: fc.tuple(proseInputs, fc.option(fc.constantFrom('2024-12-28T12:00:00.000Z', '1970-01-01T00:00:00.000Z', 'not a date'))),
