@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { flattenDeepNesting } from './html-nesting.js';
 
 /**
  * Flattens HTML to plain text the extractor can read: one paragraph per block
@@ -21,7 +22,7 @@ interface DomNode {
 }
 
 export function htmlToText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const { document } = parseHTML(`<!doctype html><html><body>${flattenDeepNesting(html)}</body></html>`);
   return nodeToText(document.body as unknown as DomNode);
 }
 

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { flattenDeepNesting } from './html-nesting.js';
 import type { DocumentDraft, Source } from '../contracts/document.js';
 import { IngestError } from './errors.js';
 import { htmlToText, nodeToText } from './html-text.js';
@@ -49,7 +50,8 @@ interface ParsedPage {
   markup: string;
 }
 
-function parsePage(text: string): ParsedPage {
+function parsePage(page: string): ParsedPage {
+  const text = flattenDeepNesting(page);
   const { document } = parseHTML(text);
   if (hasRegularShape(document)) return { document, markup: text };
   const markup = rebuildDocumentMarkup(document);
