@@ -22,7 +22,7 @@ export function splitFrontMatter(text: string, input: string): { front: FrontMat
   let data: unknown;
   try {
     // The core schema keeps dates as strings, so no time zone is invented.
-    data = parseYaml(match[1] ?? '', { schema: 'core', maxAliasCount: 50 });
+    data = parseYaml(match[1] ?? '', { schema: 'core', maxAliasCount: 50, logLevel: 'error' });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new IngestError(input, `front matter is not valid YAML: ${reason}`);
