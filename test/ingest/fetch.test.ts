@@ -244,6 +244,26 @@ describe('fetchSource', () => {
     );
   });
 
+  it('cuts off a compression bomb at the cap on the decoded bytes, for every encoding it accepts', async () => {
+    // 64 MiB of zeros compresses to under 100 KiB: the cap must count what decompression yields, not what arrives.
+    const zeros = Buffer.alloc(64 * 1024 * 1024);
+    const bombs = { gzip: zlib.gzipSync(zeros, { level: 9 }), deflate: zlib.deflateSync(zeros, { level: 9 }), br: zlib.brotliCompressSync(zeros) };
+    for (const [encoding, body] of Object.entries(bombs)) {
+      await withServer(
+        (_req, res) => {
+          res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': encoding, 'content-length': String(body.length) });
+          res.end(body);
+        },
+        async (server) => {
+          const before = process.memoryUsage().rss;
+          const { error } = await refusal(() => fetchSource(server.url(), { ...LOCAL, maxBytes: 1024 * 1024 }));
+          assert.equal(error.reason, 'larger than the 1 MiB cap', encoding);
+          assert.ok(process.memoryUsage().rss - before < 128 * 1024 * 1024, `${encoding}: memory grew by ${((process.memoryUsage().rss - before) / 1048576).toFixed(0)} MiB`);
+        },
+      );
+    }
+  });
+
   it('follows relative and absolute redirects', async () => {
     await withServer(
       (req, res, port) => {
