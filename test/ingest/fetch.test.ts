@@ -30,18 +30,18 @@ interface TestServer {
   close: () => Promise<void>;
 }
 
-async function startServer(handler: (req: http.IncomingMessage, res: http.ServerResponse, port: number) => void): Promise<TestServer> {
+async function startServer(handler: (req: http.IncomingMessage, res: http.ServerResponse, port: number) => void, host = '127.0.0.1'): Promise<TestServer> {
   const requests: string[] = [];
   let port = 0;
   const server = http.createServer((req, res) => {
     requests.push(req.url ?? '');
     handler(req, res, port);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   port = (server.address() as AddressInfo).port;
   return {
     port,
-    url: (path = '/') => `http://127.0.0.1:${port}${path}`,
+    url: (path = '/') => `http://${host}:${port}${path}`,
     requests,
     close: async () => {
       server.closeAllConnections();
@@ -380,6 +380,36 @@ describe('fetchSource', () => {
         assert.deepEqual(server.requests, []);
       },
     );
+  });
+
+  it('refuses a redirect to a host name that resolves to a forbidden address, before connecting to it', async () => {
+    // Only the first hop's address (127.0.0.2) is allowed; "localhost" resolves to 127.0.0.1, where the secret is.
+    const secret = await startServer((_req, res) => res.end('secret'));
+    const first = await startServer(redirectTo(`http://localhost:${secret.port}/latest/meta-data/`), '127.0.0.2');
+    try {
+      const { error, ms } = await refusal(() => fetchSource(first.url('/start'), { allowAddresses: ['127.0.0.2'], timeoutMs: 5_000 }));
+      assert.equal(error.input, `http://localhost:${secret.port}/latest/meta-data/`);
+      assert.match(error.reason, /^refused: localhost resolves to 127\.0\.0\.1, which is a loopback address/);
+      assert.ok(error.message.includes(first.url('/start')), 'names the original URL');
+      assert.ok(ms < 1000, `refused in ${ms} ms`);
+      assert.deepEqual(first.requests, ['/start']);
+      assert.deepEqual(secret.requests, [], 'the forbidden address was never asked');
+    } finally {
+      await first.close();
+      await secret.close();
+    }
+  });
+
+  it('refuses loopback and metadata addresses however they are written', async () => {
+    const spellings = ['http://2130706433/', 'http://0x7f000001/', 'http://0177.0.0.1/', 'http://127.1/', 'http://169.254.169.254./', 'http://2852039166/', 'http://[::ffff:7f00:1]/', 'http://[0:0:0:0:0:0:0:1]/'];
+    const hosts = await connectsDuring(async () => {
+      for (const url of spellings) {
+        const { error, ms } = await refusal(() => fetchSource(url, { timeoutMs: 5_000 }));
+        assert.match(error.reason, /^refused: .* (loopback|link-local) address/, url);
+        assert.ok(ms < 1000, `${url} refused in ${ms} ms`);
+      }
+    });
+    assert.deepEqual(hosts, [], 'no connection attempted');
   });
 
   it('allows loopback with allowPrivate', async () => {
