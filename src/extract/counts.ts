@@ -27,7 +27,8 @@ function isPart(sentence: string, start: number): boolean {
 }
 
 function fromNumber(sentence: string, mention: NumberMention): Count | null {
-  if (mention.kind !== 'count') return null;
+  // No count of people is below zero: "-1 killed" is a stray dash or a score, not a claim.
+  if (mention.kind !== 'count' || mention.value < 0 || (mention.min ?? 0) < 0) return null;
   if (PARTITIVE_WITH_NUMBER.test(sentence.slice(mention.end, mention.end + 30))) return null;
   const group = readGroup(sentence, mention.end);
   if (group.things) return null;

@@ -1,5 +1,6 @@
 import type { AddClaimRequest, ReviewEntry, ReviewRequest, ReviewState } from '../contracts/api.js';
 import { OUTCOMES, type Claim } from '../contracts/claim.js';
+import { CLAIM_FIELDS, claimFieldProblems } from '../contracts/claim-check.js';
 import { claimId } from '../extract/extract.js';
 import { splitSentences } from '../extract/sentences.js';
 
@@ -14,9 +15,7 @@ export class ReviewError extends Error {
 }
 
 export const REVIEW_ACTIONS: readonly ReviewEntry['action'][] = ['confirm', 'correct', 'reject', 'add'];
-const STANCES: readonly string[] = ['confirmed', 'asserted', 'estimated', 'alleged', 'denied', 'reported'];
 const FIXED_FIELDS = ['id', 'doc', 'sentence'];
-const CLAIM_FIELDS = ['outcome', 'manner', 'subject', 'quantity', 'rate', 'period', 'location', 'speaker', 'via', 'stance', 'confidence'];
 
 /** What the latest review of a claim leaves: its state and the claim as it now reads. */
 export interface ReviewOutcome {
@@ -49,13 +48,8 @@ export function checkFields(fields: Record<string, unknown>): void {
     if (FIXED_FIELDS.includes(key)) throw new ReviewError('invalid', `"${key}" cannot be corrected`);
     if (!CLAIM_FIELDS.includes(key)) throw new ReviewError('invalid', `"${key}" is not a field of a claim`);
   }
-  if ('outcome' in fields && !(OUTCOMES as readonly unknown[]).includes(fields.outcome)) {
-    throw new ReviewError('invalid', `outcome must be one of ${OUTCOMES.join(', ')}`);
-  }
-  if ('stance' in fields && !STANCES.includes(fields.stance as string)) {
-    throw new ReviewError('invalid', `stance must be one of ${STANCES.join(', ')}`);
-  }
-  if ('confidence' in fields && typeof fields.confidence !== 'number') throw new ReviewError('invalid', 'confidence must be a number');
+  const problems = claimFieldProblems(fields);
+  if (problems.length > 0) throw new ReviewError('invalid', problems.join('; '));
 }
 
 /** The review request of the CLI and the API, checked. */

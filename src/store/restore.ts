@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { ReviewEntry } from '../contracts/api.js';
 import type { Claim } from '../contracts/claim.js';
+import { claimProblems } from '../contracts/claim-check.js';
 import type { Source } from '../contracts/document.js';
 import { bandKeys, signatureOf } from '../ingest/near-duplicates.js';
 import { sha256Hex } from '../ingest/normalise.js';
@@ -39,6 +40,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A claim in a backup is stored as it is, so it must have the claims.md shape (and its sentence be its document's text). */
+function refuseMalformedClaim(number: number, claim: unknown, documentText?: string): void {
+  const problems = claimProblems(claim, documentText);
+  if (problems.length === 0) return;
+  const id = isObject(claim) && typeof claim.id === 'string' ? ` ${claim.id}` : '';
+  throw new BackupError(number, `claim${id} does not have the claims.md shape: ${problems.join('; ')}`);
+}
+
 /** One line parsed and checked for the fields an import reads. */
 function parseLine(number: number, text: string): BackupLine {
   let record: unknown;
@@ -61,10 +70,12 @@ function parseLine(number: number, text: string): BackupLine {
     case 'document':
       if (!isObject(record.document) || typeof record.document.id !== 'string' || typeof record.document.text !== 'string') throw bad('a document');
       if (!Array.isArray(record.appearances) || record.appearances.length === 0 || !Array.isArray(record.claims)) throw bad('appearances and claims');
+      for (const claim of record.claims) refuseMalformedClaim(number, claim, record.document.text);
       break;
     case 'review':
       if (!isObject(record.review) || typeof record.review.claim !== 'string' || typeof record.review.at !== 'string') throw bad('a review');
       if (!['confirm', 'correct', 'reject', 'add'].includes(record.review.action as string)) throw new BackupError(number, `unknown review action ${JSON.stringify(record.review.action)}`);
+      for (const claim of [record.review.before, record.review.after]) if (claim !== null && claim !== undefined) refuseMalformedClaim(number, claim);
       break;
     case 'end':
       break;

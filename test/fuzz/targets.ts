@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Board } from '../../src/contracts/board.js';
 import type { Claim } from '../../src/contracts/claim.js';
+import { claimProblems } from '../../src/contracts/claim-check.js';
 import type { Source } from '../../src/contracts/document.js';
 import { findNumbers } from '../../src/extract/numbers.js';
 import { findPeriods } from '../../src/extract/periods.js';
@@ -94,6 +95,7 @@ export function assertClaimsValid(text: string, claims: readonly Claim[]): void 
     const { start, end } = claim.sentence;
     assert.ok(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= text.length, `sentence offsets ${start}..${end} outside text of ${text.length}`);
     assert.equal(claim.sentence.text, text.slice(start, end), 'sentence.text is not the text at its offsets');
+    assert.deepEqual(claimProblems(claim, text), [], 'the claim breaks the claims.md shape');
     const period = claim.period;
     if (period?.start && period.end) assert.ok(period.start <= period.end, `period ${period.start} after ${period.end}`);
     if (claim.quantity) {
