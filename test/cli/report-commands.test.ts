@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, test } from 'node:test';
@@ -86,4 +86,20 @@ test('timeline shows a figure by id or by --subject/--outcome; --json gives one 
   const missing = run(['timeline', 'f_0000', '--db', 'demo.db'], cwd);
   assert.equal(missing.code, 1);
   assert.match(missing.stderr, /no figure f_0000/);
+});
+
+test('terminal output carries no control characters from a source: a hostile page cannot move the cursor, retitle the window or hide text', () => {
+  const dir = tempDir();
+  const hostile = 'Kyiv \u001b]0;pwned\u0007 officials said \u001b[31m120 soldiers\u001b[0m were killed on Monday, the \u001b[2Jministry\u001b[H said.\n\nThe General Staff\u001b[8m said 40 civilians were killed in Kharkiv last week.\u0008\u0008\u0008\n';
+  writeFileSync(join(dir, 'hostile.txt'), hostile);
+  assert.equal(run(['ingest', 'hostile.txt', '--db', 'h.db'], dir).code, 0);
+  const claims = run(['claims', '--db', 'h.db'], dir);
+  assert.match(claims.stdout, /40 +civilians/, 'the claims are there to print');
+  const document = /d_[0-9a-f]+/.exec(run(['documents', '--db', 'h.db'], dir).stdout)?.[0] ?? '';
+  for (const args of [['claims'], ['board'], ['timeline', '--outcome', 'killed'], ['documents'], ['brief'], ['show', document], ['extract', 'hostile.txt'], ['quantities', 'hostile.txt']]) {
+    const result = run([...args, ...(args[0] === 'extract' || args[0] === 'quantities' ? [] : ['--db', 'h.db'])], dir);
+    assert.equal(result.code, 0, `${args.join(' ')}: ${result.stderr}`);
+    // eslint-disable-next-line no-control-regex
+    assert.doesNotMatch(result.stdout + result.stderr, /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u009b]/, `${args.join(' ')} printed a control character`);
+  }
 });
