@@ -9,7 +9,9 @@ const IN_FLIGHT_PER_WORKER = 32;
  * Prepares units in order: on this thread with one worker, else in `workers`
  * worker threads, results handed on in input order (a queue of promises
  * in input order is the reorder buffer). At most IN_FLIGHT_PER_WORKER units
- * per worker are read ahead of the one being handed on (backpressure).
+ * per worker are read ahead of the one being handed on (backpressure), and
+ * a prepared unit never waits for the input: a stream that pauses (a pipe
+ * fed now and then) still has what it gave stored.
  */
 export async function* prepareInOrder(units: AsyncIterable<Unit>, workers: number): AsyncGenerator<PreparedUnit> {
   if (workers <= 1) {
@@ -20,10 +22,15 @@ export async function* prepareInOrder(units: AsyncIterable<Unit>, workers: numbe
   try {
     const queue: Promise<PreparedUnit>[] = [];
     const iterator = units[Symbol.asyncIterator]();
+    /** The read under way, kept across hand-ons: an iterator is never asked for its next unit twice. */
+    let reading: Promise<IteratorResult<Unit>> | null = null;
     let exhausted = false;
     for (;;) {
       while (!exhausted && queue.length < workers * IN_FLIGHT_PER_WORKER) {
-        const next = await iterator.next();
+        reading ??= iterator.next();
+        const next = queue.length === 0 ? await reading : await Promise.race([reading, settled(queue[0] as Promise<PreparedUnit>)]);
+        if (next === HEAD_SETTLED) break;
+        reading = null;
         if (next.done) exhausted = true;
         else {
           const prepared = pool.prepare(next.value);
@@ -38,6 +45,15 @@ export async function* prepareInOrder(units: AsyncIterable<Unit>, workers: numbe
   } finally {
     await pool.close();
   }
+}
+
+const HEAD_SETTLED = Symbol('head settled');
+
+function settled(promise: Promise<unknown>): Promise<typeof HEAD_SETTLED> {
+  return promise.then(
+    () => HEAD_SETTLED,
+    () => HEAD_SETTLED,
+  );
 }
 
 interface Task {

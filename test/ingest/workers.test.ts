@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { ingestInputs, type InputResult } from '../../src/ingest/pipeline.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
@@ -67,4 +68,27 @@ test('ingest --workers 3 gives the same results, in the same order, and the same
   assert.deepEqual(await contents(three), expected);
   await one.close();
   await three.close();
+});
+
+test('ingest - --workers 2 stores the lines a stream has given while it waits for more', async () => {
+  const store = openSqliteStore(join(tempDir(), 'stream.db'));
+  const stdin = new PassThrough();
+  const texts = [near('original.txt'), 'Two soldiers were wounded near Kupiansk, the General Staff said.', 'Three people were killed in Kharkiv, the governor said.'];
+  stdin.write(texts.map((text) => `${JSON.stringify({ text })}\n`).join(''));
+  // Ends the stream if the lines are still held back then, so that a failing test ends too.
+  let ended = false;
+  const giveUp = setTimeout(() => {
+    ended = true;
+    stdin.end();
+  }, 60_000);
+  const results = ingestInputs(store, ['-'], { workers: 2, stdin });
+  const given: InputResult[] = [];
+  for (const _ of texts) given.push((await results.next()).value as InputResult);
+  assert.equal(ended, false, 'the results came only once the stream ended');
+  assert.deepEqual(given.map((result) => [result.input, result.ok]), [['stdin:1', true], ['stdin:2', true], ['stdin:3', true]]);
+  assert.equal((await store.stats()).documents, texts.length);
+  clearTimeout(giveUp);
+  stdin.end();
+  assert.equal((await results.next()).done, true);
+  await store.close();
 });
