@@ -85,6 +85,11 @@ interface Candidate extends Window {
 
 const UNKNOWN: Window = { startDay: null, endDay: null, days: null };
 
+/** Days that YYYY-MM-DD can write: "in the last 202310 weeks" reaches back before the year 1. */
+const FIRST_WRITABLE_DAY = dayNumber(1, 1, 1);
+const LAST_WRITABLE_DAY = dayNumber(9999, 12, 31);
+const writable = (day: number | null): number | null => (day !== null && day >= FIRST_WRITABLE_DAY && day <= LAST_WRITABLE_DAY ? day : null);
+
 function windowOf(startDay: number | null, endDay: number | null): Window {
   // Only a publication date earlier than a date the text states ("since October 2024" in a page dated 1990)
   // makes a window end before it starts: the stated start stands, and the end is left open.
@@ -103,7 +108,10 @@ function openWindow(startDay: number | null, endDay: number | null): Window {
 }
 
 function candidate(start: number, end: number, window: Window): Candidate {
-  return { start, end, startDay: window.startDay, endDay: window.endDay, days: window.days };
+  const startDay = writable(window.startDay);
+  const endDay = writable(window.endDay);
+  const cut = startDay !== window.startDay || endDay !== window.endDay;
+  return { start, end, startDay, endDay, days: cut ? null : window.days };
 }
 
 function candidateAt(match: RegExpExecArray, window: Window): Candidate {

@@ -167,3 +167,7 @@ test('a month range without a year runs forward into the next year', () => {
 test('a stated date after the publication date keeps its start and leaves the end open', () => {
   assert.deepEqual(periods('20 killed since October 2024', new Date('1990-01-01T00:00:00Z')), ['since October 2024 2024-10-01..null null']);
 });
+
+test('a window reaching outside the years YYYY-MM-DD can write keeps only the end it can write', () => {
+  assert.deepEqual(periods('in the last 202310 weeks', new Date('1990-01-01T00:00:00Z')), ['in the last 202310 weeks null..1990-01-01 null']);
+});
