@@ -1,0 +1,197 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import Database from 'better-sqlite3';
+import { runIngest } from '../../src/cli/ingest-command.js';
+import type { ClaimDetail, FigureTimeline, RelationView } from '../../src/contracts/api.js';
+import type { Board } from '../../src/contracts/board.js';
+import { VERDICTS } from '../../src/contracts/board.js';
+import { demoCorpusPath } from '../../src/ingest/demo.js';
+import { loadBoard, type BoardQuery } from '../../src/reconcile/from-store.js';
+import { claimsOnFigure, relationsTouching } from '../../src/report/board-view.js';
+import { renderBrief } from '../../src/report/brief.js';
+import type { BoardAnswers } from '../../src/server/board-body.js';
+import { BoardService, BoardUnavailableError } from '../../src/server/board-service.js';
+import { openStore } from '../../src/store/open.js';
+import type { Store } from '../../src/store/store.js';
+import { tempDir } from '../support/temp.js';
+import { demoServer, getJson } from './support.js';
+
+const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
+const parsed = <T>(bytes: Uint8Array | null): T => JSON.parse(text(bytes ?? new Uint8Array())) as T;
+const boardOf = (answers: BoardAnswers) => parsed<Board>(answers.board());
+const relationsText = (answers: BoardAnswers, verdict?: string) => Buffer.concat([...answers.relations(verdict)]).toString('utf8');
+
+async function demoStore(name: string, part = ''): Promise<{ path: string; store: Store }> {
+  const path = join(tempDir(), name);
+  const store = await openStore(path);
+  await runIngest(store, [join(demoCorpusPath(), part)], { json: false, quiet: true });
+  return { path, store };
+}
+
+test("the worker's answers are byte for byte those of the board reconciled on this thread", async () => {
+  const { path, store } = await demoStore('same.db');
+  const boards = new BoardService(store, path);
+  try {
+    const queries: BoardQuery[] = [{}, { outcome: 'killed' }, { subject: 'KP', outcome: 'casualties' }, { since: '2024-12-01' }];
+    for (const query of queries) {
+      const expected = await loadBoard(store, query);
+      assert.equal(text((await boards.board(query)).board()), JSON.stringify(expected), JSON.stringify(query));
+      for (const format of ['md', 'html'] as const) {
+        assert.equal(text(await boards.brief(query, format, 'A title')), renderBrief(expected, { format, title: 'A title' }), `${JSON.stringify(query)} ${format}`);
+      }
+    }
+
+    const board = await loadBoard(store, {});
+    const answers = await boards.board();
+    assert.ok(board.figures.length > 3 && board.relations.length > 3);
+    for (const figure of board.figures) {
+      const timeline: FigureTimeline = { figure, claims: claimsOnFigure(board, figure), relations: relationsTouching(board, new Set(figure.claims)) };
+      assert.equal(text(answers.figure(figure.id)!), JSON.stringify(timeline), figure.id);
+    }
+    assert.equal(answers.figure('f_none'), null);
+    for (const id of Object.keys(board.claims)) {
+      const place: Pick<ClaimDetail, 'figure' | 'relations'> = { figure: board.claims[id]!.figure, relations: relationsTouching(board, new Set([id])) };
+      assert.deepEqual(answers.claimPlace(id), place, id);
+    }
+    assert.deepEqual(answers.claimPlace('c_none'), { figure: null, relations: [] });
+    for (const verdict of [undefined, ...VERDICTS]) {
+      const views: RelationView[] = board.relations
+        .filter((relation) => verdict === undefined || relation.verdict === verdict)
+        .map((relation) => ({ ...relation, claims: { a: board.claims[relation.a]!, b: board.claims[relation.b]! } }));
+      assert.equal(relationsText(answers, verdict), JSON.stringify(views), verdict ?? 'every verdict');
+    }
+  } finally {
+    await boards.close();
+    await store.close();
+  }
+});
+
+test('a board is made again only when the store has changed, by this connection or another', async () => {
+  const { path, store } = await demoStore('cache.db', 'articles');
+  const other = await openStore(path);
+  const boards = new BoardService(store, path);
+  try {
+    const first = await boards.board();
+    assert.equal(await boards.board(), first, 'unchanged store: the same answers');
+    assert.notEqual(await boards.board({ outcome: 'killed' }), first, 'another query: another board');
+    const claim = Object.keys(boardOf(first).claims)[0]!;
+    await store.reviewClaim(claim, { action: 'reject', reviewer: 'test' });
+    const afterReview = await boards.board();
+    assert.notEqual(afterReview, first);
+    assert.ok(!(claim in boardOf(afterReview).claims), 'the rejected claim is gone from the next board');
+    await runIngest(other, [join(demoCorpusPath(), 'feeds')], { json: false, quiet: true });
+    const afterOther = await boards.board();
+    assert.ok(Object.keys(boardOf(afterOther).claims).length > Object.keys(boardOf(afterReview).claims).length, 'a write by another connection is seen');
+  } finally {
+    await boards.close();
+    await other.close();
+    await store.close();
+  }
+});
+
+test('requests arriving together share one board; a write made while it is made is seen by the next request', async () => {
+  const { path, store } = await demoStore('coalesce.db', 'articles');
+  const boards = new BoardService(store, path);
+  try {
+    const together = await Promise.all([boards.board(), boards.board(), boards.board()]);
+    assert.ok(together.every((answers) => answers === together[0]), 'one board for the three');
+    const claims = Object.keys(boardOf(together[0]!).claims);
+    await store.reviewClaim(claims[0]!, { action: 'reject', reviewer: 'test' });
+    // Asked for after the first review; the second is made once it has been asked for.
+    const during = boards.board();
+    await new Promise(setImmediate);
+    await store.reviewClaim(claims[1]!, { action: 'reject', reviewer: 'test' });
+    const after = boards.board();
+    const [seenDuring, seenAfter] = [await during, await after];
+    assert.ok(!(claims[0]! in boardOf(seenDuring).claims));
+    assert.notEqual(seenAfter, seenDuring, 'the read after the second review gets a board asked for after it');
+    assert.ok(!(claims[1]! in boardOf(seenAfter).claims), 'and sees it');
+  } finally {
+    await boards.close();
+    await store.close();
+  }
+});
+
+test('while writes stream in, a slow board is served stale at once, then fresh once a board is made with no write meanwhile', async () => {
+  const { path, store } = await demoStore('stale.db', 'articles');
+  // Every board counts as slow here, as a board of 100k claims does.
+  const boards = new BoardService(store, path, { slowMs: 0, staleFactor: 1e6 });
+  try {
+    const claims = Object.keys(boardOf(await boards.board()).claims);
+    await store.reviewClaim(claims[0]!, { action: 'reject', reviewer: 'test' });
+    const made = boards.board();
+    await store.reviewClaim(claims[1]!, { action: 'reject', reviewer: 'test' }); // while it is made
+    const streamed = await made;
+    assert.equal(await boards.board(), streamed, 'the board that saw a write while made is served at once');
+    let fresh = await boards.board();
+    for (let i = 0; fresh === streamed && i < 100; i++) fresh = await new Promise<BoardAnswers>((resolve) => setTimeout(() => resolve(boards.board()), 50));
+    assert.notEqual(fresh, streamed, 'a fresh board was made behind it');
+    assert.ok(!(claims[1]! in boardOf(fresh).claims), 'and it has the write');
+    assert.equal(await boards.board(), fresh, 'no write since: it serves');
+  } finally {
+    await boards.close();
+    await store.close();
+  }
+});
+
+test('a board that cannot be made is an error with its reason, and the next request tries again', async () => {
+  const { path, store } = await demoStore('broken.db', 'articles');
+  const boards = new BoardService(store, path);
+  const raw = new Database(path);
+  try {
+    const id = Object.keys(boardOf(await boards.board()).claims)[0]!;
+    const record = raw.prepare('SELECT record FROM claims WHERE id = ?').pluck().get(id) as string;
+    raw.prepare('UPDATE claims SET record = ? WHERE id = ?').run('{not json', id);
+    await assert.rejects(boards.board(), (error: Error) => error instanceof BoardUnavailableError && /could not be made: .*JSON/.test(error.message));
+    raw.prepare('UPDATE claims SET record = ? WHERE id = ?').run(record, id);
+    assert.ok(id in boardOf(await boards.board()).claims, 'repaired: the next request makes the board');
+
+    const missing = new BoardService(store, join(tempDir(), 'gone.db'));
+    try {
+      await assert.rejects(missing.board(), /could not be made: .*gone\.db: no such store/);
+    } finally {
+      await missing.close();
+    }
+  } finally {
+    raw.close();
+    await boards.close();
+    await store.close();
+  }
+});
+
+test('over HTTP: a board that cannot be made is a 500 with the reason, and the next read tries again', async () => {
+  const demo = await demoServer();
+  const raw = new Database(demo.path);
+  try {
+    const id = Object.keys((await getJson<Board>(demo.url('/api/board'))).claims)[0]!;
+    const record = raw.prepare('SELECT record FROM claims WHERE id = ?').pluck().get(id) as string;
+    raw.prepare('UPDATE claims SET record = ? WHERE id = ?').run('{not json', id);
+    const broken = await fetch(demo.url('/api/board'));
+    assert.equal(broken.status, 500);
+    assert.match(((await broken.json()) as { error: string }).error, /the board could not be made: .*JSON/);
+    raw.prepare('UPDATE claims SET record = ? WHERE id = ?').run(record, id);
+    assert.ok(id in (await getJson<Board>(demo.url('/api/board'))).claims);
+  } finally {
+    raw.close();
+  }
+});
+
+test('closing the server stops the board worker: the process exits by itself', async () => {
+  const { path, store } = await demoStore('exit.db', 'articles');
+  await store.close();
+  const script = `
+    import { startServer } from './src/server/start.ts';
+    import { openStore } from './src/store/open.ts';
+    const store = await openStore(${JSON.stringify(path)});
+    const server = await startServer({ store, storeLocation: ${JSON.stringify(path)}, host: '127.0.0.1', port: 0 });
+    const board = await (await fetch(new URL('/api/board', server.url))).json();
+    await server.close();
+    await store.close();
+    process.stdout.write('closed with ' + Object.keys(board.claims).length + ' claims\\n');`;
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(child.error, undefined, 'the process exited within a minute');
+  assert.equal(child.status, 0, child.stderr);
+  assert.match(child.stdout, /^closed with [1-9]\d* claims$/m);
+});
