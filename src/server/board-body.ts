@@ -35,20 +35,29 @@ export interface BoardBody {
   relationVerdicts: string[];
 }
 
-/** Writes text as UTF-8 into a buffer that grows as needed, and tells where each piece went. */
+/** Writes text as UTF-8 into chunks of a few MB (no copying as it grows), and tells where each piece went. */
 class ByteWriter {
-  private buffer = Buffer.allocUnsafe(1 << 20);
-  size = 0;
+  private static readonly CHUNK = 8 << 20;
+  private readonly full: Buffer[] = [];
+  private chunk = Buffer.allocUnsafe(ByteWriter.CHUNK);
+  private used = 0;
+  /** Bytes written, in the chunks already full. */
+  private before = 0;
+
+  get size(): number {
+    return this.before + this.used;
+  }
 
   write(text: string): void {
     // UTF-8 takes at most 3 bytes per UTF-16 unit.
-    const room = this.size + text.length * 3;
-    if (room > this.buffer.length) {
-      const grown = Buffer.allocUnsafe(Math.max(room, this.buffer.length * 2));
-      this.buffer.copy(grown, 0, 0, this.size);
-      this.buffer = grown;
+    const room = text.length * 3;
+    if (this.used + room > this.chunk.length) {
+      this.full.push(this.chunk.subarray(0, this.used));
+      this.before += this.used;
+      this.chunk = Buffer.allocUnsafe(Math.max(ByteWriter.CHUNK, room));
+      this.used = 0;
     }
-    this.size += this.buffer.write(text, this.size);
+    this.used += this.chunk.write(text, this.used);
   }
 
   /** Writes a JSON value and records its span. */
@@ -61,7 +70,11 @@ class ByteWriter {
   /** The bytes written, in an ArrayBuffer of their own (one that can be transferred whole). */
   bytes(): Uint8Array {
     const bytes = new Uint8Array(this.size);
-    bytes.set(this.buffer.subarray(0, this.size));
+    let at = 0;
+    for (const chunk of [...this.full, this.chunk.subarray(0, this.used)]) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
     return bytes;
   }
 }

@@ -9,7 +9,8 @@ export interface BoardRequest {
   id: number;
   job: BoardJob;
 }
-export type BoardReply = { id: number; board: BoardBody } | { id: number; brief: Uint8Array } | { id: number; error: string };
+/** A job's answer, and how long the worker took to make it (ms; 0 when it had it already). */
+export type BoardReply = { id: number; took: number; board: BoardBody } | { id: number; took: number; brief: Uint8Array } | { id: number; error: string };
 export interface BoardWorkerData {
   /** Where the worker opens the store: a SQLite path or a PostgreSQL URL (with its password). */
   location: string;
@@ -32,7 +33,7 @@ export const DEFAULT_FRESHNESS: FreshnessOptions = { slowMs: 1000, staleFactor: 
 interface Made<T> {
   value: T;
   version: number;
-  /** When it was asked for, and how long it took (ms, performance.now()). */
+  /** When it was asked for (performance.now()), and how long the worker took to make it (ms). */
   started: number;
   took: number;
   /** Whether the store changed while it was being made: writes are streaming in. */
@@ -44,6 +45,13 @@ interface Slot<T> {
   ready?: Made<T>;
   running?: { version: number; done: Promise<Made<T>> };
   queued?: { version: number; done: Promise<Made<T>> };
+  /** Resolved when writes are found to be streaming in: requests waiting for a fresh answer then take the newest. */
+  streaming?: Deferred;
+}
+
+interface Deferred {
+  promise: Promise<void>;
+  resolve: () => void;
 }
 
 /** Slots kept: one per query and kind asked for (the page's board and brief, a few filtered ones). */
@@ -64,14 +72,16 @@ const KEPT_SLOTS = 16;
  * the store last changed, else they share the one queued behind it (at most
  * one queued). So a request waits at most about two reconcile times.
  *
- * One exception, for big stores under a stream of writes: when the newest
- * answer took at least `slowMs` to make and the store changed while it was
- * being made, a request gets it at once, stale, while a fresh one is made
- * behind it, as long as it was asked for less than `staleFactor` times its
- * making time ago. Such a request misses at most the writes of those last
- * few reconcile times; with no write during the last one, reads are fresh
- * again. Small stores (tests, most uses) reconcile in well under `slowMs`,
- * so for them every read sees every write completed before it.
+ * One exception, for big stores under a stream of writes. Writes are
+ * streaming in when the store changed while an answer was being made (seen
+ * when it is done, or by a request arriving meanwhile). Then, if the newest
+ * answer took at least `slowMs` to make and was asked for less than
+ * `staleFactor` times that long ago, requests get it at once, stale, those
+ * already waiting included, while a fresh one is made behind it. Such a
+ * request misses at most the writes of those last few reconcile times; once
+ * an answer is made with no write meanwhile, requests are fresh again. Small
+ * stores (tests, most uses) reconcile in well under `slowMs`, so for them
+ * every read sees every write completed before it.
  */
 export class BoardService {
   private worker: Worker | null = null;
@@ -115,19 +125,26 @@ export class BoardService {
   private async answer<T>(key: string, job: BoardJob, read: (reply: BoardReply) => T): Promise<T> {
     const version = await this.store.changeCount();
     const slot = this.slot<T>(key);
-    const { ready } = slot;
+    const { ready, running } = slot;
     if (ready && ready.version >= version) return ready.value;
     const fresh = this.fresh(slot, version, job, read);
-    if (ready && this.mayServeStale(ready)) {
+    const streaming = ready?.sawWrites === true || (running !== undefined && running.version < version);
+    if (ready && streaming && this.mayServeStale(ready)) {
       fresh.catch(() => {}); // reported by start()
+      slot.streaming?.resolve();
+      slot.streaming = undefined;
       return ready.value;
     }
-    return (await fresh).value;
+    slot.streaming ??= deferred();
+    const made = await Promise.race([fresh, slot.streaming.promise.then(() => null)]);
+    if (made) return made.value;
+    return (slot.ready ?? (await fresh)).value;
   }
 
+  /** Whether the newest answer is slow enough to make, and recent enough, to be served stale while writes stream in. */
   private mayServeStale(ready: Made<unknown>): boolean {
     const { slowMs, staleFactor } = this.freshness;
-    return ready.sawWrites && ready.took >= slowMs && performance.now() - ready.started <= staleFactor * ready.took;
+    return ready.took >= slowMs && performance.now() - ready.started <= staleFactor * ready.took;
   }
 
   /** An answer made from the store at `version` or later: the one being made, or the one queued behind it. */
@@ -158,7 +175,7 @@ export class BoardService {
     const started = performance.now();
     const done = this.run(job).then(async (reply) => {
       const value = read(reply);
-      const took = performance.now() - started;
+      const took = 'took' in reply ? reply.took : 0;
       const made: Made<T> = { value, version, started, took, sawWrites: (await this.store.changeCount()) > version };
       if (!slot.ready || slot.ready.version <= version) slot.ready = made;
       return made;
@@ -167,6 +184,8 @@ export class BoardService {
     slot.running = running;
     const finished = () => {
       if (slot.running === running) slot.running = undefined;
+      // Nothing left to wait for: the requests that waited have their answer, and their races can be collected.
+      if (!slot.running && !slot.queued) slot.streaming = undefined;
     };
     done.then(finished, (error: Error) => {
       finished();
@@ -222,4 +241,10 @@ export class BoardService {
     for (const waiting of this.pending.values()) waiting.reject(error);
     this.pending.clear();
   }
+}
+
+function deferred(): Deferred {
+  let resolve = () => {};
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
 }

@@ -40,14 +40,15 @@ async function boardFor(query: BoardJob['query']): Promise<Board> {
 }
 
 async function answer({ id, job }: BoardRequest): Promise<void> {
+  const started = performance.now();
   try {
     const board = await boardFor(job.query);
     if (job.kind === 'board') {
       const body = boardBody(board);
-      reply({ id, board: body }, transferables(body));
+      reply({ id, took: performance.now() - started, board: body }, transferables(body));
     } else {
       const brief = new Uint8Array(Buffer.from(renderBrief(board, { format: job.format, title: job.title })));
-      reply({ id, brief }, [brief.buffer]);
+      reply({ id, took: performance.now() - started, brief }, [brief.buffer]);
     }
   } catch (error) {
     // The next job opens the store afresh: it may have been replaced, or a connection may have broken.
