@@ -320,7 +320,10 @@ export class SqliteStore implements Store {
         .prepare(`SELECT ${claimRowColumns(source)} FROM ${source.from} ${page.sql} ORDER BY ${claimsOrder(source)} LIMIT ${limit + 1}`)
         .all(page.params) as ClaimRowRecord[];
     };
-    return claimPage(pageOf(EXTRACTED_ROWS), pageOf(ADDED_ROWS), limit, this.claimTotal(filter));
+    const total = this.claimTotal(filter);
+    // A first page of a filter nothing matches: the page query would walk every document looking for a match (126 ms at 100k claims).
+    if (total === 0 && !filter.cursor) return claimPage([], [], limit, 0);
+    return claimPage(pageOf(EXTRACTED_ROWS), pageOf(ADDED_ROWS), limit, total);
   }
 
   /** Totals are asked for with every page of a listing: kept per filter and brought up to date as the store grows. */
