@@ -14,7 +14,7 @@ import type { Board, Relation } from '../contracts/board.js';
  * `list[starts[i] .. starts[i + 1])`.
  */
 export interface BoardBody {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   figureIds: string[];
   figureSpans: Float64Array;
   /** Keys of board.claims, in order. */
@@ -68,7 +68,7 @@ class ByteWriter {
   }
 
   /** The bytes written, in an ArrayBuffer of their own (one that can be transferred whole). */
-  bytes(): Uint8Array {
+  bytes(): Uint8Array<ArrayBuffer> {
     const bytes = new Uint8Array(this.size);
     let at = 0;
     for (const chunk of [...this.full, this.chunk.subarray(0, this.used)]) {
@@ -191,12 +191,12 @@ export class BoardAnswers {
   constructor(readonly body: BoardBody) {}
 
   /** GET /api/board: the board's JSON. */
-  board(): Uint8Array {
+  board(): Uint8Array<ArrayBuffer> {
     return this.body.bytes;
   }
 
   /** GET /api/figures/:id: a FigureTimeline's JSON, or null when the board has no such figure. */
-  figure(id: string): Buffer | null {
+  figure(id: string): Buffer<ArrayBuffer> | null {
     this.figureIndex ??= indexOf(this.body.figureIds);
     const f = this.figureIndex.get(id);
     if (f === undefined) return null;
@@ -226,7 +226,7 @@ export class BoardAnswers {
   }
 
   /** GET /api/relations: RelationView[] JSON, in pieces; only relations of `verdict` when given, only those whose two claims are on the board. */
-  *relations(verdict?: string): Generator<Buffer> {
+  *relations(verdict?: string): Generator<Buffer<ArrayBuffer>> {
     const { relationClaims, relationVerdicts, relationSpans, claimSpans } = this.body;
     let pieces: Uint8Array[] = [text('[')];
     let size = 1;

@@ -10,7 +10,7 @@ export interface BoardRequest {
   job: BoardJob;
 }
 /** A job's answer, and how long the worker took to make it (ms; 0 when it had it already). */
-export type BoardReply = { id: number; took: number; board: BoardBody } | { id: number; took: number; brief: Uint8Array } | { id: number; error: string };
+export type BoardReply = { id: number; took: number; board: BoardBody } | { id: number; took: number; brief: Uint8Array<ArrayBuffer> } | { id: number; error: string };
 export interface BoardWorkerData {
   /** Where the worker opens the store: a SQLite path or a PostgreSQL URL (with its password). */
   location: string;
@@ -105,7 +105,7 @@ export class BoardService {
   }
 
   /** The brief of the board for the query, as bytes of Markdown or HTML. */
-  brief(query: BoardQuery, format: 'md' | 'html', title?: string): Promise<Uint8Array> {
+  brief(query: BoardQuery, format: 'md' | 'html', title?: string): Promise<Uint8Array<ArrayBuffer>> {
     const job: BoardJob = { kind: 'brief', query, format, ...(title === undefined ? {} : { title }) };
     return this.answer(`brief ${JSON.stringify(job)}`, job, (reply) => {
       if (!('brief' in reply)) throw new Error('the board worker answered a brief job with something else');

@@ -47,6 +47,7 @@ async function answer({ id, job }: BoardRequest): Promise<void> {
       const body = boardBody(board);
       reply({ id, took: performance.now() - started, board: body }, transferables(body));
     } else {
+      // Copied into an ArrayBuffer of its own: a small Buffer lives in Node's shared pool, which must not be transferred.
       const brief = new Uint8Array(Buffer.from(renderBrief(board, { format: job.format, title: job.title })));
       reply({ id, took: performance.now() - started, brief }, [brief.buffer]);
     }

@@ -39,14 +39,14 @@ export function boardRoutes(ctx: ServerContext): Hono {
     const brief = await ctx.boards.brief(boardQuery(c), format, param(c, 'title'));
     c.header('Content-Type', format === 'html' ? 'text/html; charset=utf-8' : 'text/markdown; charset=utf-8');
     if (param(c, 'download') === '1') c.header('Content-Disposition', `attachment; filename="corroborate-brief.${format}"`);
-    return c.body(brief as Uint8Array<ArrayBuffer>);
+    return c.body(brief);
   });
 
   return routes;
 }
 
 /** A JSON body made elsewhere (the board worker's bytes), sent as it is. */
-function json(c: Context, body: Uint8Array | ReadableStream<Uint8Array>): Response {
+function json(c: Context, body: Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array>): Response {
   c.header('Content-Type', 'application/json');
-  return c.body(body as Uint8Array<ArrayBuffer>);
+  return c.body(body);
 }
