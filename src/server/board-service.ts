@@ -23,7 +23,7 @@ export class BoardUnavailableError extends Error {}
 export interface FreshnessOptions {
   /** Boards that take at least this long to make may be served stale while writes stream in. */
   slowMs: number;
-  /** A stale board is served only while younger than this many times the time it took to make. */
+  /** While writes stream in, the newest board is served while asked for less than this many times its making time ago; an older one gives way to the board being made. */
   staleFactor: number;
 }
 
@@ -73,15 +73,17 @@ const KEPT_SLOTS = 16;
  * one queued). So a request waits at most about two reconcile times.
  *
  * One exception, for big stores under a stream of writes. Writes are
- * streaming in when the store changed while an answer was being made (seen
- * when it is done, or by a request arriving meanwhile). Then, if the newest
- * answer took at least `slowMs` to make and was asked for less than
- * `staleFactor` times that long ago, requests get it at once, stale, those
- * already waiting included, while a fresh one is made behind it. Such a
- * request misses at most the writes of those last few reconcile times; once
- * an answer is made with no write meanwhile, requests are fresh again. Small
- * stores (tests, most uses) reconcile in well under `slowMs`, so for them
- * every read sees every write completed before it.
+ * streaming in when the newest answer took at least `slowMs` to make and
+ * the store changed while an answer was being made (seen when it is done,
+ * or by a request arriving meanwhile). Then a request gets the newest
+ * answer at once if it was asked for less than `staleFactor` times its
+ * making time ago, else the one being made, never one queued behind it;
+ * requests already waiting take the same. A fresh answer is made behind
+ * them all the while. Such a request misses at most the writes of the last
+ * few reconcile times; once an answer is made with no write meanwhile,
+ * requests are fresh again. Small stores (tests, most uses) reconcile in
+ * well under `slowMs`, so for them every read sees every write completed
+ * before it.
  */
 export class BoardService {
   private worker: Worker | null = null;
@@ -127,24 +129,29 @@ export class BoardService {
     const slot = this.slot<T>(key);
     const { ready, running } = slot;
     if (ready && ready.version >= version) return ready.value;
+    const streaming = ready !== undefined && ready.took >= this.freshness.slowMs && (ready.sawWrites || (running !== undefined && running.version < version));
     const fresh = this.fresh(slot, version, job, read);
-    const streaming = ready?.sawWrites === true || (running !== undefined && running.version < version);
-    if (ready && streaming && this.mayServeStale(ready)) {
-      fresh.catch(() => {}); // reported by start()
+    if (streaming) {
+      // Requests waiting for a fresh answer take what this one takes.
       slot.streaming?.resolve();
       slot.streaming = undefined;
-      return ready.value;
+      return this.whileStreaming(slot, fresh);
     }
     slot.streaming ??= deferred();
     const made = await Promise.race([fresh, slot.streaming.promise.then(() => null)]);
-    if (made) return made.value;
-    return (slot.ready ?? (await fresh)).value;
+    return made ? made.value : this.whileStreaming(slot, fresh);
   }
 
-  /** Whether the newest answer is slow enough to make, and recent enough, to be served stale while writes stream in. */
-  private mayServeStale(ready: Made<unknown>): boolean {
-    const { slowMs, staleFactor } = this.freshness;
-    return ready.took >= slowMs && performance.now() - ready.started <= staleFactor * ready.took;
+  /**
+   * What a request gets while writes stream in: the newest answer if it was asked for less than
+   * `staleFactor` times its making time ago, else the one being made, else a fresh one.
+   */
+  private async whileStreaming<T>(slot: Slot<T>, fresh: Promise<Made<T>>): Promise<T> {
+    const { ready, running } = slot;
+    const recent = ready !== undefined && performance.now() - ready.started <= this.freshness.staleFactor * ready.took;
+    if (!recent && !running) return (await fresh).value;
+    fresh.catch(() => {}); // reported by start()
+    return recent ? ready.value : (await running!.done).value;
   }
 
   /** An answer made from the store at `version` or later: the one being made, or the one queued behind it. */

@@ -178,6 +178,28 @@ test('while writes stream in, a slow board is served stale at once, waiting read
   }
 });
 
+test('while writes stream in, a board asked for too long ago gives way to the one being made, not to one queued behind it', async () => {
+  const { path, store } = await demoStore('stale-old.db', 'articles');
+  // Every board slow, none recent enough to serve.
+  const boards = new BoardService(store, path, { slowMs: 0, staleFactor: 0 });
+  try {
+    const first = await boards.board();
+    const claims = Object.keys(boardOf(first).claims);
+    await store.reviewClaim(claims[0]!, { action: 'reject', reviewer: 'test' });
+    const waiting = boards.board();
+    await new Promise(setImmediate);
+    await store.reviewClaim(claims[1]!, { action: 'reject', reviewer: 'test' });
+    const arriving = boards.board();
+    const [waited, arrived] = [await waiting, await arriving];
+    assert.notEqual(waited, first);
+    assert.equal(arrived, waited, 'the read arriving after the second write takes the board being made');
+    assert.ok(!(claims[0]! in boardOf(arrived).claims));
+  } finally {
+    await boards.close();
+    await store.close();
+  }
+});
+
 test('a board that cannot be made is an error with its reason, and the next request tries again', async () => {
   const { path, store } = await demoStore('broken.db', 'articles');
   const boards = new BoardService(store, path);
