@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Board } from '../contracts/board.js';
 import { loadBoard } from '../reconcile/from-store.js';
@@ -19,6 +20,14 @@ import type { BoardJob, BoardReply, BoardRequest, BoardWorkerData } from './boar
  * changed since reuses the board (a brief after the board, say).
  */
 const { location } = workerData as BoardWorkerData;
+
+/**
+ * Boards are background work: on a busy machine the requests the main thread answers come first (a board
+ * of 100k claims keeps a core busy for seconds). On Linux a thread's priority is its own, so this nices
+ * only this thread; elsewhere it would nice the whole server, so it is left alone there.
+ */
+const NICENESS = 10;
+if (process.platform === 'linux') setPriority(NICENESS);
 
 /** Boards kept: the page's own query and a few filtered ones. */
 const KEPT_BOARDS = 4;

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
@@ -63,6 +65,30 @@ test("the worker's answers are byte for byte those of the board reconciled on th
         .map((relation) => ({ ...relation, claims: { a: board.claims[relation.a]!, b: board.claims[relation.b]! } }));
       assert.equal(relationsText(answers, verdict), JSON.stringify(views), verdict ?? 'every verdict');
     }
+  } finally {
+    await boards.close();
+    await store.close();
+  }
+});
+
+const ownPriority = getPriority();
+const priorityTest = process.platform !== 'linux' ? 'threads have priorities of their own on Linux only' : ownPriority >= 10 ? 'the tests run at niceness 10 or more already' : false;
+
+test('the board worker runs at a lower CPU priority than the thread answering requests', { skip: priorityTest }, async () => {
+  const niceness = () =>
+    readdirSync('/proc/self/task').map((thread) => {
+      const stat = readFileSync(`/proc/self/task/${thread}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    });
+  const { path, store } = await demoStore('nice.db', 'articles');
+  const boards = new BoardService(store, path);
+  try {
+    const before = niceness();
+    await boards.board();
+    const during = niceness();
+    assert.ok(!before.includes(10), 'no thread niced before the worker starts');
+    assert.equal(during.filter((nice) => nice === 10).length, 1, 'one thread, the worker, niced');
+    assert.equal(getPriority(), ownPriority, 'the main thread is not');
   } finally {
     await boards.close();
     await store.close();
