@@ -14,7 +14,7 @@ import { loadBoard, type BoardQuery } from '../../src/reconcile/from-store.js';
 import { claimsOnFigure, relationsTouching } from '../../src/report/board-view.js';
 import { renderBrief } from '../../src/report/brief.js';
 import { BoardAnswers, boardBody } from '../../src/server/board-body.js';
-import { BoardService, BoardUnavailableError } from '../../src/server/board-service.js';
+import { BoardService, BoardUnavailableError, type FreshnessOptions } from '../../src/server/board-service.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { freshDatabase } from '../support/postgres.js';
@@ -35,10 +35,24 @@ async function demoStore(name: string, part = ''): Promise<{ path: string; store
   return { path, store };
 }
 
-test("the worker's answers are those of the board reconciled on this thread, byte for byte but for escapes of characters outside ASCII", async () => {
-  const { path, store } = await demoStore('same.db');
-  const boards = new BoardService(store, path);
+/** Runs `run` with a board service over a fresh store of the demo corpus's articles (or `part` of it), closing both after. */
+async function withBoards(
+  name: string,
+  run: (boards: BoardService, store: Store, path: string) => Promise<void>,
+  options: { part?: string; freshness?: FreshnessOptions } = {},
+): Promise<void> {
+  const { path, store } = await demoStore(name, options.part ?? 'articles');
+  const boards = new BoardService(store, path, options.freshness);
   try {
+    await run(boards, store, path);
+  } finally {
+    await boards.close();
+    await store.close();
+  }
+}
+
+test("the worker's answers are those of the board reconciled on this thread, byte for byte but for escapes of characters outside ASCII", async () => {
+  await withBoards('same.db', async (boards, store) => {
     const queries: BoardQuery[] = [{}, { outcome: 'killed' }, { subject: 'KP', outcome: 'casualties' }, { since: '2024-12-01' }];
     for (const query of queries) {
       const expected = await loadBoard(store, query);
@@ -67,10 +81,7 @@ test("the worker's answers are those of the board reconciled on this thread, byt
         .map((relation) => ({ ...relation, claims: { a: board.claims[relation.a]!, b: board.claims[relation.b]! } }));
       assert.equal(relationsText(answers, verdict), asciiJsonOf(views), verdict ?? 'every verdict');
     }
-  } finally {
-    await boards.close();
-    await store.close();
-  }
+  }, { part: '' });
 });
 
 const ownPriority = getPriority();
@@ -82,19 +93,14 @@ test('the board worker runs at a lower CPU priority than the thread answering re
       const stat = readFileSync(`/proc/self/task/${thread}/stat`, 'utf8');
       return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
     });
-  const { path, store } = await demoStore('nice.db', 'articles');
-  const boards = new BoardService(store, path);
-  try {
+  await withBoards('nice.db', async (boards) => {
     const before = niceness();
     await boards.board();
     const during = niceness();
     assert.ok(!before.includes(10), 'no thread niced before the worker starts');
     assert.equal(during.filter((nice) => nice === 10).length, 1, 'one thread, the worker, niced');
     assert.equal(getPriority(), ownPriority, 'the main thread is not');
-  } finally {
-    await boards.close();
-    await store.close();
-  }
+  });
 });
 
 test('a board of many MB with text outside ASCII is written as ASCII, with every span exact', () => {
@@ -137,10 +143,8 @@ test('on PostgreSQL the worker opens the store by its URL, and sees a write made
 });
 
 test('a board is made again only when the store has changed, by this connection or another', async () => {
-  const { path, store } = await demoStore('cache.db', 'articles');
-  const other = await openStore(path);
-  const boards = new BoardService(store, path);
-  try {
+  await withBoards('cache.db', async (boards, store, path) => {
+    const other = await openStore(path);
     const first = await boards.board();
     assert.equal(await boards.board(), first, 'unchanged store: the same answers');
     assert.notEqual(await boards.board({ outcome: 'killed' }), first, 'another query: another board');
@@ -152,48 +156,41 @@ test('a board is made again only when the store has changed, by this connection 
     await runIngest(other, [join(demoCorpusPath(), 'feeds')], { json: false, quiet: true });
     const afterOther = await boards.board();
     assert.ok(Object.keys(boardOf(afterOther).claims).length > Object.keys(boardOf(afterReview).claims).length, 'a write by another connection is seen');
-  } finally {
-    await boards.close();
     await other.close();
-    await store.close();
-  }
+  });
 });
 
+/**
+ * A board, then a write and a read (which asks for a board made after it), a second write once that board
+ * has been asked for, so while it is made, and a read after the second write; the reads not yet awaited.
+ */
+async function writesWhileMaking(boards: BoardService, store: Store) {
+  const first = await boards.board();
+  const claims = Object.keys(boardOf(first).claims);
+  await store.reviewClaim(claims[0]!, { action: 'reject', reviewer: 'test' });
+  const during = boards.board();
+  await new Promise(setImmediate);
+  await store.reviewClaim(claims[1]!, { action: 'reject', reviewer: 'test' });
+  return { first, claims, during, after: boards.board() };
+}
+
 test('requests arriving together share one board; a write made while it is made is seen by the next request', async () => {
-  const { path, store } = await demoStore('coalesce.db', 'articles');
-  const boards = new BoardService(store, path);
-  try {
+  await withBoards('coalesce.db', async (boards, store) => {
     const together = await Promise.all([boards.board(), boards.board(), boards.board()]);
     assert.ok(together.every((answers) => answers === together[0]), 'one board for the three');
-    const claims = Object.keys(boardOf(together[0]!).claims);
-    await store.reviewClaim(claims[0]!, { action: 'reject', reviewer: 'test' });
-    // Asked for after the first review; the second is made once it has been asked for.
-    const during = boards.board();
-    await new Promise(setImmediate);
-    await store.reviewClaim(claims[1]!, { action: 'reject', reviewer: 'test' });
-    const after = boards.board();
+    const { claims, during, after } = await writesWhileMaking(boards, store);
     const [seenDuring, seenAfter] = [await during, await after];
     assert.ok(!(claims[0]! in boardOf(seenDuring).claims));
     assert.notEqual(seenAfter, seenDuring, 'the read after the second review gets a board asked for after it');
     assert.ok(!(claims[1]! in boardOf(seenAfter).claims), 'and sees it');
-  } finally {
-    await boards.close();
-    await store.close();
-  }
+  });
 });
 
 test('while writes stream in, a slow board is served stale at once, waiting reads too, then fresh once a board is made with no write meanwhile', async () => {
-  const { path, store } = await demoStore('stale.db', 'articles');
   // Every board counts as slow here, as a board of 100k claims does.
-  const boards = new BoardService(store, path, { slowMs: 0, staleFactor: 1e6 });
-  try {
-    const first = await boards.board();
-    const claims = Object.keys(boardOf(first).claims);
-    await store.reviewClaim(claims[0]!, { action: 'reject', reviewer: 'test' });
-    const waiting = boards.board(); // one write since the board: it waits for a fresh one
-    await new Promise(setImmediate);
-    await store.reviewClaim(claims[1]!, { action: 'reject', reviewer: 'test' }); // while that one is made: writes are streaming
-    const arriving = boards.board();
+  await withBoards('stale.db', async (boards, store) => {
+    // The first read waits for a board made after the first write; the second write, made while it is made, shows writes streaming in.
+    const { first, claims, during: waiting, after: arriving } = await writesWhileMaking(boards, store);
     assert.equal(await arriving, first, 'a read arriving then gets the newest board at once');
     assert.equal(await waiting, first, 'and so does the read that was waiting');
     let fresh = await boards.board();
@@ -202,39 +199,23 @@ test('while writes stream in, a slow board is served stale at once, waiting read
     }
     assert.ok(!(claims[0]! in boardOf(fresh).claims) && !(claims[1]! in boardOf(fresh).claims), 'boards made behind it have the writes');
     assert.equal(await boards.board(), fresh, 'no write since: it serves');
-  } finally {
-    await boards.close();
-    await store.close();
-  }
+  }, { freshness: { slowMs: 0, staleFactor: 1e6 } });
 });
 
 test('while writes stream in, a board asked for too long ago gives way to the one being made, not to one queued behind it', async () => {
-  const { path, store } = await demoStore('stale-old.db', 'articles');
   // Every board slow, none recent enough to serve.
-  const boards = new BoardService(store, path, { slowMs: 0, staleFactor: 0 });
-  try {
-    const first = await boards.board();
-    const claims = Object.keys(boardOf(first).claims);
-    await store.reviewClaim(claims[0]!, { action: 'reject', reviewer: 'test' });
-    const waiting = boards.board();
-    await new Promise(setImmediate);
-    await store.reviewClaim(claims[1]!, { action: 'reject', reviewer: 'test' });
-    const arriving = boards.board();
+  await withBoards('stale-old.db', async (boards, store) => {
+    const { first, claims, during: waiting, after: arriving } = await writesWhileMaking(boards, store);
     const [waited, arrived] = [await waiting, await arriving];
     assert.notEqual(waited, first);
     assert.equal(arrived, waited, 'the read arriving after the second write takes the board being made');
     assert.ok(!(claims[0]! in boardOf(arrived).claims));
-  } finally {
-    await boards.close();
-    await store.close();
-  }
+  }, { freshness: { slowMs: 0, staleFactor: 0 } });
 });
 
 test('a board that cannot be made is an error with its reason, and the next request tries again', async () => {
-  const { path, store } = await demoStore('broken.db', 'articles');
-  const boards = new BoardService(store, path);
-  const raw = new Database(path);
-  try {
+  await withBoards('broken.db', async (boards, store, path) => {
+    const raw = new Database(path);
     const id = Object.keys(boardOf(await boards.board()).claims)[0]!;
     const record = raw.prepare('SELECT record FROM claims WHERE id = ?').pluck().get(id) as string;
     raw.prepare('UPDATE claims SET record = ? WHERE id = ?').run('{not json', id);
@@ -248,11 +229,8 @@ test('a board that cannot be made is an error with its reason, and the next requ
     } finally {
       await missing.close();
     }
-  } finally {
     raw.close();
-    await boards.close();
-    await store.close();
-  }
+  });
 });
 
 test('over HTTP: a board that cannot be made is a 500 with the reason, and the next read tries again', async () => {
