@@ -196,7 +196,7 @@ export class BoardService {
     };
     done.then(finished, (error: Error) => {
       finished();
-      process.stderr.write(`corroborate serve: ${error.message}\n`);
+      if (!this.closed) process.stderr.write(`corroborate serve: ${error.message}\n`);
     });
     return done;
   }
