@@ -276,8 +276,9 @@ function buildProgram(setCode: (code: number) => void): Command {
       .description('serve the web UI and the JSON API over the store')
       .addOption(dbOption()),
   ).action(async (opts: { db?: string; port: number; host: string; token?: string; allowPrivate: boolean }) => {
-    await withStore(opts.db, async (store) => {
-      const server = await runServe(store, { ...opts, version: VERSION });
+    const db = resolveStoreLocation(opts.db);
+    await withStore(db, async (store) => {
+      const server = await runServe(store, { ...opts, db, version: VERSION });
       await untilStopped();
       await server.close();
     });

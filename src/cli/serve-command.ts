@@ -2,6 +2,8 @@ import { startServer, type RunningServer } from '../server/start.js';
 import type { Store } from '../store/store.js';
 
 export interface ServeCommandOptions {
+  /** Where the store was opened (the board worker opens it there too). */
+  db: string;
   host: string;
   port: number;
   token?: string;
@@ -13,6 +15,7 @@ export interface ServeCommandOptions {
 export async function runServe(store: Store, opts: ServeCommandOptions): Promise<RunningServer> {
   const server = await startServer({
     store,
+    storeLocation: opts.db,
     host: opts.host,
     port: opts.port,
     token: opts.token ?? process.env.CORROBORATE_TOKEN ?? null,

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker, workerModule } from '../threads.js';
 import { prepareUnit, type PreparedUnit } from './prepare.js';
 import type { Unit } from './units.js';
 
@@ -122,11 +123,5 @@ class PreparePool {
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./prepare-worker.js', import.meta.url), { resourceLimits: WORKER_LIMITS });
-  // Run from TypeScript sources (the tests): the worker registers tsx itself, since loader hooks do not reach worker threads.
-  const script = new URL('./prepare-worker.ts', import.meta.url).href;
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`, {
-    eval: true,
-    resourceLimits: WORKER_LIMITS,
-  });
+  return startModuleWorker(workerModule('prepare-worker', import.meta.url), { resourceLimits: WORKER_LIMITS });
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context, type Next } from 'hono';
 import type { Store } from '../store/store.js';
-import { serverContext, type ServerOptions } from './context.js';
+import { serverContext, type ServerContext, type ServerOptions } from './context.js';
 import { errorResponse, requireToken, securityHeaders } from './middleware.js';
 import { boardRoutes } from './routes/board.js';
 import { claimRoutes } from './routes/claims.js';
@@ -18,9 +18,8 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.
 
 const UI_NOT_BUILT = 'corroborate: the web UI is not built (dist/web is missing). The API answers under /api.\n';
 
-/** The HTTP app of `corroborate serve`: the JSON API under /api and the web UI's files. */
-export function createApp(store: Store, options: ServerOptions): Hono {
-  const ctx = serverContext(store, options);
+/** The HTTP app of `corroborate serve`: the JSON API under /api and the web UI's files. Whoever makes `ctx` closes its board worker. */
+export function createApp(store: Store, options: ServerOptions, ctx: ServerContext = serverContext(store, options)): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
   app.onError(errorResponse);

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ReviewError } from '../review/review.js';
+import { BoardUnavailableError } from './board-service.js';
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -67,6 +68,8 @@ export class HttpError extends Error {
 export function errorResponse(error: Error, c: Context): Response {
   if (error instanceof HttpError) return c.json({ error: error.message }, error.status);
   if (error instanceof ReviewError) return c.json({ error: error.message }, error.kind === 'missing' ? 404 : 400);
+  // Reported when it happened (BoardService), once for every request that waited for it.
+  if (error instanceof BoardUnavailableError) return c.json({ error: error.message }, 500);
   process.stderr.write(`corroborate serve: ${error.stack ?? error.message}\n`);
   return c.json({ error: 'internal error' }, 500);
 }

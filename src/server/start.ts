@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import type { Store } from '../store/store.js';
 import { createApp } from './app.js';
-import type { ServerOptions } from './context.js';
+import { serverContext, type ServerOptions } from './context.js';
 
 export class ServerConfigError extends Error {}
 
@@ -52,7 +52,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       `refusing to listen on ${options.host} without a token: writes would be open to the network (give --token or CORROBORATE_TOKEN, or use 127.0.0.1)`,
     );
   }
-  const app = createApp(options.store, { ...options, token });
+  const ctx = serverContext(options.store, { ...options, token });
+  const app = createApp(options.store, ctx.options, ctx);
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const serverOptions = {
     headersTimeout: timeouts.headers,
@@ -66,14 +67,21 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${host}:${info.port}/`,
-        close: () =>
-          new Promise((done, fail) => {
-            server.close((error) => (error ? fail(error) : done()));
-            // Idle keep-alive sockets and refused uploads still being sent would otherwise hold close() open.
-            if ('closeAllConnections' in server) server.closeAllConnections();
-          }),
+        close: async () => {
+          await Promise.all([
+            new Promise<void>((done, fail) => {
+              server.close((error) => (error ? fail(error) : done()));
+              // Idle keep-alive sockets and refused uploads still being sent would otherwise hold close() open.
+              if ('closeAllConnections' in server) server.closeAllConnections();
+            }),
+            ctx.boards.close(),
+          ]);
+        },
       });
     });
-    server.once('error', reject);
+    server.once('error', (error) => {
+      void ctx.boards.close();
+      reject(error);
+    });
   });
 }

@@ -30,11 +30,12 @@ import {
   claimRowColumns,
   claimsOrder,
   claimsWhere,
-  ClaimTotals,
+  GrowingTotals,
   claimPage,
   pageSize,
   toClaimRow,
   type ClaimRowRecord,
+  type CountMark,
   type RowSource,
 } from './sqlite-claims.js';
 import type {
@@ -319,30 +320,46 @@ export class SqliteStore implements Store {
         .prepare(`SELECT ${claimRowColumns(source)} FROM ${source.from} ${page.sql} ORDER BY ${claimsOrder(source)} LIMIT ${limit + 1}`)
         .all(page.params) as ClaimRowRecord[];
     };
-    return claimPage(pageOf(EXTRACTED_ROWS), pageOf(ADDED_ROWS), limit, this.claimTotal(filter));
+    const total = this.claimTotal(filter);
+    // A first page of a filter nothing matches: the page query would walk every document looking for a match (126 ms at 100k claims).
+    if (total === 0 && !filter.cursor) return claimPage([], [], limit, 0);
+    return claimPage(pageOf(EXTRACTED_ROWS), pageOf(ADDED_ROWS), limit, total);
   }
 
-  /**
-   * Totals are asked for with every page of a listing: remembered per filter
-   * until the store next changes (PRAGMA data_version counts other
-   * connections' commits; `writes` counts this one's).
-   */
-  private readonly totals = new ClaimTotals();
+  /** Totals are asked for with every page of a listing: kept per filter and brought up to date as the store grows. */
+  private readonly totals = new GrowingTotals();
+  /** This connection's writes, for changeCount (PRAGMA data_version counts only other connections' commits). */
   private writes = 0;
 
   async changeCount(): Promise<number> {
-    return this.currentChangeCount();
-  }
-
-  private currentChangeCount(): number {
     return (this.statement('PRAGMA data_version').get() as { data_version: number }).data_version + this.writes;
   }
 
   private claimTotal(filter: ClaimFilter): number {
-    const known = this.totals.get(this.currentChangeCount(), filter);
-    if (known !== undefined) return known;
-    const all = claimsWhere(filter, false);
-    return this.totals.set(filter, (this.db.prepare(`SELECT count(*) AS n FROM ${VIEW_ROWS.from} ${all.sql}`).get(all.params) as { n: number }).n);
+    // One read transaction: the mark and the count see the same snapshot, whatever other connections commit meanwhile.
+    return this.db.transaction(() => this.totals.total(filter, this.countMark(), (after) => this.countClaims(filter, after))).deferred();
+  }
+
+  private countMark(): CountMark {
+    return this.statement(
+      'SELECT (SELECT COALESCE(max(seq), 0) FROM documents) AS document, (SELECT COALESCE(max(id), 0) FROM reviews) AS review',
+    ).get() as CountMark;
+  }
+
+  /**
+   * The claims matching the filter, of the documents after seq `after` (all when null). Counted over the
+   * tables the pages read rather than the reviewed_claims view, which SQLite builds whole before filtering
+   * (a publisher or date filter: 230 ms through the view, 2–4 ms over the tables, at 100k claims).
+   */
+  private countClaims(filter: ClaimFilter, after: number | null): number {
+    let n = 0;
+    for (const source of [EXTRACTED_ROWS, ADDED_ROWS]) {
+      const where = claimsWhere(filter, false, source);
+      const since = after === null ? '' : `${where.sql ? ' AND' : 'WHERE'} d.seq > @after_seq`;
+      const params = after === null ? where.params : { ...where.params, after_seq: after };
+      n += (this.db.prepare(`SELECT count(*) AS n FROM ${source.from} ${where.sql}${since}`).get(params) as { n: number }).n;
+    }
+    return n;
   }
 
   async getClaim(id: string): Promise<{ claim: ClaimRow; extracted: Claim | null } | null> {

@@ -9,20 +9,23 @@ import { tempDir } from '../support/temp.js';
 
 export interface DemoServer {
   store: Store;
+  /** The store's file. */
+  path: string;
   server: RunningServer;
   url: (path: string) => string;
 }
 
 /** A real server on an ephemeral loopback port over a fresh store with the demo corpus; closed when the file finishes. */
 export async function demoServer(options: { token?: string; maxBytes?: number; timeouts?: Partial<ClientTimeouts> } = {}): Promise<DemoServer> {
-  const store = await openStore(join(tempDir(), 'api.db'));
+  const path = join(tempDir(), 'api.db');
+  const store = await openStore(path);
   await runIngest(store, [demoCorpusPath()], { json: false, quiet: true });
-  const server = await startServer({ store, host: '127.0.0.1', port: 0, webRoot: join(tempDir(), 'no-web'), ...options });
+  const server = await startServer({ store, storeLocation: path, host: '127.0.0.1', port: 0, webRoot: join(tempDir(), 'no-web'), ...options });
   after(async () => {
     await server.close();
     await store.close();
   });
-  return { store, server, url: (path) => new URL(path.replace(/^\//, ''), server.url).href };
+  return { store, path, server, url: (path) => new URL(path.replace(/^\//, ''), server.url).href };
 }
 
 export async function getJson<T>(url: string): Promise<T> {

@@ -281,6 +281,47 @@ export function storeContract(engine: string, newLocation: () => Promise<string>
     await store.close();
   });
 
+  test(named('claims totals stay exact as documents are added and claims reviewed, by this connection or another'), async () => {
+    const location = await newLocation();
+    const reader = await withDemo(await openStore(location));
+    const writer = await openStore(location);
+    const everything = await reader.listClaims();
+    const publisher = (await reader.getDocument(everything[2]!.doc))?.publisher ?? undefined;
+    const filters: ClaimFilter[] = [
+      {},
+      { outcome: 'killed' },
+      { q: 'killed' },
+      { publisher },
+      { from: '2024-01-01', to: '2030-01-01' },
+      { review: 'unreviewed' },
+      { review: 'rejected' },
+      { outcome: 'captured', review: 'corrected' },
+    ];
+    const check = async (step: string) => {
+      for (const filter of filters) {
+        const listed = (await reader.queryClaims({ ...filter, limit: 1000 })).claims.length;
+        assert.equal((await reader.queryClaims({ ...filter, limit: 1 })).total, listed, `${step}: ${JSON.stringify(filter)}`);
+      }
+    };
+    await check('demo');
+    await writer.ingestDocument(prepared('w1.txt', fixture('original.txt'), '2024-12-27T18:00:00Z'));
+    await check('another connection added a document');
+    await reader.ingestDocument(prepared('r1.txt', fixture('same-event-other-report.txt'), '2024-12-28T18:00:00Z'));
+    await check('this connection added a document');
+    await writer.reviewClaim(everything[0]!.id, { action: 'reject', reviewer: 't' });
+    await writer.reviewClaim(everything[1]!.id, { action: 'correct', fields: { outcome: 'captured' }, reviewer: 't' });
+    await check('claims reviewed');
+    await writer.ingestDocument(prepared('w2.txt', fixture('rewrite.txt'), '2024-12-29T18:00:00Z'));
+    await check('a document added after the reviews');
+    const document = await reader.getDocument(everything[3]!.doc);
+    const { id: _id, doc: _doc, sentence: _sentence, ...fields } = everything[3]!;
+    await reader.addClaim(addedClaim(document!.text, { doc: document!.id, start: 0, end: 10, fields: { ...fields, outcome: 'killed' } }), { reviewer: 't' });
+    await check('a claim added');
+    assert.ok((await reader.queryClaims({ limit: 1 })).total > everything.length, 'the documents added had claims');
+    await reader.close();
+    await writer.close();
+  });
+
   test(named('meta keeps values; the change count moves when another connection writes'), async () => {
     const location = await newLocation();
     const reader = await openStore(location);

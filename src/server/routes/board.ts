@@ -1,9 +1,6 @@
 import { Hono, type Context } from 'hono';
-import type { FigureTimeline, RelationView } from '../../contracts/api.js';
-import type { Board, BoardClaim, Relation } from '../../contracts/board.js';
 import { VERDICTS } from '../../contracts/board.js';
 import { OUTCOMES } from '../../contracts/claim.js';
-import { renderBrief } from '../../report/brief.js';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../middleware.js';
 import { dateParam, oneOf, param } from '../query.js';
@@ -16,31 +13,30 @@ export function boardRoutes(ctx: ServerContext): Hono {
     since: dateParam(c, 'since'),
   });
 
-  routes.get('/board', async (c) => c.json(await ctx.board(boardQuery(c))));
+  routes.get('/board', async (c) => json(c, (await ctx.boards.board(boardQuery(c))).board()));
 
   routes.get('/figures/:id', async (c) => {
-    const board = await ctx.board();
-    const figure = board.figures.find((f) => f.id === c.req.param('id'));
-    if (!figure) throw new HttpError(404, `no figure ${c.req.param('id')}`);
-    const ids = new Set(figure.claims);
-    const timeline: FigureTimeline = { figure, claims: claimsOf(board, figure.claims), relations: relationsTouching(board, ids) };
-    return c.json(timeline);
+    const timeline = (await ctx.boards.board()).figure(c.req.param('id'));
+    if (!timeline) throw new HttpError(404, `no figure ${c.req.param('id')}`);
+    return json(c, timeline);
   });
 
   routes.get('/relations', async (c) => {
     const verdict = oneOf(c, 'verdict', VERDICTS);
-    const board = await ctx.board();
-    const views: RelationView[] = [];
-    for (const relation of board.relations) {
-      const [a, b] = [board.claims[relation.a], board.claims[relation.b]];
-      if ((verdict === undefined || relation.verdict === verdict) && a && b) views.push({ ...relation, claims: { a, b } });
-    }
-    return c.json(views);
+    const pieces = (await ctx.boards.board()).relations(verdict);
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = pieces.next();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      },
+    });
+    return json(c, stream);
   });
 
   routes.get('/brief', async (c) => {
     const format = oneOf(c, 'format', ['md', 'html'] as const) ?? 'md';
-    const brief = renderBrief(await ctx.board(boardQuery(c)), { format, title: param(c, 'title') });
+    const brief = await ctx.boards.brief(boardQuery(c), format, param(c, 'title'));
     c.header('Content-Type', format === 'html' ? 'text/html; charset=utf-8' : 'text/markdown; charset=utf-8');
     if (param(c, 'download') === '1') c.header('Content-Disposition', `attachment; filename="corroborate-brief.${format}"`);
     return c.body(brief);
@@ -49,10 +45,8 @@ export function boardRoutes(ctx: ServerContext): Hono {
   return routes;
 }
 
-export function claimsOf(board: Board, ids: readonly string[]): BoardClaim[] {
-  return ids.map((id) => board.claims[id]).filter((claim): claim is BoardClaim => claim !== undefined);
-}
-
-export function relationsTouching(board: Board, ids: ReadonlySet<string>): Relation[] {
-  return board.relations.filter((relation) => ids.has(relation.a) || ids.has(relation.b));
+/** A JSON body made elsewhere (the board worker's bytes), sent as it is. */
+function json(c: Context, body: Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array>): Response {
+  c.header('Content-Type', 'application/json');
+  return c.body(body);
 }

@@ -5,7 +5,6 @@ import { addedClaim, checkAddClaimRequest, checkReviewRequest } from '../../revi
 import type { ServerContext } from '../context.js';
 import { HttpError, jsonBodyLimit, readJson } from '../middleware.js';
 import { dateParam, intParam, oneOf, param } from '../query.js';
-import { relationsTouching } from './board.js';
 import { documentSummary } from './documents.js';
 
 const STANCES: readonly Stance[] = ['confirmed', 'asserted', 'estimated', 'alleged', 'denied', 'reported'];
@@ -37,13 +36,12 @@ export function claimRoutes(ctx: ServerContext): Hono {
     if (!found) throw new HttpError(404, `no claim ${id}`);
     const document = await ctx.store.getDocument(found.claim.doc);
     if (!document) throw new HttpError(404, `no document ${found.claim.doc}`);
-    const board = await ctx.board();
+    const place = (await ctx.boards.board()).claimPlace(id);
     const detail: ClaimDetail = {
       ...found,
       document: await documentSummary(ctx.store, document),
       reviews: await ctx.store.listReviews({ claim: id }),
-      figure: board.claims[id]?.figure ?? null,
-      relations: relationsTouching(board, new Set([id])),
+      ...place,
     };
     return c.json(detail);
   });
