@@ -35,6 +35,13 @@ async function demoStore(name: string, part = ''): Promise<{ path: string; store
   return { path, store };
 }
 
+/**
+ * Boards never served stale unless a test asks: on a loaded machine even the demo's board can take over the
+ * default second to make in the niced worker, and a test that writes while a board is made would then be
+ * answered by the stale-while-streaming rule instead of the one it tests.
+ */
+const ALWAYS_FRESH: FreshnessOptions = { slowMs: Infinity, staleFactor: 0 };
+
 /** Runs `run` with a board service over a fresh store of the demo corpus's articles (or `part` of it), closing both after. */
 async function withBoards(
   name: string,
@@ -42,7 +49,7 @@ async function withBoards(
   options: { part?: string; freshness?: FreshnessOptions } = {},
 ): Promise<void> {
   const { path, store } = await demoStore(name, options.part ?? 'articles');
-  const boards = new BoardService(store, path, options.freshness);
+  const boards = new BoardService(store, path, options.freshness ?? ALWAYS_FRESH);
   try {
     await run(boards, store, path);
   } finally {
