@@ -1,4 +1,4 @@
-import { OUTCOMES } from './claim.js';
+import { BOUNDS, OUTCOMES, RATES, STANCES, SUBJECT_KINDS } from './claim.js';
 
 /**
  * Whether a value written by someone other than the extractor (a review's
@@ -7,11 +7,6 @@ import { OUTCOMES } from './claim.js';
  * one malformed correction would otherwise put NaN figures, or a crash, on
  * the board for good. Each check returns the problems it found, in words.
  */
-export const STANCES: readonly string[] = ['confirmed', 'asserted', 'estimated', 'alleged', 'denied', 'reported'];
-export const BOUNDS: readonly string[] = ['exact', 'approx', 'lower', 'upper', 'range', 'vague'];
-export const RATES: readonly string[] = ['day', 'week', 'month'];
-export const SUBJECT_KINDS: readonly string[] = ['military', 'civilian', 'mixed'];
-
 type Fields = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -6,9 +6,13 @@ export type Outcome = 'killed' | 'wounded' | 'casualties' | 'captured' | 'missin
 export const OUTCOMES: readonly Outcome[] = ['killed', 'wounded', 'casualties', 'captured', 'missing', 'surrendered', 'deployed'];
 
 export type Stance = 'confirmed' | 'asserted' | 'estimated' | 'alleged' | 'denied' | 'reported';
+export const STANCES: readonly Stance[] = ['confirmed', 'asserted', 'estimated', 'alleged', 'denied', 'reported'];
 export type Bound = 'exact' | 'approx' | 'lower' | 'upper' | 'range' | 'vague';
+export const BOUNDS: readonly Bound[] = ['exact', 'approx', 'lower', 'upper', 'range', 'vague'];
 export type Rate = 'day' | 'week' | 'month';
+export const RATES: readonly Rate[] = ['day', 'week', 'month'];
 export type SubjectKind = 'military' | 'civilian' | 'mixed';
+export const SUBJECT_KINDS: readonly SubjectKind[] = ['military', 'civilian', 'mixed'];
 
 export interface Span {
   /** UTF-16 offsets into the document's text, end exclusive. */

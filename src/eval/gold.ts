@@ -3,7 +3,7 @@
  * each naming a text file and listing the claims a perfect extractor would find in it.
  */
 import path from 'node:path';
-import { OUTCOMES, type Bound, type Outcome, type Rate, type Stance, type SubjectKind } from '../contracts/claim.js';
+import { BOUNDS, OUTCOMES, RATES, STANCES, SUBJECT_KINDS, type Bound, type Outcome, type Rate, type Stance, type SubjectKind } from '../contracts/claim.js';
 
 export interface GoldPeriod {
   text: string;
@@ -40,11 +40,6 @@ export interface GoldDocument {
   published: string | null;
   claims: GoldClaim[];
 }
-
-const BOUNDS: readonly Bound[] = ['exact', 'approx', 'lower', 'upper', 'range', 'vague'];
-const STANCES: readonly Stance[] = ['confirmed', 'asserted', 'estimated', 'alleged', 'denied', 'reported'];
-const SUBJECT_KINDS: readonly SubjectKind[] = ['military', 'civilian', 'mixed'];
-const RATES: readonly Rate[] = ['day', 'week', 'month'];
 
 /** A problem with one line; parseGold adds the file:line. */
 class GoldLineError extends Error {}

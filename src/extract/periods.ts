@@ -430,8 +430,8 @@ function calendarDateCandidates(sentence: string, published: number | null): Can
     if (endDay < startDay) continue;
     if (!span.yearStated && published !== null && startDay > published) {
       // chrono picks the nearest year; a news report's dates without a year are in the past.
-      startDay = shiftYearBack(startDay);
-      endDay = shiftYearBack(endDay);
+      startDay = shiftYear(startDay, -1);
+      endDay = shiftYear(endDay, -1);
     }
     const start = span.start - (lead?.[0].length ?? 0);
     const datesKnown = span.yearStated || published !== null;
@@ -443,10 +443,6 @@ function calendarDateCandidates(sentence: string, published: number | null): Can
     found.push(candidate(start, span.end, datesKnown ? window : lengthOnly(window.days)));
   }
   return found;
-}
-
-function shiftYearBack(dayNum: number): number {
-  return shiftYear(dayNum, -1);
 }
 
 /** The same day `years` years later (earlier when negative); 29 February becomes the 28th. */

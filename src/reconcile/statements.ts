@@ -33,7 +33,7 @@ export function matchStatements(items: readonly Item[]): Relation[] {
       statements = new OriginStatements();
       byOrigin.set(item.origin, statements);
     }
-    const same = statements.firstOf(statements.byReading, readingKey(item), (first) => elsewhere(first, item) && compatible(first, item));
+    const same = firstOf(statements.byReading, readingKey(item), (first) => elsewhere(first, item) && compatible(first, item));
     if (same) {
       item.statement = same.statement;
       lastDocuments[same.statement] = item.claim.doc;
@@ -43,8 +43,8 @@ export function matchStatements(items: readonly Item[]): Relation[] {
     }
     const quantity = item.claim.quantity;
     const source = quantity
-      ? (statements.firstOf(statements.byNumber, quantity.value, (first) => elsewhere(first, item) && keepsNumber(first, item)) ??
-        statements.firstOf(statements.byCount, countKey(item), (first) => elsewhere(first, item) && keepsWhatItCounts(first, item)))
+      ? (firstOf(statements.byNumber, quantity.value, (first) => elsewhere(first, item) && keepsNumber(first, item)) ??
+        firstOf(statements.byCount, countKey(item), (first) => elsewhere(first, item) && keepsWhatItCounts(first, item)))
       : undefined;
     item.statement = lastDocuments.length;
     lastDocuments.push(item.claim.doc);
@@ -78,10 +78,11 @@ class OriginStatements {
     file(this.byNumber, quantity.value, item);
     file(this.byCount, countKey(item), item);
   }
+}
 
-  firstOf<K>(lists: Map<K, Item[]>, key: K, accept: (first: Item) => boolean): Item | undefined {
-    return lists.get(key)?.find(accept);
-  }
+/** The first statement filed under `key` that `accept` takes. */
+function firstOf<K>(lists: Map<K, Item[]>, key: K, accept: (first: Item) => boolean): Item | undefined {
+  return lists.get(key)?.find(accept);
 }
 
 function file<K>(lists: Map<K, Item[]>, key: K, item: Item): void {

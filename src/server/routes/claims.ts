@@ -1,13 +1,12 @@
 import { Hono } from 'hono';
 import type { ClaimDetail, ClaimFilter, ReviewState } from '../../contracts/api.js';
-import { OUTCOMES, type Stance } from '../../contracts/claim.js';
+import { OUTCOMES, STANCES } from '../../contracts/claim.js';
 import { addedClaim, checkAddClaimRequest, checkReviewRequest } from '../../review/review.js';
 import type { ServerContext } from '../context.js';
 import { HttpError, jsonBodyLimit, readJson } from '../middleware.js';
 import { dateParam, intParam, oneOf, param } from '../query.js';
 import { documentSummary } from './documents.js';
 
-const STANCES: readonly Stance[] = ['confirmed', 'asserted', 'estimated', 'alleged', 'denied', 'reported'];
 const REVIEW_FILTERS: readonly (ReviewState | 'unreviewed')[] = ['unreviewed', 'confirmed', 'corrected', 'rejected', 'added'];
 
 export function claimRoutes(ctx: ServerContext): Hono {
