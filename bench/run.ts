@@ -5,6 +5,7 @@
  *   --quick   8 MiB
  *   --seed N  corpus seed (default 20240601)
  *   --json    print one JSON object and nothing else
+ *   --extract-only  time extraction against the reference and stop (no reconcile, API or ingest)
  *
  * On the main thread, over the same generated text, it times extractClaims
  * (corroborate) and, as the reference, wink-nlp with wink-eng-lite-web-model
@@ -40,10 +41,11 @@ interface Options {
   mb: number;
   seed: number;
   json: boolean;
+  extractOnly: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { mb: 64, seed: 20240601, json: false };
+  const options: Options = { mb: 64, seed: 20240601, json: false, extractOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): number => {
@@ -55,8 +57,9 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--mb') options.mb = value();
     else if (arg === '--seed') options.seed = Math.floor(value());
     else if (arg === '--json') options.json = true;
+    else if (arg === '--extract-only') options.extractOnly = true;
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: node --import tsx bench/run.ts [--mb N | --quick] [--seed N] [--json]\n');
+      process.stdout.write('usage: node --import tsx bench/run.ts [--mb N | --quick] [--seed N] [--json] [--extract-only]\n');
       process.exit(0);
     } else throw new Error(`bench: unknown argument ${arg}`);
   }
@@ -163,6 +166,20 @@ async function main(): Promise<void> {
     }
     splitter.run(block, split);
     if (n % 8 === 0) log(`  ${n} MiB: extractClaims ${ours.mbPerSecond.toFixed(2)} MiB/s, wink-nlp ${reference.mbPerSecond.toFixed(2)} MiB/s`);
+  }
+
+  if (options.extractOnly) {
+    const figures = {
+      extract_mb_s: round(ours.mbPerSecond),
+      reference_mb_s: round(reference.mbPerSecond),
+      ratio: round(ours.mbPerSecond / reference.mbPerSecond, 3),
+      claims: ours.items,
+      corpus_mb: round(ours.bytes / MIB),
+      node: process.version,
+      date: new Date().toISOString(),
+    };
+    process.stdout.write(`${JSON.stringify(figures)}\n`);
+    return;
   }
 
   // Reconcile: 100k generated claims, and 1M unless --quick.

@@ -1,14 +1,51 @@
+import { stat } from 'node:fs/promises';
 import { evaluateGoldFile } from '../eval/run.js';
+import { evaluateScenarios } from '../eval/scenario.js';
 import { extractClaims } from '../extract/extract.js';
-import { formatEvalReport } from '../report/eval.js';
+import { formatEvalReport, formatScenarioReport } from '../report/eval.js';
 import { EXIT } from './exit-codes.js';
 
-export async function runEval(goldFile: string, opts: { texts?: string; json: boolean; verbose: boolean; minF1?: number }): Promise<number> {
-  const report = await evaluateGoldFile(goldFile, { textsDir: opts.texts, extract: extractClaims });
-  process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${formatEvalReport(report, { verbose: opts.verbose })}\n`);
-  if (opts.minF1 !== undefined && report.f1 < opts.minF1) {
-    process.stderr.write(`corroborate: claim F1 ${report.f1.toFixed(3)} is below --min-f1 ${opts.minF1}\n`);
-    return EXIT.inputFailed;
+interface EvalOptions {
+  texts?: string;
+  json: boolean;
+  verbose: boolean;
+  minF1?: number;
+  minFound?: number;
+  minSpeaker?: number;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
   }
-  return EXIT.ok;
+}
+
+/** Each threshold that the measured figure falls below, as a message; a threshold with nothing measured is not failed. */
+function shortfalls(checks: ReadonlyArray<readonly [string, number | undefined, number | null, string]>): string[] {
+  return checks.flatMap(([label, minimum, measured, option]) =>
+    minimum !== undefined && measured !== null && measured < minimum ? [`${label} ${measured.toFixed(3)} is below ${option} ${minimum}`] : [],
+  );
+}
+
+export async function runEval(target: string, opts: EvalOptions): Promise<number> {
+  let failed: string[];
+  if (await isDirectory(target)) {
+    const report = await evaluateScenarios(target);
+    process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatScenarioReport(report, { verbose: opts.verbose }));
+    failed = shortfalls([
+      ['named claims found', opts.minFound, report.named === 0 ? null : report.found / report.named, '--min-found'],
+      ['speakers right', opts.minSpeaker, report.speakersScored === 0 ? null : report.speakersRight / report.speakersScored, '--min-speaker'],
+    ]);
+  } else {
+    const report = await evaluateGoldFile(target, { textsDir: opts.texts, extract: extractClaims });
+    process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${formatEvalReport(report, { verbose: opts.verbose })}\n`);
+    failed = shortfalls([
+      ['claim F1', opts.minF1, report.f1, '--min-f1'],
+      ['speaker accuracy', opts.minSpeaker, report.attributes.speaker.accuracy, '--min-speaker'],
+    ]);
+  }
+  for (const message of failed) process.stderr.write(`corroborate: ${message}\n`);
+  return failed.length > 0 ? EXIT.inputFailed : EXIT.ok;
 }

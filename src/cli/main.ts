@@ -182,13 +182,15 @@ function buildProgram(setCode: (code: number) => void): Command {
 
   program
     .command('eval')
-    .description('score the extractor on a gold file (shared/spec/gold.md format)')
-    .argument('<gold>', 'gold annotations, one JSON document per line')
+    .description('score the extractor on a gold file (shared/spec/gold.md) or on scenario folders (shared/spec/scenarios.md: named claims found, and their speakers)')
+    .argument('<gold>', 'gold annotations, one JSON document per line; or a scenario folder (with expect.json), or a folder of them')
     .option('--texts <dir>', 'folder of the texts (default: the gold file\'s folder)')
     .option('--json', 'print the full report as JSON', false)
-    .option('--verbose', 'list misses, false positives and wrong attributes per document', false)
-    .option('--min-f1 <f1>', 'exit 1 when the claim F1 is below this', parseFraction)
-    .action(async (gold: string, opts: { texts?: string; json: boolean; verbose: boolean; minF1?: number }) => {
+    .option('--verbose', 'list misses, false positives and wrong attributes (each wrong speaker with the text chosen)', false)
+    .option('--min-f1 <f1>', 'exit 1 when the claim F1 (gold file) is below this', parseFraction)
+    .option('--min-found <share>', 'exit 1 when the share of named claims found (scenarios) is below this', parseFraction)
+    .option('--min-speaker <share>', 'exit 1 when the share of right speakers is below this', parseFraction)
+    .action(async (gold: string, opts: { texts?: string; json: boolean; verbose: boolean; minF1?: number; minFound?: number; minSpeaker?: number }) => {
       setCode(await runEval(gold, opts));
     });
 

@@ -2,6 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Claim } from '../contracts/claim.js';
 import type { ExtractInput } from '../extract/extract.js';
+import { IngestError } from '../ingest/errors.js';
+import { DEFAULT_MAX_BYTES, readFileSource } from '../ingest/inputs.js';
+import { identifyText } from '../ingest/normalise.js';
+import { documentsOf } from '../ingest/read.js';
 import { parseGold, resolveTextPath } from './gold.js';
 import { scoreDocuments, type EvalReport, type ScoringInput } from './score.js';
 
@@ -17,13 +21,30 @@ export function publishedAtNoon(date: string | null): string | null {
   return date === null ? null : `${date}T12:00:00.000Z`;
 }
 
-async function readText(file: string, doc: string): Promise<string> {
+export interface GoldText {
+  /** The document's text as ingest stores it (front matter and markup gone, normalised); claim offsets point into it. */
+  text: string;
+  id: string;
+  /** What the file says of its own publication (front matter, meta tags), when it says. */
+  published: string | null;
+}
+
+/**
+ * A gold document's text read exactly as `ingest` and `extract` read the file: a Markdown file's front
+ * matter is not text, an HTML page goes through Readability. A file that reads as several documents
+ * (a feed, an export) cannot be one gold document.
+ */
+export async function readGoldText(file: string, doc: string): Promise<GoldText> {
   try {
-    return await readFile(file, 'utf8');
+    const { drafts } = documentsOf(await readFileSource(file, DEFAULT_MAX_BYTES));
+    if (drafts.length !== 1) throw new Error(`text of gold document ${doc}: ${file}: reads as ${drafts.length} documents, a gold line needs one`);
+    const draft = drafts[0]!;
+    const identified = identifyText(draft.text);
+    if (!identified) throw new Error(`text of gold document ${doc}: ${file}: no text`);
+    return { ...identified, published: draft.published };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'not found' : (error as Error).message;
-    throw new Error(`text of gold document ${doc}: ${file}: ${reason}`);
+    if (error instanceof IngestError) throw new Error(`text of gold document ${doc}: ${file}: ${error.reason}`);
+    throw error;
   }
 }
 
@@ -31,8 +52,9 @@ export async function evaluateGoldFile(goldFile: string, { textsDir, extract }: 
   const gold = parseGold(await readFile(goldFile, 'utf8'), goldFile);
   const inputs: ScoringInput[] = [];
   for (const document of gold) {
-    const text = await readText(resolveTextPath(document.doc, goldFile, textsDir), document.doc);
-    const predicted = extract({ id: document.doc, text, published: publishedAtNoon(document.published) });
+    const { text, id, published } = await readGoldText(resolveTextPath(document.doc, goldFile, textsDir), document.doc);
+    // The gold's date wins: it is what the annotator resolved relative periods against.
+    const predicted = extract({ id, text, published: document.published !== null ? publishedAtNoon(document.published) : published });
     inputs.push({ gold: document, text, predicted });
   }
   return scoreDocuments(inputs);

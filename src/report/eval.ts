@@ -1,5 +1,6 @@
 /** The terminal report of `corroborate eval`; `--json` prints the EvalReport itself. */
 import { ATTRIBUTES, type DocumentScore, type EvalReport } from '../eval/score.js';
+import type { ScenarioReport, ScenarioSetReport } from '../eval/scenario.js';
 import { oneLine } from './text-table.js';
 
 function figure(value: number | null): string {
@@ -54,4 +55,38 @@ export function formatEvalReport(report: EvalReport, { verbose }: { verbose: boo
     if (details.length > 0) sections.push(details);
   }
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+}
+
+function share(right: number, total: number): string {
+  return total === 0 ? '   —' : (right / total).toFixed(2);
+}
+
+function scenarioDetailLines(report: ScenarioReport): string[] {
+  const lines: string[] = [];
+  for (const input of report.unreadable) lines.push(`  unreadable  ${input.input}: ${input.reason}`);
+  for (const result of report.results) {
+    if (!result.found) {
+      const near = result.near.map((n) => `${n.outcome} ${valueText(n.value)}`).join(', ');
+      lines.push(`  missed  ${result.name}  ${result.outcome} ${valueText(result.value)}  ${quoted(result.evidence)}${near ? `  (predicted there: ${near})` : ''}`);
+    } else if (result.speakerRight === false) {
+      const expected = result.expectedSpeaker === null ? 'no speaker' : JSON.stringify(result.expectedSpeaker);
+      const chosen = result.predictedSpeaker === null ? 'no speaker' : quoted(result.predictedSpeaker, 60);
+      lines.push(`  wrong speaker  ${result.name}: expected ${expected}, chose ${chosen}  ${quoted(result.evidence, 60)}`);
+    }
+  }
+  for (const claim of report.falseClaims) lines.push(`  false claim  ${claim.outcome} ${valueText(claim.value)}  ${quoted(claim.evidence)}`);
+  return lines;
+}
+
+/** The terminal report of `corroborate eval` on scenario folders: named claims found and their speakers. */
+export function formatScenarioReport(report: ScenarioSetReport, { verbose }: { verbose: boolean }): string {
+  const width = Math.max(8, ...report.scenarios.map((s) => s.scenario.length)) + 2;
+  const row = (name: string, found: number, named: number, right: number, scored: number, falseClaims: number, documents: string) =>
+    `${name.padEnd(width)}found ${share(found, named)} (${found}/${named})  speakers ${share(right, scored)} (${right}/${scored})  false claims ${falseClaims}${documents}`;
+  const lines = report.scenarios.flatMap((s) => [
+    row(s.scenario, s.found, s.named, s.speakersRight, s.speakersScored, s.falseClaims.length, `  (${s.documents} documents)`),
+    ...(verbose ? scenarioDetailLines(s) : []),
+  ]);
+  if (report.scenarios.length > 1) lines.push('', row('all', report.found, report.named, report.speakersRight, report.speakersScored, report.falseClaims, ''));
+  return `${lines.join('\n')}\n`;
 }

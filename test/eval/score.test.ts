@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Claim } from '../../src/contracts/claim.js';
 import { parseGold, resolveTextPath, type GoldClaim, type GoldDocument } from '../../src/eval/gold.js';
 import { evaluateGoldFile } from '../../src/eval/run.js';
+import { identifyText } from '../../src/ingest/normalise.js';
 import { findEvidence, scoreDocuments, type EvalReport, type ScoringInput } from '../../src/eval/score.js';
 import { formatEvalReport } from '../../src/report/eval.js';
 import { tempDir } from '../support/temp.js';
@@ -344,7 +345,7 @@ test('texts resolve against --texts when given, else the gold file folder', () =
   assert.equal(resolveTextPath('1.txt', '/data/dev/x.gold.jsonl', '/texts'), '/texts/1.txt');
 });
 
-test('evaluateGoldFile passes each text with its id and noon-UTC date to the extractor, and names a missing text', async () => {
+test('evaluateGoldFile passes each text as ingest reads it, with its document id and the gold\'s noon-UTC date, and names a missing text', async () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'a.txt'), SENTENCE);
   const goldFile = join(dir, 'x.gold.jsonl');
@@ -356,11 +357,28 @@ test('evaluateGoldFile passes each text with its id and noon-UTC date to the ext
       return [predictionAt(doc.text, doc.text)];
     },
   });
-  assert.deepEqual(seen, [{ id: 'a.txt', text: SENTENCE, published: '2024-12-28T12:00:00.000Z' }]);
+  assert.deepEqual(seen, [{ id: identifyText(SENTENCE)?.id, text: SENTENCE, published: '2024-12-28T12:00:00.000Z' }]);
   assert.equal(report.f1, 1);
 
   writeFileSync(goldFile, `${JSON.stringify({ doc: 'gone.txt', published: null, claims: [] })}\n`);
-  await assert.rejects(evaluateGoldFile(goldFile, { extract: () => [] }), /gone\.txt.*not found/);
+  await assert.rejects(evaluateGoldFile(goldFile, { extract: () => [] }), /gone\.txt.*no such file/);
+});
+
+test('evaluateGoldFile reads a Markdown text as ingest does: front matter is no part of the text, and gives the date when the gold has none', async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'a.md'), `---\ntitle: A report\npublished: 2024-12-20T08:00:00Z\n---\n\n${SENTENCE}\n`);
+  const goldFile = join(dir, 'x.gold.jsonl');
+  writeFileSync(goldFile, `${JSON.stringify({ doc: 'a.md', published: null, claims: [goldClaim()] })}\n`);
+  const seen: Array<{ text: string; published: string | null }> = [];
+  const report = await evaluateGoldFile(goldFile, {
+    extract: (doc) => {
+      seen.push(doc);
+      return [predictionAt(doc.text, doc.text)];
+    },
+  });
+  assert.equal(seen[0]?.text, SENTENCE);
+  assert.equal(seen[0]?.published, '2024-12-20T08:00:00.000Z');
+  assert.equal(report.f1, 1);
 });
 
 // ------------------------------------------------------------------ the real gold files
