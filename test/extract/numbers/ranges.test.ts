@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import { expectOne, expectAll, exact, type Expected } from './expect.js';
+
+test('ranges: value and min the low end, max the high end, change "="', () => {
+  const range = (text: string, low: number, high: number): Expected => ({ text, value: low, min: low, max: high, bound: 'range', change: '=' });
+  expectOne('10,000-12,000', range('10,000-12,000', 10000, 12000));
+  expectOne('11,000–12,000', range('11,000–12,000', 11000, 12000));
+  expectOne('1000 - 5000', range('1000 - 5000', 1000, 5000));
+  expectOne('10,000 to 12,000', range('10,000 to 12,000', 10000, 12000));
+  expectOne('between 11,000 and 12,000 soldiers', { ...range('between 11,000 and 12,000', 11000, 12000), unit: 'soldiers' });
+  expectOne('from 40 to 50', range('from 40 to 50', 40, 50));
+  expectOne('from one thousand to one thousand and five hundred', range('from one thousand to one thousand and five hundred', 1000, 1500));
+  expectOne('2 to 3 million', range('2 to 3 million', 2e6, 3e6));
+  expectOne('$5-10 million', { ...range('$5-10 million', 5e6, 1e7), kind: 'money', unit: 'USD' });
+  expectOne('5k-20k', range('5k-20k', 5000, 20000));
+  expectOne('20~100', range('20~100', 20, 100));
+  expectOne('between negative ten and fifteen', range('between negative ten and fifteen', -10, 15));
+  expectOne('10-15%', { ...range('10-15%', 10, 15), kind: 'percent', unit: '%' });
+  expectOne('2022-23', { ...range('2022-23', 2022, 2023), kind: 'year' });
+  expectOne('December 14-15', { ...range('December 14-15', 14, 15), kind: 'date' });
+  expectAll('won 5-3', [exact('5', 5), exact('3', 3)]);
+  expectAll('11,000 and 12,000', [exact('11,000', 11000), exact('12,000', 12000)]);
+});
