@@ -16,6 +16,7 @@ import { isDigitCode } from './numbers/characters.js';
 import { lexDigits, lexLeadingDecimal } from './numbers/digits.js';
 import { buildMention, relabelDaysBeforeDates } from './numbers/mentions.js';
 import { VULGAR_FRACTIONS } from './numbers/number-words.js';
+import { joinProportions } from './numbers/proportions.js';
 import { combineRanges, mergeBoundPairs } from './numbers/ranges.js';
 import { lexWords } from './numbers/words.js';
 
@@ -31,7 +32,7 @@ function scanAtoms(text: string): Atom[] {
     if (isDigitCode(code)) lexed = lexDigits(text, start, floor);
     else if (code === 46) lexed = lexLeadingDecimal(text, start);
     else if (code >= 128 && VULGAR_FRACTIONS[text.charAt(start)] !== undefined) {
-      lexed = { atom: atomOf(start, start + 1, VULGAR_FRACTIONS[text.charAt(start)] ?? 0), next: start + 1 };
+      lexed = { atom: atomOf(start, start + 1, VULGAR_FRACTIONS[text.charAt(start)] ?? 0, { fraction: true }), next: start + 1 };
     } else lexed = lexWords(text, start, floor);
     if (lexed.atom !== null && lexed.atom.start >= floor && lexed.atom.end > lexed.atom.start && Number.isFinite(lexed.atom.value)) {
       atoms.push(lexed.atom);
@@ -43,7 +44,7 @@ function scanAtoms(text: string): Atom[] {
 }
 
 function mentionsOf(text: string): NumberMention[] {
-  const items = combineRanges(text, scanAtoms(text));
+  const items = combineRanges(text, joinProportions(text, scanAtoms(text)));
   const mentions: NumberMention[] = [];
   for (let index = 0; index < items.length; index++) {
     const next = items[index + 1];

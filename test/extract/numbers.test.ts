@@ -39,6 +39,12 @@ const ADVERSARIAL: Readonly<Record<string, string>> = {
   '"one point one one …"': `one point ${'one '.repeat(100_000)}`,
   '"over " × 100,000': `${'over '.repeat(100_000)}3`,
   '"December 14 " × 80,000': 'December 14 '.repeat(80_000),
+  '"half the " × 100,000': 'half the '.repeat(100_000),
+  '"1 in 2 out of " × 60,000': '1 in 2 out of '.repeat(60_000),
+  '"6.02 x 10^" × 60,000': '6.02 x 10^'.repeat(60_000),
+  '"the FTSE 100 Street " × 50,000': 'the FTSE 100 Street '.repeat(50_000),
+  '"RM1 Rs.2 ¥3 " × 30,000': 'RM1 Rs.2 ¥3 '.repeat(30_000),
+  '"doubled sixfold " × 60,000': 'doubled sixfold '.repeat(60_000),
 };
 
 for (const [name, text] of Object.entries(ADVERSARIAL)) {

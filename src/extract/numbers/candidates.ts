@@ -4,12 +4,14 @@
  */
 import { mayBeListed, wordShapes, type WordShapes } from '../word-shapes.js';
 import { ASCII_CLASS, DIGIT, DOT, LETTER, UNDERSCORE, isAsciiLetterCode, isWordCode } from './characters.js';
-import { ORDINAL_TENS_WORDS, ORDINAL_UNIT_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_PLURALS, VULGAR_FRACTIONS } from './number-words.js';
+import {
+  FOLD_WORDS, MULTIPLYING_VERBS, ORDINAL_TENS_WORDS, ORDINAL_UNIT_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_PLURALS, VULGAR_FRACTIONS,
+} from './number-words.js';
 
 /** Words a number can start with; "a" is matched separately, only before a multiplier. */
 const START_WORDS: readonly string[] = [
   ...UNIT_WORDS, 'nought', 'naught', ...TENS_WORDS, ...ORDINAL_UNIT_WORDS, ...ORDINAL_TENS_WORDS, 'hundredth',
-  ...Object.keys(VAGUE_PLURALS), 'several', 'half', 'quarter',
+  ...Object.keys(VAGUE_PLURALS), 'several', 'half', 'quarter', ...Object.keys(FOLD_WORDS), ...Object.keys(MULTIPLYING_VERBS),
 ];
 
 /**

@@ -10,6 +10,10 @@ export function isAsciiLetterCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+export function isAsciiUpperCode(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
 export function isLetterAt(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const code = text.charCodeAt(index);

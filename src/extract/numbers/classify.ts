@@ -6,27 +6,18 @@ import type { NumberKind, NumberMention } from '../types.js';
 import type { Atom } from './atom.js';
 import { IDENTIFIER_TOKEN, isLetterAt } from './characters.js';
 import type { CueBound } from './cues.js';
-import { charBefore, readFollower, wordBefore } from './neighbours.js';
+import { MONEY_WORDS, currencyNamed, symbolAfterEnd } from './currencies.js';
+import { type Follower, charBefore, readFollower, wordBefore } from './neighbours.js';
+import { isHouseNumber, isNamedByCapitalBefore, isNamedByWordBefore } from './names.js';
 import { PEOPLE_NOUNS, countedNoun } from './nouns.js';
 import type { Item } from './ranges.js';
-import { MONEY_WORDS, UNITS } from './units.js';
+import { UNITS } from './units.js';
 
 const MONTHS: ReadonlySet<string> = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ]);
 
-/** Words that make the number after them a name ("Resolution 2231", "Article 5", "Route 6"). */
-const IDENTIFIER_WORDS: ReadonlySet<string> = new Set((
-  'resolution resolutions article articles route highway motorway section chapter paragraph clause flight room ' +
-  'building block unit brigade battalion regiment division platform gate level phase stage version model series ' +
-  'mark mk item line bus channel apollo page vol volume part act amendment protocol terminal sector district ward ' +
-  'station camp zone window windows tier category class type project reactor pier hangar iphone galaxy'
-).split(' '));
-/** "No. 5", "nr. 22": abbreviations of "number" written with a dot. */
-const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'nr', 'nrs']);
-/** "No 10", "Number 10": only capitalised, without the dot. */
-const CAPITALISED_NUMBER_WORDS: ReadonlySet<string> = new Set(['No', 'Number']);
 const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
 const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'since', 'until', 'till', 'before', 'after', 'during', 'early', 'late', 'mid', 'spring', 'summer', 'autumn',
@@ -95,20 +86,60 @@ function monthStartBefore(text: string, numberStart: number, floor: number): num
   return MONTHS.has(month.word) && month.start >= floor ? month.start : -1;
 }
 
-/** "Resolution 2231", "Article 5", "No. 5", "#5". */
-function isNamedByWordBefore(text: string, numberStart: number): boolean {
-  const before = charBefore(text, numberStart, 2);
-  if (before < 0) return false;
-  const code = text.charCodeAt(before);
-  if (code === 35 /* # */) return true;
-  if (code === 46 /* . */) return NUMBER_ABBREVIATIONS.has(wordBefore(text, before).lower);
-  if (before === numberStart - 1) return false;
-  const word = wordBefore(text, numberStart);
-  return IDENTIFIER_WORDS.has(word.lower) || CAPITALISED_NUMBER_WORDS.has(word.word);
-}
-
 function areAllShortPlainIntegers(item: Item): boolean {
   return item.low.plainInteger && item.low.digitCount <= 4 && (item.high === null || (item.high.plainInteger && item.high.digitCount <= 4));
+}
+
+/** What the word, "%" or "°" right after the number makes it: a percentage, money, a measure, a factor or a name. */
+function readingByFollower(context: Context, follower: Follower): Reading | null {
+  const { text, item, numberStart, numberEnd, limit, left } = context;
+  const { low } = item;
+  const joined = follower.gap !== 'space';
+  if (follower.word === '%') return readingOf('percent', '%', left, follower.end);
+  if (follower.word === '°') {
+    const scale = text.charAt(follower.end);
+    const withScale = (scale === 'C' || scale === 'F') && !isLetterAt(text, follower.end + 1) && follower.end + 1 <= limit;
+    return readingOf('measure', withScale ? `°${scale}` : 'degrees', left, withScale ? follower.end + 1 : follower.end);
+  }
+  if (follower.lower === 'percent' || follower.lower === 'pct') return readingOf('percent', '%', left, follower.end);
+  if (follower.lower === 'percentage') return readingOf('percent', '%', left, numberEnd);
+  if (follower.lower === 'per') {
+    const cent = readFollower(text, follower.end, limit);
+    if (cent !== null && cent.gap === 'space' && cent.lower === 'cent') return readingOf('percent', '%', left, cent.end);
+  }
+  if (TIME_ZONE_WORDS.has(follower.lower) && areAllShortPlainIntegers(item)) return readingOf('time', null, left, numberEnd);
+  const money = currencyNamed(follower);
+  if (money !== null) return readingOf('money', money, left, joined ? follower.end : numberEnd);
+  if (follower.lower === 'fold') return readingOf('multiple', 'times', left, follower.end); // "three-fold", "100-fold"
+  if (follower.lower === 'basis') {
+    const points = readFollower(text, follower.end, limit);
+    if (points !== null && points.gap === 'space' && (points.lower === 'points' || points.lower === 'point')) return readingOf('measure', 'bp', left, numberEnd);
+  }
+  if (follower.word === 'US') {
+    const dollars = readFollower(text, follower.end, limit);
+    if (dollars !== null && (dollars.lower === 'dollars' || dollars.lower === 'dollar')) return readingOf('money', 'USD', left, numberEnd);
+  }
+  const unit = UNITS.get(follower.lower);
+  if (unit !== undefined && (!unit.attachedOnly || (follower.gap === 'none' && follower.word === follower.lower))) {
+    if (unit.unit === 'lb' && (low.multiplier >= 1000 || item.lowValue >= 1e6)) return readingOf('money', 'GBP', left, numberEnd);
+    if (unit.unit === 'hours' && low.plainInteger && low.digitCount === 4 && text.charCodeAt(low.start) === 48) {
+      return readingOf('time', null, left, numberEnd); // "0700 hours"
+    }
+    let end = joined ? follower.end : numberEnd;
+    if (unit.unit === 'years' && joined) {
+      const old = readFollower(text, follower.end, limit);
+      if (old !== null && old.gap === 'hyphen' && old.lower === 'old') end = old.end; // "20-year-old"
+    }
+    return readingOf('measure', unit.unit, left, end);
+  }
+  if (follower.gap === 'none') {
+    // Letters against the digits that are no unit: a name such as "5G" or "2S19".
+    IDENTIFIER_TOKEN.lastIndex = numberStart;
+    const token = IDENTIFIER_TOKEN.exec(text);
+    const tokenEnd = token === null ? follower.end : numberStart + token[0].length;
+    return readingOf('identifier', null, numberStart, Math.min(limit, Math.max(follower.end, tokenEnd)));
+  }
+  return null;
 }
 
 /** Kind, unit and the span's extension by what the number's own notation includes. */
@@ -120,7 +151,7 @@ export function classify(context: Context): Reading {
     const amPm = amPmEnd(text, numberEnd, limit);
     return readingOf('time', null, left, amPm < 0 ? numberEnd : amPm);
   }
-  if (low.formKind !== null) return readingOf(low.formKind, null, left, numberEnd);
+  if (low.formKind !== null) return readingOf(low.formKind, low.formKind === 'multiple' ? 'times' : null, left, numberEnd);
 
   const follower = readFollower(text, numberEnd, limit);
   const dayLike = isDayOfMonth(low, item.lowValue) && (high === null || isDayOfMonth(high, item.highValue));
@@ -141,50 +172,19 @@ export function classify(context: Context): Reading {
     if (amPm >= 0) return readingOf('time', null, left, amPm);
   }
 
+  const symbol = symbolAfterEnd(text, numberEnd, limit);
+  if (symbol !== null) return readingOf('money', symbol.code, left, symbol.end);
   if (follower !== null) {
-    const joined = follower.gap !== 'space';
-    if (follower.word === '%') return readingOf('percent', '%', left, follower.end);
-    if (follower.word === '°') {
-      const scale = text.charAt(follower.end);
-      const withScale = (scale === 'C' || scale === 'F') && !isLetterAt(text, follower.end + 1) && follower.end + 1 <= limit;
-      return readingOf('measure', withScale ? `°${scale}` : 'degrees', left, withScale ? follower.end + 1 : follower.end);
-    }
-    if (follower.lower === 'percent' || follower.lower === 'pct') return readingOf('percent', '%', left, follower.end);
-    if (follower.lower === 'percentage') return readingOf('percent', '%', left, numberEnd);
-    if (follower.lower === 'per') {
-      const cent = readFollower(text, follower.end, limit);
-      if (cent !== null && cent.gap === 'space' && cent.lower === 'cent') return readingOf('percent', '%', left, cent.end);
-    }
-    if (TIME_ZONE_WORDS.has(follower.lower) && areAllShortPlainIntegers(item)) return readingOf('time', null, left, numberEnd);
-    const money = MONEY_WORDS.get(follower.lower);
-    if (money !== undefined) return readingOf('money', money, left, joined ? follower.end : numberEnd);
-    if (follower.word === 'US') {
-      const dollars = readFollower(text, follower.end, limit);
-      if (dollars !== null && (dollars.lower === 'dollars' || dollars.lower === 'dollar')) return readingOf('money', 'USD', left, numberEnd);
-    }
-    const unit = UNITS.get(follower.lower);
-    if (unit !== undefined && (!unit.attachedOnly || (follower.gap === 'none' && follower.word === follower.lower))) {
-      if (unit.unit === 'lb' && (low.multiplier >= 1000 || item.lowValue >= 1e6)) return readingOf('money', 'GBP', left, numberEnd);
-      if (unit.unit === 'hours' && low.plainInteger && low.digitCount === 4 && text.charCodeAt(low.start) === 48) {
-        return readingOf('time', null, left, numberEnd); // "0700 hours"
-      }
-      let end = joined ? follower.end : numberEnd;
-      if (unit.unit === 'years' && joined) {
-        const old = readFollower(text, follower.end, limit);
-        if (old !== null && old.gap === 'hyphen' && old.lower === 'old') end = old.end; // "20-year-old"
-      }
-      return readingOf('measure', unit.unit, left, end);
-    }
-    if (follower.gap === 'none') {
-      // Letters against the digits that are no unit: a name such as "5G" or "2S19".
-      IDENTIFIER_TOKEN.lastIndex = numberStart;
-      const token = IDENTIFIER_TOKEN.exec(text);
-      const tokenEnd = token === null ? follower.end : numberStart + token[0].length;
-      return readingOf('identifier', null, numberStart, Math.min(limit, Math.max(follower.end, tokenEnd)));
-    }
+    const reading = readingByFollower(context, follower);
+    if (reading !== null) return reading;
   }
+  if (low.fraction) return readingOf('fraction', null, left, numberEnd);
 
   if (left === numberStart && isNamedByWordBefore(text, numberStart)) return readingOf('identifier', null, left, numberEnd);
+  if (left === numberStart && context.cue === null && high === null &&
+    (isNamedByCapitalBefore(text, low, numberEnd, limit, context.floor) || isHouseNumber(text, numberEnd))) {
+    return readingOf('identifier', null, left, numberEnd);
+  }
   if (AGE_WORDS.has(wordBefore(text, left).lower)) return readingOf('measure', 'years', left, numberEnd);
 
   const previous = context.previous;
@@ -200,5 +200,7 @@ export function classify(context: Context): Reading {
     const bounded = context.cue === 'lower' || context.cue === 'upper';
     if (!countsPeople && !bounded) return readingOf('year', null, left, numberEnd);
   }
+  const currency = noun === null ? undefined : MONEY_WORDS.get(noun);
+  if (currency !== undefined) return readingOf('money', currency, left, numberEnd); // "millions of dollars"
   return readingOf('count', noun, left, numberEnd);
 }

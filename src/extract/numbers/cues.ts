@@ -1,10 +1,7 @@
 /**
- * Words and signs around a number that bound it ("over", "nearly", "or more", "3,000+", ">10"),
- * say it changed ("rose by", "a decrease of") or make it negative ("minus", "-").
+ * Words and signs around a number that bound it ("over", "nearly", "or more", "3,000+", ">10")
+ * or make it negative ("minus", "-").
  */
-import type { Bound } from '../../contracts/claim.js';
-import type { Change } from '../../contracts/quantity.js';
-import type { NumberKind } from '../types.js';
 import { isSpaceCode, phrasePattern } from './characters.js';
 import { charBefore, groupBefore, windowBefore, wordBefore } from './neighbours.js';
 
@@ -87,11 +84,6 @@ const POSTFIX_BOUNDS: Readonly<Record<string, CueBound>> = {
   so: 'approx', thereabouts: 'approx', odd: 'approx',
 };
 
-const INCREASE_WORDS: ReadonlySet<string> = new Set(['rose', 'risen', 'rise', 'rising', 'grew', 'grown', 'growth', 'increased', 'increase', 'increasing', 'jumped', 'jump', 'climbed', 'climb', 'surged', 'surge', 'soared', 'gain', 'up']);
-const DECREASE_WORDS: ReadonlySet<string> = new Set(['fell', 'fallen', 'fall', 'falling', 'dropped', 'drop', 'decreased', 'decrease', 'declined', 'decline', 'plunged', 'plummeted', 'slumped', 'reduced', 'reduction', 'cut', 'down']);
-/** Change words that say nothing of a change without "by" or "of" after them ("dropped 300 bombs", "up 3 floors"). */
-const CHANGE_WORDS_NEEDING_BY: ReadonlySet<string> = new Set(['up', 'down', 'dropped', 'drop', 'reduced', 'cut', 'rise', 'fall', 'increase', 'decrease', 'decline', 'jump', 'surge', 'gain', 'growth', 'reduction', 'climb']);
-
 const LOOK_BEHIND = 48;
 
 export interface FoundCue {
@@ -117,24 +109,6 @@ export function boundCueBefore(text: string, left: number, floor: number): Found
   if (words === null) return null;
   const bound = CUE_BOUNDS.get(words.group.toLowerCase().replace(/\s+/g, ' '));
   return bound === undefined ? null : { bound, start: words.start };
-}
-
-/** "rose by 300", "an increase of 300", "fell 5%", "up 5%". */
-export function changeBefore(text: string, left: number, kind: NumberKind): Change | null {
-  const last = wordBefore(text, left);
-  let verb = last.lower;
-  let joined = false;
-  if (verb === 'by' || verb === 'of') {
-    const word = wordBefore(text, last.start);
-    if (verb === 'of' && !['a', 'an'].includes(wordBefore(text, word.start).lower)) return null;
-    verb = word.lower;
-    joined = true;
-  }
-  const bareAllowed = kind === 'percent' || kind === 'money';
-  if (!joined && CHANGE_WORDS_NEEDING_BY.has(verb) && !bareAllowed) return null;
-  if (INCREASE_WORDS.has(verb)) return 'up';
-  if (DECREASE_WORDS.has(verb)) return 'down';
-  return null;
 }
 
 interface PostfixCue {
@@ -164,13 +138,11 @@ export function signStartBefore(text: string, numberStart: number, floor: number
     const outer = before - 1;
     const outerCode = text.charCodeAt(outer);
     const standsAlone = outer < 0 || isSpaceCode(outerCode) || '(<>=≤≥'.includes(text.charAt(outer));
-    return standsAlone ? before : -1;
+    if (standsAlone) return before;
+    const word = wordBefore(text, before); // "minus-260"
+    return NEGATIVE_WORDS.has(word.lower) && word.start >= floor ? word.start : -1;
   }
   if (!isSpaceCode(code)) return -1;
   const word = wordBefore(text, numberStart);
   return NEGATIVE_WORDS.has(word.lower) && word.start >= floor ? word.start : -1;
 }
-
-export const CHANGE_OF_BOUND: Readonly<Record<Bound, Change>> = {
-  exact: '=', approx: '~', vague: '~', lower: '>', upper: '<', range: '=',
-};

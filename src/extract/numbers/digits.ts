@@ -4,29 +4,32 @@
  * digits inside names ("F-16", "COVID-19").
  */
 import { type Lexed, atomOf } from './atom.js';
-import { IDENTIFIER_TOKEN, isAlphanumericAt, isAsciiLetterCode, isDigitCode, isHorizontalSpaceCode, isHyphenCode, isLetterAt, skipWord } from './characters.js';
+import { IDENTIFIER_TOKEN, isAlphanumericAt, isAsciiLetterCode, isAsciiUpperCode, isDigitCode, isHorizontalSpaceCode, isHyphenCode, isLetterAt, skipWord } from './characters.js';
 import { readFollower } from './neighbours.js';
 import { PEOPLE_NOUNS } from './nouns.js';
 import { VULGAR_FRACTIONS } from './number-words.js';
+import { powerOfTenAfter } from './scientific.js';
 import { lexStructuredDigits } from './structured-digits.js';
-import { CURRENCY_SYMBOL_CODES, MONEY_WORDS } from './units.js';
+import { CURRENCY_SYMBOL_CODES, MONEY_WORDS, isCurrencyWord } from './currencies.js';
 import { atomFromChain, chainOf, extendChain } from './word-chains.js';
 
 /** Suffixes written against the digits that multiply them ("3k", "2bn", "10M"); case matters. */
 const MULTIPLIER_SUFFIXES: Readonly<Record<string, number>> = {
   k: 1e3, K: 1e3, M: 1e6, MM: 1e6, mn: 1e6, Mn: 1e6, mln: 1e6, mil: 1e6,
   b: 1e9, B: 1e9, bn: 1e9, Bn: 1e9, bln: 1e9, tn: 1e12, tln: 1e12,
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bil: 1e9,
 };
 const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 
 /** Prefixes joined to a year or count by a hyphen that do not make it a model number ("mid-2024"). */
-const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(['mid', 'pre', 'post', 'early', 'late', 'non', 'anti', 'top', 'under', 'over', 'ex', 'circa', 'ca', 'c']);
+const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
+  'mid', 'pre', 'post', 'early', 'late', 'non', 'anti', 'top', 'under', 'over', 'ex', 'circa', 'ca', 'c', 'minus', 'negative',
+]);
 /** "3,000", "1.234.567" (European), "11 000" (space, no-break or narrow space), "77". */
 const DIGIT_GROUPS =
   /(\d{1,3}(?:,\d{3}(?!\d))+)|(\d{1,3}(?:\.\d{3}(?!\d)){2,})(?![.,]\d)|(\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3}(?!\d))+)|(\d+)/y;
 const DECIMAL_PART = /\.\d+/y;
-const EXPONENT = /[eE][+-]?\d{1,3}(?![\p{L}\p{N}])/uy;
+const EXPONENT = /[eE]([+\-−]?)(\d{1,3})(?![\p{L}\p{N}])/uy;
 const LEADING_DIGITS = /\d+/y;
 /** Integers longer than this are serial numbers, not quantities, and lose precision as doubles. */
 const MAX_COUNT_DIGITS = 15;
@@ -61,11 +64,15 @@ function identifierStart(text: string, digitsStart: number, floor: number): numb
   if (digitsStart - index >= 24 && isAlphanumericAt(text, index - 1)) return -1;
   if (index < floor) return digitsStart; // the letters end the number before: "5k-20k"
   if (hyphenAt === digitsStart - 1 && HYPHEN_PREFIXES.has(text.slice(index, hyphenAt).toLowerCase())) return digitsStart;
+  if (hyphenAt < 0 && digitsStart - index <= 3 && isCurrencyWord(text.slice(index, digitsStart))) return digitsStart; // "RM2.5bil", "USD5m"
   return index;
 }
 
-/** "12m": millions before people or money ("12m people", "$12m"), metres otherwise. */
-function isMillionM(text: string, numberStart: number, suffixEnd: number): boolean {
+/**
+ * An amount of people or money: a currency sign before it or a noun for people or money after it.
+ * "12m people" and "$12m" are millions, "12m" metres; "4K troops" and "$4K" thousands, "4K" a name.
+ */
+function countsPeopleOrMoney(text: string, numberStart: number, suffixEnd: number): boolean {
   let before = numberStart - 1;
   if (before >= 0 && isHorizontalSpaceCode(text.charCodeAt(before))) before--;
   if (before >= 0 && CURRENCY_SYMBOL_CODES.has(text.charCodeAt(before))) return true;
@@ -78,12 +85,33 @@ function isGroupSeparatorCode(code: number): boolean {
   return code === 44 || code === 46 || code === 32 || code === 0xa0 || code === 0x202f || code === 0x2009;
 }
 
+/** "ID.4": where the capitals before the dot at `dot` start, when at least two are written against it; else -1. */
+function capitalsBeforeDot(text: string, dot: number, floor: number): number {
+  let index = dot;
+  while (index > 0 && dot - index < 6 && isAsciiUpperCode(text.charCodeAt(index - 1))) index--;
+  return dot - index >= 2 && index >= floor && !isAlphanumericAt(text, index - 1) ? index : -1;
+}
+
+/** A model name of capitals, a dot and digits ("ID.4"): one identifier. */
+function lexDottedName(text: string, nameStart: number, digitsStart: number): Lexed {
+  IDENTIFIER_TOKEN.lastIndex = digitsStart;
+  const token = IDENTIFIER_TOKEN.exec(text);
+  const end = token === null ? digitsStart + 1 : digitsStart + token[0].length;
+  LEADING_DIGITS.lastIndex = digitsStart;
+  const value = Number(LEADING_DIGITS.exec(text)?.[0] ?? Number.NaN);
+  return { atom: atomOf(nameStart, end, value, { formKind: 'identifier' }), next: end };
+}
+
 export function lexDigits(text: string, start: number, floor: number): Lexed {
   const length = text.length;
   if (isLetterAt(text, start - 1) || (isHyphenCode(text.charCodeAt(start - 1)) && isLetterAt(text, start - 2))) {
     const tokenStart = identifierStart(text, start, floor);
     if (tokenStart < 0) return { atom: null, next: skipWord(text, start) };
     if (tokenStart < start) return lexIdentifierToken(text, tokenStart, start);
+  }
+  if (text.charCodeAt(start - 1) === 46 /* . */) {
+    const nameStart = capitalsBeforeDot(text, start - 1, floor);
+    if (nameStart >= 0) return lexDottedName(text, nameStart, start);
   }
   let runEnd = start;
   while (runEnd < length && isDigitCode(text.charCodeAt(runEnd))) runEnd++;
@@ -123,9 +151,16 @@ export function lexDigits(text: string, start: number, floor: number): Lexed {
     EXPONENT.lastIndex = end;
     const exponent = EXPONENT.exec(text);
     if (exponent !== null) {
-      literal += exponent[0];
+      literal += `e${exponent[1] === '−' ? '-' : exponent[1]}${exponent[2]}`;
       end += exponent[0].length;
       plain = false;
+    } else {
+      const power = powerOfTenAfter(text, end, literal === '10');
+      if (power !== null) {
+        literal = `${power.ofBareTen ? '1' : literal}e${power.exponent}`;
+        end = power.end;
+        plain = false;
+      }
     }
   }
   const value = Number(literal);
@@ -146,7 +181,10 @@ export function lexDigits(text: string, start: number, floor: number): Lexed {
     while (suffixEnd < length && suffixEnd - end <= 12 && isAsciiLetterCode(text.charCodeAt(suffixEnd))) suffixEnd++;
     if (suffixEnd - end > 12 || isAlphanumericAt(text, suffixEnd)) return lexIdentifierToken(text, start, start);
     const suffix = text.slice(end, suffixEnd);
-    const multiplier = MULTIPLIER_SUFFIXES[suffix] ?? (suffix === 'm' && isMillionM(text, start, suffixEnd) ? 1e6 : undefined);
+    if (suffix === 'K' && plain && digitCount === 1 && !countsPeopleOrMoney(text, start, suffixEnd)) {
+      return lexIdentifierToken(text, start, start); // "4K", "a 5K run": a resolution or a race
+    }
+    const multiplier = MULTIPLIER_SUFFIXES[suffix] ?? (suffix === 'm' && countsPeopleOrMoney(text, start, suffixEnd) ? 1e6 : undefined);
     if (multiplier !== undefined) {
       return { atom: atomOf(start, suffixEnd, value * multiplier, { multiplier }), next: suffixEnd };
     }

@@ -2,10 +2,12 @@
 import type { Bound } from '../../contracts/claim.js';
 import type { NumberKind, NumberMention } from '../types.js';
 import { DATE_CONTINUATION_GAP, type Reading, classify } from './classify.js';
-import { CHANGE_OF_BOUND, type CueBound, type FoundCue, boundCueBefore, changeBefore, postfixCue, signStartBefore } from './cues.js';
+import { CHANGE_OF_BOUND, changeAfter, changeBefore } from './changes.js';
+import { type CueBound, type FoundCue, boundCueBefore, postfixCue, signStartBefore } from './cues.js';
 import { countedNoun } from './nouns.js';
 import type { Item } from './ranges.js';
-import { TIME_UNITS, currencyBefore } from './units.js';
+import { currencyBefore } from './currencies.js';
+import { TIME_UNITS } from './units.js';
 
 const YEARS_OLD_AFTER = /[ \t\u00A0]+years?[ \t\u00A0]+old(?![\p{L}])/uy;
 /** Kinds whose bound words are not read: "since about 2014" is a year, not a bounded quantity. */
@@ -81,11 +83,12 @@ export function buildMention(text: string, item: Item, previous: NumberMention |
   const { bound, min, max } = boundsOf(item, lowValue, cueBound);
   // "rose from 40 to 50" names two levels, not a change by either.
   const fromRange = item.high !== null && item.prefixStart < numberStart && /^from/i.test(text.slice(item.prefixStart, numberStart));
-  const change = (fromRange ? null : changeBefore(text, start, reading.kind)) ?? CHANGE_OF_BOUND[bound];
+  const change = (fromRange ? null : changeBefore(text, start, reading.kind, unit)) ?? item.low.verbChange ??
+    changeAfter(text, end, limit, reading.kind, unit) ?? CHANGE_OF_BOUND[bound];
   start = Math.max(start, floor);
   return {
     start, end, text: text.slice(start, end), value: lowValue, min, max, bound, change, kind: reading.kind, unit,
-    numberStart, numberEnd,
+    vagueMax: bound === 'vague' ? item.low.vagueMax : null, numberStart, numberEnd,
   };
 }
 

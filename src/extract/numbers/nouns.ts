@@ -22,6 +22,11 @@ const NOT_A_COUNTED_NOUN: ReadonlySet<string> = new Set(
     'already now ago later earlier further another every among between against across around within via').split(' '),
 );
 
+/** "of", "the", "over", "about": a word that is no noun and no name. */
+export function isFunctionWord(lower: string): boolean {
+  return NOT_A_COUNTED_NOUN.has(lower);
+}
+
 function isUsableNoun(word: Follower): boolean {
   return /^[a-z]+$/.test(word.word) && !NOT_A_COUNTED_NOUN.has(word.lower) && !word.lower.endsWith('ly');
 }

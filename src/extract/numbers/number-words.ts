@@ -22,7 +22,7 @@ const SCALE_WORDS: Readonly<Record<string, number>> = {
 
 /** Written abbreviations of scales, matched with their case ("2 bn", not "2 BN" or "TN"). */
 const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
-  bn: 1e9, Bn: 1e9, bln: 1e9, mn: 1e6, Mn: 1e6, mln: 1e6, tn: 1e12, tln: 1e12,
+  bn: 1e9, Bn: 1e9, bln: 1e9, bil: 1e9, mn: 1e6, Mn: 1e6, mln: 1e6, mil: 1e6, tn: 1e12, tln: 1e12,
 };
 const ORDINAL_SCALE_WORDS: Readonly<Record<string, number>> = {
   thousandth: 1e3, millionth: 1e6, billionth: 1e9, trillionth: 1e12,
@@ -42,11 +42,23 @@ export const VAGUE_PLURALS_NEEDING_OF: ReadonlySet<string> = new Set(['tens', 's
 const VAGUE_STARTERS: Readonly<Record<string, number>> = { several: 3, few: 2, handful: 3, couple: 2 };
 const DOZEN_WORDS = ['dozen', 'dz', 'dzs', 'doz', 'dozs'] as const;
 
+/** "twofold" … "nineteenfold", "twentyfold" … "ninetyfold", "hundredfold", "thousandfold", "millionfold". */
+export const FOLD_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...UNIT_WORDS.slice(2).map((word, index) => [`${word}fold`, index + 2] as const),
+  ...TENS_WORDS.map((word, index) => [`${word}fold`, (index + 2) * 10] as const),
+  ['hundredfold', 100], ['thousandfold', 1e3], ['millionfold', 1e6],
+]);
+/** Verbs that multiply by their number: "doubled" (2), "halved" (0.5). */
+export const MULTIPLYING_VERBS: Readonly<Record<string, number>> = {
+  doubled: 2, doubling: 2, tripled: 3, tripling: 3, trebled: 3, trebling: 3, quadrupled: 4, quadrupling: 4,
+  quintupled: 5, halved: 0.5, halving: 0.5,
+};
+
 export type TokenType =
   | 'unit' | 'tens' | 'hundred' | 'scale' | 'dozen'
   | 'ordinalUnit' | 'ordinalTens' | 'ordinalHundred' | 'ordinalScale'
   | 'fractionPlural' | 'quarter' | 'half'
-  | 'vaguePlural' | 'vagueStarter'
+  | 'vaguePlural' | 'vagueStarter' | 'fold' | 'multiplyingVerb'
   | 'article' | 'and' | 'point' | 'of' | 'digits';
 
 interface WordToken {
@@ -73,6 +85,8 @@ function buildWordTokens(): ReadonlyMap<string, WordToken> {
   add('half', 'half', 2);
   for (const [word, value] of Object.entries(VAGUE_PLURALS)) add(word, 'vaguePlural', value);
   for (const [word, value] of Object.entries(VAGUE_STARTERS)) add(word, 'vagueStarter', value);
+  for (const [word, value] of Object.entries(FOLD_WORDS)) add(word, 'fold', value);
+  for (const [word, value] of Object.entries(MULTIPLYING_VERBS)) add(word, 'multiplyingVerb', value);
   add('a', 'article', 1);
   add('an', 'article', 1);
   add('and', 'and', 0);

@@ -4,6 +4,7 @@
  */
 import type { NumberMention } from '../types.js';
 import type { Atom } from './atom.js';
+import { changeBefore } from './changes.js';
 import { groupBefore } from './neighbours.js';
 
 const RANGE_CONNECTOR = /([ \t\u00A0\u202F]*)(-|–|‒|~|to|through|thru|and)([ \t\u00A0\u202F]*)(?:[$€£][ \t]?)?/y;
@@ -36,6 +37,9 @@ function rangeOf(text: string, low: Atom, high: Atom): Item | null {
   const prefix = groupBefore(RANGE_PREFIX_BEFORE, text, low.start, 0, 32);
   const prefixWord = prefix?.group.toLowerCase();
   if (word.toLowerCase() === 'and' && prefixWord !== 'between') return null;
+  // "rose by 120,000 to 1.5 million": a change, then the level it reached, of another magnitude
+  // than a range's ends ("rose 5 to 10 points").
+  if (isWord && prefixWord === undefined && high.value > 3 * low.value && changeBefore(text, low.start, 'percent', null) !== null) return null;
   let lowValue = low.value;
   let highValue = high.value;
   if (low.multiplier === 1 && high.multiplier > 1 && low.value * high.multiplier <= high.value) {
@@ -90,7 +94,7 @@ function rangeOfBounds(text: string, first: NumberMention, second: NumberMention
   if (lower === null || upper === null || lower.min === null || upper.max === null || !(lower.min < upper.max)) return null;
   return {
     start: first.start, end: second.end, text: text.slice(first.start, second.end), value: lower.min, min: lower.min,
-    max: upper.max, bound: 'range', change: '=', kind: first.kind, unit: second.unit ?? first.unit,
+    max: upper.max, bound: 'range', change: '=', kind: first.kind, unit: second.unit ?? first.unit, vagueMax: null,
     numberStart: first.numberStart, numberEnd: second.numberEnd,
   };
 }

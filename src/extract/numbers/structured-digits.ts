@@ -59,7 +59,7 @@ export function lexStructuredDigits(text: string, start: number, runEnd: number,
       const denominator = Number(pair[2]);
       const end = start + pair[0].length;
       if (numerator < denominator && FRACTION_DENOMINATORS.has(denominator)) {
-        return { atom: atomOf(start, end, numerator / denominator), next: end };
+        return { atom: atomOf(start, end, numerator / denominator, { fraction: true }), next: end };
       }
       const kind: NumberKind = isDateLike(numerator, denominator) || denominator >= 1900 ? 'date' : 'identifier';
       return formLexed(start, end, numerator, kind);

@@ -1,6 +1,4 @@
-/** Units of measure and currencies: the words and signs next to a number that say what it measures. */
-import { escapeRegExp, isAsciiLetterCode } from './characters.js';
-import { charBefore, groupBefore } from './neighbours.js';
+/** Units of measure: the words after a number that say what it measures ("30 km", "155mm", "3 hours"). */
 
 interface UnitEntry {
   readonly unit: string;
@@ -62,46 +60,6 @@ export const UNITS = unitTable([
   ['mph', 'mph'],
   ['knots', 'knot knots'],
   ['km2', 'km2 km²'],
+  ['bp', 'bp bps'],
 ]);
 export const TIME_UNITS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries']);
-
-/** Lower-case currency words and codes written after the number → ISO 4217. */
-export const MONEY_WORDS: ReadonlyMap<string, string> = new Map([
-  ...['dollar', 'dollars', 'usd'].map((word) => [word, 'USD'] as const),
-  ...['euro', 'euros', 'eur'].map((word) => [word, 'EUR'] as const),
-  ...['sterling', 'gbp'].map((word) => [word, 'GBP'] as const),
-  ...['ruble', 'rubles', 'rouble', 'roubles', 'rub'].map((word) => [word, 'RUB'] as const),
-  ...['hryvnia', 'hryvnias', 'hryvnas', 'hryvnya', 'hryvnyas', 'uah'].map((word) => [word, 'UAH'] as const),
-  ...['yuan', 'renminbi', 'cny', 'rmb'].map((word) => [word, 'CNY'] as const),
-  ...['yen', 'jpy'].map((word) => [word, 'JPY'] as const),
-  ...['rupee', 'rupees', 'inr'].map((word) => [word, 'INR'] as const),
-  ...['shekel', 'shekels', 'ils'].map((word) => [word, 'ILS'] as const),
-  ...['franc', 'francs', 'chf'].map((word) => [word, 'CHF'] as const),
-  ...['krona', 'kronor', 'sek'].map((word) => [word, 'SEK'] as const),
-]);
-
-/** Currency signs and codes written before the number → ISO 4217. */
-const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
-  $: 'USD', US$: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', R$: 'BRL', NT$: 'TWD',
-  '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₴': 'UAH', '₹': 'INR', '₩': 'KRW', '₪': 'ILS',
-  USD: 'USD', EUR: 'EUR', GBP: 'GBP', RUB: 'RUB', UAH: 'UAH', CNY: 'CNY', JPY: 'JPY', CHF: 'CHF', INR: 'INR', SEK: 'SEK',
-  Rs: 'INR', 'Rs.': 'INR',
-};
-
-/** Only tried when a currency sign or code can be there: the character before is a sign, a letter or a dot. */
-const CURRENCY_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}$])(${Object.keys(CURRENCY_SIGNS).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[ \\t\\u00A0]?$`,
-  'ud',
-);
-export const CURRENCY_SYMBOL_CODES: ReadonlySet<number> = new Set(['$', '€', '£', '¥', '₽', '₴', '₹', '₩', '₪'].map((sign) => sign.charCodeAt(0)));
-
-/** "$2.5 billion", "US$ 1MM", "USD 3": the currency and where its sign starts. */
-export function currencyBefore(text: string, left: number, floor: number): { code: string; start: number } | null {
-  const before = charBefore(text, left, 1);
-  if (before < floor) return null;
-  const code = text.charCodeAt(before);
-  if (!CURRENCY_SYMBOL_CODES.has(code) && !isAsciiLetterCode(code) && code !== 46) return null;
-  const sign = groupBefore(CURRENCY_BEFORE, text, left, floor, 8);
-  const iso = sign === null ? undefined : CURRENCY_SIGNS[sign.group];
-  return sign === null || iso === undefined ? null : { code: iso, start: sign.start };
-}

@@ -2,7 +2,7 @@
  * Chains of number words read as one cardinal in the classic total/group form: "two hundred and
  * two thousand", "twenty-first", "three and a half", "two hundred point zero three", "3 million".
  */
-import { type Atom, atomOf } from './atom.js';
+import { type Atom, atomOf, vagueMaxOf } from './atom.js';
 import { type ReadToken, type TokenType, readToken } from './number-words.js';
 
 /** The cardinal being read, in the classic total/group form ("two hundred and two thousand"). */
@@ -19,13 +19,15 @@ export interface Chain {
   tokens: number;
   fromDigits: boolean;
   vague: boolean;
+  /** A vague count's largest reading as a multiple of its smallest ("a couple" 1.5), 0 for the rule of vagueMaxOf. */
+  vagueSpread: number;
   ordinal: boolean;
 }
 
 export function chainOf(end: number, group: number, fields: Partial<Chain> = {}): Chain {
   return {
     end, total: 0, group, groupHasHundred: false, groupHasTens: false, groupHasUnit: false, lastScale: Infinity,
-    last: 'unit', multiplier: 1, tokens: 1, fromDigits: false, vague: false, ordinal: false, ...fields,
+    last: 'unit', multiplier: 1, tokens: 1, fromDigits: false, vague: false, vagueSpread: 0, ordinal: false, ...fields,
   };
 }
 
@@ -260,10 +262,15 @@ function chainValue(chain: Chain): number {
 }
 
 export function atomFromChain(start: number, chain: Chain): Atom {
-  return atomOf(start, chain.end, chainValue(chain), {
+  const value = chainValue(chain);
+  const vagueMax = !chain.vague ? null : chain.vagueSpread > 0 ? value * chain.vagueSpread : vagueMaxOf(value);
+  return atomOf(start, chain.end, value, {
     multiplier: chain.multiplier,
     fromDigits: chain.fromDigits,
     vague: chain.vague,
     ordinal: chain.ordinal,
+    // "three quarters", "a third", "one fifth"; not "zero point five".
+    fraction: value > 0 && value < 1 && chain.last !== 'point',
+    vagueMax,
   });
 }

@@ -115,3 +115,11 @@ test('a sentence from the reporting: one mention per number, in order', () => {
     { text: 'about 1,000', bound: 'approx', kind: 'count' },
   ]);
 });
+
+test('kinds: money named by the noun a vague count counts, basis points', () => {
+  expectOne('millions of dollars', { text: 'millions', kind: 'money', unit: 'USD' });
+  expectOne('hundreds of millions of euros', { kind: 'money', unit: 'EUR' });
+  expectOne('thousands of rubles', { kind: 'money', unit: 'RUB' });
+  expectOne('by 25 basis points', { text: '25', kind: 'measure', unit: 'bp' });
+  expectOne('a 50 bps cut', { kind: 'measure', unit: 'bp' });
+});

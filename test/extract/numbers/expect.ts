@@ -1,11 +1,13 @@
 /** Helpers for the number recogniser's tests: a text's numbers checked against the fields given. */
 import assert from 'node:assert/strict';
+import type { QuantityMention } from '../../../src/contracts/quantity.js';
 import { findNumbers } from '../../../src/extract/numbers.js';
+import { quantitiesOf } from '../../../src/extract/quantities.js';
 import type { NumberMention } from '../../../src/extract/types.js';
 
 export type Expected = Partial<NumberMention>;
 
-function pick(mention: NumberMention, keys: readonly string[]): Record<string, unknown> {
+function pick(mention: NumberMention | QuantityMention, keys: readonly string[]): Record<string, unknown> {
   const record = mention as unknown as Record<string, unknown>;
   return Object.fromEntries(keys.map((key) => [key, record[key]]));
 }
@@ -33,4 +35,14 @@ export function expectNone(text: string): void {
 
 export function exact(text: string, value: number, fields: Expected = {}): Expected {
   return { text, value, min: value, max: value, bound: 'exact', change: '=', ...fields };
+}
+
+/** The `quantities` command's records of `text`, each checked against the fields given. */
+export function expectQuantities(text: string, expected: ReadonlyArray<Partial<QuantityMention>>): void {
+  const found = quantitiesOf(text);
+  assert.equal(found.length, expected.length, `${expected.length} quantities in ${JSON.stringify(text)}, got ${JSON.stringify(found.map((q) => q.text))}`);
+  found.forEach((quantity, index) => {
+    const wanted = expected[index]!;
+    assert.deepEqual(pick(quantity, Object.keys(wanted)), wanted, `${JSON.stringify(text)} #${index}`);
+  });
 }

@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import { expectOne, expectAll, exact, type Expected } from './expect.js';
+import { exact, expectAll, expectOne, expectQuantities, type Expected } from './expect.js';
 
 test('ranges: value and min the low end, max the high end, change "="', () => {
   const range = (text: string, low: number, high: number): Expected => ({ text, value: low, min: low, max: high, bound: 'range', change: '=' });
@@ -20,4 +20,13 @@ test('ranges: value and min the low end, max the high end, change "="', () => {
   expectOne('December 14-15', { ...range('December 14-15', 14, 15), kind: 'date' });
   expectAll('won 5-3', [exact('5', 5), exact('3', 3)]);
   expectAll('11,000 and 12,000', [exact('11,000', 11000), exact('12,000', 12000)]);
+});
+
+test('a change and the level it reached are two numbers: "rose by 120,000 to 1.5 million"', () => {
+  expectQuantities('Unemployment rose by 120,000 to 1.5 million in March.', [
+    { text: '120,000', change: 'up' }, { text: '1.5 million', value: 1.5e6, change: '=' },
+  ]);
+  expectQuantities('Shares of the miner climbed 300 to 3,400 pence.', [{ text: '300', change: 'up' }, { text: '3,400', unit: 'pence' }]);
+  expectQuantities('The toll fell by 12 to 140 after a recount.', [{ text: '12', change: 'down' }, { text: '140' }]);
+  expectQuantities('The index jumped 5 to 10 points', [{ text: '5 to 10', min: 5, max: 10, change: 'up' }]);
 });

@@ -1,5 +1,7 @@
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectOne, expectAll, expectNone, exact, type Expected } from './expect.js';
+import { quantitiesOf } from '../../../src/extract/quantities.js';
+import { exact, expectAll, expectNone, expectOne, expectQuantities, type Expected } from './expect.js';
 
 test('written numbers', () => {
   expectOne('seventy-seven', exact('seventy-seven', 77));
@@ -35,7 +37,7 @@ test('"one" is a numeral, except as a pronoun or inside words', () => {
   expectOne("Let's try one last time", exact('one', 1));
   for (const text of ['no one', 'No one was hurt', 'someone', 'anyone', 'everyone', 'one another', 'the one you mentioned',
     'Which one do you prefer?', 'That one is good', 'one by one', "one's duty", 'a one-off', 'often', 'tone', 'none',
-    'Tennessee', 'an', 'a', 'a soldier', 'many soldiers', 'some soldiers', 'half of the troops']) {
+    'Tennessee', 'an', 'a', 'a soldier', 'many soldiers', 'some soldiers']) {
     expectNone(text);
   }
 });
@@ -61,4 +63,44 @@ test('vague counts: the smallest reading, no maximum, change "~"', () => {
   expectNone('the scores were level');
   expectNone('tens');
   expectNone('a couple who');
+});
+
+test('factors: "sixfold", "three-fold", "100-fold", and verbs that multiply say the change', () => {
+  expectQuantities('Profits rose sixfold and drone attacks saw a three-fold increase.', [
+    { text: 'sixfold', value: 6, unit: 'times', change: 'up' }, { text: 'three-fold', value: 3, unit: 'times', change: 'up' },
+  ]);
+  expectQuantities('Sales doubled, prices have quadrupled and the deficit halved.', [
+    { text: 'doubled', value: 2, change: 'up' }, { text: 'quadrupled', value: 4, change: 'up' }, { text: 'halved', value: 0.5, change: 'down' },
+  ]);
+  expectQuantities('Cases rose tenfold after a 100-fold rise in testing; inflation more than tripled.', [
+    { text: 'tenfold', value: 10 }, { text: '100-fold', value: 100, change: 'up' }, { text: 'more than tripled', value: 3, min: 3, change: 'up' },
+  ]);
+  expectQuantities('a double murder and double standards', []);
+});
+
+test('fractions: a bare "half" as part of something, "a third of", "two-thirds", "a quarter"', () => {
+  expectQuantities('Half the condos were empty and more than half of the staff left.', [
+    { text: 'Half', value: 0.5 }, { text: 'more than half', min: 0.5, change: '>' },
+  ]);
+  expectQuantities('A third of voters, two-thirds of the budget and a quarter of homes.', [
+    { text: 'A third', value: 1 / 3 }, { text: 'two-thirds', value: 2 / 3 }, { text: 'a quarter', value: 0.25 },
+  ]);
+  expectQuantities('Unemployment fell by half; nearly half its reserves are gone.', [
+    { text: 'half', value: 0.5, change: 'down' }, { text: 'nearly half', value: 0.5, change: '~' },
+  ]);
+  for (const text of ['the first half of 2024', 'in the second half', 'the other half', 'a half-hearted effort']) {
+    assert.deepEqual(quantitiesOf(text).filter((q) => q.value === 0.5), [], text);
+  }
+  expectOne('half of the troops', { text: 'half', value: 0.5, kind: 'fraction' });
+});
+
+test('long spelled-out numbers', () => {
+  expectOne('one hundred and twenty-three thousand four hundred and fifty-six people', { value: 123456, unit: 'people' });
+  expectOne('two million three hundred thousand dollars', { value: 2.3e6, kind: 'money', unit: 'USD' });
+  expectOne('nine hundred ninety-nine thousand nine hundred ninety-nine', { value: 999999 });
+  expectOne('forty-five million six hundred thousand', { value: 45.6e6 });
+  expectOne('one thousand two hundred and thirty-four', { value: 1234 });
+  expectOne('three billion two hundred million', { value: 3.2e9 });
+  expectOne('a hundred and fifty thousand', { value: 150000 });
+  expectOne('twelve hundred', { value: 1200 });
 });
