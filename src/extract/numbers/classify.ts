@@ -90,6 +90,13 @@ function areAllShortPlainIntegers(item: Item): boolean {
   return item.low.plainInteger && item.low.digitCount <= 4 && (item.high === null || (item.high.plainInteger && item.high.digitCount <= 4));
 }
 
+/** "hit 40C", "-5C": a temperature written without "°"; not a model after its name ("iPhone 5C"). */
+function isTemperatureWithoutDegree(text: string, item: Item, left: number): boolean {
+  if (item.high !== null || !item.low.fromDigits || item.low.multiplier !== 1 || Math.abs(item.lowValue) >= 1000) return false;
+  const before = wordBefore(text, left).word;
+  return before === '' || !/[A-Z]/.test(before);
+}
+
 /** What the word, "%" or "°" right after the number makes it: a percentage, money, a measure, a factor or a name. */
 function readingByFollower(context: Context, follower: Follower): Reading | null {
   const { text, item, numberStart, numberEnd, limit, left } = context;
@@ -101,7 +108,10 @@ function readingByFollower(context: Context, follower: Follower): Reading | null
     const withScale = (scale === 'C' || scale === 'F') && !isLetterAt(text, follower.end + 1) && follower.end + 1 <= limit;
     return readingOf('measure', withScale ? `°${scale}` : 'degrees', left, withScale ? follower.end + 1 : follower.end);
   }
-  if (follower.lower === 'percent' || follower.lower === 'pct') return readingOf('percent', '%', left, follower.end);
+  if (follower.lower === 'percent' || follower.lower === 'pct' || follower.word === 'pc') return readingOf('percent', '%', left, follower.end);
+  if (follower.gap === 'none' && (follower.word === 'C' || follower.word === 'F') && isTemperatureWithoutDegree(text, item, left)) {
+    return readingOf('measure', `°${follower.word}`, left, follower.end); // "40C", "104F"
+  }
   if (follower.lower === 'percentage') return readingOf('percent', '%', left, numberEnd);
   if (follower.lower === 'per') {
     const cent = readFollower(text, follower.end, limit);

@@ -27,9 +27,11 @@ function canBeRangeEnd(atom: Atom): boolean {
 
 function rangeOf(text: string, low: Atom, high: Atom): Item | null {
   if (!canBeRangeEnd(low) || !canBeRangeEnd(high)) return null;
-  RANGE_CONNECTOR.lastIndex = low.end;
+  // "5%-10%": the low end may repeat the high end's percent sign.
+  const lowEnd = text.charCodeAt(low.end) === 37 && text.charCodeAt(high.end) === 37 ? low.end + 1 : low.end;
+  RANGE_CONNECTOR.lastIndex = lowEnd;
   const connector = RANGE_CONNECTOR.exec(text);
-  if (connector === null || low.end + connector[0].length !== high.start) return null;
+  if (connector === null || lowEnd + connector[0].length !== high.start) return null;
   const [, spaceBefore = '', word = '', spaceAfter = ''] = connector;
   const isWord = /^[a-z]/i.test(word);
   if (isWord && (spaceBefore === '' || spaceAfter === '')) return null;

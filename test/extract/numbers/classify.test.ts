@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import { expectOne, expectAll, expectNone, exact } from './expect.js';
+import { exact, expectAll, expectNone, expectOne, expectQuantities } from './expect.js';
 
 test('kinds: years', () => {
   expectOne('in 2024', exact('2024', 2024, { kind: 'year' }));
@@ -122,4 +122,12 @@ test('kinds: money named by the noun a vague count counts, basis points', () => 
   expectOne('thousands of rubles', { kind: 'money', unit: 'RUB' });
   expectOne('by 25 basis points', { text: '25', kind: 'measure', unit: 'bp' });
   expectOne('a 50 bps cut', { kind: 'measure', unit: 'bp' });
+});
+
+test('kinds: temperatures without "°" and British "pc"', () => {
+  expectQuantities('Temperatures hit 40C in Seville, 104F in Phoenix and -5C in Oslo.', [
+    { text: '40C', unit: '°C' }, { text: '104F', unit: '°F' }, { text: '-5C', value: -5, unit: '°C' },
+  ]);
+  expectQuantities('Rates stayed at 5.25pc while inflation fell to 3.4 pc.', [{ text: '5.25pc', unit: '%' }, { text: '3.4 pc', unit: '%' }]);
+  expectQuantities('Apple cut the price of the iPhone 5C', []);
 });

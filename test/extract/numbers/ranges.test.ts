@@ -30,3 +30,9 @@ test('a change and the level it reached are two numbers: "rose by 120,000 to 1.5
   expectQuantities('The toll fell by 12 to 140 after a recount.', [{ text: '12', change: 'down' }, { text: '140' }]);
   expectQuantities('The index jumped 5 to 10 points', [{ text: '5 to 10', min: 5, max: 10, change: 'up' }]);
 });
+
+test('ranges of percentages written with both signs: "5%-10%", "5% to 10%"', () => {
+  expectQuantities('Yields of 5%-10% and a rise of 3% to 4%, but 5% and 10% apart.', [
+    { text: '5%-10%', min: 5, max: 10, unit: '%' }, { text: '3% to 4%', min: 3, max: 4 }, { text: '5%' }, { text: '10%' },
+  ]);
+});
