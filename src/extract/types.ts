@@ -11,6 +11,8 @@ export type NumberKind =
   | 'money' // "$2.5 billion", "5 million euros"
   | 'percent' // "40%", "40 per cent"
   | 'measure' // "30 km", "155mm", "2 tonnes", "3 hours", "five days", "20 years old"
+  | 'fraction' // a part of a whole: "half the condos", "a third of", "two-thirds", "one in five", "3/4"
+  | 'multiple' // a factor: "sixfold", "three-fold", "doubled", "halved"
   | 'identifier'; // "Resolution 2231", "Su-34", "F-16", "192.168.1.2", phone numbers
 
 /** A number found by extract/numbers.ts, with offsets into the text it was given. */
@@ -30,6 +32,12 @@ export interface NumberMention {
   kind: NumberKind;
   /** The unit or counted noun when the recogniser can see it ("km", "%", "USD", "years"), else null. */
   unit: string | null;
+  /**
+   * The largest reading of a vague count, below the next power of ten ("dozens" 24 → 99, "hundreds"
+   * 200 → 999, "a couple" 2 → 3), else null. Not a claim's bound (claims.md keeps max null); the
+   * quantities command's range.
+   */
+  vagueMax: number | null;
   /** Offsets of the number itself without the bound words ("3,000" inside "over 3,000"). */
   numberStart: number;
   numberEnd: number;

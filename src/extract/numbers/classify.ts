@@ -1,0 +1,216 @@
+/**
+ * What a number is from its context: a date ("December 14"), a time ("7 p.m."), an ordinal,
+ * money, a percentage, a measure, a name ("Resolution 2231"), a year, or a count of something.
+ */
+import type { NumberKind, NumberMention } from '../types.js';
+import type { Atom } from './atom.js';
+import { IDENTIFIER_TOKEN, isLetterAt } from './characters.js';
+import type { CueBound } from './cues.js';
+import { MONEY_WORDS, currencyNamed, symbolAfterEnd } from './currencies.js';
+import { type Follower, charBefore, readFollower, wordBefore } from './neighbours.js';
+import { isHouseNumber, isNamedByCapitalBefore, isNamedByWordBefore } from './names.js';
+import { PEOPLE_NOUNS, countedNoun } from './nouns.js';
+import type { Item } from './ranges.js';
+import { UNITS } from './units.js';
+
+const MONTHS: ReadonlySet<string> = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+]);
+
+const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'since', 'until', 'till', 'before', 'after', 'during', 'early', 'late', 'mid', 'spring', 'summer', 'autumn',
+  'winter', 'fall', 'year', 'years',
+]);
+const TIME_ZONE_WORDS: ReadonlySet<string> = new Set(['gmt', 'utc', 'zulu', 'hrs', 'cet', 'cest', 'eet', 'eest', 'msk', 'bst', 'est', 'edt', 'pst', 'pdt', 'kst', 'jst', 'ist']);
+
+const AM_PM = /[ \t\u00A0\u202F]?(?:[aApP]\.[mM]\.|[aApP]\.?[mM](?![\p{L}])|o['’]clock(?![\p{L}]))/uy;
+export const DATE_CONTINUATION_GAP = /^[ \t\u00A0]*(?:and|or|to|through|&|,|-|–)[ \t\u00A0]*$/;
+
+const HOUR_AND_MINUTES = /^(\d{1,2})(?:\.[0-5]\d)?$/;
+
+export interface Reading {
+  kind: NumberKind;
+  unit: string | null;
+  start: number;
+  end: number;
+}
+
+function readingOf(kind: NumberKind, unit: string | null, start: number, end: number): Reading {
+  return { kind, unit, start, end };
+}
+
+interface Context {
+  text: string;
+  item: Item;
+  numberStart: number;
+  numberEnd: number;
+  /** Leftmost start so far (sign, currency, "between"). */
+  left: number;
+  floor: number;
+  limit: number;
+  currency: string | null;
+  cue: CueBound | null;
+  previous: NumberMention | null;
+}
+
+function isDayOfMonth(atom: Atom, value: number): boolean {
+  return atom.fromDigits && (atom.plainInteger || atom.ordinal) && Number.isInteger(value) && value >= 1 && value <= 31;
+}
+
+function isYearLike(atom: Atom, value: number): boolean {
+  return atom.plainInteger && atom.digitCount === 4 && value >= 1900 && value <= 2100;
+}
+
+/** "7" or "7.30" before "p.m.". */
+function isHourLike(text: string, item: Item): boolean {
+  const { low } = item;
+  if (item.high !== null || !low.fromDigits || low.multiplier !== 1) return false;
+  const written = HOUR_AND_MINUTES.exec(text.slice(low.start, low.end));
+  return written !== null && Number(written[1]) >= 1 && Number(written[1]) <= 12;
+}
+
+function amPmEnd(text: string, end: number, limit: number): number {
+  AM_PM.lastIndex = end;
+  const amPm = AM_PM.exec(text);
+  return amPm !== null && end + amPm[0].length <= limit ? end + amPm[0].length : -1;
+}
+
+/** "December 14", "Dec. 14": where the month name before the number starts, or -1. */
+function monthStartBefore(text: string, numberStart: number, floor: number): number {
+  let end = charBefore(text, numberStart, 2) + 1;
+  if (end === numberStart) return -1;
+  if (text.charCodeAt(end - 1) === 46 /* . */) end--;
+  const month = wordBefore(text, end);
+  return MONTHS.has(month.word) && month.start >= floor ? month.start : -1;
+}
+
+function areAllShortPlainIntegers(item: Item): boolean {
+  return item.low.plainInteger && item.low.digitCount <= 4 && (item.high === null || (item.high.plainInteger && item.high.digitCount <= 4));
+}
+
+/** "hit 40C", "-5C": a temperature written without "°"; not a model after its name ("iPhone 5C"). */
+function isTemperatureWithoutDegree(text: string, item: Item, left: number): boolean {
+  if (item.high !== null || !item.low.fromDigits || item.low.multiplier !== 1 || Math.abs(item.lowValue) >= 1000) return false;
+  const before = wordBefore(text, left).word;
+  return before === '' || !/[A-Z]/.test(before);
+}
+
+/** What the word, "%" or "°" right after the number makes it: a percentage, money, a measure, a factor or a name. */
+function readingByFollower(context: Context, follower: Follower): Reading | null {
+  const { text, item, numberStart, numberEnd, limit, left } = context;
+  const { low } = item;
+  const joined = follower.gap !== 'space';
+  if (follower.word === '%') return readingOf('percent', '%', left, follower.end);
+  if (follower.word === '°') {
+    const scale = text.charAt(follower.end);
+    const withScale = (scale === 'C' || scale === 'F') && !isLetterAt(text, follower.end + 1) && follower.end + 1 <= limit;
+    return readingOf('measure', withScale ? `°${scale}` : 'degrees', left, withScale ? follower.end + 1 : follower.end);
+  }
+  if (follower.lower === 'percent' || follower.lower === 'pct' || follower.word === 'pc') return readingOf('percent', '%', left, follower.end);
+  if (follower.gap === 'none' && (follower.word === 'C' || follower.word === 'F') && isTemperatureWithoutDegree(text, item, left)) {
+    return readingOf('measure', `°${follower.word}`, left, follower.end); // "40C", "104F"
+  }
+  if (follower.lower === 'percentage') return readingOf('percent', '%', left, numberEnd);
+  if (follower.lower === 'per') {
+    const cent = readFollower(text, follower.end, limit);
+    if (cent !== null && cent.gap === 'space' && cent.lower === 'cent') return readingOf('percent', '%', left, cent.end);
+  }
+  if (TIME_ZONE_WORDS.has(follower.lower) && areAllShortPlainIntegers(item)) return readingOf('time', null, left, numberEnd);
+  const money = currencyNamed(follower);
+  if (money !== null) return readingOf('money', money, left, joined ? follower.end : numberEnd);
+  if (follower.lower === 'fold') return readingOf('multiple', 'times', left, follower.end); // "three-fold", "100-fold"
+  if (follower.lower === 'basis') {
+    const points = readFollower(text, follower.end, limit);
+    if (points !== null && points.gap === 'space' && (points.lower === 'points' || points.lower === 'point')) return readingOf('measure', 'bp', left, numberEnd);
+  }
+  if (follower.word === 'US') {
+    const dollars = readFollower(text, follower.end, limit);
+    if (dollars !== null && (dollars.lower === 'dollars' || dollars.lower === 'dollar')) return readingOf('money', 'USD', left, numberEnd);
+  }
+  const unit = UNITS.get(follower.lower);
+  if (unit !== undefined && (!unit.attachedOnly || (follower.gap === 'none' && follower.word === follower.lower))) {
+    if (unit.unit === 'lb' && (low.multiplier >= 1000 || item.lowValue >= 1e6)) return readingOf('money', 'GBP', left, numberEnd);
+    if (unit.unit === 'hours' && low.plainInteger && low.digitCount === 4 && text.charCodeAt(low.start) === 48) {
+      return readingOf('time', null, left, numberEnd); // "0700 hours"
+    }
+    let end = joined ? follower.end : numberEnd;
+    if (unit.unit === 'years' && joined) {
+      const old = readFollower(text, follower.end, limit);
+      if (old !== null && old.gap === 'hyphen' && old.lower === 'old') end = old.end; // "20-year-old"
+    }
+    return readingOf('measure', unit.unit, left, end);
+  }
+  if (follower.gap === 'none') {
+    // Letters against the digits that are no unit: a name such as "5G" or "2S19".
+    IDENTIFIER_TOKEN.lastIndex = numberStart;
+    const token = IDENTIFIER_TOKEN.exec(text);
+    const tokenEnd = token === null ? follower.end : numberStart + token[0].length;
+    return readingOf('identifier', null, numberStart, Math.min(limit, Math.max(follower.end, tokenEnd)));
+  }
+  return null;
+}
+
+/** Kind, unit and the span's extension by what the number's own notation includes. */
+export function classify(context: Context): Reading {
+  const { text, item, numberStart, numberEnd, limit, left } = context;
+  const { low, high } = item;
+
+  if (low.formKind === 'time') {
+    const amPm = amPmEnd(text, numberEnd, limit);
+    return readingOf('time', null, left, amPm < 0 ? numberEnd : amPm);
+  }
+  if (low.formKind !== null) return readingOf(low.formKind, low.formKind === 'multiple' ? 'times' : null, left, numberEnd);
+
+  const follower = readFollower(text, numberEnd, limit);
+  const dayLike = isDayOfMonth(low, item.lowValue) && (high === null || isDayOfMonth(high, item.highValue));
+  if (dayLike) {
+    const monthStart = monthStartBefore(text, numberStart, context.floor);
+    if (monthStart >= 0) return readingOf('date', null, Math.min(monthStart, left), numberEnd);
+    let monthWord = follower;
+    if (monthWord !== null && monthWord.gap === 'space' && monthWord.lower === 'of') monthWord = readFollower(text, monthWord.end, limit);
+    if (monthWord !== null && monthWord.gap === 'space' && MONTHS.has(monthWord.word)) {
+      const end = text.charCodeAt(monthWord.end) === 46 && monthWord.word.length <= 4 ? monthWord.end + 1 : monthWord.end;
+      return readingOf('date', null, left, Math.min(end, limit));
+    }
+  }
+  if (low.ordinal) return readingOf('ordinal', null, left, numberEnd);
+  if (context.currency !== null) return readingOf('money', context.currency, left, numberEnd);
+  if (isHourLike(text, item)) {
+    const amPm = amPmEnd(text, numberEnd, limit);
+    if (amPm >= 0) return readingOf('time', null, left, amPm);
+  }
+
+  const symbol = symbolAfterEnd(text, numberEnd, limit);
+  if (symbol !== null) return readingOf('money', symbol.code, left, symbol.end);
+  if (follower !== null) {
+    const reading = readingByFollower(context, follower);
+    if (reading !== null) return reading;
+  }
+  if (low.fraction) return readingOf('fraction', null, left, numberEnd);
+
+  if (left === numberStart && isNamedByWordBefore(text, numberStart)) return readingOf('identifier', null, left, numberEnd);
+  if (left === numberStart && context.cue === null && high === null &&
+    (isNamedByCapitalBefore(text, low, numberEnd, limit, context.floor) || isHouseNumber(text, numberEnd))) {
+    return readingOf('identifier', null, left, numberEnd);
+  }
+  if (AGE_WORDS.has(wordBefore(text, left).lower)) return readingOf('measure', 'years', left, numberEnd);
+
+  const previous = context.previous;
+  if (dayLike && high === null && previous !== null && previous.kind === 'date' && DATE_CONTINUATION_GAP.test(text.slice(previous.end, numberStart))) {
+    return readingOf('date', null, left, numberEnd); // "December 14 and 15"
+  }
+
+  const noun = countedNoun(text, numberEnd, limit, low);
+  const yearLike = isYearLike(low, item.lowValue) &&
+    (high === null || isYearLike(high, item.highValue) || (high.plainInteger && high.digitCount === 2));
+  if (yearLike && context.currency === null) {
+    const countsPeople = noun !== null && PEOPLE_NOUNS.has(noun) && !YEAR_PREPOSITIONS.has(wordBefore(text, left).lower);
+    const bounded = context.cue === 'lower' || context.cue === 'upper';
+    if (!countsPeople && !bounded) return readingOf('year', null, left, numberEnd);
+  }
+  const currency = noun === null ? undefined : MONEY_WORDS.get(noun);
+  if (currency !== undefined) return readingOf('money', currency, left, numberEnd); // "millions of dollars"
+  return readingOf('count', noun, left, numberEnd);
+}

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import { expectAll, expectOne, expectQuantities } from './expect.js';
+
+test('brands and indexes with a number are names: capitals, camel case, "&" or a determiner before them', () => {
+  expectQuantities('The S&P 500 fell 2% while the FTSE 100 gained 1.3% and the Nasdaq 100 slipped 0.5%.', [
+    { text: '2%' }, { text: '1.3%' }, { text: '0.5%' },
+  ]);
+  expectQuantities("Apple's iPhone 16 sold well, the Boeing 737 was grounded and a Formula 1 race was cancelled.", []);
+  expectQuantities('Microsoft ends support for Windows 10 as the Nikkei 225 closed 1% higher and AT&T 3 cut jobs.', [{ text: '1%' }]);
+});
+
+test('names written as one token: "5G", "4K", "ID.4", "G7", "Covid-19", "F-16"', () => {
+  expectQuantities('The 5G network and 4K screens, the ID.4 and the G7 summit after Covid-19.', []);
+  expectOne('a 5K charity run', { text: '5K', kind: 'identifier' });
+  expectOne('Volkswagen recalled the ID.3', { text: 'ID.3', value: 3, kind: 'identifier' });
+  expectOne('$4K', { value: 4000, kind: 'money' });
+  expectOne('4K troops', { value: 4000, kind: 'count', unit: 'troops' });
+});
+
+test('house numbers before a street are names', () => {
+  expectQuantities('He lives at 10 Downing Street, not at 1600 Pennsylvania Avenue.', []);
+  expectQuantities('The offices at 350 Fifth Avenue and 30 Rockefeller Plaza were evacuated.', []);
+  expectQuantities('Police found 3 bodies on Baker Street', [{ text: '3', unit: 'bodies' }]);
+});
+
+test('capitalised words that do not name the number leave it a count', () => {
+  expectOne('In Kharkiv 5 civilians were killed', { text: '5', kind: 'count', unit: 'civilians' });
+  expectOne('the Kherson 2 killed', { text: '2', kind: 'count' });
+  expectOne('said on Monday 5 people died', { text: '5', kind: 'count' });
+  expectAll('THE DEATHS OF 14 in an earthquake', [{ text: '14', kind: 'count' }]);
+  expectOne('KILLED 5 IN ATTACK', { text: '5', kind: 'count' });
+  expectOne('Over 500 were hurt', { text: 'Over 500', kind: 'count' });
+});

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { quantitiesOf } from '../../src/extract/quantities.js';
+
+test('quantitiesOf: every quantity except years, dates, times, ordinals and names', () => {
+  const text = 'On December 14, 2024 at 7 p.m., over 3,000 soldiers, $2.5 billion, 40% and 155mm shells; the 22nd Su-34 and 10,000-12,000 more.';
+  const quantities = quantitiesOf(text);
+  assert.deepEqual(quantities.map((q) => q.text), ['over 3,000', '$2.5 billion', '40%', '155mm', '10,000-12,000']);
+  assert.deepEqual(quantities[0], { text: 'over 3,000', start: 32, end: 42, value: 3000, min: 3000, max: null, change: '>', unit: 'soldiers' });
+  assert.deepEqual(quantities[4], { text: '10,000-12,000', start: 108, end: 121, value: 10000, min: 10000, max: 12000, change: '=', unit: null });
+  for (const quantity of quantities) assert.equal(quantity.text, text.slice(quantity.start, quantity.end));
+  assert.deepEqual(quantitiesOf(''), []);
+});
+
+test('claims.md example of the quantities command', () => {
+  const text = 'According to the White House, North Korea has had over 3,000 soldiers killed or wounded.';
+  assert.deepEqual(quantitiesOf(text), [{ text: 'over 3,000', start: 50, end: 60, value: 3000, min: 3000, max: null, change: '>', unit: 'soldiers' }]);
+});
+
+test('vague counts are ranges in the quantities command: smallest reading to just below the next power of ten', () => {
+  const text = 'Dozens were arrested as tens of thousands marched; hundreds of thousands fled and millions watched.';
+  assert.deepEqual(quantitiesOf(text).map((q) => [q.text, q.value, q.min, q.max, q.change]), [
+    ['Dozens', 24, 24, 99, '~'],
+    ['tens of thousands', 20000, 20000, 99999, '~'],
+    ['hundreds of thousands', 200000, 200000, 999999, '~'],
+    ['millions', 2e6, 2e6, 9999999, '~'],
+  ]);
+  assert.deepEqual(quantitiesOf('Hundreds of homes and thousands of cars').map((q) => [q.min, q.max]), [[200, 999], [2000, 9999]]);
+  assert.deepEqual(quantitiesOf('several hundred soldiers, a few dozen tanks, a couple of dozen drones').map((q) => [q.min, q.max]), [
+    [300, 999], [24, 99], [24, 36],
+  ]);
+});
+
+test('a vague count with a lower bound keeps it: "at least several hundred" has no maximum', () => {
+  assert.deepEqual(quantitiesOf('at least several hundred troops').map((q) => [q.text, q.min, q.max, q.change]), [
+    ['at least several hundred', 300, null, '>'],
+  ]);
+});
+
+test('fractions and factors are quantities', () => {
+  assert.deepEqual(quantitiesOf('Half the condos, one in five adults and a sixfold rise').map((q) => [q.text, q.value, q.unit]), [
+    ['Half', 0.5, null], ['one in five', 0.2, null], ['sixfold', 6, 'times'],
+  ]);
+});
