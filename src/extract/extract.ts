@@ -8,6 +8,7 @@ import { losingSide } from './losing-side.js';
 import { findDenials, findZeros, type Denial } from './denials.js';
 import { linkCounts, type Link } from './link.js';
 import { findNumbers } from './numbers.js';
+import { isDeployableGroup } from './deployments.js';
 import { findOutcomeCues, mayHoldClaim } from './outcomes.js';
 import { findPeriods, findRates } from './periods.js';
 import { findPlaces } from './places.js';
@@ -194,7 +195,7 @@ const CONFIDENCE: Record<Link['rule'], number> = { object: 0.8, subject: 0.75, c
 function plausible(link: Link, sentence: string): boolean {
   const { cue, count } = link;
   if (cue.outcome === 'deployed') {
-    return count.group.kind === 'military' || (count.group.head === null && /\b(?:troops|soldiers|forces|servicemen)\b/i.test(sentence));
+    return isDeployableGroup(count.group, sentence);
   }
   if (/^seized$/i.test(cue.text)) return count.group.head !== null;
   return true;
