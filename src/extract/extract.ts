@@ -9,6 +9,7 @@ import { KeyHash } from './key-hash.js';
 import { findDenials, findZeros, type Denial } from './denials.js';
 import { linkCounts, type Link } from './link.js';
 import { findNumbers } from './numbers.js';
+import { isDeployableGroup } from './deployments.js';
 import { findOutcomeCues, mayHoldClaim } from './outcomes.js';
 import { findRates } from './periods.js';
 import { splitSentences } from './sentences.js';
@@ -75,7 +76,7 @@ const CONFIDENCE: Record<Link['rule'], number> = { object: 0.8, subject: 0.75, c
 function plausible(link: Link, sentence: string): boolean {
   const { cue, count } = link;
   if (cue.outcome === 'deployed') {
-    return count.group.kind === 'military' || (count.group.head === null && /\b(?:troops|soldiers|forces|servicemen)\b/i.test(sentence));
+    return isDeployableGroup(count.group, sentence);
   }
   if (/^seized$/i.test(cue.text)) return count.group.head !== null;
   return true;

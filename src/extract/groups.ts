@@ -139,6 +139,8 @@ export function readGroup(sentence: string, from: number, stopAt = sentence.leng
     if (start < 0) start = match.index;
     end = match.index + word.length;
     words++;
+    // "3,000 more North Korean troops": the group is the troops, not "more".
+    if (OTHERS.has(lower) && personNounAhead(sentence, match.index + word.length)) continue;
     if (isHeadNoun(word)) {
       head = word;
       // The phrase goes on only for compounds ("police officers", "women suicide bombers").

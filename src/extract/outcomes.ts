@@ -1,4 +1,5 @@
 import type { Outcome } from '../contracts/claim.js';
+import { DEPLOYMENT_GATE, DEPLOYMENT_RULES, findPresenceCues } from './deployments.js';
 
 /**
  * Outcome cues: the words that say what happened to the people a number
@@ -66,9 +67,7 @@ const RULES: readonly CueRule[] = [
   { pattern: 'missing\\s+in\\s+action|missing|unaccounted\\s+for|mia', outcome: 'missing', role: 'subject' },
   { pattern: 'surrender\\s+of', outcome: 'surrendered', role: 'object' },
   { pattern: 'surrendered|surrendering|gave\\s+themselves\\s+up', outcome: 'surrendered', role: 'subject' },
-  // deployed
-  { pattern: 'deployment\\s+of|deploying|sending|dispatching|deploy|send', outcome: 'deployed', role: 'object' },
-  { pattern: 'deployed|sent|dispatched|stationed|mobili[sz]ed|fighting\\s+(?:in|for|alongside)', outcome: 'deployed', role: 'either' },
+  ...DEPLOYMENT_RULES,
 ];
 
 const COMPILED = new RegExp(
@@ -93,11 +92,12 @@ export function findOutcomeCues(sentence: string): OutcomeCue[] {
       manner: rule.manner ?? null,
     });
   }
-  return cues;
+  const presence = findPresenceCues(sentence).filter((p) => !cues.some((c) => c.start < p.end && p.start < c.end));
+  return presence.length === 0 ? cues : [...cues, ...presence].sort((a, b) => a.start - b.start);
 }
 
 /** A cheap test that a sentence may hold a claim at all, run before any other recogniser. */
-const GATE = /\b(?:kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|loss|missing|captur|abduct|kidnap|surrender|deploy|sent\b|sending|station|dispatch|hospital|toll|murder|bodies|corpse|suffocat|asphyx|treated|execut|lives\b|slain|massacr|behead|lynch|assassin|gunned|perish|fatal|prisoner|hostage|pows?\b|suicide|deny|denied|denies|fighting|mobili|medical|critical|kia\b|wia\b|mia\b)/i;
+const GATE = new RegExp(String.raw`\b(?:kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|loss|missing|captur|abduct|kidnap|surrender|${DEPLOYMENT_GATE}|hospital|toll|murder|bodies|corpse|suffocat|asphyx|treated|execut|lives\b|slain|massacr|behead|lynch|assassin|gunned|perish|fatal|prisoner|hostage|pows?\b|suicide|deny|denied|denies|medical|critical|kia\b|wia\b|mia\b)`, 'i');
 
 export function mayHoldClaim(sentence: string): boolean {
   return GATE.test(sentence);
