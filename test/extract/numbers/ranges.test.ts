@@ -36,3 +36,10 @@ test('ranges of percentages written with both signs: "5%-10%", "5% to 10%"', () 
     { text: '5%-10%', min: 5, max: 10, unit: '%' }, { text: '3% to 4%', min: 3, max: 4 }, { text: '5%' }, { text: '10%' },
   ]);
 });
+
+test('ranges whose both ends carry the unit or the currency: per cent, kHz, RM', () => {
+  expectQuantities('Fees range from 2 per cent to 2.5 per cent a year.', [{ value: 2, min: 2, max: 2.5, unit: '%' }]);
+  expectQuantities('Bats call between 20kHz and 60kHz.', [{ value: 20, min: 20, max: 60, unit: 'kHz' }]);
+  expectQuantities('Flats cost from RM250,000 to RM480,000 in Penang.', [{ value: 250_000, min: 250_000, max: 480_000, unit: 'MYR' }]);
+  expectQuantities('Growth of three per cent to 4 per cent is forecast.', [{ value: 3, min: 3, max: 4 }]);
+});
