@@ -8,7 +8,7 @@ import { IDENTIFIER_TOKEN, isLetterAt } from './characters.js';
 import type { CueBound } from './cues.js';
 import { MONEY_WORDS, currencyNamed, symbolAfterEnd } from './currencies.js';
 import { type Follower, charBefore, readFollower, wordBefore } from './neighbours.js';
-import { isHouseNumber, isNamedByCapitalBefore, isNamedByWordBefore } from './names.js';
+import { isHouseNumber, isMarketIndexNumber, isNamedByCapitalBefore, isNamedByWordBefore } from './names.js';
 import { PEOPLE_NOUNS, countedNoun } from './nouns.js';
 import type { Item } from './ranges.js';
 import { UNITS } from './units.js';
@@ -198,7 +198,7 @@ export function classify(context: Context): Reading {
   }
   if (low.fraction) return readingOf('fraction', null, left, numberEnd);
 
-  if (left === numberStart && isNamedByWordBefore(text, numberStart)) return readingOf('identifier', null, left, numberEnd);
+  if (left === numberStart && (isNamedByWordBefore(text, numberStart) || isMarketIndexNumber(text, low))) return readingOf('identifier', null, left, numberEnd);
   if (left === numberStart && context.cue === null && high === null &&
     (isNamedByCapitalBefore(text, low, numberEnd, limit, context.floor) || isHouseNumber(text, numberEnd))) {
     return readingOf('identifier', null, left, numberEnd);

@@ -23,7 +23,7 @@ const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 
 /** Prefixes joined to a year or count by a hyphen that do not make it a model number ("mid-2024"). */
 const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
-  'mid', 'pre', 'post', 'early', 'late', 'non', 'anti', 'top', 'under', 'over', 'ex', 'circa', 'ca', 'c', 'minus', 'negative',
+  'mid', 'pre', 'post', 'early', 'late', 'non', 'anti', 'top', 'under', 'over', 'ex', 'circa', 'ca', 'c', 'minus', 'negative', 'sub',
 ]);
 /** "3,000", "1.234.567" (European), "11 000" (space, no-break or narrow space), "77". */
 const DIGIT_GROUPS =
