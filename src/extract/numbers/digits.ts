@@ -10,7 +10,7 @@ import { PEOPLE_NOUNS } from './nouns.js';
 import { VULGAR_FRACTIONS } from './number-words.js';
 import { powerOfTenAfter } from './scientific.js';
 import { lexStructuredDigits } from './structured-digits.js';
-import { CURRENCY_SYMBOL_CODES, MONEY_WORDS, isCurrencyWord, isDollarCountryAfterSign } from './currencies.js';
+import { CURRENCY_SYMBOL_CODES, MONEY_WORDS, isCurrencyWord, isDollarCountryAfterSign, isTransliteratedPound } from './currencies.js';
 import { atomFromChain, chainOf, extendChain } from './word-chains.js';
 
 /** Suffixes written against the digits that multiply them ("3k", "2bn", "10M"); case matters. */
@@ -65,7 +65,7 @@ function identifierStart(text: string, digitsStart: number, floor: number): numb
   if (index < floor) return digitsStart; // the letters end the number before: "5k-20k"
   if (hyphenAt === digitsStart - 1 && HYPHEN_PREFIXES.has(text.slice(index, hyphenAt).toLowerCase())) return digitsStart;
   if (hyphenAt < 0 && digitsStart - index <= 3 && isCurrencyWord(text.slice(index, digitsStart))) return digitsStart; // "RM2.5bil", "USD5m"
-  if (hyphenAt < 0 && isDollarCountryAfterSign(text, index, digitsStart)) return digitsStart; // "$US55,931,000", "$A82m"
+  if (hyphenAt < 0 && (isDollarCountryAfterSign(text, index, digitsStart) || isTransliteratedPound(text, index, digitsStart))) return digitsStart; // "$US55,931,000", "PS2.7m"
   return index;
 }
 
@@ -91,7 +91,7 @@ function isCurrencyGluedBefore(text: string, digitsStart: number): boolean {
   let index = digitsStart;
   while (index > 0 && digitsStart - index < 4 && isAsciiLetterCode(text.charCodeAt(index - 1))) index--;
   if (index === digitsStart || isLetterAt(text, index - 1)) return false;
-  return isCurrencyWord(text.slice(index, digitsStart)) || isDollarCountryAfterSign(text, index, digitsStart);
+  return isCurrencyWord(text.slice(index, digitsStart)) || isDollarCountryAfterSign(text, index, digitsStart) || isTransliteratedPound(text, index, digitsStart);
 }
 
 /**

@@ -43,3 +43,10 @@ test('ranges whose both ends carry the unit or the currency: per cent, kHz, RM',
   expectQuantities('Flats cost from RM250,000 to RM480,000 in Penang.', [{ value: 250_000, min: 250_000, max: 480_000, unit: 'MYR' }]);
   expectQuantities('Growth of three per cent to 4 per cent is forecast.', [{ value: 3, min: 3, max: 4 }]);
 });
+
+test('a change then the level reached, with currency signs or after a year, are two numbers, not a range', () => {
+  expectQuantities('The deficit grew by $12.5 billion to $88 billion.', [{ value: 12.5e9, change: 'up' }, { value: 88e9, max: 88e9 }]);
+  expectQuantities('Debt rose by €40 million to €950 million last year.', [{ value: 40e6, change: 'up' }, { value: 950e6 }]);
+  expectQuantities('Sales jumped 45% in 2021 to 2.6 million units.', [{ value: 45, change: 'up' }, { value: 2.6e6, unit: 'units' }]);
+  expectQuantities('From 2019 to 2023 prices doubled.', [{ value: 2, unit: 'times' }]);
+});
