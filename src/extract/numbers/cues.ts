@@ -95,6 +95,10 @@ export function boundCueBefore(text: string, left: number, floor: number): Found
   const before = charBefore(text, left, 3);
   if (before < floor) return null;
   const code = text.charCodeAt(before);
+  if (code === 45 && before === left - 1) {
+    const prefix = wordBefore(text, before); // "sub-7 nanometre", "sub-300 sq m"
+    return prefix.lower === 'sub' && prefix.start >= floor ? { bound: 'upper', start: prefix.start } : null;
+  }
   if (SYMBOL_CUE_CODES.has(code)) {
     const symbol = groupBefore(SYMBOL_CUE_BEFORE, text, left, floor, 8);
     if (symbol === null || HTML_TAG_BEFORE.test(windowBefore(text, left, LOOK_BEHIND))) return null;

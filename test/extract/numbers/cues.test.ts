@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import { expectOne, expectAll, expectNone, exact } from './expect.js';
+import { expectOne, expectAll, expectNone, expectQuantities, exact } from './expect.js';
 
 test('bounds before the number (claims.md "Quantity bounds")', () => {
   const lower = ['over', 'more than', 'exceeding', 'in excess of', 'upwards of', 'at least', 'no fewer than', 'not less than', 'a minimum of', 'greater than', 'above', 'well over'];
@@ -48,4 +48,10 @@ test('a sign only where the text writes one: "-5", "minus 40", "minus-260", "−
   expectOne('Lows of −15°C are forecast.', { text: '−15°C', value: -15, unit: '°C' });
   expectOne('The fund posted a loss of 3 % this year', { text: '3 %', value: 3, change: 'down' });
   expectOne('Gaza health officials said 5-year-old Ahmad was hurt', { text: '5-year-old', value: 5 });
+});
+
+test('"sub-" before a number bounds it from above: sub-5nm, sub-300 sq m, sub-$10', () => {
+  expectQuantities('Foundries race to make sub-3 nanometre chips.', [{ value: 3, change: '<' }]);
+  expectQuantities('Demand for sub-300 sq m offices surged.', [{ value: 300, change: '<', unit: 'sq m' }]);
+  expectQuantities('Runners chasing a sub-4 hour marathon.', [{ value: 4, change: '<', unit: 'hours' }]);
 });
