@@ -154,6 +154,11 @@ class SentenceAnalysis {
 
   private datelineValue: number | undefined;
 
+  /** Where the sentence's last claim ends. */
+  get claimsEnd(): number {
+    return this.periods.claimExtent[1];
+  }
+
   /** Where the sentence's dateline ends ("SEOUL —"), 0 when it has none. */
   get datelineEnd(): number {
     this.datelineValue ??= datelineEnd(this.text);
@@ -234,7 +239,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
         quantity,
         rate: chooseRate(analysis.rates, link.count.end),
         period: analysis.periods.of(claimStart, claimEnd),
-        location: choosePlace(analysis, claimStart, claimEnd, speakerSpan),
+        location: choosePlace(analysis, claimStart, claimEnd, speakerSpan, link.cue.outcome === 'deployed'),
         speaker,
         via,
         stance,
@@ -282,7 +287,7 @@ function denialClaims(doc: ExtractInput, span: Span, denials: readonly Denial[],
         quantity: null,
         rate: null,
         period: null,
-        location: choosePlace(analysis, denial.object.end, denial.object.end, denial.object),
+        location: choosePlace(analysis, denial.object.end, denial.object.end, denial.object, denial.outcome === 'deployed'),
         speaker,
         via: null,
         stance: 'denied',
