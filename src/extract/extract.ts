@@ -1,5 +1,6 @@
 import type { Claim, Outcome, Speaker, Span, Stance, Subject } from '../contracts/claim.js';
 import { findAttribution, findVia, localStance, type Attribution } from './attribution.js';
+import { namesAttack } from './attack-context.js';
 import { choosePlace, placeCandidates, type PlaceCandidate } from './claim-place.js';
 import { chooseRate, SentencePeriods } from './claim-period.js';
 import { deniedSubject, namesDisaster, subjectOf } from './claim-subject.js';
@@ -98,6 +99,7 @@ class SentenceAnalysis {
   private sidesValue: ReturnType<typeof findSides> | undefined;
   private weaponMannerValue: string | null | undefined;
   private namesDisasterValue: boolean | undefined;
+  private namesAttackValue: boolean | undefined;
   readonly periods: SentencePeriods;
 
   constructor(
@@ -184,6 +186,12 @@ class SentenceAnalysis {
   get namesDisaster(): boolean {
     this.namesDisasterValue ??= namesDisaster(this.text);
     return this.namesDisasterValue;
+  }
+
+  /** A strike, shelling, a bomb, gunmen, and no battle: the people it counts are civilians. */
+  get namesAttack(): boolean {
+    this.namesAttackValue ??= namesAttack(this.text);
+    return this.namesAttackValue;
   }
 }
 
