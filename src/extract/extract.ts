@@ -1,5 +1,6 @@
 import type { Claim, Outcome, Speaker, Span, Stance, Subject } from '../contracts/claim.js';
 import { findAttribution, findVia, localStance, type Attribution } from './attribution.js';
+import { namesAttack } from './attack-context.js';
 import { choosePlace, placeCandidates, type PlaceCandidate } from './claim-place.js';
 import { chooseRate, SentencePeriods } from './claim-period.js';
 import { deniedSubject, namesDisaster, subjectOf } from './claim-subject.js';
@@ -99,6 +100,7 @@ class SentenceAnalysis {
   private sidesValue: ReturnType<typeof findSides> | undefined;
   private weaponMannerValue: string | null | undefined;
   private namesDisasterValue: boolean | undefined;
+  private namesAttackValue: boolean | undefined;
   readonly periods: SentencePeriods;
 
   constructor(
@@ -155,6 +157,11 @@ class SentenceAnalysis {
 
   private datelineValue: number | undefined;
 
+  /** Where the sentence's last claim ends. */
+  get claimsEnd(): number {
+    return this.periods.claimExtent[1];
+  }
+
   /** Where the sentence's dateline ends ("SEOUL —"), 0 when it has none. */
   get datelineEnd(): number {
     this.datelineValue ??= datelineEnd(this.text);
@@ -180,6 +187,12 @@ class SentenceAnalysis {
   get namesDisaster(): boolean {
     this.namesDisasterValue ??= namesDisaster(this.text);
     return this.namesDisasterValue;
+  }
+
+  /** A strike, shelling, a bomb, gunmen, and no battle: the people it counts are civilians. */
+  get namesAttack(): boolean {
+    this.namesAttackValue ??= namesAttack(this.text);
+    return this.namesAttackValue;
   }
 }
 
@@ -235,7 +248,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
         quantity,
         rate: chooseRate(analysis.rates, link.count.end),
         period: analysis.periods.of(claimStart, claimEnd),
-        location: choosePlace(analysis, claimStart, claimEnd, speakerSpan),
+        location: choosePlace(analysis, claimStart, claimEnd, speakerSpan, link.cue.outcome === 'deployed'),
         speaker,
         via,
         stance,
@@ -283,7 +296,7 @@ function denialClaims(doc: ExtractInput, span: Span, denials: readonly Denial[],
         quantity: null,
         rate: null,
         period: null,
-        location: choosePlace(analysis, denial.object.end, denial.object.end, denial.object),
+        location: choosePlace(analysis, denial.object.end, denial.object.end, denial.object, denial.outcome === 'deployed'),
         speaker,
         via: null,
         stance: 'denied',
