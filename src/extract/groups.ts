@@ -88,7 +88,7 @@ const STOP = new Set(
   (
     'were was are is have has had be been being will would could may might did do does said say says told reported ' +
     'in on at by from with during after before since as when while who whom whose which that and or but near amid among across ' +
-    'into onto over under between against following including' 
+    'into onto over under between against following including last this next every each per' 
   ).split(' '),
 );
 
@@ -133,6 +133,8 @@ export function readGroup(sentence: string, from: number, stopAt = sentence.leng
       continue;
     }
     if (STOP.has(lower)) break;
+    // "450 total casualties": the total is the count's, not part of the group.
+    if (TOTALS.has(lower) && OUTCOME_WORDS.test(/^\s+([\p{L}]+)/u.exec(sentence.slice(match.index + word.length, match.index + word.length + 20))?.[1]?.toLowerCase() ?? '')) break;
     if (lower.includes('-') && OUTCOME_WORDS.test(lower.split('-')[0] ?? '')) break;
     // "a captured North Korean soldier", "dead North Korean troops": an outcome participle used as an adjective.
     if (OUTCOME_WORDS.test(lower) && !personNounAhead(sentence, match.index + word.length)) break;
@@ -168,6 +170,7 @@ export function readGroup(sentence: string, from: number, stopAt = sentence.leng
   };
 }
 
+const TOTALS = new Set(['total', 'overall', 'combined', 'confirmed']);
 const OUTCOME_WORDS = /^(?:killed|killing|wounded|wounding|injured|injuring|dead|died|missing|captured|abducted|kidnapped|surrendered|deployed|sent|casualties|deaths|hurt)$/;
 
 /** True when a person noun follows within three words, with nothing that ends a noun phrase in between. */

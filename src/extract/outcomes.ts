@@ -36,7 +36,9 @@ const RULES: readonly CueRule[] = [
   { pattern: `(?:either\\s+)?(?:killed|dead|${DIE})\\s*(?:,|or|and|and/or)\\s+${BEEN}${HURT}`, outcome: 'casualties', role: 'either' },
   { pattern: `(?:killing|killed)\\s+(?:or|and)\\s+(?:wounding|injuring|wounded|injured)`, outcome: 'casualties', role: 'either' },
   { pattern: `(?:${HURT}|wounding|injuring)\\s+(?:or|and)\\s+(?:killed|killing)`, outcome: 'casualties', role: 'either' },
-  { pattern: '(?:combined|overall|total)\\s+(?:death\\s+)?toll|casualty\\s+tolls?|(?:combined|total)\\s+(?:number\\s+of\\s+)?casualties', outcome: 'casualties', role: 'toll' },
+  { pattern: '(?<=\\bthe\\s+)number\\s+of\\s+(?:[a-z-]+\\s+){0,3}(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)', outcome: 'casualties', role: 'toll' },
+  // "450 total casualties" is a count of casualties, not a total named first.
+  { pattern: '(?:combined|overall|total)\\s+(?:death\\s+)?toll|casualty\\s+tolls?|(?<!\\d\\s)(?:combined|total)\\s+(?:number\\s+of\\s+)?casualties', outcome: 'casualties', role: 'toll' },
   { pattern: 'casualties|casualty|losses', outcome: 'casualties', role: 'subject' },
   // killed, with a manner
   { pattern: "(?:have|has|had)?\\s*(?:taken|took|take)\\s+(?:their|his|her)\\s+own\\s+lives?", outcome: 'killed', role: 'subject', manner: 'suicide' },
