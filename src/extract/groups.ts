@@ -29,6 +29,8 @@ const CIVILIAN = new Set(
   ).split(' '),
 );
 const OTHERS = new Set(['others', 'other', 'another', 'more']);
+/** The dead named as such ("25 martyrs", "37 bodies"): people, of no kind the noun can tell; the outcome cue is the noun itself. */
+const VICTIMS = new Set(['martyrs', 'martyr', 'bodies', 'corpses']);
 /** Nouns after which a number does not count people at all. */
 const THINGS = new Set(
   (
@@ -53,7 +55,7 @@ export function kindOfNoun(word: string): SubjectKind | null {
 
 export function isPersonNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return MILITARY.has(lower) || CIVILIAN.has(lower) || OTHERS.has(lower);
+  return MILITARY.has(lower) || CIVILIAN.has(lower) || OTHERS.has(lower) || VICTIMS.has(lower);
 }
 
 /**
@@ -147,7 +149,8 @@ export function readGroup(sentence: string, from: number, stopAt = sentence.leng
       const ahead = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(sentence.slice(end, end + 40));
       const next = ahead?.[1];
       const second = ahead?.[2];
-      if (next && isHeadNoun(next) && !OTHERS.has(next.toLowerCase())) continue;
+      // "took 250 people hostage": a singular captive word after the group is what they were made, not a compound.
+      if (next && isHeadNoun(next) && !OTHERS.has(next.toLowerCase()) && !/^(?:hostage|prisoner)$/i.test(next)) continue;
       if (next && second && !STOP.has(next.toLowerCase()) && !isThingNoun(next) && isHeadNoun(second) && !OTHERS.has(second.toLowerCase())) continue;
       break;
     }
@@ -171,7 +174,7 @@ export function readGroup(sentence: string, from: number, stopAt = sentence.leng
 }
 
 const TOTALS = new Set(['total', 'overall', 'combined', 'confirmed']);
-const OUTCOME_WORDS = /^(?:killed|killing|wounded|wounding|injured|injuring|dead|died|missing|captured|abducted|kidnapped|surrendered|deployed|sent|casualties|deaths|hurt)$/;
+const OUTCOME_WORDS = /^(?:killed|killing|wounded|wounding|injured|injuring|dead|died|missing|captured|abducted|kidnapped|surrendered|deployed|sent|casualties|deaths|hurt|martyred|killings|murders)$/;
 
 /** True when a person noun follows within three words, with nothing that ends a noun phrase in between. */
 function personNounAhead(sentence: string, from: number): boolean {

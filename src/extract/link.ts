@@ -19,6 +19,11 @@ export interface Link {
 
 const OBJECT_GAP = /^[\s,]*(?:(?:of|the|a\s+total\s+of|a\s+further|an\s+additional|all|nearly|about|at\s+least|some|up\s+to|as\s+many\s+as)\s+)*$/i;
 const CHAIN_GAP = /^\s*(?:,?\s*and|,?\s*or|,?\s*as\s+well\s+as|,?\s*plus|,?\s*along\s+with)\s*$/i;
+/**
+ * A participle after an auxiliary is passive ("were also killed"); after an adverb alone it is active
+ * ("strikes reportedly killed at least five", "militants also seized 31 hostages").
+ */
+const PASSIVE_AUX_BEFORE = /\b(?:were|was|been|being|are|is|be|get|got|left|leaving)\s+(?:(?:reportedly|allegedly|all|also|still|both|later|then|apparently|subsequently|eventually)\s+)?$|\ball\s+$/i;
 const PASSIVE_BEFORE = /(?:were|was|been|being|are|is|be|get|got|left|leaving|reportedly|allegedly|all|also|still)\s+$/i;
 const MAX_SUBJECT_GAP = 110;
 
@@ -36,8 +41,9 @@ function objectLink(sentence: string, count: Count, cues: readonly OutcomeCue[])
     const cue = cues[i] as OutcomeCue;
     if (cue.end > count.start) continue;
     if (cue.role !== 'object' && cue.role !== 'either') return null;
-    if (cue.role === 'either' && PASSIVE_BEFORE.test(sentence.slice(Math.max(0, cue.start - 12), cue.start))) return null;
-    return OBJECT_GAP.test(sentence.slice(cue.end, count.start)) ? cue : null;
+    if (cue.role === 'either' && PASSIVE_AUX_BEFORE.test(sentence.slice(Math.max(0, cue.start - 30), cue.start))) return null;
+    if (!OBJECT_GAP.test(sentence.slice(cue.end, count.start))) return null;
+    return !cue.accepts || cue.accepts(sentence, count) ? cue : null;
   }
   return null;
 }
@@ -65,16 +71,19 @@ function subjectLink(sentence: string, count: Count, cues: readonly OutcomeCue[]
   return cue;
 }
 
-export function linkCounts(sentence: string, counts: readonly Count[], cues: readonly OutcomeCue[]): Link[] {
+export function linkCounts(sentence: string, counts: readonly Count[], allCues: readonly OutcomeCue[]): Link[] {
+  // A verb that counts only some objects ("lost 40 fighters", "took 14 soldiers prisoner") links only as one.
+  const cues = allCues.filter((cue) => !cue.accepts);
   const links: Link[] = [];
   let previous: Link | null = null;
   for (const count of counts) {
     let link: Link | null = null;
-    const object = objectLink(sentence, count, cues);
+    const object = objectLink(sentence, count, allCues);
     if (object) link = { count, cue: object, rule: 'object' };
     if (!link && previous && (previous.rule === 'object' || previous.rule === 'chain') &&
       CHAIN_GAP.test(sentence.slice(groupEnd(previous.count), count.start)) &&
-      !cues.some((c) => c.start >= groupEnd(previous!.count) && c.start < count.start)) {
+      !cues.some((c) => c.start >= groupEnd(previous!.count) && c.start < count.start) &&
+      (!previous.cue.accepts || previous.cue.accepts(sentence, count))) {
       link = { count, cue: previous.cue, rule: 'chain' };
     }
     if (!link) {
