@@ -13,7 +13,7 @@ import { findPeriods, findRates } from './periods.js';
 import { findPlaces } from './places.js';
 import { splitSentences } from './sentences.js';
 import { findSides, sideOf } from './sides.js';
-import { kindOfNoun } from './groups.js';
+import { isVictimNoun, kindOfNoun } from './groups.js';
 import { SpeakerMemory } from './speakers.js';
 
 /**
@@ -58,7 +58,7 @@ function subjectOf(link: Link, links: readonly Link[], analysis: SentenceAnalysi
   let affiliation = sideOf(group.text);
   if (!group.head || group.others) {
     const sibling = links
-      .filter((l) => l !== link && l.count.group.head && !l.count.group.others)
+      .filter((l) => l !== link && l.count.group.head && !l.count.group.others && !isVictimNoun(l.count.group.head))
       .sort((a, b) => Math.abs(a.count.start - count.start) - Math.abs(b.count.start - count.start))[0];
     const donor = sibling?.count.group ?? null;
     if (donor) {

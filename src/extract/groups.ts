@@ -23,7 +23,7 @@ const CIVILIAN = new Set(
     'reporter reporters doctor doctors nurse nurses medic medics paramedic paramedics farmer farmers fisherman fishermen miner miners tourist tourists ' +
     'citizen citizens inhabitant inhabitants migrant migrants refugee refugees pedestrian pedestrians motorist motorists driver drivers ' +
     'shopkeeper shopkeepers trader traders vendor vendors family families relative relatives elderly blogger bloggers activist activists ' +
-    'official officials employee employees staff volunteer volunteers aid-worker hostage hostages prisoner prisoners detainee detainees ' +
+    'patient patients official officials employee employees staff volunteer volunteers aid-worker hostage hostages prisoner prisoners detainee detainees ' +
     'inmate inmates victim victims survivor survivors watchman watchmen member members leader leaders chief minister priest priests monk monks ' +
     'christians muslims copts rapist suspect suspects wife husband son sons daughter daughters mother mothers father fathers brother brothers'
   ).split(' '),
@@ -66,6 +66,11 @@ function isHeadNoun(word: string): boolean {
   if (word.endsWith("'s") || word.endsWith('’s')) return false;
   const common = word === word.toLowerCase() || word === word.toUpperCase() || /^[\p{Lu}][\p{Ll}]+$/u.test(word) && !/^People$/.test(word);
   return common && isPersonNoun(word);
+}
+
+/** "martyrs", "bodies": the dead, named by their outcome; no other count borrows them as its group. */
+export function isVictimNoun(word: string): boolean {
+  return VICTIMS.has(word.toLowerCase());
 }
 
 export function isThingNoun(word: string): boolean {
@@ -167,7 +172,8 @@ export function readGroup(sentence: string, from: number, stopAt = sentence.leng
     end,
     text,
     head,
-    kind: head ? kindOfNoun(head) : null,
+    // "prisoners of war" are soldiers; other prisoners are not.
+    kind: head ? (/^prisoners?$/i.test(head) && /^\s+of\s+war\b/i.test(sentence.slice(end, end + 10)) ? 'military' : kindOfNoun(head)) : null,
     things,
     others: head !== null && OTHERS.has(head.toLowerCase()),
   };

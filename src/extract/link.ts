@@ -48,7 +48,16 @@ function objectLink(sentence: string, count: Count, cues: readonly OutcomeCue[])
   return null;
 }
 
+/**
+ * "1,300 prisoners of war": an outcome the group's head starts is the count's only when nothing
+ * happens to them after ("40 prisoners of war were killed" are killed).
+ */
 function subjectLink(sentence: string, count: Count, cues: readonly OutcomeCue[], counts: readonly Count[]): OutcomeCue | null {
+  const from = groupEnd(count);
+  return outcomeAfter(sentence, count, cues, counts) ?? cues.find((c) => c.start >= count.end && c.start < from && c.end > from && c.role === 'subject') ?? null;
+}
+
+function outcomeAfter(sentence: string, count: Count, cues: readonly OutcomeCue[], counts: readonly Count[]): OutcomeCue | null {
   const from = groupEnd(count);
   // "thousands of dead North Korean troops": the outcome is an adjective inside the group.
   const inside = cues.find((c) => c.start >= count.end && c.end <= from && c.role !== 'object');
@@ -98,7 +107,8 @@ export function linkCounts(sentence: string, counts: readonly Count[], allCues: 
     if (link) links.push(link);
     previous = link;
   }
-  return [...links, ...coordinatedSubjects(sentence, counts, links), ...coordinatedOutcomes(sentence, links, cues, counts)].sort(
+  // A count linked to an outcome that did not happen ("were about to be captured") is no claim, and no other.
+  return [...links, ...coordinatedSubjects(sentence, counts, links), ...coordinatedOutcomes(sentence, links, cues, counts)].filter((link) => !link.cue.nonEvent).sort(
     (a, b) => a.count.start - b.count.start || a.cue.start - b.cue.start,
   );
 }

@@ -2,6 +2,7 @@ import type { Outcome } from '../contracts/claim.js';
 import { isTakenCaptive } from './capture-idioms.js';
 import type { Count } from './counts.js';
 import { isLossOf } from './loss-verbs.js';
+import { isHospitalModifier, isNonEvent } from './non-events.js';
 
 /**
  * Outcome cues: the words that say what happened to the people a number
@@ -20,6 +21,8 @@ export interface OutcomeCue {
   outcome: Outcome;
   role: CueRole;
   manner: string | null;
+  /** True when the words say the outcome did not happen ("about to be captured", "could kill thousands"): its counts link to no claim. */
+  nonEvent?: boolean;
   /** For a verb that counts only some of its objects ("lost 40 fighters", not "lost 12 tanks"): whether it counts this one. */
   accepts?: (sentence: string, count: Count) => boolean;
 }
@@ -99,6 +102,8 @@ export function findOutcomeCues(sentence: string): OutcomeCue[] {
     const index = match.findIndex((group, i) => i > 0 && group !== undefined) - 1;
     const rule = RULES[index];
     if (!rule) continue;
+    const end = match.index + match[0].length;
+    if (/^hospital$/i.test(match[0]) && isHospitalModifier(sentence, end)) continue;
     cues.push({
       start: match.index,
       end: match.index + match[0].length,
@@ -107,6 +112,7 @@ export function findOutcomeCues(sentence: string): OutcomeCue[] {
       role: rule.role,
       manner: rule.manner ?? null,
       ...(rule.accepts ? { accepts: rule.accepts } : {}),
+      ...(isNonEvent(sentence, match.index, match[0]) ? { nonEvent: true } : {}),
     });
   }
   return cues;
