@@ -20,10 +20,10 @@ const BOUND_CUES: Readonly<Record<CueBound, readonly string[]>> = {
     'surpassed', 'surpass', 'topping', 'greater than or equal to', 'more than or equal to', 'higher than or equal to',
     'larger than or equal to', 'bigger than or equal to', 'greater or equal than', 'higher or equal than',
     'larger or equal than', 'bigger or equal than', 'more or equal than', 'greater or equal to', 'equal to or more than',
-    'equal to or greater than', 'equal to or higher than', 'at least or equal to', 'no fewer than', 'north of',
+    'equal to or greater than', 'equal to or higher than', 'at least or equal to', 'no fewer than', 'north of', 'as low as',
   ],
   upper: [
-    'up to', 'fewer than', 'less than', 'as many as', 'as much as', 'at most', 'no more than', 'not more than',
+    'up to', 'fewer than', 'less than', 'as many as', 'as much as', 'as high as', 'at most', 'no more than', 'not more than',
     'a maximum of', 'maximum of', 'under', 'below', 'lower than', 'smaller than', 'no greater than', 'not exceeding',
     'less than or equal to', 'fewer than or equal to', 'smaller than or equal to', 'lower than or equal to',
     'less or equal than', 'less or equal to', 'smaller or equal than', 'lower or equal than', 'fewer or equal than',
