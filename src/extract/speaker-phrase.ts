@@ -1,0 +1,97 @@
+/**
+ * What a speaker text can be: a noun phrase whose head names a person, an
+ * organisation or a group that speaks ("the regional governor", "Ukraine's
+ * air force", "aid workers", "Defence Minister Maria Santos", "he"). Not a
+ * dateline ("KYIV —"), a sentence adverb ("Separately"), a fronted phrase
+ * ("Since early March", "Of these", "By one"), a fragment whose head is a
+ * thing ("The number", "The latest casualty"), an abbreviated title the
+ * sentence splitter cut from its name ("Reps.", "Lt. Gen."), or a phrase
+ * holding a verb of speech.
+ */
+
+/** Words a noun phrase cannot start with: prepositions, subordinators, relatives and sentence adverbs. */
+const NOT_FIRST = new Set([
+  'of', 'by', 'since', 'as', 'when', 'after', 'before', 'while', 'although', 'though', 'because', 'if', 'despite', 'with', 'without',
+  'among', 'including', 'between', 'during', 'following', 'amid', 'amidst', 'for', 'from', 'to', 'in', 'on', 'at', 'under', 'over',
+  'until', 'than', 'which', 'who', 'whom', 'whose', 'what', 'where', 'whether', 'separately', 'meanwhile', 'however', 'moreover',
+  'furthermore', 'still', 'also', 'then', 'now', 'yet', 'so', 'thus', 'therefore', 'instead', 'overall', 'elsewhere', 'earlier',
+  'later', 'previously', 'additionally', 'nevertheless', 'nonetheless', 'but', 'and', 'or', 'nor', 'there', 'here', 'it', 'its',
+  'this', 'these', 'those', 'such', 'yesterday', 'today', 'tonight', 'last', 'next',
+]);
+
+/** Titles and honorifics written short: alone they are a name cut off by the sentence splitter. */
+const ABBREVIATED_TITLES = new Set([
+  'rep', 'reps', 'sen', 'sens', 'gov', 'govs', 'gen', 'gens', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'cpl', 'pvt', 'brig', 'cmdr',
+  'cdr', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'rev', 'hon', 'pres', 'sec', 'amb', 'insp', 'supt', 'det', 'lieut', 'messrs', 'gen.',
+]);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'some', 'another', 'his', 'her', 'their', 'our', 'my', 'your', 'both', 'each', 'every', 'all', 'any']);
+
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Common nouns that name someone who can speak, singular and plural. */
+const SPEAKING_NOUNS = new Set(
+  `body bodies organisation organization watchdog ngo charity monitor official police military army witness source authority
+  authorities resident officer media agency ministry spokesman spokeswoman spokesperson spokespeople doctor medic paramedic government
+  head chief commander department observer group tv television radio broadcaster newspaper outlet portal service council committee
+  analyst expert lawmaker legislator governor mayor minister president premier statement rescuer hospital coroner prosecutor force
+  troop rebel militant insurgent activist survivor relative villager eyewitness worker volunteer staff team investigator inspector
+  militia faction movement party office administration ministry-run agency-run channel network site website blog account post
+  tally count report leader chairman chairwoman chair secretary director official diplomat envoy ambassador adviser advisor aide
+  negotiator mediator researcher scientist journalist correspondent reporter editor blogger user command headquarters unit brigade
+  battalion regiment division corps navy guard coastguard intelligence service-member serviceman soldier fighter commander-in-chief
+  general colonel captain major lieutenant sergeant admiral marshal king queen prince emir sheikh imam cleric bishop priest pope
+  representative delegate member senator congressman congresswoman mp deputy judge court tribunal institute observatory center centre
+  bureau union alliance coalition mission commission directorate ministry's kremlin pentagon
+  official's figure-head he she they we i`
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .flatMap((w) => [w, `${w}s`, w.endsWith('y') ? `${w.slice(0, -1)}ies` : w, w.endsWith('s') || w.endsWith('h') ? `${w}es` : w]),
+);
+
+/** Where the head noun phrase ends: before its prepositional phrase or relative clause. */
+const HEAD_ENDS = new Set(['of', 'in', 'at', 'for', 'from', 'on', 'with', 'to', 'near', 'under', 'over', 'across', 'inside', 'outside', 'who', 'which', 'that', 'after', 'before', 'when', 'while', 'as', 'since', 'by']);
+
+const SPEECH_INSIDE = /\b(?:said|says|say|told|tells|stated|states|saying|adding|added|announced|reported|estimates|claimed|claims)\b/i;
+
+/** Straight and curly quote marks and stray brackets at either end: a speaker text holds none. */
+export function trimQuotes(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isQuoteOrSpace(text.charCodeAt(start))) start++;
+  while (end > start && isQuoteOrSpace(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+
+function isQuoteOrSpace(code: number): boolean {
+  // " ' “ ” ‘ ’ « » and white space.
+  return code === 34 || code === 39 || code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 || code === 0xab || code === 0xbb || code === 32 || code === 9 || code === 10;
+}
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** A word that can head a speaker: a proper name, an acronym, or a common noun of SPEAKING_NOUNS. */
+function canHead(word: string): boolean {
+  const plain = bare(word).replace(/['’]s$/, '');
+  if (plain === '' || DETERMINERS.has(plain) || NOT_FIRST.has(plain) || CALENDAR.has(plain)) return false;
+  if (SPEAKING_NOUNS.has(plain)) return true;
+  return /^[\p{Lu}]/u.test(word.replace(/^[^\p{L}]+/u, ''));
+}
+
+/** Whether `text` (already cut to the phrase before the verb of speech) can be who speaks. */
+export function isSpeakerPhrase(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0) return false;
+  if (/[—–]|\s-\s|--/.test(text) || SPEECH_INSIDE.test(text)) return false;
+  const first = bare(words[0] as string);
+  if (NOT_FIRST.has(first) || (/ly$/.test(first) && /^[a-z]/.test(words[0] as string))) return false;
+  if (words.every((w) => ABBREVIATED_TITLES.has(bare(w)))) return false;
+  const headEnd = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w.toLowerCase()));
+  const head = headEnd < 0 ? words : words.slice(0, headEnd);
+  return head.some(canHead);
+}
