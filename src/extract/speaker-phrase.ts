@@ -16,7 +16,7 @@ const NOT_FIRST = new Set([
   'until', 'than', 'which', 'who', 'whom', 'whose', 'what', 'where', 'whether', 'separately', 'meanwhile', 'however', 'moreover',
   'furthermore', 'still', 'also', 'then', 'now', 'yet', 'so', 'thus', 'therefore', 'instead', 'overall', 'elsewhere', 'earlier',
   'later', 'previously', 'additionally', 'nevertheless', 'nonetheless', 'but', 'and', 'or', 'nor', 'there', 'here', 'it', 'its',
-  'this', 'these', 'those', 'such', 'yesterday', 'today', 'tonight', 'last', 'next',
+  'this', 'that', 'these', 'those', 'such', 'yesterday', 'today', 'tonight', 'last', 'next',
 ]);
 
 /** Titles and honorifics written short: alone they are a name cut off by the sentence splitter. */
@@ -39,21 +39,25 @@ const SPEAKING_NOUNS = new Set(
   head chief commander department observer group tv television radio broadcaster newspaper outlet portal service council committee
   analyst expert lawmaker legislator governor mayor minister president premier statement rescuer hospital coroner prosecutor force
   troop rebel militant insurgent activist survivor relative villager eyewitness worker volunteer staff team investigator inspector
-  militia faction movement party office administration ministry-run agency-run channel network site website blog account post
-  tally count report leader chairman chairwoman chair secretary director official diplomat envoy ambassador adviser advisor aide
+  militia faction movement party office administration channel network site website blog leader chairman chairwoman chair secretary director official diplomat envoy ambassador adviser advisor aide
   negotiator mediator researcher scientist journalist correspondent reporter editor blogger user command headquarters unit brigade
   battalion regiment division corps navy guard coastguard intelligence service-member serviceman soldier fighter commander-in-chief
   general colonel captain major lieutenant sergeant admiral marshal king queen prince emir sheikh imam cleric bishop priest pope
   representative delegate member senator congressman congresswoman mp deputy judge court tribunal institute observatory center centre
-  bureau union alliance coalition mission commission directorate ministry's kremlin pentagon
-  official's figure-head he she they we i`
+  bureau union alliance coalition mission commission directorate kremlin pentagon side defence defense opposition regime junta
+  presidency parliament congress company firm operator airline organiser organizer school university clinic mortuary morgue family
+  people person population public he she they we i`
     .split(/\s+/)
     .filter((w) => w !== '')
     .flatMap((w) => [w, `${w}s`, w.endsWith('y') ? `${w.slice(0, -1)}ies` : w, w.endsWith('s') || w.endsWith('h') ? `${w}es` : w]),
 );
 
 /** Where the head noun phrase ends: before its prepositional phrase or relative clause. */
-const HEAD_ENDS = new Set(['of', 'in', 'at', 'for', 'from', 'on', 'with', 'to', 'near', 'under', 'over', 'across', 'inside', 'outside', 'who', 'which', 'that', 'after', 'before', 'when', 'while', 'as', 'since', 'by']);
+const HEAD_ENDS = new Set([
+  'of', 'in', 'at', 'for', 'from', 'on', 'with', 'to', 'near', 'under', 'over', 'across', 'inside', 'outside', 'who', 'which', 'that',
+  'after', 'before', 'when', 'while', 'as', 'since', 'by', 'and', 'or', 'allied', 'led', 'backed', 'linked', 'based', 'close', 'familiar',
+  'loyal', 'affiliated', 'aligned', 'run', 'funded', 'supported', 'known', 'named', 'called', 'citing', 'quoting', 'speaking',
+]);
 
 const SPEECH_INSIDE = /\b(?:said|says|say|told|tells|stated|states|saying|adding|added|announced|reported|estimates|claimed|claims)\b/i;
 
@@ -91,7 +95,8 @@ export function isSpeakerPhrase(text: string): boolean {
   const first = bare(words[0] as string);
   if (NOT_FIRST.has(first) || (/ly$/.test(first) && /^[a-z]/.test(words[0] as string))) return false;
   if (words.every((w) => ABBREVIATED_TITLES.has(bare(w)))) return false;
-  const headEnd = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w.toLowerCase()));
-  const head = headEnd < 0 ? words : words.slice(0, headEnd);
-  return head.some(canHead);
+  // The head is the last word before the phrase's first comma, preposition, relative or participle.
+  const headEnd = words.findIndex((w, i) => (i > 0 && HEAD_ENDS.has(w.toLowerCase())) || w.endsWith(','));
+  const last = headEnd < 0 ? words.length - 1 : words[headEnd]?.endsWith(',') ? headEnd : headEnd - 1;
+  return canHead(words[last] as string);
 }
