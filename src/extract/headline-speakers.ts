@@ -1,4 +1,4 @@
-import { isSpeakerPhrase } from './speaker-phrase.js';
+import { hasSpeakerHead } from './speaker-head.js';
 
 /**
  * The speakers of headlines, which drop the verb: "<claim>: Zelensky",
@@ -29,6 +29,6 @@ export function speakerAfterColon(sentence: string): HeadlineSpeaker | null {
   const raw = sentence.slice(colon + 1);
   const text = raw.replace(/[.!]?\s*$/, '').trim();
   if (text === '' || /\d/.test(text) || text.split(/\s+/).length > 4) return null;
-  if (!isSpeakerPhrase(text)) return null;
+  if (!hasSpeakerHead(text)) return null;
   return { text, start: colon + 1 + raw.indexOf(text) };
 }

@@ -88,7 +88,7 @@ function canHead(word: string): boolean {
 }
 
 /** Whether `text` (already cut to the phrase before the verb of speech) can be who speaks. */
-export function isSpeakerPhrase(text: string): boolean {
+export function hasSpeakerHead(text: string): boolean {
   const words = text.trim().split(/\s+/).filter((w) => w !== '');
   if (words.length === 0) return false;
   if (/[—–]|\s-\s|--/.test(text) || SPEECH_INSIDE.test(text)) return false;
