@@ -1,5 +1,5 @@
 import type { Speaker } from '../contracts/claim.js';
-import { titledPeople } from './attribution.js';
+import { titledPeople } from './titled-people.js';
 import { isWhiteSpace } from './chars.js';
 
 const PRONOUN = /^(?:he|she|they|the\s+(?:spokesman|spokeswoman|spokesperson|official|minister|president))$/i;

@@ -1,0 +1,129 @@
+import type { Stance } from '../contracts/claim.js';
+import { isWhiteSpace } from './chars.js';
+import { stripOpening } from './openings.js';
+import { type Attribution, speakerAttribution } from './speaker-phrase.js';
+import { DENIALS, PARTICIPLES, SPEECH_WORDS, VERB_LIKE, stanceOfVerb } from './speech-verbs.js';
+import { mayBeListed, wordShapes } from './word-shapes.js';
+
+/**
+ * Attribution at the start of a sentence: "X said …", "X has claimed …",
+ * "X disclosed on Friday that …", "X, via a Telegram post, highlighted …",
+ * "X suggested …, noting that …".
+ */
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+/** The words the leading scan stops at: speech, its participles and denials. */
+const LEADING_WORD_SHAPES = wordShapes([...SPEECH_WORDS, ...PARTICIPLES, ...DENIALS]);
+const AUXILIARY = /^(?:has|have|had|also|further|later|then|again|separately|reportedly|previously|earlier|recently|on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
+const FRAMING = /^(?:recent\s+|new\s+)?(?:footage|video|videos|images|a\s+statement|a\s+post|a\s+report|data)\s+(?:from|by|of)\s+/i;
+
+/** A claim of responsibility for the killing itself, not for an attack whose toll someone else reports. */
+export const CLAIMED_KILLING = /\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the\s+)?(?:killing|murder|deaths?|execution|kidnapping|abduction|capture|beheading)\b/i;
+
+/** The first words of a text, as offsets: word k is text.slice(starts[k], ends[k]). */
+interface Words {
+  starts: number[];
+  ends: number[];
+}
+
+const OTHER_SPACE = /[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+/**
+ * The first words of a text, at most `limit`, within its first limit * 24 characters. Words are nearly
+ * always separated by one space: they are split on spaces alone unless other white space is there.
+ */
+function firstWords(text: string, limit: number): Words {
+  const length = Math.min(text.length, limit * 24);
+  const anySpace = OTHER_SPACE.test(text.slice(0, length));
+  const isSeparator = (code: number) => (anySpace ? isWhiteSpace(code) : code === 32);
+  const words: Words = { starts: [], ends: [] };
+  let i = 0;
+  while (words.starts.length < limit) {
+    while (i < length && isSeparator(text.charCodeAt(i))) i++;
+    if (i === length) break;
+    words.starts.push(i);
+    while (i < length && !isSeparator(text.charCodeAt(i))) i++;
+    words.ends.push(i);
+  }
+  return words;
+}
+
+/** Words from..to (exclusive) of `words` as strings. */
+function wordTexts(text: string, words: Words, from: number, to: number): string[] {
+  const texts: string[] = [];
+  for (let k = from; k < Math.min(to, words.starts.length); k++) texts.push(text.slice(words.starts[k], words.ends[k]));
+  return texts;
+}
+
+/** Whether the character is one of , . ; : */
+function isClausePunctuation(code: number): boolean {
+  return code === 44 || code === 46 || code === 59 || code === 58;
+}
+
+/** A leading speaker found but not yet parsed: parsing is left until it is chosen. */
+export interface LeadingCandidate {
+  text: string;
+  verb: string;
+  stance: Stance;
+  offset: number;
+  frame: boolean;
+}
+
+export function leadingAttribution(sentence: string): LeadingCandidate | null {
+  const stripped = stripOpening(sentence);
+  const offset = sentence.length - stripped.length;
+  const words = firstWords(stripped, 24);
+  const { starts, ends } = words;
+  let commas = 0;
+  for (let i = 1; i < starts.length; i++) {
+    const start = starts[i] as number;
+    const end = ends[i] as number;
+    const previousEnd = ends[i - 1] as number;
+    // The word without one trailing , . ; or :
+    const wordEnd = isClausePunctuation(stripped.charCodeAt(end - 1)) ? end - 1 : end;
+    if (!mayBeListed(LEADING_WORD_SHAPES, stripped, start, wordEnd)) {
+      if (stripped.charCodeAt(previousEnd - 1) === 44) commas++;
+      continue;
+    }
+    const word = stripped.slice(start, wordEnd);
+    const first = word.charCodeAt(0);
+    // Lower-case words are the common case: only capitalised ones need lowering for the set lookups.
+    const lower = first >= 65 && first <= 90 ? word.toLowerCase() : word;
+    const speech = PARTICIPLES.has(lower) || SPEECH_WORDS.has(lower);
+    if (speech) {
+      const previous = stripped.slice(starts[i - 1], previousEnd);
+      const next = i + 1 < starts.length ? stripped.slice(starts[i + 1], ends[i + 1]) : '';
+      if (DETERMINERS.has(previous.toLowerCase()) || (lower === 'accused' && /^of\b/i.test(next))) continue;
+      const before = wordTexts(stripped, words, 0, i);
+      if (PARTICIPLES.has(lower)) return leadingSubject(before, word, offset);
+      // Only the main clause's verb: the subject may carry one parenthetical (", via a Telegram post,"), no more.
+      const plain = commas === 0 ? before : before.slice(0, before.findIndex((w) => w.endsWith(',')) + 1);
+      if (commas > 2 || plain.some((w, k) => k > 0 && VERB_LIKE.test(w.replace(/,$/, '')))) return null;
+      const found = leadingSubject(before, word, offset);
+      const after = wordTexts(stripped, words, i + 1, i + 7).join(' ');
+      return found ? { ...found, frame: /^(?:[^,.;]{0,40}?\s)?that\b|^[^,.;]{0,30}:/i.test(after) } : null;
+    }
+    if (stripped.charCodeAt(previousEnd - 1) === 44) commas++;
+    if (DENIALS.has(lower)) return null;
+  }
+  return null;
+}
+
+function leadingSubject(words: string[], verb: string, offset: number): LeadingCandidate | null {
+  let subject = words;
+  while (subject.length > 0 && AUXILIARY.test((subject[subject.length - 1] ?? '').replace(/,$/, ''))) subject = subject.slice(0, -1);
+  const comma = subject.findIndex((w) => w.endsWith(','));
+  if (comma >= 0) subject = subject.slice(0, comma + 1);
+  // The subject ends at its first verb ("Kirby suggested a lower figure, noting that" → "Kirby").
+  const verbAt = subject.findIndex((w, i) => i > 0 && VERB_LIKE.test(w.replace(/,$/, '')) && !/^(?:United|Armed|Allied)$/.test(w));
+  if (verbAt > 0) subject = subject.slice(0, verbAt);
+  const text = subject.join(' ').replace(/,$/, '').replace(FRAMING, '');
+  if (subject.length === 0 || subject.length > 14) return null;
+  const base = PARTICIPLES.has(verb.toLowerCase()) ? verb.replace(/ing$/, 'ed') : verb;
+  return { text, verb, stance: stanceOfVerb(base === 'claimed' || base === 'alleged' || base === 'confirmed' || base === 'estimated' ? base : verb), offset, frame: false };
+}
+
+export function parseLeading(sentence: string, candidate: LeadingCandidate | null): Attribution | null {
+  if (!candidate) return null;
+  const found = speakerAttribution(sentence, candidate.text, candidate.verb, candidate.stance, candidate.offset);
+  return found ? { ...found, frame: candidate.frame } : null;
+}

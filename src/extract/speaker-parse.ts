@@ -1,0 +1,61 @@
+import type { Speaker } from '../contracts/claim.js';
+import { findSides } from './sides.js';
+
+/**
+ * Parsing a speaker phrase into person, organisation and country: "White
+ * House National Security Council spokesperson John Kirby" is John Kirby of
+ * the White House National Security Council, US.
+ */
+export const TITLE = 'President|Prime\\s+Minister|Minister|Foreign\\s+Minister|Defen[cs]e\\s+Minister|spokesperson|spokesman|spokeswoman|Secretary|General|Gen\\.|Lt\\.|Col\\.|Capt\\.|Maj\\.|Colonel|Commander|commander|Chief|chief|head|lawmaker|MP|Senator|Sen\\.|Rep\\.|Governor|Gov\\.|Mayor|Ambassador|envoy|official|adviser|advisor|analyst|director|Director|Admiral|Adm\\.';
+const ORG_WORDS = /\b(?:Council|Ministry|ministry|Service|Agency|agency|Forces|forces|Army|army|Police|police|Observatory|Committee|Office|Department|Command|House|Government|government|Kremlin|Pentagon|Intelligence|intelligence|Directorate|Staff|Guard|Corps|Commission|Institute|Organi[sz]ation|Mission|Media|media|TV|Television|Radio|News|news|Press|Agency|Tribune|Times|Post|Authority|authorities|Authorities|military|Military|sources|Sources|officials|Officials|witnesses|Witnesses|group|Group|operations|Operations|Brigade|Battalion|Navy|Party|Front|Network|Monitor|Center|Centre|Bureau|Union|Alliance)\b/;
+
+const TITLED_SPEAKER = new RegExp(`^(.*?)\\s*\\b(?:${TITLE})\\s+((?:[\\p{Lu}][\\p{L}'’.-]+\\s*){1,4})$`, 'u');
+
+/** Splits "White House National Security Council spokesperson John Kirby" into organisation and person. */
+export function parseSpeaker(text: string): Speaker {
+  const titled = TITLED_SPEAKER.exec(text);
+  let name: string | null = null;
+  let org: string | null = null;
+  if (titled) {
+    name = (titled[2] ?? '').trim() || null;
+    org = cleanOrg(titled[1] ?? '');
+  } else if (/^(?:[\p{Lu}][\p{L}'’.-]+)(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}$/u.test(text) && !ORG_WORDS.test(text) && !isSideName(text.replace(/^the\s+/i, '')) && !/^The\s/.test(text)) {
+    name = text;
+  } else {
+    const apposition = /^(.+?),\s+(?:the\s+|a\s+)?(.+)$/.exec(text);
+    if (apposition && /^[\p{Lu}]/u.test(apposition[1] ?? '') && !ORG_WORDS.test(apposition[1] ?? '')) {
+      name = apposition[1] ?? null;
+      org = cleanOrg(apposition[2] ?? '');
+    } else {
+      org = cleanOrg(text);
+    }
+  }
+  return { text, name, org, country: countryOfSpeaker(text) };
+}
+
+function isSideName(text: string): boolean {
+  const sides = findSides(text);
+  return sides.length > 0 && sides[0]?.start === 0 && sides[0].end === text.length;
+}
+
+function cleanOrg(text: string): string | null {
+  const trimmed = text.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s$/, '').trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+const KNOWN_SPEAKER_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/White\s+House|Pentagon|State\s+Department|Washington|\bU\.S\.|\bUS\b|United\s+States|Kirby|Austin|Blinken|Biden/, 'US'],
+  [/Kremlin|Moscow|Peskov|Putin|Lavrov|Shoigu/, 'RU'],
+  [/Kyiv|Kiev|Zelensk|HUR|SBU|General\s+Staff|Syrskyi|Budanov/, 'UA'],
+  [/Seoul|NIS|National\s+Intelligence\s+Service|Yoon|Lee\s+Seong-kweun|JCS/, 'KR'],
+  [/Pyongyang|KCNA|Kim\s+Jong/, 'KP'],
+  [/British|Britain|UK\s+Ministry|London/, 'GB'],
+];
+
+/** Any of KNOWN_SPEAKER_COUNTRIES: most speakers name none, and one test rules them all out. */
+const ANY_KNOWN_SPEAKER = new RegExp(KNOWN_SPEAKER_COUNTRIES.map(([pattern]) => pattern.source).join('|'));
+
+function countryOfSpeaker(text: string): string | null {
+  if (ANY_KNOWN_SPEAKER.test(text)) for (const [pattern, country] of KNOWN_SPEAKER_COUNTRIES) if (pattern.test(text)) return country;
+  return findSides(text).find((side) => side.country !== null)?.country ?? null;
+}

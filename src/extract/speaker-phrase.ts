@@ -1,0 +1,80 @@
+import type { Speaker, Stance } from '../contracts/claim.js';
+import { isWhiteSpace, splitLength } from './chars.js';
+import { stripOpening } from './openings.js';
+import { parseSpeaker } from './speaker-parse.js';
+import { stanceOfVerb } from './speech-verbs.js';
+
+/**
+ * A speaker phrase cut out of a sentence: cut down to its noun phrase and
+ * judged whether it can be a speaker at all ("officials" can, "at least 30
+ * people" and "it" cannot), then made into an Attribution.
+ */
+export interface Attribution {
+  speaker: Speaker;
+  /** Offsets of the speaker phrase in the sentence. */
+  start: number;
+  end: number;
+  verb: string;
+  stance: Stance;
+  /** A reporting frame ("X said on Friday that …"): the words after it are X's. */
+  frame?: boolean;
+}
+
+/** Common nouns that can make a claim on their own ("officials said", "a war monitor reported"). */
+const SPEAKER_NOUNS = /\b(?:body|bodies|organi[sz]ation|watchdog|ngo|charity|monitors?|officials?|police|military|army|witness(?:es)?|sources?|authorities|residents|officers?|media|agency|ministry|spokes(?:man|woman|person)|doctors?|medics?|government|monitor|head|chief|commander|department|observers?|group|tv|television|radio|broadcaster|newspaper|outlet|portal|service|council|committee|analysts?|experts?|lawmakers?|governor|mayor|minister|president|statement|rescuers|hospital|coroner|prosecutors?|security\s+forces|forces|troops|rebels|militants|insurgents|activists|survivors|relatives|villagers|eyewitness(?:es)?)\b/i;
+const NOT_SPEAKERS = /^(?:it|this|that|there|reports?|the\s+reports?|which|who|what|these|those|analysts\s+and)$/i;
+
+const SOCIAL_CHANNEL_STEMS = ['telegram', 'twitter', 'facebook', 'social'];
+const TRAILING_ADVERBS = new Set(['also', 'further', 'later', 'earlier', 'previously', 'again', 'separately', 'reportedly', 'has', 'have', 'had']);
+
+/** The run of ASCII letters that ends `text`, lower-cased, when white space stands before it; else ''. */
+function lastWordAfterSpace(text: string): string {
+  let start = text.length;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return start > 0 && start < text.length && isWhiteSpace(text.charCodeAt(start - 1)) ? text.slice(start).toLowerCase() : '';
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * Cuts a speaker phrase down to its noun phrase: no leading adverbials or
+ * framing ("Recent footage from"). The patterns anchored at the end are
+ * searched from every position, so each runs only when the word it must end
+ * with (or hold) is there.
+ */
+export function cleanSpeakerText(raw: string): string {
+  const trimmed = raw.trim();
+  let text = stripOpening(trimmed.includes(':') ? trimmed.replace(/^[^:]{1,40}:\s+/, '') : trimmed).replace(/^(?:and|but|while|as|also|meanwhile|however|moreover)\s+/i, '');
+  text = text.replace(/^(?:recent\s+|new\s+)?(?:footage|video|videos|images|a\s+statement|statements?|a\s+post|posts?|a\s+report|reports|data|figures)\s+(?:from|by|of)\s+/i, '');
+  const lower = text.toLowerCase();
+  if (SOCIAL_CHANNEL_STEMS.some((stem) => lower.includes(stem)) || /\sx/i.test(text)) {
+    text = text.replace(/\s+(?:on|via|in)\s+(?:telegram|twitter|x|facebook|social\s+media)\b.*$/i, '');
+  }
+  if (TRAILING_ADVERBS.has(lastWordAfterSpace(text))) {
+    text = text.replace(/(?:\s+(?:also|further|later|earlier|previously|again|separately|reportedly|has|have|had|had\s+also|has\s+also))+$/i, '');
+  }
+  if (text.slice(-3).toLowerCase() === 'day') {
+    text = text.replace(/\s+(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+day)$/i, '');
+  }
+  if (text.endsWith(',')) text = text.slice(0, -1);
+  if (text.endsWith('.')) text = text.replace(/(?<!\b\p{Lu})\.$/u, '');
+  return text.trim();
+}
+
+function span(sentence: string, text: string, from = 0): [number, number] {
+  const at = sentence.indexOf(text, from);
+  return at < 0 ? [0, 0] : [at, at + text.length];
+}
+
+/** The attribution to the speaker phrase `raw` (found in `sentence` from `from` on), or null when it cannot be a speaker. */
+export function speakerAttribution(sentence: string, raw: string, verb: string, stance: Stance | null = null, from = 0): Attribution | null {
+  const text = cleanSpeakerText(raw);
+  if (/[:;]/.test(text) || /^(?:some|many|several|most|all)\s/i.test(text)) return null;
+  if (/\b(?:a|an|the|of|and|to|that)$/i.test(text) || /^(?:an?|the)\s+(?:man|woman|boy|girl|child|person|suspect)\b/i.test(text)) return null;
+  if (text.length < 2 || NOT_SPEAKERS.test(text) || splitLength(text) > 16 || /\d|\b(?:at\s+least|dozens|hundreds|thousands|people|soldiers|civilians)\b/i.test(text)) return null;
+  if (!/[\p{Lu}]/u.test(text) && !SPEAKER_NOUNS.test(text) && !/^(?:he|she|they)$/i.test(text)) return null;
+  const [start, end] = span(sentence, text, from);
+  return { speaker: parseSpeaker(text), start, end, verb, stance: stance ?? stanceOfVerb(verb) };
+}

@@ -1,0 +1,38 @@
+import type { Stance } from '../contracts/claim.js';
+
+/**
+ * The verbs of speech news uses to attribute a claim ("said", "confirmed",
+ * "estimated", "alleged"), and the stance each gives the claims it carries.
+ */
+export const ASSERT = 'said|says|say|saying|told|tells|telling|stated|states|stating|disclosed|discloses|disclosing|noted|notes|noting|reported|reports|reporting|announced|announces|announcing|added|adds|adding|wrote|writes|posted|posts|highlighted|warned|warns|explained|insisted|revealed|reveals|showed|shows|published|released|indicated|told\\s+reporters';
+export const CONFIRM = 'confirmed|confirms|confirm|confirming|verified|verifies';
+const ESTIMATE = 'estimated|estimates|estimate|estimating|assessed|assesses|believes|believed';
+const ALLEGE = 'alleged|alleges|allege|alleging|claimed|claims|claim|claiming|accused|accuses';
+export const SPEECH = `${ASSERT}|${CONFIRM}|${ESTIMATE}|${ALLEGE}`;
+
+const CONFIRM_WORD = new RegExp(`^(?:${CONFIRM})$`);
+const ESTIMATE_WORD = new RegExp(`^(?:${ESTIMATE})$`);
+const ALLEGE_WORD = new RegExp(`^(?:${ALLEGE})$`);
+
+export function stanceOfVerb(verb: string): Stance {
+  const v = verb.toLowerCase();
+  if (CONFIRM_WORD.test(v)) return 'confirmed';
+  if (ESTIMATE_WORD.test(v)) return 'estimated';
+  if (ALLEGE_WORD.test(v)) return 'alleged';
+  if (/^(?:denied|denies|deny|denying|rejected|dismissed)$/.test(v)) return 'denied';
+  return 'asserted';
+}
+
+export const SPEECH_WORDS = new Set(SPEECH.split('|').filter((w) => !w.includes('\\')));
+/** A word of speech: a whole run of ASCII letters that, lower-cased, is one of SPEECH_WORDS. */
+export const SPEECH_WORD = new RegExp(`(?<![A-Za-z])(?:${[...SPEECH_WORDS].join('|')})(?![A-Za-z])`, 'gi');
+export const PARTICIPLES = new Set(['stating', 'saying', 'noting', 'adding', 'claiming', 'confirming', 'alleging', 'estimating', 'writing', 'disclosing', 'announcing', 'reporting']);
+export const DENIALS = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected']);
+/** A word that is (or looks like) a finite verb: the end of a subject. */
+export const VERB_LIKE = /^(?:is|are|was|were|will|would|can|could|did|does|do|may|might|should|must|be|been|being|[a-z]+ed|came|comes|went|goes|took|takes|made|makes|gave|gives|got|gets|saw|sees|put|puts|left|began|fell|rose|ran|held|holds|brought|found|kept|lost|met|sent|became|remains|seems|appears)$/;
+
+/** A cheap test before the segment patterns: does any word of the text say something was said? */
+export function hasSpeechWord(text: string): boolean {
+  SPEECH_WORD.lastIndex = 0;
+  return SPEECH_WORD.test(text);
+}

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findAttribution } from '../../src/extract/attribution.js';
+
+function who(sentence: string): string {
+  const found = findAttribution(sentence);
+  return found ? `${found.speaker.text} | ${found.stance}` : 'none';
+}
+
+test('a speaker at the start: "X said", "X disclosed on Friday that", "X has claimed"', () => {
+  assert.equal(who('White House National Security Council spokesperson John Kirby disclosed on Friday that some soldiers have taken their own lives.'), 'White House National Security Council spokesperson John Kirby | asserted');
+  assert.equal(who('Onisimo said two police officers died and 10 rebels were also killed'), 'Onisimo | asserted');
+  assert.equal(who('The U.S. alleges that Russia is deploying approximately 11,000 North Korean soldiers.'), 'The U.S. | alleged');
+  assert.equal(who('Sunni militant group Jaish ul-Adl has claimed responsibility for killing nine border guards.'), 'Sunni militant group Jaish ul-Adl | alleged');
+  assert.equal(who('Police say at least 28 people have been injured, four critically.'), 'Police | asserted');
+});
+
+test('a speaker with a parenthetical, or whose statement follows as a participle', () => {
+  assert.equal(who('Ukrainian President Volodymyr Zelenskyy, via a Telegram post, highlighted the severe casualties, stating that over 3,000 soldiers have died.'), 'Ukrainian President Volodymyr Zelenskyy | asserted');
+  assert.equal(who('Despite these claims, Kirby suggested a lower casualty figure, noting that over 1,000 soldiers were killed in the last week alone.'), 'Kirby | asserted');
+});
+
+test('no leading speaker: a denial of something else', () => {
+  assert.equal(who('Taliban spokesman Zabiullah Mujahid denied his group was responsible for the attack, killing 17 people'), 'none');
+});
