@@ -16,7 +16,7 @@ const NOT_FIRST = new Set([
   'until', 'than', 'which', 'who', 'whom', 'whose', 'what', 'where', 'whether', 'separately', 'meanwhile', 'however', 'moreover',
   'furthermore', 'still', 'also', 'then', 'now', 'yet', 'so', 'thus', 'therefore', 'instead', 'overall', 'elsewhere', 'earlier',
   'later', 'previously', 'additionally', 'nevertheless', 'nonetheless', 'but', 'and', 'or', 'nor', 'there', 'here', 'it', 'its',
-  'this', 'that', 'these', 'those', 'such', 'yesterday', 'today', 'tonight', 'last', 'next',
+  'this', 'that', 'these', 'those', 'such', 'yesterday', 'today', 'tonight', 'last', 'next', 'early', 'late',
 ]);
 
 /** Titles and honorifics written short: alone they are a name cut off by the sentence splitter. */
@@ -46,7 +46,10 @@ const SPEAKING_NOUNS = new Set(
   representative delegate member senator congressman congresswoman mp deputy judge court tribunal institute observatory center centre
   bureau union alliance coalition mission commission directorate kremlin pentagon side defence defense opposition regime junta
   presidency parliament congress company firm operator airline organiser organizer school university clinic mortuary morgue family
-  people person population public he she they we i`
+  people person population public operations elder nurse teacher farmer driver pilot engineer trader shopkeeper student parent
+  mother father brother sister son daughter wife husband neighbour neighbor local physician surgeon midwife firefighter ranger
+  refugee detainee prisoner hostage defector veteran commentator historian academic professor lawyer attorney organiser protester
+  demonstrator bystander passenger citizen chaplain caretaker manager owner employee colleague friend ally he she they we i`
     .split(/\s+/)
     .filter((w) => w !== '')
     .flatMap((w) => [w, `${w}s`, w.endsWith('y') ? `${w.slice(0, -1)}ies` : w, w.endsWith('s') || w.endsWith('h') ? `${w}es` : w]),
@@ -84,7 +87,20 @@ function canHead(word: string): boolean {
   const plain = bare(word).replace(/['’]s$/, '');
   if (plain === '' || DETERMINERS.has(plain) || NOT_FIRST.has(plain) || CALENDAR.has(plain)) return false;
   if (SPEAKING_NOUNS.has(plain)) return true;
-  return /^[\p{Lu}]/u.test(word.replace(/^[^\p{L}]+/u, ''));
+  // "Kirby", "ul-Adl", "al-Shabaab": a capital at the start or after a hyphen or apostrophe.
+  return /(?:^|[-'’])\p{Lu}/u.test(word.replace(/^[^\p{L}]+/u, ''));
+}
+
+/** Things that count or show, whose maker speaks through them: "an updated AFP count", "a tally by the agency". */
+const RECKONINGS = new Set(['count', 'counts', 'tally', 'tallies', 'figure', 'figures', 'data', 'estimate', 'estimates', 'assessment', 'assessments', 'analysis', 'calculations', 'survey', 'database', 'records', 'report', 'reports', 'footage', 'statement', 'statements', 'update', 'bulletin']);
+
+const ADVERBS_AFTER_HEAD = new Set(['first', 'also', 'initially', 'later', 'earlier', 'previously', 'again', 'still', 'now', 'then', 'further', 'too', 'meanwhile', 'separately', 'subsequently']);
+
+function isAdverbAfterHead(word: string): boolean {
+  const plain = bare(word);
+  // "-ly" but not a noun: "tally", "family", "ally".
+  const noun = SPEAKING_NOUNS.has(plain) || RECKONINGS.has(plain) || /(?:^|[^a-z])(?:r?ally|tally)$/.test(plain);
+  return /^[a-z]/.test(word) && (ADVERBS_AFTER_HEAD.has(plain) || (/ly,?$/.test(word) && !noun));
 }
 
 /** Whether `text` (already cut to the phrase before the verb of speech) can be who speaks. */
@@ -97,6 +113,37 @@ export function hasSpeakerHead(text: string): boolean {
   if (words.every((w) => ABBREVIATED_TITLES.has(bare(w)))) return false;
   // The head is the last word before the phrase's first comma, preposition, relative or participle.
   const headEnd = words.findIndex((w, i) => (i > 0 && HEAD_ENDS.has(w.toLowerCase())) || w.endsWith(','));
-  const last = headEnd < 0 ? words.length - 1 : words[headEnd]?.endsWith(',') ? headEnd : headEnd - 1;
-  return canHead(words[last] as string);
+  let last = headEnd < 0 ? words.length - 1 : words[headEnd]?.endsWith(',') ? headEnd : headEnd - 1;
+  // "regional officials first", "the army also": an adverb after the head.
+  while (last > 0 && isAdverbAfterHead(words[last] as string)) last--;
+  if (canHead(words[last] as string)) return true;
+  // A reckoning speaks for whoever made it, when the phrase names them ("a count by Agence France-Presse").
+  // Not its first word alone: a sentence's first word has a capital whatever it is ("Preliminary reports").
+  return RECKONINGS.has(bare(words[last] as string)) && words.some((w, i) => i !== last && canHead(w) && (i > 0 || /\p{Lu}.*\p{Lu}|['’]s$/u.test(w)));
+}
+
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'with', 'into', 'near', 'over', 'under', 'during', 'since', 'until', 'after', 'before', 'amid', 'across', 'through', 'throughout', 'between', 'among', 'inside', 'outside']);
+const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'day', 'week', 'weekend', 'month', 'year', 'today', 'yesterday', 'tonight', 'later', 'earlier']);
+const SUBORDINATORS = new Set(['since', 'as', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'if', 'once', 'until', 'where', 'whereas']);
+
+/**
+ * The subject after an opening that no comma closes: "Later in the evening
+ * the ministry" → "the ministry", "where the health ministry" → "the health
+ * ministry", "since the US and Ukraine" → "the US and Ukraine". The subject
+ * starts at a determiner that no preposition governs, or right after a time
+ * word; a subordinator alone is dropped. Any other text is returned as it is.
+ */
+export function trimOpening(text: string): string {
+  const words = text.split(' ');
+  const first = bare(words[0] ?? '');
+  if (!NOT_FIRST.has(first)) return text;
+  let at = -1;
+  for (let k = 1; k < words.length && at < 0; k++) {
+    const previous = bare(words[k - 1] as string);
+    const word = bare(words[k] as string);
+    if ((DETERMINERS.has(word) || word === 'its') && !PREPOSITIONS.has(previous)) at = k;
+    else if ((CALENDAR.has(previous) || TIME_NOUNS.has(previous)) && !PREPOSITIONS.has(word) && word !== '') at = k;
+  }
+  if (at < 0 && SUBORDINATORS.has(first) && words.length > 1) at = 1;
+  return at < 0 ? text : words.slice(at).join(' ');
 }

@@ -1,4 +1,5 @@
 import type { Stance } from '../contracts/claim.js';
+import { localStance } from './local-stance.js';
 
 /**
  * Stance words that belong to the claim itself rather than to a speaker's
@@ -16,19 +17,21 @@ function mayHoldStance(text: string): boolean {
   return STANCE_STEMS.some((stem) => lower.includes(stem));
 }
 
-/** Before the claim: a stance word at most a few words back, with no clause break between. */
-const ALLEGED_BEFORE = /\b(?:claims?|claimed|claiming|alleged|allegedly|alleging|purported|purportedly)\b(?:\s+(?:of|responsibility\s+for|that|to\s+have))?[^.;]{0,25}$/;
-const CONFIRMED_BEFORE = /\b(?:confirmed|confirms|confirming|verified|verifies)\b[^.;]{0,25}$/;
-/** "estimated 3,000", "by one estimate,", "a casualty estimate of", "estimates put … at". */
-const ESTIMATED_BEFORE = /\b(?:estimated|estimates?|estimating|assessed|assessment\s+(?:of|that|is))\b[^.;]{0,15}$|\bestimates?\s+(?:puts?|placed|places|putting)\s[^.;]{0,40}\bat\s+$/;
+/**
+ * Before the claim, what localStance does not read: estimate as a noun ("by
+ * one estimate,", "a casualty estimate of", "estimates put the toll at"),
+ * "purported".
+ */
+const ESTIMATE_NOUN_BEFORE = /\bestimates?\b[^.;]{0,15}$|\bestimates?\s+(?:puts?|placed|places|putting)\s[^.;]{0,40}\bat\s+$/;
+const PURPORTED_BEFORE = /\bpurported(?:ly)?\b[^.;]{0,25}$/;
 
-/** The stance given by the words right before a claim, or null. */
 export function stanceBefore(before: string): Stance | null {
   const tail = before.slice(-60).toLowerCase();
   if (!mayHoldStance(tail)) return null;
-  if (ALLEGED_BEFORE.test(tail)) return 'alleged';
-  if (CONFIRMED_BEFORE.test(tail)) return 'confirmed';
-  if (ESTIMATED_BEFORE.test(tail)) return 'estimated';
+  const local = localStance(before);
+  if (local) return local;
+  if (PURPORTED_BEFORE.test(tail)) return 'alleged';
+  if (ESTIMATE_NOUN_BEFORE.test(tail)) return 'estimated';
   return null;
 }
 
