@@ -1,4 +1,4 @@
-import { headlineAttribution } from './headline-attribution.js';
+import { colonSpeakerAttribution, headlineAttribution } from './headline-attribution.js';
 import { CLAIMED_KILLING, leadingAttribution, parseLeading } from './leading-attribution.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
 import { SPEECH } from './speech-verbs.js';
@@ -54,6 +54,7 @@ export function findAttribution(sentence: string): Attribution | null {
     invertedAttribution(sentence) ??
     trailingAttribution(sentence) ??
     parseLeading(sentence, candidate) ??
-    headlineAttribution(sentence)
+    headlineAttribution(sentence) ??
+    colonSpeakerAttribution(sentence)
   );
 }

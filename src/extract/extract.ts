@@ -1,9 +1,10 @@
 import type { Claim, Outcome, Speaker, Span, Stance, Subject } from '../contracts/claim.js';
-import { findAttribution, findVia, localStance, type Attribution } from './attribution.js';
+import { findAttribution, findVia, type Attribution } from './attribution.js';
 import { namesAttack } from './attack-context.js';
 import { choosePlace, placeCandidates, type PlaceCandidate } from './claim-place.js';
 import { chooseRate, SentencePeriods } from './claim-period.js';
 import { deniedSubject, namesDisaster, subjectOf } from './claim-subject.js';
+import { claimStance } from './stance-cues.js';
 import { findCounts } from './counts.js';
 import { datelineEnd } from './datelines.js';
 import { KeyHash } from './key-hash.js';
@@ -233,11 +234,11 @@ export function extractClaims(doc: ExtractInput): Claim[] {
       const attribution = analysis.attributionAt(Math.min(link.count.start, link.cue.start));
       const speakerSpan = attribution ? { start: attribution.start, end: attribution.end, text: attribution.speaker.text } : null;
       const subject = subjectOf(link, links, analysis, speakerSpan, context.lastSubject);
-      const stance: Stance = localStance(sentence.slice(0, Math.min(link.count.start, link.cue.start))) ?? attribution?.stance ?? 'reported';
-      const speaker = attribution?.speaker ?? null;
-      const quantity = link.count.quantity;
       const claimStart = Math.min(link.count.start, link.cue.start);
       const claimEnd = Math.max(link.count.group.end, link.cue.end, link.count.end);
+      const stance: Stance = claimStance(sentence, claimStart, claimEnd) ?? attribution?.stance ?? 'reported';
+      const speaker = attribution?.speaker ?? null;
+      const quantity = link.count.quantity;
       claims.push({
         id: claimId(doc.id, span.start + link.count.start, span.start + link.count.end, link.cue.outcome, quantity?.value ?? null, speaker?.text ?? null),
         doc: doc.id,

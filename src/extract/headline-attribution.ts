@@ -1,5 +1,13 @@
 import { splitLength } from './chars.js';
+import { findPlaces } from './places.js';
+import { hasSpeakerHead } from './speaker-head.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
+
+/**
+ * The speakers of headlines and posts, which drop the verb: "HUR: at least
+ * 30 …", "JCS: 1,100 casualties" (before the first colon) and "<claim>:
+ * Zelensky", "Strikes kill 27 in the south: health ministry" (after the last).
+ */
 
 /** "HUR: at least 30 …", "White House: over 1,000 …", "NIS to lawmakers: about 300 …": the speaker-colon headline of posts and wires. */
 export function headlineAttribution(sentence: string): Attribution | null {
@@ -9,6 +17,47 @@ export function headlineAttribution(sentence: string): Attribution | null {
   if (!match) return null;
   const text = (match[1] ?? '').trim();
   if (/^(?:note|update|updated|breaking|analysis|photo|photos|video|watch|read|live|opinion|editor's\s+note|correction|background|context|related|more|source|sources|headline|summary|q|a)$/i.test(text)) return null;
-  if (splitLength(text) > 6 || /\d/.test(text) || text === text.toUpperCase()) return null;
+  if (splitLength(text) > 6 || /\d/.test(text) || (text === text.toUpperCase() && !isAcronymSpeaker(text))) return null;
   return speakerAttribution(sentence, text, 'said', 'asserted', 0);
+}
+
+/** "<claim>: Zelensky". */
+export function colonSpeakerAttribution(sentence: string): Attribution | null {
+  const found = speakerAfterColon(sentence);
+  return found ? speakerAttribution(sentence, found.text, 'said', 'asserted', found.start) : null;
+}
+
+
+/** Wire and page slugs written in capitals before a colon: never a speaker. */
+const SLUGS = new Set(['LIVE', 'NEWS', 'WATCH', 'VIDEO', 'PHOTOS', 'PHOTO', 'UPDATE', 'UPDATED', 'BREAKING', 'FLASH', 'ALERT', 'URGENT', 'EXCLUSIVE', 'FACTBOX', 'TIMELINE', 'EXPLAINER', 'ANALYSIS', 'OPINION', 'REFILE', 'WRAPUP', 'CORRECTED', 'RPT', 'NOTE', 'FULL', 'TEXT', 'LISTEN', 'READ', 'MORE', 'AP', 'AFP', 'QA', 'FAQ', 'EDITORIAL', 'REVIEW', 'POLL', 'MAP', 'MAPS', 'CHART', 'GRAPHIC']);
+
+/** "JCS", "WHO", "OCHA", "UNICEF": two to six capitals (with an optional lower-case plural), not a slug. */
+export function isAcronymSpeaker(text: string): boolean {
+  return /^\p{Lu}{2,6}s?$/u.test(text) && !SLUGS.has(text.toUpperCase()) && !isPlaceName(text);
+}
+
+/** "GAZA:", "KYIV:": a dateline written with a colon names a place, not a speaker. */
+function isPlaceName(capitals: string): boolean {
+  const titled = capitals.charAt(0) + capitals.slice(1).toLowerCase();
+  return findPlaces(titled).some((place) => place.start === 0 && place.end === titled.length);
+}
+
+interface HeadlineSpeaker {
+  text: string;
+  start: number;
+}
+
+/**
+ * "<claim>: Zelensky": at most four words after the sentence's last colon,
+ * holding no number and no verb, that can be a speaker; the claim before it.
+ */
+export function speakerAfterColon(sentence: string): HeadlineSpeaker | null {
+  const colon = sentence.lastIndexOf(':');
+  if (colon < 8 || sentence.length - colon > 60) return null;
+  const raw = sentence.slice(colon + 1);
+  const text = raw.replace(/[.!]?\s*$/, '').trim();
+  // Words only: no number, quote mark or markup ("name": "…", </rdf:RDF>).
+  if (!/^\p{L}[\p{L}\p{M}'’.\s-]*$/u.test(text) || text.split(/\s+/).length > 4) return null;
+  if (!hasSpeakerHead(text)) return null;
+  return { text, start: colon + 1 + raw.indexOf(text) };
 }

@@ -25,12 +25,18 @@ export function parseSpeaker(text: string): Speaker {
     const apposition = /^(.+?),\s+(?:the\s+|a\s+)?(.+)$/.exec(text);
     if (apposition && /^[\p{Lu}]/u.test(apposition[1] ?? '') && !ORG_WORDS.test(apposition[1] ?? '')) {
       name = apposition[1] ?? null;
-      org = cleanOrg(apposition[2] ?? '');
+      org = cleanOrg(organisationOfRole(apposition[2] ?? ''));
     } else {
       org = cleanOrg(text);
     }
   }
   return { text, name, org, country: countryOfSpeaker(text) };
+}
+
+/** "head of the Norwegian Refugee Council" → "the Norwegian Refugee Council": the organisation a role belongs to, when named. */
+function organisationOfRole(role: string): string {
+  const of = /^[\p{Ll}\s-]{2,40}?\s(?:of|for|at)\s+((?:the\s+)?\p{Lu}.*)$/u.exec(role);
+  return of ? (of[1] ?? role) : role;
 }
 
 function isSideName(text: string): boolean {

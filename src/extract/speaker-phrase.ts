@@ -1,6 +1,7 @@
 import type { Speaker, Stance } from '../contracts/claim.js';
 import { isWhiteSpace, splitLength } from './chars.js';
 import { stripOpening } from './openings.js';
+import { hasSpeakerHead, trimOpening, trimQuotes } from './speaker-head.js';
 import { parseSpeaker } from './speaker-parse.js';
 import { stanceOfVerb } from './speech-verbs.js';
 
@@ -20,8 +21,6 @@ export interface Attribution {
   frame?: boolean;
 }
 
-/** Common nouns that can make a claim on their own ("officials said", "a war monitor reported"). */
-const SPEAKER_NOUNS = /\b(?:body|bodies|organi[sz]ation|watchdog|ngo|charity|monitors?|officials?|police|military|army|witness(?:es)?|sources?|authorities|residents|officers?|media|agency|ministry|spokes(?:man|woman|person)|doctors?|medics?|government|monitor|head|chief|commander|department|observers?|group|tv|television|radio|broadcaster|newspaper|outlet|portal|service|council|committee|analysts?|experts?|lawmakers?|governor|mayor|minister|president|statement|rescuers|hospital|coroner|prosecutors?|security\s+forces|forces|troops|rebels|militants|insurgents|activists|survivors|relatives|villagers|eyewitness(?:es)?)\b/i;
 const NOT_SPEAKERS = /^(?:it|this|that|there|reports?|the\s+reports?|which|who|what|these|those|analysts\s+and)$/i;
 
 const SOCIAL_CHANNEL_STEMS = ['telegram', 'twitter', 'facebook', 'social'];
@@ -45,7 +44,7 @@ function isAsciiLetter(code: number): boolean {
  * with (or hold) is there.
  */
 export function cleanSpeakerText(raw: string): string {
-  const trimmed = raw.trim();
+  const trimmed = trimQuotes(raw);
   let text = stripOpening(trimmed.includes(':') ? trimmed.replace(/^[^:]{1,40}:\s+/, '') : trimmed).replace(/^(?:and|but|while|as|also|meanwhile|however|moreover)\s+/i, '');
   text = text.replace(/^(?:recent\s+|new\s+)?(?:footage|video|videos|images|a\s+statement|statements?|a\s+post|posts?|a\s+report|reports|data|figures)\s+(?:from|by|of)\s+/i, '');
   const lower = text.toLowerCase();
@@ -70,11 +69,12 @@ function span(sentence: string, text: string, from = 0): [number, number] {
 
 /** The attribution to the speaker phrase `raw` (found in `sentence` from `from` on), or null when it cannot be a speaker. */
 export function speakerAttribution(sentence: string, raw: string, verb: string, stance: Stance | null = null, from = 0): Attribution | null {
-  const text = cleanSpeakerText(raw);
+  const text = trimOpening(cleanSpeakerText(raw));
   if (/[:;]/.test(text) || /^(?:some|many|several|most|all)\s/i.test(text)) return null;
   if (/\b(?:a|an|the|of|and|to|that)$/i.test(text) || /^(?:an?|the)\s+(?:man|woman|boy|girl|child|person|suspect)\b/i.test(text)) return null;
   if (text.length < 2 || NOT_SPEAKERS.test(text) || splitLength(text) > 16 || /\d|\b(?:at\s+least|dozens|hundreds|thousands|people|soldiers|civilians)\b/i.test(text)) return null;
-  if (!/[\p{Lu}]/u.test(text) && !SPEAKER_NOUNS.test(text) && !/^(?:he|she|they)$/i.test(text)) return null;
+  // Who can speak: a noun phrase headed by a person, a group or an organisation (speaker-head).
+  if (!hasSpeakerHead(text)) return null;
   const [start, end] = span(sentence, text, from);
   return { speaker: parseSpeaker(text), start, end, verb, stance: stance ?? stanceOfVerb(verb) };
 }

@@ -1,3 +1,4 @@
+import { hasSpeakerHead, trimQuotes } from './speaker-head.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
 import { ASSERT, CONFIRM, SPEECH, SPEECH_WORD, VERB_LIKE, hasSpeechWord } from './speech-verbs.js';
 
@@ -11,14 +12,46 @@ const VERB_FIRST = new RegExp(`^\\s*(?:also\\s+|later\\s+|further\\s+)?(${SPEECH
 const APPOSITION = /^\s*(?:known\s+as|also\s+known|also\s+called|who|which|whose|a|an|the\s+(?:former|head|chief|country's)|citing|quoting|according|in\s+a|on\s+\w+day|via|through|on\s+(?:telegram|twitter|x|facebook)|after|speaking|writing)\b/i;
 const SPEECH_INSIDE = new RegExp(`\\b(?:${ASSERT}|that)\\b`, 'i');
 
+/** The verbs that can stand before their speaker ("…, said Nur", "…, wrote the agency"); not "told" (its object follows). */
+const INVERTIBLE = /^(?:said|says|added|adds|wrote|writes|reported|reports|confirmed|confirms|estimated|claimed|noted|stated|explained|warned|insisted|announced)$/i;
+/** "the head of the council", "a doctor at the hospital": a role in apposition, with no verb of its own. */
+const ROLE = /^\s*(?:the|a|an)\s+(?!\S+\s+(?:is|are|was|were|has|have|had)\b)[^\d]{2,80}$/i;
+
+/**
+ * "…, said Bondarenko", "…,” said Nour Mansour, a doctor at the hospital",
+ * "…, wrote the agency, adding that …": the speaker right after the verb,
+ * filling the rest of its comma segment.
+ */
+function invertedSpeaker(sentence: string, segment: { start: number; text: string }, verbFirst: RegExpExecArray): Attribution | null {
+  const verb = verbFirst[1] ?? '';
+  if (!INVERTIBLE.test(verb)) return null;
+  const text = trimQuotes(segment.text);
+  const rest = text.slice(verbFirst.index + verbFirst[0].length).trim();
+  if (rest === '' || !hasSpeakerHead(rest)) return null;
+  return speakerAttribution(sentence, rest, verb, null, segment.start);
+}
+
 /** "…, said the Syrian Observatory": only the last comma can start it. */
 export function invertedAttribution(sentence: string): Attribution | null {
   const lastComma = sentence.lastIndexOf(',');
   const inverted = lastComma >= 0 && VERB_FIRST.test(sentence.slice(lastComma + 1)) ? INVERTED.exec(sentence.slice(lastComma)) : null;
-  if (inverted && !/^(?:on|in|at|by|last|this|late|early|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(inverted[2] ?? '')) {
+  if (inverted && INVERTIBLE.test(inverted[1] ?? '') && !/^(?:on|in|at|by|last|this|late|early|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(inverted[2] ?? '')) {
     return speakerAttribution(sentence, inverted[2] ?? '', inverted[1] ?? 'said', null, lastComma + inverted.index);
   }
   return null;
+}
+
+/** Where the verb's circumstances give way to a clause of their own: "… on Saturday after meeting rescue teams". */
+const CIRCUMSTANCE_CLAUSE = /\s(?:after|when|as|while|before|following|amid|during|because|since|without|despite|adding|saying|noting|citing|days|hours|weeks)\s/i;
+
+const CLAIM_HINT = /\d|kill|dead|death|die|wound|injur|casualt|captur|missing/i;
+
+/** The length of what follows a verb of speech up to any clause of circumstances ("told reporters on Saturday"). */
+function circumstancesLength(after: string): number {
+  const clause = CIRCUMSTANCE_CLAUSE.exec(after);
+  if (!clause) return after.length;
+  // A clause that holds a claim of its own ("… says after a series of explosions killed 215") is not a circumstance.
+  return CLAIM_HINT.test(after.slice(clause.index)) ? Number.POSITIVE_INFINITY : clause.index;
 }
 
 /**
@@ -30,8 +63,7 @@ function speechInSegment(text: string): { subject: string; verb: string } | null
   SPEECH_WORD.lastIndex = 0;
   for (let m = SPEECH_WORD.exec(text); m; m = SPEECH_WORD.exec(text)) {
     const at = m.index;
-    const after = text.length - (at + m[0].length);
-    if (after > 60) continue;
+    if (circumstancesLength(text.slice(at + m[0].length)) > 60) continue;
     if (at === 0 || !/\s/.test(text[at - 1] as string)) continue;
     const subject = text.slice(0, at).trim();
     if (subject.length < 2 || subject.length > 140 || /[—–]/.test(subject)) continue;
@@ -55,13 +87,22 @@ export function trailingAttribution(sentence: string): Attribution | null {
   for (let k = segments.length - 1; k >= Math.max(0, segments.length - 3); k--) {
     const segment = segments[k] as { start: number; text: string };
     if (!hasSpeechWord(segment.text)) continue;
-    const verbFirst = VERB_FIRST.exec(segment.text);
+    // A closing quote mark may stand between the comma and the verb: "…,” said Nur.
+    const verbFirst = VERB_FIRST.exec(trimQuotes(segment.text));
     if (verbFirst) {
+      const inverted = invertedSpeaker(sentence, segment, verbFirst);
+      if (inverted) return inverted;
       // "…, Ukraine's military intelligence agency, known as HUR, said on Monday" / "Lee, who sits on …, told reporters that"
-      const subject = segments.slice(0, k).reverse().find((s) => !APPOSITION.test(s.text));
+      let subjectAt = k - 1;
+      while (subjectAt >= 0 && APPOSITION.test((segments[subjectAt] as { text: string }).text)) subjectAt--;
+      const subject = segments[subjectAt];
       const nounPhrase = subject !== undefined && !subject.text.trim().split(/\s+/).some((w) => VERB_LIKE.test(w));
-      if (subject && nounPhrase && k - segments.indexOf(subject) <= 3) {
-        const found = speakerAttribution(sentence, subject.text, verbFirst[1] ?? 'said', null, subject.start);
+      if (subject && nounPhrase && k - subjectAt <= 3) {
+        // "Jan Egeland, the head of the refugee council, said": the name keeps its role.
+        const roles = segments.slice(subjectAt + 1, k);
+        const last = roles[roles.length - 1];
+        const withRole = last && roles.every((s) => ROLE.test(s.text)) ? body.slice(subject.start, last.start + last.text.length) : subject.text;
+        const found = speakerAttribution(sentence, withRole, verbFirst[1] ?? 'said', null, subject.start);
         if (found) return found;
       }
       continue;

@@ -12,3 +12,26 @@ test('a speaker at the end, or inverted after the verb', () => {
   assert.equal(who('At least 16 people were killed and another 38 wounded on Tuesday, an official source told EFE'), 'an official source | asserted');
   assert.equal(who('Three points were set up in Idlib province, said the Syrian Observatory for Human Rights.'), 'the Syrian Observatory for Human Rights | asserted');
 });
+
+test('a speaker at the end of a long sentence, with more circumstances after it', () => {
+  assert.equal(who("At least 23 people were killed and 40 injured when a missile struck an apartment block in the southern port overnight, the region's governor said on Telegram on Sunday, adding that rescuers were still searching the rubble."), "the region's governor | asserted");
+  assert.equal(who('Nine soldiers died after their convoy hit a roadside bomb near the border town late on Tuesday, the army told reporters in a statement on Wednesday while a search continued.'), 'the army | asserted');
+  assert.equal(who('More than 60 bodies have been recovered from the flooded mine since the collapse, the provincial disaster agency said on Wednesday after divers reached the lower galleries.'), 'the provincial disaster agency | asserted');
+  assert.equal(who('Around 300 fighters have been captured since the offensive began in early May, Defence Minister Maria Santos told lawmakers on Thursday as the parliament debated the budget.'), 'Defence Minister Maria Santos | asserted');
+});
+
+test('a clause after the verb that holds a claim of its own is no circumstance of it', () => {
+  assert.equal(who('A second device was found near the port and defused, a navy spokesman says after a series of blasts killed 90 people across the city.'), 'none');
+});
+
+test('"X, ⟨role⟩, said" keeps name and role; "X, who …, said" gives X; "…, said X, a Y" gives X', () => {
+  const egeland = findAttribution('Fourteen aid workers were killed in the convoy attack, Jan Egeland, the head of the Norwegian Refugee Council, said.');
+  assert.equal(egeland?.speaker.text, 'Jan Egeland, the head of the Norwegian Refugee Council');
+  assert.equal(egeland?.speaker.name, 'Jan Egeland');
+  assert.equal(egeland?.speaker.org, 'Norwegian Refugee Council');
+  assert.equal(who('Two medics were wounded, Olena Marchenko, a nurse at the district hospital, told reporters.'), 'Olena Marchenko, a nurse at the district hospital | asserted');
+  assert.equal(who('Thirty-one fighters were killed in the clashes, the Syrian Observatory for Human Rights, which relies on a network of sources inside the country, said.'), 'the Syrian Observatory for Human Rights | asserted');
+  assert.equal(who('Seven police officers were wounded in the ambush, said Ahmed Khalil, a provincial spokesman.'), 'Ahmed Khalil | asserted');
+  assert.equal(who('“We have buried 14 so far,” said Father Tomas, adding that more bodies were expected.'), 'Father Tomas | asserted');
+  assert.equal(who('Eleven sailors are missing, wrote the coast guard, citing the ship’s owner.'), 'the coast guard | asserted');
+});

@@ -1,0 +1,149 @@
+/**
+ * What a speaker text can be: a noun phrase whose head names a person, an
+ * organisation or a group that speaks ("the regional governor", "Ukraine's
+ * air force", "aid workers", "Defence Minister Maria Santos", "he"). Not a
+ * dateline ("KYIV —"), a sentence adverb ("Separately"), a fronted phrase
+ * ("Since early March", "Of these", "By one"), a fragment whose head is a
+ * thing ("The number", "The latest casualty"), an abbreviated title the
+ * sentence splitter cut from its name ("Reps.", "Lt. Gen."), or a phrase
+ * holding a verb of speech.
+ */
+
+/** Words a noun phrase cannot start with: prepositions, subordinators, relatives and sentence adverbs. */
+const NOT_FIRST = new Set([
+  'of', 'by', 'since', 'as', 'when', 'after', 'before', 'while', 'although', 'though', 'because', 'if', 'despite', 'with', 'without',
+  'among', 'including', 'between', 'during', 'following', 'amid', 'amidst', 'for', 'from', 'to', 'in', 'on', 'at', 'under', 'over',
+  'until', 'than', 'which', 'who', 'whom', 'whose', 'what', 'where', 'whether', 'separately', 'meanwhile', 'however', 'moreover',
+  'furthermore', 'still', 'also', 'then', 'now', 'yet', 'so', 'thus', 'therefore', 'instead', 'overall', 'elsewhere', 'earlier',
+  'later', 'previously', 'additionally', 'nevertheless', 'nonetheless', 'but', 'and', 'or', 'nor', 'there', 'here', 'it', 'its',
+  'this', 'that', 'these', 'those', 'such', 'yesterday', 'today', 'tonight', 'last', 'next', 'early', 'late',
+]);
+
+/** Titles and honorifics written short: alone they are a name cut off by the sentence splitter. */
+const ABBREVIATED_TITLES = new Set([
+  'rep', 'reps', 'sen', 'sens', 'gov', 'govs', 'gen', 'gens', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'cpl', 'pvt', 'brig', 'cmdr',
+  'cdr', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'rev', 'hon', 'pres', 'sec', 'amb', 'insp', 'supt', 'det', 'lieut', 'messrs', 'gen.',
+]);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'some', 'another', 'his', 'her', 'their', 'our', 'my', 'your', 'both', 'each', 'every', 'all', 'any']);
+
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Common nouns that name someone who can speak, singular and plural. */
+const SPEAKING_NOUNS = new Set(
+  `body bodies organisation organization watchdog ngo charity monitor official police military army witness source authority
+  authorities resident officer media agency ministry spokesman spokeswoman spokesperson spokespeople doctor medic paramedic government
+  head chief commander department observer group tv television radio broadcaster newspaper outlet portal service council committee
+  analyst expert lawmaker legislator governor mayor minister president premier statement rescuer hospital coroner prosecutor force
+  troop rebel militant insurgent activist survivor relative villager eyewitness worker volunteer staff team investigator inspector
+  militia faction movement party office administration channel network site website blog leader chairman chairwoman chair secretary director official diplomat envoy ambassador adviser advisor aide
+  negotiator mediator researcher scientist journalist correspondent reporter editor blogger user command headquarters unit brigade
+  battalion regiment division corps navy guard coastguard intelligence service-member serviceman soldier fighter commander-in-chief
+  general colonel captain major lieutenant sergeant admiral marshal king queen prince emir sheikh imam cleric bishop priest pope
+  representative delegate member senator congressman congresswoman mp deputy judge court tribunal institute observatory center centre
+  bureau union alliance coalition mission commission directorate kremlin pentagon side defence defense opposition regime junta
+  presidency parliament congress company firm operator airline organiser organizer school university clinic mortuary morgue family
+  people person population public operations elder nurse teacher farmer driver pilot engineer trader shopkeeper student parent
+  mother father brother sister son daughter wife husband neighbour neighbor local physician surgeon midwife firefighter ranger
+  refugee detainee prisoner hostage defector veteran commentator historian academic professor lawyer attorney organiser protester
+  demonstrator bystander passenger citizen chaplain caretaker manager owner employee colleague friend ally he she they we i`
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .flatMap((w) => [w, `${w}s`, w.endsWith('y') ? `${w.slice(0, -1)}ies` : w, w.endsWith('s') || w.endsWith('h') ? `${w}es` : w]),
+);
+
+/** Where the head noun phrase ends: before its prepositional phrase or relative clause. */
+const HEAD_ENDS = new Set([
+  'of', 'in', 'at', 'for', 'from', 'on', 'with', 'to', 'near', 'under', 'over', 'across', 'inside', 'outside', 'who', 'which', 'that',
+  'after', 'before', 'when', 'while', 'as', 'since', 'by', 'and', 'or', 'allied', 'led', 'backed', 'linked', 'based', 'close', 'familiar',
+  'loyal', 'affiliated', 'aligned', 'run', 'funded', 'supported', 'known', 'named', 'called', 'citing', 'quoting', 'speaking',
+]);
+
+const SPEECH_INSIDE = /\b(?:said|says|say|told|tells|stated|states|saying|adding|added|announced|reported|estimates|claimed|claims)\b/i;
+
+/** Straight and curly quote marks and stray brackets at either end: a speaker text holds none. */
+export function trimQuotes(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isQuoteOrSpace(text.charCodeAt(start))) start++;
+  while (end > start && isQuoteOrSpace(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+
+function isQuoteOrSpace(code: number): boolean {
+  // " ' “ ” ‘ ’ « » and white space.
+  return code === 34 || code === 39 || code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 || code === 0xab || code === 0xbb || code === 32 || code === 9 || code === 10;
+}
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** A word that can head a speaker: a proper name, an acronym, or a common noun of SPEAKING_NOUNS. */
+function canHead(word: string): boolean {
+  const plain = bare(word).replace(/['’]s$/, '');
+  if (plain === '' || DETERMINERS.has(plain) || NOT_FIRST.has(plain) || CALENDAR.has(plain)) return false;
+  if (SPEAKING_NOUNS.has(plain)) return true;
+  // "Kirby", "ul-Adl", "al-Shabaab": a capital at the start or after a hyphen or apostrophe.
+  return /(?:^|[-'’])\p{Lu}/u.test(word.replace(/^[^\p{L}]+/u, ''));
+}
+
+/** Things that count or show, whose maker speaks through them: "an updated AFP count", "a tally by the agency". */
+const RECKONINGS = new Set(['count', 'counts', 'tally', 'tallies', 'figure', 'figures', 'data', 'estimate', 'estimates', 'assessment', 'assessments', 'analysis', 'calculations', 'survey', 'database', 'records', 'report', 'reports', 'footage', 'statement', 'statements', 'update', 'bulletin']);
+
+const ADVERBS_AFTER_HEAD = new Set(['first', 'also', 'initially', 'later', 'earlier', 'previously', 'again', 'still', 'now', 'then', 'further', 'too', 'meanwhile', 'separately', 'subsequently']);
+
+function isAdverbAfterHead(word: string): boolean {
+  const plain = bare(word);
+  // "-ly" but not a noun: "tally", "family", "ally".
+  const noun = SPEAKING_NOUNS.has(plain) || RECKONINGS.has(plain) || /(?:^|[^a-z])(?:r?ally|tally)$/.test(plain);
+  return /^[a-z]/.test(word) && (ADVERBS_AFTER_HEAD.has(plain) || (/ly,?$/.test(word) && !noun));
+}
+
+/** Whether `text` (already cut to the phrase before the verb of speech) can be who speaks. */
+export function hasSpeakerHead(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0) return false;
+  if (/[—–]|\s-\s|--/.test(text) || SPEECH_INSIDE.test(text)) return false;
+  const first = bare(words[0] as string);
+  if (NOT_FIRST.has(first) || (/ly$/.test(first) && /^[a-z]/.test(words[0] as string))) return false;
+  if (words.every((w) => ABBREVIATED_TITLES.has(bare(w)))) return false;
+  // The head is the last word before the phrase's first comma, preposition, relative or participle.
+  const headEnd = words.findIndex((w, i) => (i > 0 && HEAD_ENDS.has(w.toLowerCase())) || w.endsWith(','));
+  let last = headEnd < 0 ? words.length - 1 : words[headEnd]?.endsWith(',') ? headEnd : headEnd - 1;
+  // "regional officials first", "the army also": an adverb after the head.
+  while (last > 0 && isAdverbAfterHead(words[last] as string)) last--;
+  if (canHead(words[last] as string)) return true;
+  // A reckoning speaks for whoever made it, when the phrase names them ("a count by Agence France-Presse").
+  // Not its first word alone: a sentence's first word has a capital whatever it is ("Preliminary reports").
+  return RECKONINGS.has(bare(words[last] as string)) && words.some((w, i) => i !== last && canHead(w) && (i > 0 || /\p{Lu}.*\p{Lu}|['’]s$/u.test(w)));
+}
+
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'with', 'into', 'near', 'over', 'under', 'during', 'since', 'until', 'after', 'before', 'amid', 'across', 'through', 'throughout', 'between', 'among', 'inside', 'outside']);
+const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'day', 'week', 'weekend', 'month', 'year', 'today', 'yesterday', 'tonight', 'later', 'earlier']);
+const SUBORDINATORS = new Set(['since', 'as', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'if', 'once', 'until', 'where', 'whereas']);
+
+/**
+ * The subject after an opening that no comma closes: "Later in the evening
+ * the ministry" → "the ministry", "where the health ministry" → "the health
+ * ministry", "since the US and Ukraine" → "the US and Ukraine". The subject
+ * starts at a determiner that no preposition governs, or right after a time
+ * word; a subordinator alone is dropped. Any other text is returned as it is.
+ */
+export function trimOpening(text: string): string {
+  const words = text.split(' ');
+  const first = bare(words[0] ?? '');
+  if (!NOT_FIRST.has(first)) return text;
+  let at = -1;
+  for (let k = 1; k < words.length && at < 0; k++) {
+    const previous = bare(words[k - 1] as string);
+    const word = bare(words[k] as string);
+    if ((DETERMINERS.has(word) || word === 'its') && !PREPOSITIONS.has(previous)) at = k;
+    else if ((CALENDAR.has(previous) || TIME_NOUNS.has(previous)) && !PREPOSITIONS.has(word) && word !== '') at = k;
+  }
+  if (at < 0 && SUBORDINATORS.has(first) && words.length > 1) at = 1;
+  return at < 0 ? text : words.slice(at).join(' ');
+}

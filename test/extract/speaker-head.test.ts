@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findAttribution } from '../../src/extract/attribution.js';
+import { hasSpeakerHead, trimOpening, trimQuotes } from '../../src/extract/speaker-head.js';
+
+test('noun phrases headed by someone who can speak', () => {
+  for (const text of [
+    'the regional governor',
+    "Ukraine's air force",
+    'aid workers',
+    'Defence Minister Maria Santos',
+    'he',
+    'JCS',
+    'officials in the south',
+    'a source close to the investigation',
+    'Jan Egeland, the head of the Norwegian Refugee Council',
+    'the local health department',
+    'A militia allied to the government and led by former general Ali Hassan',
+    'medical sources',
+    'the civil defence',
+    'Hamas-run health ministry',
+    'state news agency KCNA',
+    'a doctor at the hospital',
+  ]) assert.ok(hasSpeakerHead(text), text);
+});
+
+test('never a speaker: datelines, sentence adverbs, fronted phrases', () => {
+  for (const text of ['KYIV —', 'BEIRUT, May 4 (Wire) –', 'Separately', 'Meanwhile', 'However', 'reportedly', 'Since early March', 'By one', 'As of Sunday', 'which the ministry', 'Yesterday'])
+    assert.ok(!hasSpeakerHead(text), text);
+});
+
+test('never a speaker: fragments headed by a thing', () => {
+  for (const text of ['The number', 'Of these', 'The figure', 'The latest casualty', 'The clashes broke out shortly after midnight', 'the toll', 'This number', 'Preliminary reports', 'Initial estimates', 'the figures'])
+    assert.ok(!hasSpeakerHead(text), text);
+});
+
+test('never a speaker: an abbreviated title cut from its name, or a phrase holding the verb', () => {
+  for (const text of ['Reps.', 'Lt. Gen.', 'Gov.', 'Sen', 'Dr.', 'the army said', 'officials told reporters'])
+    assert.ok(!hasSpeakerHead(text), text);
+  assert.ok(hasSpeakerHead('Lt. Gen. Oleksandr Pivnenko'));
+  assert.ok(hasSpeakerHead('Gov. Maria Lopez'));
+});
+
+test('stray quote marks are trimmed from a speaker text', () => {
+  assert.equal(trimQuotes('" he'), 'he');
+  assert.equal(trimQuotes('“the mayor”'), 'the mayor');
+  assert.equal(trimQuotes("' officials"), 'officials');
+  assert.equal(trimQuotes('the army'), 'the army');
+});
+
+test('a count, tally or figures speak for whoever the phrase names as their maker', () => {
+  assert.ok(hasSpeakerHead('a count by Reuters'));
+  assert.ok(hasSpeakerHead('an updated OCHA tally'));
+  assert.ok(hasSpeakerHead("the army's latest figures"));
+  assert.ok(hasSpeakerHead('preliminary figures from local sources'));
+  assert.ok(!hasSpeakerHead('Preliminary reports'));
+  assert.ok(!hasSpeakerHead('the latest figures'));
+});
+
+test('an opening no comma closes is cut from the subject', () => {
+  assert.equal(trimOpening('Later in the evening the ministry'), 'the ministry');
+  assert.equal(trimOpening('where the health ministry'), 'the health ministry');
+  assert.equal(trimOpening('On Monday the head of the agency'), 'the head of the agency');
+  assert.equal(trimOpening('since Kenya and Somalia'), 'Kenya and Somalia');
+  assert.equal(trimOpening('Early on Sunday police'), 'police');
+  assert.equal(trimOpening('the regional governor'), 'the regional governor');
+  assert.ok(hasSpeakerHead('Sunni militant group Jaish ul-Adl'));
+});
+
+const who = (sentence: string): string => findAttribution(sentence)?.speaker.text ?? 'none';
+
+test('in sentences: datelines, adverbs, fragments and cut titles are never the speaker', () => {
+  assert.equal(who('Reps. said 20 soldiers had been killed.'), 'none');
+  assert.equal(who('Lt. Gen. said at least 40 fighters had been captured.'), 'none');
+  assert.equal(who('By one estimate, 12,000 civilians have died since the siege began.'), 'none');
+  assert.equal(who('The latest casualty estimate puts the number of dead soldiers at 5,000.'), 'none');
+  assert.equal(who('The figure, which the ministry said includes 120 children, rose to 800.'), 'the ministry');
+  assert.equal(who('" At least 40 civilians were killed," he said.'), 'he');
+  assert.equal(who('Since early March, Ukraine estimates that 4,000 enemy troops have been killed near the town.'), 'Ukraine');
+  assert.equal(who('Late on Sunday the interior ministry said 19 police officers were wounded.'), 'the interior ministry');
+  assert.equal(who('KHARTOUM, May 2 (Wire) - At least 15 people were killed in shelling on a market, medics said.'), 'medics');
+});
+
+test('an adverb after the head does not hide it', () => {
+  assert.ok(hasSpeakerHead('regional officials first'));
+  assert.ok(hasSpeakerHead('the navy initially'));
+  assert.ok(!hasSpeakerHead('the figure initially'));
+  assert.ok(hasSpeakerHead('a tally by the Sudanese army'));
+  assert.ok(hasSpeakerHead('a US ally'));
+});
