@@ -15,6 +15,7 @@ import { isDeployableGroup } from './deployments.js';
 import { findOutcomeCues, mayHoldClaim } from './outcomes.js';
 import { findRates } from './periods.js';
 import { splitSentences } from './sentences.js';
+import { forwardedSpeaker, namesThePostItself } from './post-speaker.js';
 import { findSides, sideOf } from './sides.js';
 import { SpeakerMemory } from './speakers.js';
 
@@ -28,6 +29,8 @@ export interface ExtractInput {
   text: string;
   /** ISO date or date-time the document was published; relative periods resolve against it. */
   published: string | null;
+  /** The channel a forwarded post came from (a Telegram export's forwarded_from): the speaker of what the post does not attribute. */
+  forwardedFrom?: string | null;
 }
 
 /** What the extractor remembers across the sentences of one document. */
@@ -201,6 +204,8 @@ export function extractClaims(doc: ExtractInput): Claim[] {
   const published = doc.published ? new Date(doc.published) : null;
   const reference = published && !Number.isNaN(published.getTime()) ? published : null;
   const context: DocumentContext = { speakers: new SpeakerMemory(), lastSubject: null, deployedSubject: null };
+  const postSpeaker = forwardedSpeaker(doc.text, doc.forwardedFrom);
+  if (postSpeaker) context.speakers.remember(postSpeaker);
   const claims: Claim[] = [];
   for (const span of splitSentences(doc.text)) {
     if (!mayHoldClaim(span.text)) {
@@ -236,8 +241,9 @@ export function extractClaims(doc: ExtractInput): Claim[] {
       const subject = subjectOf(link, links, analysis, speakerSpan, context.lastSubject);
       const claimStart = Math.min(link.count.start, link.cue.start);
       const claimEnd = Math.max(link.count.group.end, link.cue.end, link.count.end);
-      const stance: Stance = claimStance(sentence, claimStart, claimEnd) ?? attribution?.stance ?? 'reported';
-      const speaker = attribution?.speaker ?? null;
+      const own = attribution && !(postSpeaker && namesThePostItself(attribution.speaker)) ? attribution : null;
+      const stance: Stance = claimStance(sentence, claimStart, claimEnd) ?? own?.stance ?? (postSpeaker ? 'asserted' : 'reported');
+      const speaker = own?.speaker ?? postSpeaker;
       const quantity = link.count.quantity;
       claims.push({
         id: claimId(doc.id, span.start + link.count.start, span.start + link.count.end, link.cue.outcome, quantity?.value ?? null, speaker?.text ?? null),
