@@ -1,5 +1,7 @@
+import { countingAttribution } from './counting-attribution.js';
 import { colonSpeakerAttribution, headlineAttribution } from './headline-attribution.js';
 import { CLAIMED_KILLING, leadingAttribution, parseLeading } from './leading-attribution.js';
+import { stripOpening } from './openings.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
 import { SPEECH } from './speech-verbs.js';
 import { invertedAttribution, trailingAttribution } from './trailing-attribution.js';
@@ -54,6 +56,7 @@ export function findAttribution(sentence: string): Attribution | null {
     invertedAttribution(sentence) ??
     trailingAttribution(sentence) ??
     parseLeading(sentence, candidate) ??
+    countingAttribution(sentence, stripOpening(sentence)) ??
     headlineAttribution(sentence) ??
     colonSpeakerAttribution(sentence)
   );
