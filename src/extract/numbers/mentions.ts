@@ -43,6 +43,13 @@ function boundsOf(item: Item, value: number, cue: CueBound | null): Bounds {
   }
 }
 
+/** "just under 20%", "slightly below", "shy of": below the number, where "nearly" and "almost" are about it. */
+const JUST_BELOW = /^(?:just|slightly|a little) (?:under|below|less than)$|^(?:just )?(?:shy|short) of$/i;
+
+function isJustBelow(text: string, cueStart: number, left: number): boolean {
+  return JUST_BELOW.test(text.slice(cueStart, left).trim().replace(/\s+/g, ' '));
+}
+
 /** "+0.8%", "-1.3%" standing alone: a percentage written with its sign is a change (market lists). */
 function signedChange(text: string, numberStart: number, value: number, floor: number): 'up' | 'down' | null {
   if (value < 0) return 'down';
@@ -96,7 +103,7 @@ export function buildMention(text: string, item: Item, previous: NumberMention |
   if (signed === 'up') start = Math.min(start, numberStart - 1);
   const change = (fromRange ? null : changeBefore(text, start, reading.kind, unit)) ?? item.low.verbChange ??
     changeAfter(text, end, limit, reading.kind, unit) ?? signed ??
-    (bound === 'range' && cueBound === 'approx' ? '~' : CHANGE_OF_BOUND[bound]);
+    (bound === 'range' && cueBound === 'approx' ? '~' : cue !== null && cueBound === 'approxMax' && isJustBelow(text, cue.start, left) ? '<' : CHANGE_OF_BOUND[bound]);
   start = Math.max(start, floor);
   return {
     start, end, text: text.slice(start, end), value: lowValue, min, max, bound, change, kind: reading.kind, unit,

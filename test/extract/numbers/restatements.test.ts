@@ -18,3 +18,9 @@ test('a percentage written with its sign is a change; an approximate range is "~
   expectQuantities('Adults need about 2,000 - 2,500 calories a day.', [{ min: 2000, max: 2500, change: '~' }]);
   expectQuantities('Cooking takes roughly 25-40 minutes.', [{ min: 25, max: 40, change: '~' }]);
 });
+
+test('"just under", "slightly below", "shy of" say the quantity is below the number: change "<", bound approx', () => {
+  expectQuantities('Turnout was just under 60 percent.', [{ value: 60, change: '<' }]);
+  expectQuantities('The car reaches slightly less than 200 km/h.', [{ value: 200, change: '<' }]);
+  expectQuantities('Ticket sales reached just shy of 4,000, nearly 500 short of the record.', [{ value: 4000, change: '<' }, { value: 500, change: '~' }]);
+});
