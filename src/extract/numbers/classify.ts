@@ -100,6 +100,18 @@ function isTemperatureWithoutDegree(text: string, item: Item, left: number): boo
   return before === '' || !/[A-Z]/.test(before);
 }
 
+const ERA_BEFORE = /(?:^|[^\p{L}])(?:A\.D\.|AD)[ \t\u00A0]*$/u;
+const ERA_AFTER = /^[ \t\u00A0]*(?:BC|BCE|CE|AD|B\.C\.|A\.D\.)(?![\p{L}])/u;
+
+/** "A.D. 1000", "350 BC", and "1260" after "A.D. 1000 and": a year of an era, whatever its size. */
+function isEraYear(text: string, item: Item, left: number, numberEnd: number, previous: NumberMention | null): boolean {
+  const { low } = item;
+  if (!low.plainInteger || low.digitCount > 4 || (item.high !== null && !item.high.plainInteger)) return false;
+  if (ERA_BEFORE.test(text.slice(Math.max(0, left - 8), left)) || ERA_AFTER.test(text.slice(numberEnd, numberEnd + 8))) return true;
+  return previous !== null && previous.kind === 'year' && low.digitCount === 4 && DATE_CONTINUATION_GAP.test(text.slice(previous.end, left)) &&
+    ERA_BEFORE.test(text.slice(Math.max(0, previous.start - 8), previous.start));
+}
+
 /** What the word, "%" or "°" right after the number makes it: a percentage, money, a measure, a factor or a name. */
 function readingByFollower(context: Context, follower: Follower): Reading | null {
   const { text, item, numberStart, numberEnd, limit, left } = context;
@@ -209,6 +221,7 @@ export function classify(context: Context): Reading {
   if (dayLike && high === null && previous !== null && previous.kind === 'date' && DATE_CONTINUATION_GAP.test(text.slice(previous.end, numberStart))) {
     return readingOf('date', null, left, numberEnd); // "December 14 and 15"
   }
+  if (isEraYear(text, item, left, numberEnd, previous)) return readingOf('year', null, left, numberEnd);
 
   const noun = countedNoun(text, numberEnd, limit, low);
   const yearLike = isYearLike(low, item.lowValue) &&

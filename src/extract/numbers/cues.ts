@@ -141,7 +141,7 @@ export function signStartBefore(text: string, numberStart: number, floor: number
   if (code === 45 || code === 0x2212) {
     const outer = before - 1;
     const outerCode = text.charCodeAt(outer);
-    const standsAlone = outer < 0 || isSpaceCode(outerCode) || '(<>=≤≥'.includes(text.charAt(outer));
+    const standsAlone = outer < 0 || isSpaceCode(outerCode) || '(<>=≤≥$€£'.includes(text.charAt(outer)); // "$-50.8bn"
     if (standsAlone) return before;
     const word = wordBefore(text, before); // "minus-260"
     return NEGATIVE_WORDS.has(word.lower) && word.start >= floor ? word.start : -1;

@@ -75,6 +75,7 @@ function identifierStart(text: string, digitsStart: number, floor: number): numb
  */
 function countsPeopleOrMoney(text: string, numberStart: number, suffixEnd: number): boolean {
   let before = numberStart - 1;
+  if (before >= 0 && (text.charCodeAt(before) === 45 || text.charCodeAt(before) === 0x2212)) before--; // "€-3m"
   if (before >= 0 && isHorizontalSpaceCode(text.charCodeAt(before))) before--;
   if (before >= 0 && CURRENCY_SYMBOL_CODES.has(text.charCodeAt(before))) return true;
   if (isLetterAt(text, numberStart - 1) && isCurrencyGluedBefore(text, numberStart)) return true; // "USD10m", "$US5m"

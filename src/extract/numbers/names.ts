@@ -35,7 +35,7 @@ const NAME_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 
 /** The last word of a street name after a house number: "10 Downing Street", "1600 Pennsylvania Avenue". */
 const STREET_WORDS: ReadonlySet<string> = new Set([
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'place', 'square', 'terrace',
-  'crescent', 'court', 'highway', 'parkway', 'embankment', 'plaza',
+  'crescent', 'court', 'highway', 'parkway', 'embankment', 'plaza', 'way',
 ]);
 
 /** "Resolution 2231", "Article 5", "No. 5", "#5". */

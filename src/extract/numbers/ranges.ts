@@ -7,9 +7,10 @@ import type { Atom } from './atom.js';
 import { changeBefore } from './changes.js';
 import { groupBefore, wordBefore } from './neighbours.js';
 
-const RANGE_CONNECTOR = /([ \t\u00A0\u202F]*)(-|–|‒|~|to|through|thru|and)([ \t\u00A0\u202F]*)(?:(?:US\$|\$US|\$A|RM|Rs\.?|[$€£])[ \t]?)?/y;
+const RANGE_CONNECTOR = /([ \t\u00A0\u202F]*)(-|–|‒|~|up to|to|through|thru|and)([ \t\u00A0\u202F]*)(?:(?:US\$|\$US|\$A|RM|Rs\.?|[$€£])[ \t]?)?/y;
 /** A unit written after the low end as after the high end ("1 per cent to 1.5 per cent", "15kHz and 17kHz"). */
 const REPEATED_UNIT = /[ \t\u00A0]?(?:per cent|[A-Za-z]{1,6}\b)/y;
+const REPEATED_TWO_WORD_UNIT = /[ \t\u00A0]?[A-Za-z]{1,6} [A-Za-z]{1,3}\b/y;
 const CONNECTOR_WORDS: ReadonlySet<string> = new Set(['to', 'and', 'through', 'thru', 'or']);
 const RANGE_PREFIX_BEFORE =
   /(?:^|[^\p{L}])(between|from)\s+(?:(?:US|C|A)?\$\s?|\$(?:US|A)\s?|RM\s?|[€£¥₽₴]\s?)?(?:(?:minus|negative)\s+|[-−])?$/iud;
@@ -42,11 +43,16 @@ function signStartBefore(text: string, start: number): number {
   return index;
 }
 
-function repeatedUnitLength(text: string, low: Atom, high: Atom): number {
-  REPEATED_UNIT.lastIndex = low.end;
-  const unit = REPEATED_UNIT.exec(text);
+function repeatedLength(pattern: RegExp, text: string, low: Atom, high: Atom): number {
+  pattern.lastIndex = low.end;
+  const unit = pattern.exec(text);
   if (unit === null || CONNECTOR_WORDS.has(unit[0].trim().toLowerCase()) || !text.startsWith(unit[0], high.end)) return 0;
   return unit[0].length;
+}
+
+/** "450 sq ft up to 900 sq ft", "15kHz and 17kHz": the length of the unit the low end repeats from the high end. */
+function repeatedUnitLength(text: string, low: Atom, high: Atom): number {
+  return repeatedLength(REPEATED_TWO_WORD_UNIT, text, low, high) || repeatedLength(REPEATED_UNIT, text, low, high);
 }
 
 function rangeOf(text: string, low: Atom, high: Atom): Item | null {
@@ -63,6 +69,7 @@ function rangeOf(text: string, low: Atom, high: Atom): Item | null {
   const prefix = groupBefore(RANGE_PREFIX_BEFORE, text, low.start, 0, 32);
   const prefixWord = prefix?.group.toLowerCase();
   if (word.toLowerCase() === 'and' && prefixWord !== 'between') return null;
+  if (word.toLowerCase() === 'up to' && prefixWord !== 'from') return null; // "from 450 sq ft up to 900 sq ft"
   // "rose by 120,000 to 1.5 million": a change, then the level it reached, of another magnitude
   // than a range's ends ("rose 5 to 10 points").
   if (isWord && prefixWord === undefined && high.value > 3 * low.value && changeBefore(text, signStartBefore(text, low.start), 'percent', null) !== null) return null;

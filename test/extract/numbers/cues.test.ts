@@ -8,9 +8,10 @@ test('bounds before the number (claims.md "Quantity bounds")', () => {
   for (const cue of upper) expectOne(`${cue} 300`, { text: `${cue} 300`, value: 300, min: null, max: 300, bound: 'upper', change: '<' });
   const approx = ['about', 'approximately', 'around', 'some', 'roughly', 'an estimated', 'estimated', 'circa', 'more or less', 'approx.'];
   for (const cue of approx) expectOne(`${cue} 11,000`, { text: `${cue} 11,000`, value: 11000, min: null, max: null, bound: 'approx', change: '~' });
-  for (const cue of ['nearly', 'almost', 'close to', 'just under']) {
+  for (const cue of ['nearly', 'almost', 'close to']) {
     expectOne(`${cue} 1,000`, { text: `${cue} 1,000`, value: 1000, min: null, max: 1000, bound: 'approx', change: '~' });
   }
+  expectOne('just under 1,000', { text: 'just under 1,000', value: 1000, min: null, max: 1000, bound: 'approx', change: '<' });
   expectOne('~300', { text: '~300', bound: 'approx', change: '~' });
   expectOne('x>10', { text: '>10', bound: 'lower', min: 10 });
   expectOne('>= 30', { text: '>= 30', bound: 'lower', min: 30 });

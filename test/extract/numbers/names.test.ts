@@ -45,3 +45,9 @@ test('capitalised labels before a number name it: Game 7, Row 12, Apple Watch 9,
   expectQuantities('The new Apple Watch 9 lasts 18 hours.', [{ value: 18, unit: 'hours' }]);
   expectQuantities('They played 7 games in 9 days.', [{ value: 7 }, { value: 9 }]);
 });
+
+test('house numbers before a "Way" are names too', () => {
+  expectQuantities('The villa at 41 Ocean Way sold for $9 million.', [{ value: 9e6 }]);
+  expectQuantities('Offices at 12 Harbour Way employ 300 people.', [{ value: 300 }]);
+  expectQuantities('It is 3 miles along the way.', [{ value: 3, unit: 'mi' }]);
+});

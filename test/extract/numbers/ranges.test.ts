@@ -50,3 +50,9 @@ test('a change then the level reached, with currency signs or after a year, are 
   expectQuantities('Sales jumped 45% in 2021 to 2.6 million units.', [{ value: 45, change: 'up' }, { value: 2.6e6, unit: 'units' }]);
   expectQuantities('From 2019 to 2023 prices doubled.', [{ value: 2, unit: 'times' }]);
 });
+
+test('"from X up to Y" is a range, with a unit of two words on both ends; "X up to Y" without "from" is not', () => {
+  expectQuantities('Flats measure from 450 sq ft up to 900 sq ft.', [{ value: 450, min: 450, max: 900 }]);
+  expectQuantities('Tickets cost from $40 up to $120.', [{ value: 40, min: 40, max: 120, unit: 'USD' }]);
+  expectQuantities('The lorries carry 3 tonnes, up to 40 tonnes in winter.', [{ value: 3 }, { value: 40, change: '<' }]);
+});
