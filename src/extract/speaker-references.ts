@@ -1,3 +1,5 @@
+import { findPlaces } from './places.js';
+
 /**
  * Speaker phrases that refer back to a speaker named earlier rather than name
  * one: a pronoun ("it said", "he added"), the statement itself ("the
@@ -43,4 +45,21 @@ export function isOfficeOf(org: string, noun: string): boolean {
   if (lower.length <= noun.length || /\s(?:and|or|did|does|do|has|have|had|is|was|were|will|would)\s/.test(` ${lower} `)) return false;
   if (lower.startsWith(`${noun} of `)) return true;
   return lower.endsWith(noun) && /[\s'’-]/.test(lower[lower.length - noun.length - 1] as string);
+}
+
+const OWNED_BY = /\b(?:report|statement|post|communiqu[eé]|bulletin|assessment|update)\s+(?:by|from|of)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|on|and|the|police|ministry|army|military|government|forces|agency|office|authorities|\p{Lu}[\p{L}'’.-]*)){0,8})/u;
+const OWNER_S = /((?:\p{Lu}[\p{L}.-]*\s+){0,5}\p{Lu}[\p{L}.-]*)['’]s\s+(?:(?:latest|new|annual|daily|weekly|monthly|first|final|own)\s+)?(?:report|statement|post|communiqu[eé]|bulletin|assessment|update)\b/u;
+
+/**
+ * The organisation whose report or statement a sentence names ("a report by
+ * Human Rights Watch", "the UN's latest report"): what a following "it" or
+ * "the report" refers to when the sentence names no speaker.
+ */
+export function statementOwner(sentence: string): string | null {
+  const lower = sentence.toLowerCase();
+  if (!/report|statement|post|communiq|bulletin|assessment|update/.test(lower)) return null;
+  const owner = (OWNED_BY.exec(sentence)?.[1] ?? OWNER_S.exec(sentence)?.[1] ?? '').replace(/\s+(?:of|for|on|and|the)$/i, '').trim();
+  const bare = owner.replace(/^the\s+/i, '');
+  // "an update from Kharkiv": where it came from, not who made it.
+  return bare.length >= 2 && !findPlaces(bare).some((p) => p.start === 0 && p.end === bare.length) ? owner : null;
 }

@@ -2,7 +2,8 @@ import type { Speaker } from '../contracts/claim.js';
 import { findAttribution, type Attribution } from './attribution.js';
 import { isWhiteSpace } from './chars.js';
 import { carriesOver, opensOnBackReference, statementHeader } from './continuations.js';
-import { isOfficeOf, referenceOf } from './speaker-references.js';
+import { parseSpeaker } from './speaker-parse.js';
+import { isOfficeOf, referenceOf, statementOwner } from './speaker-references.js';
 import { titledPeople } from './titled-people.js';
 
 /** A speaker a later "he" or last name can refer back to: named in full or by organisation ("he" resolved to one keeps its name). */
@@ -47,7 +48,9 @@ class UnreadSentence {
 
   get speaker(): Speaker | null {
     if (this.speakerValue === undefined) {
-      const found = findAttribution(this.text)?.speaker ?? null;
+      // The owner of a report or statement the sentence names is who "it" or "the report" will be (an organisation).
+      const owner = statementOwner(this.text);
+      const found = owner ? { ...parseSpeaker(owner), name: null, org: owner.replace(/^the\s+/i, '') } : findAttribution(this.text)?.speaker ?? null;
       this.speakerValue = found && isMemorable(found) ? found : null;
     }
     return this.speakerValue;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isOfficeOf, referenceOf } from '../../src/extract/speaker-references.js';
+import { isOfficeOf, referenceOf, statementOwner } from '../../src/extract/speaker-references.js';
 
 test('what a speaker phrase refers back to', () => {
   assert.deepEqual(referenceOf('he'), { kind: 'person' });
@@ -29,4 +29,12 @@ test('an earlier organisation is an office of a kind when that kind is its head'
   assert.equal(isOfficeOf('military government', 'military'), false);
   assert.equal(isOfficeOf('ministry did not', 'ministry'), false);
   assert.equal(isOfficeOf('Wagner and the Malian army', 'army'), false);
+});
+
+test('the owner of a report or statement a sentence names', () => {
+  assert.equal(statementOwner('A report by Human Rights Watch, published on Monday, documents abuses.'), 'Human Rights Watch');
+  assert.equal(statementOwner("The UN's latest report on Sudan was leaked."), 'The UN');
+  assert.equal(statementOwner('A statement from the Kenyan police arrived.'), 'the Kenyan police');
+  assert.equal(statementOwner('An update from Kharkiv came in overnight.'), null);
+  assert.equal(statementOwner('Reports of heavy fighting came in overnight.'), null);
 });

@@ -104,3 +104,10 @@ test('a statement under its header is the header\'s speaker\'s until someone els
   ]);
   assert.deepEqual(speakers('Statement from Kyiv\n\n4 people were killed in the strike.'), ['killed 4: -']);
 });
+
+test('"it" or "the report" after a report or statement of a named organisation is that organisation', () => {
+  assert.deepEqual(speakers('A report by Human Rights Watch, published on Monday, documents abuses in Tigray. It said 40 civilians were killed in the town.'), ['killed 40: Human Rights Watch']);
+  assert.deepEqual(speakers('Amnesty International’s new report covers the siege. The report says 120 people were killed in the camp.'), ['killed 120: Amnesty International']);
+  assert.deepEqual(speakers('A statement from the Kenyan police arrived late on Tuesday. It said 6 officers were wounded.'), ['wounded 6: Kenyan police']);
+  assert.deepEqual(speakers('An update from Kharkiv came in overnight. It said 5 people died.'), ['killed 5: -']);
+});
