@@ -356,7 +356,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
   const claims: Claim[] = [];
   let previousEnd = -1;
   for (const span of splitSentences(doc.text)) {
-    context.speakers.next(previousEnd >= 0 && startsParagraph(doc.text, previousEnd, span.start), isListItem(span.text, lineBefore(doc.text, span.start)));
+    context.speakers.next(previousEnd >= 0 && startsParagraph(doc.text, previousEnd, span.start), () => isListItem(span.text, lineBefore(doc.text, span.start)));
     previousEnd = span.end;
     if (!mayHoldClaim(span.text)) {
       rememberSentence(span.text, context, reference);

@@ -92,12 +92,12 @@ export class SpeakerMemory {
 
   /**
    * Moves on to the next sentence of the document. `newParagraph` when a blank
-   * line stands before it, `listItem` when it is an item of a list (or a lone
-   * list marker such as "2.").
+   * line stands before it; `listItem` tells, when asked, whether it is an item
+   * of a list (or a lone list marker such as "2.").
    */
-  next(newParagraph: boolean, listItem: boolean): void {
+  next(newParagraph: boolean, listItem: () => boolean): void {
     this.at = { sentence: this.at.sentence + 1, paragraph: this.at.paragraph + (newParagraph ? 1 : 0) };
-    if (this.carried && this.carried.at.paragraph !== this.at.paragraph && !(this.carried.list && listItem)) this.carried = null;
+    if (this.carried && this.carried.at.paragraph !== this.at.paragraph && !(this.carried.list && listItem())) this.carried = null;
   }
 
   /** A speaker named in the current sentence; `sentence` and its attribution, when its words go on after it. */
