@@ -71,7 +71,7 @@ export function subjectOf(link: Link, links: readonly Link[], analysis: SubjectE
   let affiliation = sideOf(group.text);
   if (!group.head || group.others) {
     const sibling = links
-      .filter((l) => l !== link && l.count.group.head && !l.count.group.others && !isVictimNoun(l.count.group.head))
+      .filter((l) => l !== link && !l.count.part && l.count.group.head && !l.count.group.others && !isVictimNoun(l.count.group.head))
       .sort((a, b) => Math.abs(a.count.start - count.start) - Math.abs(b.count.start - count.start))[0];
     const donor = sibling?.count.group ?? null;
     const among = donor || group.head ? null : amongGroupAfter(sentence, Math.max(link.cue.end, count.end));

@@ -22,8 +22,12 @@ const SINGULAR_START = /\b(an?|another)\s+/gi;
 const NO_NUMBER = /\b(many|numerous|a\s+number\s+of|an\s+unspecified\s+number\s+of|a\s+large\s+number\s+of|an\s+unknown\s+number\s+of|some)\b/gi;
 const PARTITIVE_WITH_NUMBER = /^\s+of\s+(?:the|them|those|its|their|whom)?\s*(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|dozens?\b|hundreds?\b)/i;
 
-function isPart(sentence: string, start: number): boolean {
-  return /(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|,\s*with)\s+$/i.test(sentence.slice(Math.max(0, start - 20), start));
+/** "including seven children", "among them two doctors", "15 of them children": a part of a total named just before. */
+function isPart(sentence: string, start: number, end: number): boolean {
+  return (
+    /(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|,\s*with)\s+$/i.test(sentence.slice(Math.max(0, start - 20), start)) ||
+    (/,\s*$/.test(sentence.slice(Math.max(0, start - 3), start)) && /^\s+of\s+(?:them|whom)\b/i.test(sentence.slice(end, end + 12)))
+  );
 }
 
 function fromNumber(sentence: string, mention: NumberMention): Count | null {
@@ -38,7 +42,7 @@ function fromNumber(sentence: string, mention: NumberMention): Count | null {
     text: mention.text,
     quantity: { text: mention.text, value: mention.value, min: mention.min, max: mention.max, bound: mention.bound },
     group,
-    part: isPart(sentence, mention.start),
+    part: isPart(sentence, mention.start, mention.end),
   };
 }
 
@@ -69,7 +73,7 @@ function singular(sentence: string, start: number, end: number, group: GroupPhra
     text: sentence.slice(start, end),
     quantity: { text: word, value: 1, min: 1, max: 1, bound: 'exact' },
     group: word === 'another' && group.text === '' ? { ...group, text: 'another', others: true } : group,
-    part: isPart(sentence, start),
+    part: isPart(sentence, start, end),
   };
 }
 

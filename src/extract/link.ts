@@ -33,7 +33,7 @@ function groupEnd(count: Count): number {
 
 /** True when a count starts right after the cue: the cue is an active verb and the count before it is its agent. */
 function takesObject(sentence: string, cue: OutcomeCue, counts: readonly Count[]): boolean {
-  return counts.some((c) => c.start >= cue.end && OBJECT_GAP.test(sentence.slice(cue.end, c.start)));
+  return counts.some((c) => !c.part && c.start >= cue.end && OBJECT_GAP.test(sentence.slice(cue.end, c.start)));
 }
 
 function objectLink(sentence: string, count: Count, cues: readonly OutcomeCue[]): OutcomeCue | null {
@@ -104,6 +104,8 @@ export function linkCounts(sentence: string, counts: readonly Count[], allCues: 
       const subject = subjectLink(sentence, count, cues, counts);
       if (subject) link = { count, cue: subject, rule: 'subject' };
     }
+    // "killed 20 people, including nine children": a part of the total before it has the total's outcome.
+    if (!link && count.part && previous) link = { count, cue: previous.cue, rule: 'chain' };
     if (link) links.push(link);
     previous = link;
   }

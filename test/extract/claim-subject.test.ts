@@ -40,7 +40,7 @@ test('people whose words say what they were keep it', () => {
 });
 
 test('unless the text says combatants were among them, or the fighting was a battle', () => {
-  assert.deepEqual(subjects('The airstrike killed 14 people, including six fighters, in Idlib.'), ['mixed -']);
+  assert.deepEqual(subjects('The airstrike killed 14 people, including six fighters, in Idlib.'), ['mixed -', 'military -']);
   assert.deepEqual(subjects('Clashes between the army and rebels near Goma killed 30 people.'), ['- -']);
   assert.deepEqual(subjects('A suicide bomber struck an army checkpoint, killing nine people.'), ['- -']);
   assert.deepEqual(subjects('Twelve people died in a gunfight between two militias in Tripoli.'), ['- -']);

@@ -8,7 +8,7 @@ function speakers(text: string, forwardedFrom: string | null = null): Array<[num
 }
 
 test('a forwarded post: what it does not attribute is the forwarded channel’s', () => {
-  assert.deepEqual(speakers('This morning the militia shelled the camp. At least 14 civilians were killed, among them four children.', 'Darfur Emergency Lawyers'), [[14, 'Darfur Emergency Lawyers', 'asserted']]);
+  assert.deepEqual(speakers('This morning the militia shelled the camp. At least 14 civilians were killed, among them four children.', 'Darfur Emergency Lawyers'), [[14, 'Darfur Emergency Lawyers', 'asserted'], [4, 'Darfur Emergency Lawyers', 'asserted']]);
   assert.deepEqual(speakers('Statement: 31 people were killed in the raid on the market.', 'North Kordofan Resistance Committees'), [[31, 'North Kordofan Resistance Committees', 'asserted']]);
   assert.deepEqual(speakers('Over the past day the enemy lost 1,340 personnel.', 'General Staff of the Armed Forces of Ukraine')[0]?.[1], 'General Staff of the Armed Forces of Ukraine');
 });
