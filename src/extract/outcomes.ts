@@ -1,5 +1,6 @@
 import type { Outcome } from '../contracts/claim.js';
-import { isTakenCaptive } from './capture-idioms.js';
+import { isPartOfTotal } from './breakdowns.js';
+import { isHeldCaptive, isTakenCaptive } from './capture-idioms.js';
 import type { Count } from './counts.js';
 import { isLossOf } from './loss-verbs.js';
 import { isHospitalModifier, isNonEvent } from './non-events.js';
@@ -43,6 +44,10 @@ const BEEN = '(?:(?:have|has|had)\\s+)?(?:been\\s+|were\\s+|was\\s+)?';
 
 /** Longest phrases first: the alternation tries them in order at each position. */
 const RULES: readonly CueRule[] = [
+  // a total broken down: "the dead included 695 civilians"
+  { pattern: '(?<!\\d\\s)(?:dead|killed|victims|fatalities)\\s+includ(?:ed|es|e)', outcome: 'killed', role: 'object', accepts: isPartOfTotal },
+  { pattern: '(?<!\\d\\s)(?:wounded|injured)\\s+includ(?:ed|es|e)', outcome: 'wounded', role: 'object', accepts: isPartOfTotal },
+  { pattern: '(?<!\\d\\s)casualties\\s+includ(?:ed|es|e)', outcome: 'casualties', role: 'object', accepts: isPartOfTotal },
   // casualties: both outcomes at once
   { pattern: `(?:either\\s+)?(?:killed|dead|${DIE})\\s*(?:,|or|and|and/or)\\s+${BEEN}${HURT}`, outcome: 'casualties', role: 'either' },
   { pattern: `(?:killing|killed)\\s+(?:or|and)\\s+(?:wounding|injuring|wounded|injured)`, outcome: 'casualties', role: 'either' },
@@ -80,6 +85,7 @@ const RULES: readonly CueRule[] = [
   { pattern: 'capture\\s+of|abduction\\s+of|kidnapping\\s+of|capturing|abducting|kidnapping', outcome: 'captured', role: 'object' },
   { pattern: 'captured|abducted|kidnapped|kidnaped|seized', outcome: 'captured', role: 'either' },
   { pattern: 'took|taken|taking|takes|take', outcome: 'captured', role: 'object', accepts: isTakenCaptive },
+  { pattern: 'held|holds|holding|hold', outcome: 'captured', role: 'either', accepts: isHeldCaptive },
   // missing, surrendered
   { pattern: 'missing\\s+in\\s+action|missing|unaccounted\\s+for|mia', outcome: 'missing', role: 'subject' },
   { pattern: 'surrender\\s+of', outcome: 'surrendered', role: 'object' },
@@ -119,7 +125,7 @@ export function findOutcomeCues(sentence: string): OutcomeCue[] {
 }
 
 /** A cheap test that a sentence may hold a claim at all, run before any other recogniser. */
-const GATE = /\b(?:kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|loss|missing|captur|captive|abduct|kidnap|los[et]\b|loses\b|losing|martyr|surrender|deploy|sent\b|sending|station|dispatch|hospital|toll|murder|bodies|corpse|suffocat|asphyx|treated|execut|lives\b|slain|massacr|behead|lynch|assassin|gunned|perish|fatal|prisoner|hostage|pows?\b|suicide|deny|denied|denies|fighting|mobili|medical|critical|kia\b|wia\b|mia\b)/i;
+const GATE = /\b(?:kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|loss|missing|captur|captive|abduct|kidnap|los[et]\b|loses\b|losing|martyr|surrender|deploy|sent\b|sending|station|dispatch|hospital|toll|murder|bodies|corpse|suffocat|asphyx|treated|execut|lives\b|slain|massacr|behead|lynch|assassin|gunned|perish|fatal|prisoner|hostage|detainee|pows?\b|suicide|deny|denied|denies|fighting|mobili|medical|critical|kia\b|wia\b|mia\b)/i;
 
 export function mayHoldClaim(sentence: string): boolean {
   return GATE.test(sentence);

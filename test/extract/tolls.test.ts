@@ -68,3 +68,19 @@ test('a total whose verb reaches something other than people gives no claim', ()
   assert.deepEqual(all('Deaths near 3 villages were not counted.'), []);
   assert.deepEqual(all('The total passed 300 votes in the second round.'), []);
 });
+
+test('the figure a total was revised from is the same total as said before', () => {
+  assert.deepEqual(all('The health ministry revised the death toll down to 310 from 471.'), ['killed 310 exact 310..310 []', 'killed 471 exact 471..471 []']);
+  assert.deepEqual(all('Kabul lowered its official death toll from the bombing of August 26 to about 170, from the more than 180 it had given.'), [
+    'killed 170 approx -..- []',
+    'killed 180 lower 180..- []',
+  ]);
+  assert.deepEqual(all('The ministry said 50 prisoners had died in the strike on the camp, up from the 40 it reported a day earlier.'), [
+    'killed 50 exact 50..50 [prisoners]',
+    'killed 40 exact 40..40 [prisoners]',
+  ]);
+  assert.deepEqual(all('Officials said 12 soldiers were killed in Bakhmut, down from 15 reported earlier.'), [
+    'killed 12 exact 12..12 [soldiers]',
+    'killed 15 exact 15..15 [soldiers]',
+  ]);
+});
