@@ -20,8 +20,11 @@ const NEXT_WORD = /^\s+([\p{L}'’-]+)/u;
 /** "hospital patients", "hospital morgues": "hospital" before a common noun modifies it. */
 export function isHospitalModifier(sentence: string, end: number): boolean {
   const next = NEXT_WORD.exec(sentence.slice(end, end + 30))?.[1];
-  if (!next || next !== next.toLowerCase()) return false;
-  return !AFTER_HOSPITAL.has(next);
+  if (!next) return false;
+  // In a headline in capitals ("GAZA HOSPITAL BLAST") the next word is a common noun when it is in capitals too.
+  const capitals = sentence.slice(end - 8, end) === 'HOSPITAL';
+  if (capitals ? next !== next.toUpperCase() : next !== next.toLowerCase()) return false;
+  return !AFTER_HOSPITAL.has(next.toLowerCase());
 }
 
 /** Base forms of the outcome verbs: after a modal or "to" they project or threaten. */

@@ -75,7 +75,8 @@ export interface TollLink {
 function lastCueBefore(count: Count, cues: readonly OutcomeCue[]): OutcomeCue | null {
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i] as OutcomeCue;
-    if (cue.end <= count.start) return cue;
+    // "the toll at the hospital rose to 471": a place of care is never a total.
+    if (cue.end <= count.start && !CARE.test(cue.text)) return cue;
   }
   return null;
 }

@@ -84,3 +84,10 @@ test('the figure a total was revised from is the same total as said before', () 
     'killed 15 exact 15..15 [soldiers]',
   ]);
 });
+
+test('headlines in capitals and without a verb of their own', () => {
+  assert.deepEqual(all('DEATH TOLL FROM MARKET BLAST IN KRAMATORSK RISES TO 61'), ['killed 61 exact 61..61 []']);
+  assert.deepEqual(all('DEATH TOLL FROM GAZA HOSPITAL BLAST RISES TO 471'), ['killed 471 exact 471..471 []']);
+  assert.deepEqual(all('TOLL TOPS 500 IN PORT CITY'), ['killed 500 lower 500..- []']);
+  assert.deepEqual(all('Khartoum deaths near 900 as fighting rages'), ['killed 900 approx -..900 []']);
+});
