@@ -36,8 +36,9 @@ const POW_CUE = /^(?:prisoners\s+of\s+war|pows?)$/i;
 const EXCHANGE = /\b(?:swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|freed|repatriat\w*|returned|handed\s+over|came\s+home|homecoming)\b/i;
 
 export function isNonEvent(sentence: string, start: number, text: string): boolean {
-  const before = sentence.slice(Math.max(0, start - 40), start);
+  if (POW_CUE.test(text)) return EXCHANGE.test(sentence);
+  const before = sentence.slice(Math.max(0, start - 40), start).toLowerCase();
+  // Most cues follow none of these words: the regular expressions run only when one is there.
   if (BASE_FORM.test(text) && MODAL_BEFORE.test(before)) return true;
-  if (AVERTED_BEFORE.test(before)) return true;
-  return POW_CUE.test(text) && EXCHANGE.test(sentence);
+  return (before.includes('about') || before.includes('nearly') || before.includes('almost')) && AVERTED_BEFORE.test(before);
 }
