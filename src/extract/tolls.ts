@@ -40,6 +40,9 @@ const UPDATE_BEFORE =
 /** Nouns that are totals of people killed or hurt even without "toll": "deaths … climbed to 99". */
 const NOUN_CUES = /^(?:casualties|casualty|losses|deaths|dead|fatalities|injuries|toll|death\s+toll|number\s+of\s+dead)$/i;
 const MAX_DISTANCE = 100;
+/** "puts Russian losses at 100,000", "estimated civilian deaths at 300": the verb before the noun reaches the number. */
+const PUT_BEFORE = /\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const BARE_PREPOSITION = /^\s*(?:at|of|to|in|on|for|from|among|across|during|since)\s*$/i;
 
 /** Words at the start of a number's own text, before its digits ("exceeded" in "exceeded 600,000"). */
 function leadWords(count: Count): string {
@@ -89,7 +92,10 @@ export function tollOf(sentence: string, count: Count, cues: readonly OutcomeCue
   const cue = lastCueBefore(count, cues);
   if (!cue) return null;
   const before = sentence.slice(0, count.start);
-  const direct = cue.role === 'toll' || NOUN_CUES.test(cue.text) ? DIRECT_GAP.exec(before.slice(cue.end)) : null;
+  const gap = before.slice(cue.end);
+  // A noun that is not a total reaches its number only through a verb: "deaths near 900", not "deaths at 2 hospitals".
+  const nounReaches = NOUN_CUES.test(cue.text) && (!BARE_PREPOSITION.test(gap) || PUT_BEFORE.test(sentence.slice(Math.max(0, cue.start - 60), cue.start)));
+  const direct = cue.role === 'toll' || nounReaches ? DIRECT_GAP.exec(gap) : null;
   if (direct) return { cue, count: withGroup(sentence, cue, withBound(count, boundOf(direct[1]))) };
   // "twelve soldiers were killed, bringing the total to 47": the total is of the outcome named before.
   const update = UPDATE_BEFORE.exec(before);

@@ -91,3 +91,15 @@ test('headlines in capitals and without a verb of their own', () => {
   assert.deepEqual(all('TOLL TOPS 500 IN PORT CITY'), ['killed 500 lower 500..- []']);
   assert.deepEqual(all('Khartoum deaths near 900 as fighting rages'), ['killed 900 approx -..900 []']);
 });
+
+test('a noun of the dead before a preposition and a number is no total reaching it', () => {
+  assert.deepEqual(all('Deaths at 2 hospitals were reported in the city.'), []);
+  assert.deepEqual(all('Casualties from 3 incidents were logged separately.'), []);
+  assert.deepEqual(all('The toll of 40 included 12 children.'), ['killed 40 exact 40..40 []']);
+});
+
+test('a noun of the dead put or estimated at a number', () => {
+  assert.deepEqual(all('Zelensky put North Korean losses at more than 3,000.'), ['casualties 3000 lower 3000..- []']);
+  assert.deepEqual(all('The White House puts Russian casualties at 100,000 in five months.'), ['casualties 100000 exact 100000..100000 []']);
+  assert.deepEqual(all('Monitors estimated civilian deaths at 300.'), ['killed 300 exact 300..300 []']);
+});
