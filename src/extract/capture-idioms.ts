@@ -5,6 +5,7 @@ import type { Count } from './counts.js';
  * "Hamas took about 250 people hostage", "gunmen took several villagers
  * captive", "taking 300 prisoners". The verb is a capture only when the
  * people it takes are made captives: "took 12 soldiers to hospital" is not.
+ * Holding is a capture when what is held are captives: "Hamas holds 240 hostages".
  */
 const CAPTIVE_AFTER = /^\s+(?:captive|captives|prisoners?|hostages?)\b/i;
 const CAPTIVE_HEAD = /^(?:captives|prisoners|hostages|pows)$/i;
@@ -15,4 +16,11 @@ export function isTakenCaptive(sentence: string, count: Count): boolean {
   // "took 250 people hostage": the group reader may have read "hostage" into the group as a second noun.
   if (count.group.head !== null && /^(?:captive|prisoner|hostage)s?$/i.test(count.group.head) && count.group.text.includes(' ')) return true;
   return count.group.head !== null && CAPTIVE_AFTER.test(sentence.slice(end, end + 20));
+}
+
+const CAPTIVES = /^(?:captives?|prisoners?|hostages?|pows?|detainees?)$/i;
+
+/** "193 Ukrainian prisoners had been held", "Hamas holds 240 hostages": holding counts only captives. */
+export function isHeldCaptive(_sentence: string, count: Count): boolean {
+  return count.group.head !== null && CAPTIVES.test(count.group.head);
 }

@@ -22,6 +22,13 @@ const SINGULAR_START = /\b(an?|another)\s+/gi;
 const NO_NUMBER = /\b(many|numerous|a\s+number\s+of|an\s+unspecified\s+number\s+of|a\s+large\s+number\s+of|an\s+unknown\s+number\s+of|some)\b/gi;
 const PARTITIVE_WITH_NUMBER = /^\s+of\s+(?:the|them|those|its|their|whom)?\s*(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|dozens?\b|hundreds?\b)/i;
 
+/** "one said he had been sent": a single person who speaks is the speaker, not a count of what happened to them. */
+const SPEAKS = /^\s*(?:said|says|told|recalled|added|explained|wrote|described|admitted|claimed)\b/i;
+
+function speaks(sentence: string, count: { value: number; end: number }): boolean {
+  return count.value === 1 && SPEAKS.test(sentence.slice(count.end, count.end + 16));
+}
+
 /** "including seven children", "among them two doctors", "15 of them children": a part of a total named just before. */
 function isPart(sentence: string, start: number, end: number): boolean {
   return (
@@ -35,7 +42,7 @@ function fromNumber(sentence: string, mention: NumberMention): Count | null {
   if (mention.kind !== 'count' || mention.value < 0 || (mention.min ?? 0) < 0) return null;
   if (PARTITIVE_WITH_NUMBER.test(sentence.slice(mention.end, mention.end + 30))) return null;
   const group = readGroup(sentence, mention.end);
-  if (group.things) return null;
+  if (group.things || speaks(sentence, { value: mention.value, end: Math.max(mention.end, group.end) })) return null;
   return {
     start: mention.start,
     end: mention.end,
@@ -56,6 +63,7 @@ function singulars(sentence: string): Count[] {
     const group = readGroup(sentence, after);
     const head = group.head?.toLowerCase() ?? null;
     const singularHead = head !== null && !/[^s]s$|men$|people$|children$|police$|personnel$|forces$/.test(head);
+    if (speaks(sentence, { value: 1, end: Math.max(after, group.end) })) continue;
     if (article === 'another' && (group.text === '' || singularHead)) {
       const end = group.text === '' ? match.index + article.length : group.end;
       found.push(singular(sentence, match.index, end, group, 'another'));

@@ -95,7 +95,7 @@ const STOP = new Set(
   (
     'were was are is have has had be been being will would could may might did do does said say says told reported ' +
     'in on at by from with during after before since as when while who whom whose which that and or but near amid among across ' +
-    'into onto over under between against following including last this next every each per' 
+    'into onto over under between against following including included includes include last this next every each per' 
   ).split(' '),
 );
 

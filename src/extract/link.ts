@@ -1,6 +1,6 @@
 import type { Count } from './counts.js';
 import type { OutcomeCue } from './outcomes.js';
-import { tollOf } from './tolls.js';
+import { isEarlierFigure, tollOf } from './tolls.js';
 
 /**
  * The refiner that pairs counts with outcome cues, chrono-style: each rule
@@ -26,6 +26,7 @@ const CHAIN_GAP = /^\s*(?:,?\s*and|,?\s*or|,?\s*as\s+well\s+as|,?\s*plus|,?\s*al
 const PASSIVE_AUX_BEFORE = /\b(?:were|was|been|being|are|is|be|get|got|left|leaving)\s+(?:(?:reportedly|allegedly|all|also|still|both|later|then|apparently|subsequently|eventually)\s+)?$|\ball\s+$/i;
 const PASSIVE_BEFORE = /(?:were|was|been|being|are|is|be|get|got|left|leaving|reportedly|allegedly|all|also|still)\s+$/i;
 const MAX_SUBJECT_GAP = 110;
+const APPOSITIVE = /^\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them|along\s+with|as\s+well\s+as)\s[^;:—–]*,/i;
 
 function groupEnd(count: Count): number {
   return Math.max(count.end, count.group.end);
@@ -41,7 +42,7 @@ function objectLink(sentence: string, count: Count, cues: readonly OutcomeCue[])
     const cue = cues[i] as OutcomeCue;
     if (cue.end > count.start) continue;
     if (cue.role !== 'object' && cue.role !== 'either') return null;
-    if (cue.role === 'either' && PASSIVE_AUX_BEFORE.test(sentence.slice(Math.max(0, cue.start - 30), cue.start))) return null;
+    if (cue.role === 'either' && !/ing$/i.test(cue.text) && PASSIVE_AUX_BEFORE.test(sentence.slice(Math.max(0, cue.start - 30), cue.start))) return null;
     if (!OBJECT_GAP.test(sentence.slice(cue.end, count.start))) return null;
     return !cue.accepts || cue.accepts(sentence, count) ? cue : null;
   }
@@ -71,7 +72,9 @@ function outcomeAfter(sentence: string, count: Count, cues: readonly OutcomeCue[
   if (!cue || cue.start - from > MAX_SUBJECT_GAP) return null;
   const gap = sentence.slice(from, cue.start);
   if (/[;:]|\s[—–]\s/.test(gap)) return null;
-  const between = counts.some((c) => c !== count && !c.part && c.start >= from && c.start < cue.start);
+  // "More than 100 people, including 20 children and nine aid workers, have been killed": counts set off between commas are parts.
+  const aside = from + (APPOSITIVE.exec(gap)?.[0].length ?? 0);
+  const between = counts.some((c) => c !== count && !c.part && c.start >= aside && c.start < cue.start);
   if (between) return null;
   if (cue.role === 'object' || cue.role === 'toll') return null;
   if (cue.role === 'either' && takesObject(sentence, cue, counts)) return null;
@@ -95,13 +98,17 @@ export function linkCounts(sentence: string, counts: readonly Count[], allCues: 
       (!previous.cue.accepts || previous.cue.accepts(sentence, count))) {
       link = { count, cue: previous.cue, rule: 'chain' };
     }
+    if (!link && previous && isEarlierFigure(sentence, groupEnd(previous.count), previous.rule, count)) {
+      // The earlier figure counts the same people: "50 prisoners …, up from the 40 it reported".
+      link = { count: count.group.head ? count : { ...count, group: previous.count.group }, cue: previous.cue, rule: 'toll' };
+    }
     if (!link) {
       // The toll's verb may bound the number ("passes 10,000"): the link carries the count as bounded.
       const toll = tollOf(sentence, count, cues);
       if (toll) link = { count: toll.count, cue: toll.cue, rule: 'toll' };
     }
     if (!link) {
-      const subject = subjectLink(sentence, count, cues, counts);
+      const subject = subjectLink(sentence, count, allCues.filter((c) => !c.accepts || (c.role !== 'object' && c.accepts(sentence, count))), counts);
       if (subject) link = { count, cue: subject, rule: 'subject' };
     }
     // "killed 20 people, including nine children": a part of the total before it has the total's outcome.

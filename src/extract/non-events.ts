@@ -20,8 +20,11 @@ const NEXT_WORD = /^\s+([\p{L}'’-]+)/u;
 /** "hospital patients", "hospital morgues": "hospital" before a common noun modifies it. */
 export function isHospitalModifier(sentence: string, end: number): boolean {
   const next = NEXT_WORD.exec(sentence.slice(end, end + 30))?.[1];
-  if (!next || next !== next.toLowerCase()) return false;
-  return !AFTER_HOSPITAL.has(next);
+  if (!next) return false;
+  // In a headline in capitals ("GAZA HOSPITAL BLAST") the next word is a common noun when it is in capitals too.
+  const capitals = sentence.slice(end - 8, end) === 'HOSPITAL';
+  if (capitals ? next !== next.toUpperCase() : next !== next.toLowerCase()) return false;
+  return !AFTER_HOSPITAL.has(next.toLowerCase());
 }
 
 /** Base forms of the outcome verbs: after a modal or "to" they project or threaten. */
@@ -33,8 +36,9 @@ const POW_CUE = /^(?:prisoners\s+of\s+war|pows?)$/i;
 const EXCHANGE = /\b(?:swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|freed|repatriat\w*|returned|handed\s+over|came\s+home|homecoming)\b/i;
 
 export function isNonEvent(sentence: string, start: number, text: string): boolean {
-  const before = sentence.slice(Math.max(0, start - 40), start);
+  if (POW_CUE.test(text)) return EXCHANGE.test(sentence);
+  const before = sentence.slice(Math.max(0, start - 40), start).toLowerCase();
+  // Most cues follow none of these words: the regular expressions run only when one is there.
   if (BASE_FORM.test(text) && MODAL_BEFORE.test(before)) return true;
-  if (AVERTED_BEFORE.test(before)) return true;
-  return POW_CUE.test(text) && EXCHANGE.test(sentence);
+  return (before.includes('about') || before.includes('nearly') || before.includes('almost')) && AVERTED_BEFORE.test(before);
 }

@@ -1,5 +1,6 @@
 import type { Outcome } from '../contracts/claim.js';
-import { isTakenCaptive } from './capture-idioms.js';
+import { isPartOfTotal } from './breakdowns.js';
+import { isHeldCaptive, isTakenCaptive } from './capture-idioms.js';
 import type { Count } from './counts.js';
 import { DEPLOYMENT_GATE, DEPLOYMENT_RULES, findPresenceCues } from './deployments.js';
 import { isLossOf } from './loss-verbs.js';
@@ -34,6 +35,14 @@ interface CueRule {
   role: CueRole;
   manner?: string;
   accepts?: (sentence: string, count: Count) => boolean;
+  /** Not right after a number: "48 killings of civilians" counts killings, "the 30 dead included" keeps its 30. */
+  notAfterNumber?: boolean;
+  /** Only right after a count: "37 bodies", "dozens of bodies", not "two UN bodies". */
+  afterCount?: boolean;
+  /** Only after "the": "the number of soldiers killed and wounded", not "a number of". */
+  afterThe?: boolean;
+  /** A verb that captures only when captives are named ("took 14 soldiers prisoner"): tried only in sentences that name them. */
+  captives?: boolean;
 }
 
 /** Number words a count of bodies may end in ("eleven bodies", "dozens of bodies"): "two UN bodies" is not one. */
@@ -44,13 +53,18 @@ const BEEN = '(?:(?:have|has|had)\\s+)?(?:been\\s+|were\\s+|was\\s+)?';
 
 /** Longest phrases first: the alternation tries them in order at each position. */
 const RULES: readonly CueRule[] = [
+  // a total broken down: "the dead included 695 civilians"
+  { pattern: '(?:dead|killed|victims|fatalities)\\s+includ(?:ed|es|e)', outcome: 'killed', role: 'object', accepts: isPartOfTotal, notAfterNumber: true },
+  { pattern: '(?:wounded|injured)\\s+includ(?:ed|es|e)', outcome: 'wounded', role: 'object', accepts: isPartOfTotal, notAfterNumber: true },
+  { pattern: 'casualties\\s+includ(?:ed|es|e)', outcome: 'casualties', role: 'object', accepts: isPartOfTotal, notAfterNumber: true },
   // casualties: both outcomes at once
   { pattern: `(?:either\\s+)?(?:killed|dead|${DIE})\\s*(?:,|or|and|and/or)\\s+${BEEN}${HURT}`, outcome: 'casualties', role: 'either' },
   { pattern: `(?:killing|killed)\\s+(?:or|and)\\s+(?:wounding|injuring|wounded|injured)`, outcome: 'casualties', role: 'either' },
   { pattern: `(?:${HURT}|wounding|injuring)\\s+(?:or|and)\\s+(?:killed|killing)`, outcome: 'casualties', role: 'either' },
-  { pattern: '(?<=\\bthe\\s+)number\\s+of\\s+(?:[a-z-]+\\s+){0,3}(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)', outcome: 'casualties', role: 'toll' },
+  { pattern: 'number\\s+of\\s+(?:[a-z-]+\\s+){0,3}(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)', outcome: 'casualties', role: 'toll', afterThe: true },
   // "450 total casualties" is a count of casualties, not a total named first.
-  { pattern: '(?:combined|overall|total)\\s+(?:death\\s+)?toll|casualty\\s+tolls?|(?<!\\d\\s)(?:combined|total)\\s+(?:number\\s+of\\s+)?casualties', outcome: 'casualties', role: 'toll' },
+  { pattern: '(?:combined|overall|total)\\s+(?:death\\s+)?toll|casualty\\s+tolls?', outcome: 'casualties', role: 'toll' },
+  { pattern: '(?:combined|total)\\s+(?:number\\s+of\\s+)?casualties', outcome: 'casualties', role: 'toll', notAfterNumber: true },
   { pattern: 'casualties|casualty|losses', outcome: 'casualties', role: 'subject' },
   { pattern: 'lost|lose|loses|losing|loss\\s+of', outcome: 'casualties', role: 'object', accepts: isLossOf },
   // killed, with a manner
@@ -58,7 +72,7 @@ const RULES: readonly CueRule[] = [
   { pattern: 'killed\\s+themselves|killing\\s+themselves|blew\\s+themselves\\s+up|blow\\s+themselves\\s+up|committed\\s+suicide', outcome: 'killed', role: 'subject', manner: 'suicide' },
   { pattern: '(?:were|was|been)\\s+executed|executions?\\s+of', outcome: 'killed', role: 'subject', manner: 'execution' },
   // killed: nouns and phrases whose victims follow ("48 killings of civilians" counts killings: the number comes first)
-  { pattern: '(?<!\\d\\s)(?:killing|killings|murders?|deaths?|execution|assassination|massacre)\\s+of', outcome: 'killed', role: 'object' },
+  { pattern: '(?:killing|killings|murders?|deaths?|execution|assassination|massacre)\\s+of', outcome: 'killed', role: 'object', notAfterNumber: true },
   { pattern: '(?:bodies|corpses|remains)\\s+of', outcome: 'killed', role: 'object' },
   { pattern: '(?:claimed|claiming|took|taking)\\s+the\\s+lives?\\s+of', outcome: 'killed', role: 'object' },
   { pattern: 'death\\s+tolls?|tolls?|number\\s+of\\s+(?:dead|deaths|fatalities)|(?<=\\bthe\\s+)number\\s+of\\s+(?:[a-z-]+\\s+){1,2}(?:killed|dead)', outcome: 'killed', role: 'toll' },
@@ -69,7 +83,8 @@ const RULES: readonly CueRule[] = [
   { pattern: 'killed|slain|murdered|massacred|beheaded|lynched|assassinated', outcome: 'killed', role: 'either' },
   { pattern: `${DIE}|perished|dead|deaths|fatalities|lost\\s+(?:their|his|her)\\s+lives?|kia`, outcome: 'killed', role: 'subject' },
   // victims named by what was found or done to them: "25 martyrs", "148 killings", "37 bodies were retrieved"
-  { pattern: `martyrs|killings|murders|corpses|(?<=(?:\\d|\\b(?:${NUMBER_WORDS}|more|further|additional|other|unidentified|charred|decomposed|mutilated|of))\\s+)bodies`, outcome: 'killed', role: 'subject' },
+  { pattern: 'martyrs|killings|murders|corpses', outcome: 'killed', role: 'subject' },
+  { pattern: 'bodies', outcome: 'killed', role: 'subject', afterCount: true },
   { pattern: 'martyred', outcome: 'killed', role: 'either' },
   // wounded
   { pattern: 'wounding|injuring', outcome: 'wounded', role: 'object' },
@@ -80,7 +95,8 @@ const RULES: readonly CueRule[] = [
   { pattern: 'taken\\s+(?:prisoner|captive|hostage)|held\\s+(?:captive|hostage)|prisoners\\s+of\\s+war|pows?', outcome: 'captured', role: 'subject' },
   { pattern: 'capture\\s+of|abduction\\s+of|kidnapping\\s+of|capturing|abducting|kidnapping', outcome: 'captured', role: 'object' },
   { pattern: 'captured|abducted|kidnapped|kidnaped|seized', outcome: 'captured', role: 'either' },
-  { pattern: 'took|taken|taking|takes|take', outcome: 'captured', role: 'object', accepts: isTakenCaptive },
+  { pattern: 'took|taken|taking|takes|take', outcome: 'captured', role: 'object', accepts: isTakenCaptive, captives: true },
+  { pattern: 'held|holds|holding|hold', outcome: 'captured', role: 'either', accepts: isHeldCaptive, captives: true },
   // missing, surrendered
   { pattern: 'missing\\s+in\\s+action|missing|unaccounted\\s+for|mia', outcome: 'missing', role: 'subject' },
   { pattern: 'surrender\\s+of', outcome: 'surrendered', role: 'object' },
@@ -88,20 +104,60 @@ const RULES: readonly CueRule[] = [
   ...DEPLOYMENT_RULES,
 ];
 
-const COMPILED = new RegExp(
-  `\\b(?:${RULES.map((rule) => `(${rule.pattern})`).join('|')})\\b`,
-  'gi',
-);
+function alternation(rules: readonly CueRule[], flags: string): RegExp {
+  return new RegExp(`\\b(?:${rules.map((rule) => `(${rule.pattern})`).join('|')})\\b`, flags);
+}
+
+/** "take" and "hold" are common words: the cue regex holds them only for sentences that name captives. */
+const CAPTIVE_WORDS = /captive|prisoner|hostage|detainee|\bpows?\b/i;
+const WITHOUT_CAPTIVES = RULES.filter((rule) => !rule.captives);
+const COMPILED = alternation(RULES, 'gi');
+const COMPILED_WITHOUT_CAPTIVES = alternation(WITHOUT_CAPTIVES, 'gi');
+/**
+ * The rules without a condition on the words before, tried at the same place when a conditional one
+ * matched there but its condition failed ("48 killings of" → "killings"). The conditions are checked
+ * in code: a look-behind at the start of an alternative would slow the whole alternation down.
+ */
+const UNCONDITIONAL = RULES.filter((rule) => !rule.notAfterNumber && !rule.afterCount && !rule.afterThe);
+const THE_BEFORE = /\bthe\s+$/i;
+const UNCONDITIONAL_AT = alternation(UNCONDITIONAL, 'iy');
+const NUMBER_BEFORE = /\d\s$/;
+const COUNT_BEFORE = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORDS}|more|further|additional|other|unidentified|charred|decomposed|mutilated|of))\\s+$`, 'i');
+
+function holds(rule: CueRule, sentence: string, index: number): boolean {
+  if (rule.notAfterNumber) return !NUMBER_BEFORE.test(sentence.slice(Math.max(0, index - 2), index));
+  if (rule.afterCount) return COUNT_BEFORE.test(sentence.slice(Math.max(0, index - 24), index));
+  if (rule.afterThe) return THE_BEFORE.test(sentence.slice(Math.max(0, index - 8), index));
+  return true;
+}
+
+/** The rule a match is of, and the match, after the conditions: the unconditional rules at the same place if one failed. */
+function ruleOf(sentence: string, match: RegExpExecArray, rules: readonly CueRule[]): [CueRule, RegExpExecArray] | null {
+  const rule = rules[match.findIndex((group, i) => i > 0 && group !== undefined) - 1];
+  if (!rule) return null;
+  if (holds(rule, sentence, match.index)) return [rule, match];
+  UNCONDITIONAL_AT.lastIndex = match.index;
+  const again = UNCONDITIONAL_AT.exec(sentence);
+  const other = again ? UNCONDITIONAL[again.findIndex((group, i) => i > 0 && group !== undefined) - 1] : undefined;
+  return again && other ? [other, again] : null;
+}
 
 /** Every outcome cue in a sentence, left to right, non-overlapping (longest alternative first). */
 export function findOutcomeCues(sentence: string): OutcomeCue[] {
   const cues: OutcomeCue[] = [];
-  COMPILED.lastIndex = 0;
-  for (let match = COMPILED.exec(sentence); match; match = COMPILED.exec(sentence)) {
-    const index = match.findIndex((group, i) => i > 0 && group !== undefined) - 1;
-    const rule = RULES[index];
-    if (!rule) continue;
+  const captives = CAPTIVE_WORDS.test(sentence);
+  const compiled = captives ? COMPILED : COMPILED_WITHOUT_CAPTIVES;
+  const rules = captives ? RULES : WITHOUT_CAPTIVES;
+  compiled.lastIndex = 0;
+  for (let found = compiled.exec(sentence); found; found = compiled.exec(sentence)) {
+    const ruled = ruleOf(sentence, found, rules);
+    if (!ruled) {
+      compiled.lastIndex = found.index + 1;
+      continue;
+    }
+    const [rule, match] = ruled;
     const end = match.index + match[0].length;
+    compiled.lastIndex = end;
     if (/^hospital$/i.test(match[0]) && isHospitalModifier(sentence, end)) continue;
     cues.push({
       start: match.index,
@@ -119,7 +175,7 @@ export function findOutcomeCues(sentence: string): OutcomeCue[] {
 }
 
 /** A cheap test that a sentence may hold a claim at all, run before any other recogniser. */
-const GATE = new RegExp(String.raw`\b(?:kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|loss|missing|captur|captive|abduct|kidnap|los[et]\b|loses\b|losing|martyr|surrender|${DEPLOYMENT_GATE}|hospital|toll|murder|bodies|corpse|suffocat|asphyx|treated|execut|lives\b|slain|massacr|behead|lynch|assassin|gunned|perish|fatal|prisoner|hostage|pows?\b|suicide|deny|denied|denies|medical|critical|kia\b|wia\b|mia\b)`, 'i');
+const GATE = new RegExp(String.raw`\b(?:kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|loss|missing|captur|captive|abduct|kidnap|los[et]\b|loses\b|losing|martyr|surrender|${DEPLOYMENT_GATE}|hospital|toll|murder|bodies|corpse|suffocat|asphyx|treated|execut|lives\b|slain|massacr|behead|lynch|assassin|gunned|perish|fatal|prisoner|hostage|detainee|pows?\b|suicide|deny|denied|denies|medical|critical|kia\b|wia\b|mia\b)`, 'i');
 
 export function mayHoldClaim(sentence: string): boolean {
   return GATE.test(sentence);

@@ -19,7 +19,7 @@ import type { OutcomeCue } from './outcomes.js';
 const AUX = String.raw`(?:has|had|have|is|was|are|were|now|further|also|already|reportedly|may|might|could|would|be|been|likely|to|since|then|later|officially|probably|possibly)`;
 /** Verbs by which a total reaches its number, each with the bound it gives (null: the number's own). */
 const VERBS: ReadonlyArray<readonly [string, TollBound]> = [
-  [String.raw`rose|risen|rises|rising|climbed|climbs|climbing|reached|reaches|reaching|jumped|jumps|increased|increases|surged|soared|went\s+up|grew|mounted|stands|stood|standing|hit|hits|stand|rise|climb|reach|put|given|set|revised|updated|raised|lowered`, null],
+  [String.raw`rose|risen|rises|rising|climbed|climbs|climbing|reached|reaches|reaching|jumped|jumps|increased|increases|surged|soared|went\s+up|grew|mounted|stands|stood|standing|hit|hits|stand|rise|climb|reach|put|given|set|revised|updated|raised|lowered|down`, null],
   [String.raw`exceeded|exceeds|exceeding|exceed|surpassed|surpasses|surpassing|surpass|topped|tops|topping|top|passed|passes|passing|pass|crossed|crosses|crossing|cross|broke|breaks|broken|is\s+over|was\s+over|is\s+above|was\s+above`, 'lower'],
   [String.raw`(?:may|might|could|would|will)\s+be`, null],
   [String.raw`neared|nears|nearing|near|approached|approaches|approaching|approach`, 'approxMax'],
@@ -29,7 +29,7 @@ type TollBound = 'lower' | 'approxMax' | 'approx' | null;
 
 const VERB_PATTERN = VERBS.map(([words]) => words).join('|');
 /** A short phrase saying where or among whom: "in Ukraine", "among Wagner fighters", "from the school strike". */
-const PHRASE = String.raw`(?:(?:in|among|from|on|at|across|since|during|for)\s+(?:[\p{L}'’.-]+\s+){1,5}?)?`;
+const PHRASE = String.raw`(?:(?:in|among|from|on|at|across|since|during|for)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,7}?)?`;
 /** Between a toll noun and its number: "has already exceeded", "in Kharkiv may be", "stood at", "was estimated at". */
 const DIRECT_GAP = new RegExp(String.raw`^\s*${PHRASE}(?:${AUX}\s+){0,4}(?:(${VERB_PATTERN})\s+)?(?:(?:to|at|of)\s+)?$`, 'iu');
 /** Right before the number, a verb a total reaches it by, when the total is named further back ("deaths … climbed to 99"). */
@@ -40,6 +40,9 @@ const UPDATE_BEFORE =
 /** Nouns that are totals of people killed or hurt even without "toll": "deaths … climbed to 99". */
 const NOUN_CUES = /^(?:casualties|casualty|losses|deaths|dead|fatalities|injuries|toll|death\s+toll|number\s+of\s+dead)$/i;
 const MAX_DISTANCE = 100;
+/** "puts Russian losses at 100,000", "estimated civilian deaths at 300": the verb before the noun reaches the number. */
+const PUT_BEFORE = /\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const BARE_PREPOSITION = /^\s*(?:at|of|to|in|on|for|from|among|across|during|since)\s*$/i;
 
 /** Words at the start of a number's own text, before its digits ("exceeded" in "exceeded 600,000"). */
 function leadWords(count: Count): string {
@@ -75,7 +78,8 @@ export interface TollLink {
 function lastCueBefore(count: Count, cues: readonly OutcomeCue[]): OutcomeCue | null {
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i] as OutcomeCue;
-    if (cue.end <= count.start) return cue;
+    // "the toll at the hospital rose to 471": a place of care is never a total.
+    if (cue.end <= count.start && !CARE.test(cue.text)) return cue;
   }
   return null;
 }
@@ -88,7 +92,10 @@ export function tollOf(sentence: string, count: Count, cues: readonly OutcomeCue
   const cue = lastCueBefore(count, cues);
   if (!cue) return null;
   const before = sentence.slice(0, count.start);
-  const direct = cue.role === 'toll' || NOUN_CUES.test(cue.text) ? DIRECT_GAP.exec(before.slice(cue.end)) : null;
+  const gap = before.slice(cue.end);
+  // A noun that is not a total reaches its number only through a verb: "deaths near 900", not "deaths at 2 hospitals".
+  const nounReaches = NOUN_CUES.test(cue.text) && (!BARE_PREPOSITION.test(gap) || PUT_BEFORE.test(sentence.slice(Math.max(0, cue.start - 60), cue.start)));
+  const direct = cue.role === 'toll' || nounReaches ? DIRECT_GAP.exec(gap) : null;
   if (direct) return { cue, count: withGroup(sentence, cue, withBound(count, boundOf(direct[1]))) };
   // "twelve soldiers were killed, bringing the total to 47": the total is of the outcome named before.
   const update = UPDATE_BEFORE.exec(before);
@@ -124,6 +131,20 @@ function lastNamedOutcome(count: Count, cues: readonly OutcomeCue[]): OutcomeCue
     if (cue.end <= count.start && !CARE.test(cue.text)) return cue;
   }
   return null;
+}
+
+/** "down to around 1,200 from more than 1,400", "up from the 40 it reported a day earlier": the figure before. */
+const EARLIER_FIGURE = /^\s*(?:people\s+)?,?\s*(?:(up|down)\s+)?from\s+(?:the\s+|its\s+|their\s+)?(?:(?:previous|earlier|initial|original)\s+(?:figure|toll|count|estimate)\s+of\s+)?$/i;
+
+/**
+ * A count given as the figure a total changed from: it is the same total, as
+ * said before. After the total's own number ("revised to 1,200 from 1,400") or,
+ * with "up from" or "down from", after any count of that outcome.
+ */
+export function isEarlierFigure(sentence: string, previousEnd: number, previousRule: string, count: Count): boolean {
+  const gap = EARLIER_FIGURE.exec(sentence.slice(previousEnd, count.start));
+  if (gap) return previousRule === 'toll' || gap[1] !== undefined;
+  return /(?:^|[\s,])(?:up|down)\s+from\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(previousEnd, count.start - 20), count.start));
 }
 
 function withBound(count: Count, bound: TollBound): Count {

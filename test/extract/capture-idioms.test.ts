@@ -27,3 +27,11 @@ test('held captive and taken prisoner after the group', () => {
   assert.deepEqual(all('Two marines were taken prisoner near Kherson, officials said.'), ['captured 2 exact [marines]']);
   assert.deepEqual(all('Militants also seized 31 hostages from the bus.'), ['captured 31 exact [hostages]']);
 });
+
+test('captives held are captured; holding anything else is not', () => {
+  assert.deepEqual(all('Pushilin said 193 Ukrainian prisoners had been held in the building.'), ['captured 193 exact [Ukrainian prisoners]']);
+  assert.deepEqual(all('Hamas is still holding about 130 hostages in Gaza.'), ['captured 130 approx [hostages]']);
+  assert.deepEqual(all('The rebels hold 25 detainees in a school in Goma.'), ['captured 25 exact [detainees]']);
+  assert.deepEqual(all('The 40 soldiers held the bridge for three days.'), []);
+  assert.deepEqual(all('The army held 12 soldiers back in reserve.'), []);
+});

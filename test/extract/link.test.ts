@@ -27,3 +27,20 @@ test('victims named as martyrs, bodies or killings are counted killed', () => {
   assert.deepEqual(all('Rescuers said 37 bodies were retrieved from the rubble in Antakya.'), ['killed 37 exact [bodies]']);
   assert.deepEqual(all('Hamas says 30 citizens were martyred in the strike.'), ['killed 30 exact [citizens]']);
 });
+
+test('counts set off between commas after the group are its parts, not its rivals', () => {
+  assert.deepEqual(all('More than 100 people, including 20 children and nine aid workers, have been killed in the attacks.'), [
+    'killed 100 lower [people]',
+    'killed 20 exact [children]',
+    'killed 9 exact [aid workers]',
+  ]);
+  assert.deepEqual(all('At least 60 civilians, among them 14 women and 9 children, were killed in the raid on Kaya.'), [
+    'killed 60 lower [civilians]',
+    'killed 14 exact [women]',
+    'killed 9 exact [children]',
+  ]);
+  assert.deepEqual(all('Some 400 villagers, including women and older people, along with 12 aid workers, have been abducted.'), [
+    'captured 400 approx [villagers]',
+    'captured 12 exact [aid workers]',
+  ]);
+});

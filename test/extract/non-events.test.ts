@@ -45,3 +45,10 @@ test('prisoners of war in an exchange are a swap, not captures', () => {
   assert.deepEqual(all('Each side released 95 prisoners of war on Friday.'), []);
   assert.deepEqual(all('Russia says it holds 1,300 prisoners of war from the Kursk incursion.'), ['captured 1300 exact [prisoners]']);
 });
+
+test('one person who speaks is the speaker, not a count of what happened to them', () => {
+  assert.deepEqual(all('The troops were sent to Kursk; one said he had been deployed in October.'), []);
+  assert.deepEqual(all('A soldier said he had been sent to the front in November.'), []);
+  assert.deepEqual(all('One marine told reporters he had been wounded twice near Vuhledar.'), []);
+  assert.deepEqual(all('One soldier was killed near Toretsk.'), ['killed 1 exact [soldier]']);
+});

@@ -68,3 +68,38 @@ test('a total whose verb reaches something other than people gives no claim', ()
   assert.deepEqual(all('Deaths near 3 villages were not counted.'), []);
   assert.deepEqual(all('The total passed 300 votes in the second round.'), []);
 });
+
+test('the figure a total was revised from is the same total as said before', () => {
+  assert.deepEqual(all('The health ministry revised the death toll down to 310 from 471.'), ['killed 310 exact 310..310 []', 'killed 471 exact 471..471 []']);
+  assert.deepEqual(all('Kabul lowered its official death toll from the bombing of August 26 to about 170, from the more than 180 it had given.'), [
+    'killed 170 approx -..- []',
+    'killed 180 lower 180..- []',
+  ]);
+  assert.deepEqual(all('The ministry said 50 prisoners had died in the strike on the camp, up from the 40 it reported a day earlier.'), [
+    'killed 50 exact 50..50 [prisoners]',
+    'killed 40 exact 40..40 [prisoners]',
+  ]);
+  assert.deepEqual(all('Officials said 12 soldiers were killed in Bakhmut, down from 15 reported earlier.'), [
+    'killed 12 exact 12..12 [soldiers]',
+    'killed 15 exact 15..15 [soldiers]',
+  ]);
+});
+
+test('headlines in capitals and without a verb of their own', () => {
+  assert.deepEqual(all('DEATH TOLL FROM MARKET BLAST IN KRAMATORSK RISES TO 61'), ['killed 61 exact 61..61 []']);
+  assert.deepEqual(all('DEATH TOLL FROM GAZA HOSPITAL BLAST RISES TO 471'), ['killed 471 exact 471..471 []']);
+  assert.deepEqual(all('TOLL TOPS 500 IN PORT CITY'), ['killed 500 lower 500..- []']);
+  assert.deepEqual(all('Khartoum deaths near 900 as fighting rages'), ['killed 900 approx -..900 []']);
+});
+
+test('a noun of the dead before a preposition and a number is no total reaching it', () => {
+  assert.deepEqual(all('Deaths at 2 hospitals were reported in the city.'), []);
+  assert.deepEqual(all('Casualties from 3 incidents were logged separately.'), []);
+  assert.deepEqual(all('The toll of 40 included 12 children.'), ['killed 40 exact 40..40 []']);
+});
+
+test('a noun of the dead put or estimated at a number', () => {
+  assert.deepEqual(all('Zelensky put North Korean losses at more than 3,000.'), ['casualties 3000 lower 3000..- []']);
+  assert.deepEqual(all('The White House puts Russian casualties at 100,000 in five months.'), ['casualties 100000 exact 100000..100000 []']);
+  assert.deepEqual(all('Monitors estimated civilian deaths at 300.'), ['killed 300 exact 300..300 []']);
+});
