@@ -19,7 +19,7 @@ const LOCATIVE = /(?:^|\b)(?<!back\s|home\s)(?:in|near|at|across|around|outside|
 const DESTINATION = /\b(?:to|into)\s+(?:the\s+)?(?:(?!(?:with|by|from|for|and|or|but|which|that|who|when|while|as)\s)[\p{L}'’.-]+\s+){0,2}$/iu;
 /** A capitalised name after a locative preposition: places the gazetteer does not know ("in Kaya", "at Jameela fruit market", "in southern Zaliztsi"). */
 const NAMED_PLACE =
-  /\b(?<!back\s|home\s)(in|near|at|outside|around|across|inside|through|along|to|into)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|remote|coastal|restive|war-torn|besieged|occupied|embattled|frontline|rural)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}[\p{L}'’-]+|of|de|al|el|(?:fruit|market|square|camp|village|town|city|district|province|region|state|county|area|island|islands)(?:['’]s)?))*)/gu;
+  /\b(?<!back\s|home\s)(in|near|at|outside|around|across|inside|through|along|to|into|(?:strikes?|attacks?|assault|raids?|shelling|bombing|offensive|ambush)\s+on)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|remote|coastal|restive|war-torn|besieged|occupied|embattled|frontline|rural)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}[\p{L}'’-]+|of|de|al|el|(?:fruit|market|square|camp|village|town|city|district|province|region|state|county|area|island|islands)(?:['’]s)?))*)/gu;
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An|His|Her|Their|Its|Islamic|Al|Reuters|AFP|AP|Telegram|Twitter|Facebook)\b/u;
 const PLACE_WINDOW = 160;
 /** After the claims a place may stand further off, past the circumstances: "… when a truck bomb … detonated at X". */
@@ -182,3 +182,4 @@ export function choosePlace(analysis: PlaceEvidence, claimStart: number, claimEn
   const first = pool[0];
   return first ? innermost(sentence, pool, first).place : null;
 }
+

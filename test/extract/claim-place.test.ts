@@ -66,3 +66,10 @@ test('two claims of one sentence share the place after both', () => {
   const found = claims('One militiaman was killed and nine others were injured when a roadside bomb planted by unknown gunmen on a road used by aid convoys exploded under their truck in Wadi Hadramawt district.');
   assert.deepEqual(found.map((c) => c.location?.text ?? null), ['Wadi Hadramawt district', 'Wadi Hadramawt district']);
 });
+
+test('the target of a strike or an attack is its place; an office of a place is not', () => {
+  assert.equal(placeOf('The drone strike on Nova Kakhovka killed two civilians.'), 'Nova Kakhovka');
+  assert.equal(placeOf('At least 14 people died in the overnight attack on Chasiv Yar.'), 'Chasiv Yar');
+  assert.equal(placeOf('A rocket assault on Sderot wounded five people.'), 'Sderot');
+  assert.equal(placeOf('The governor of Kherson said 12 civilians were killed.'), null);
+});
