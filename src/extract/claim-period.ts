@@ -18,6 +18,8 @@ export type PeriodMentions = ReturnType<typeof findPeriods>;
 const FRONTED = /^[\s"“(]*(?:between|from|since|in|during|over|throughout|within|on|by|through|as\s+of|so\s+far|last|this|the\s+past|the\s+last|for|yesterday|today)\b/i;
 /** "over the same period", "in the reporting period", "during that time": the period named before. */
 const BACK_REFERENCE = /\b(?:over|in|during|for|throughout|within|across)\s+(?:the\s+)?(?:same|that|reporting|review)\s+(?:period|time(?:frame)?|span|window|stretch)\b/i;
+/** Words without which BACK_REFERENCE cannot match (lower case: a sentence opening with one is rare and costs only the period). */
+const BACK_REFERENCE_WORDS = ['period', 'time', 'span', 'window', 'stretch'];
 /** A statement verb between a fronted single day and the claim: "On Friday, the ministry said …" dates the statement. */
 const SPEECH_BETWEEN = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed)\b/i;
 
@@ -80,12 +82,15 @@ export class SentencePeriods {
   }
 
   private frontedValue: PeriodMentions[number] | null | undefined;
+  private mayReferBack: boolean | undefined;
 
   /** The period a time phrase opening the sentence names, if one does ("Between 1 March and 31 May, …"). */
   private fronted(): PeriodMentions[number] | null {
     if (this.frontedValue === undefined) {
-      const phrase = FRONTED.exec(this.text);
-      const found = phrase ? findPeriods(this.text.slice(0, 100), this.reference) : [];
+      const head = this.text.slice(0, 100);
+      // The date recogniser is the costliest: it runs only when the opening words hold a time word.
+      const phrase = FRONTED.exec(head);
+      const found = phrase && PERIOD_HINT.test(head) ? findPeriods(head, this.reference) : [];
       // It opens the sentence, and a comma or the claim closes it.
       const first = found[0];
       const closed = phrase && first && first.start <= phrase[0].length && /^(?:\s*,|\s+\S)/.test(this.text.slice(first.end, first.end + 3));
@@ -102,7 +107,8 @@ export class SentencePeriods {
   of(claimStart: number, claimEnd: number, earlier: Period | null = null): Period | null {
     const near = this.anchor(choosePeriod(this.near(claimStart, claimEnd), claimStart, claimEnd));
     if (near) return near;
-    const reference = BACK_REFERENCE.exec(this.text.slice(0, Math.min(this.text.length, claimEnd + PERIOD_WINDOW)));
+    this.mayReferBack ??= BACK_REFERENCE_WORDS.some((word) => this.text.includes(word));
+    const reference = this.mayReferBack ? BACK_REFERENCE.exec(this.text.slice(0, Math.min(this.text.length, claimEnd + PERIOD_WINDOW))) : null;
     if (reference) return earlier ? { text: reference[0], start: earlier.start, end: earlier.end } : null;
     const fronted = this.fronted();
     if (!fronted || fronted.end > claimStart) return null;

@@ -22,6 +22,8 @@ const NAMED_PLACE =
   /\b(?<!back\s|home\s)(in|near|at|outside|around|across|inside|through|along|to|into|(?:strikes?|attacks?|assault|raids?|shelling|bombing|offensive|ambush)\s+on)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|remote|coastal|restive|war-torn|besieged|occupied|embattled|frontline|rural)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}[\p{L}'’-]+|of|de|al|el|(?:fruit|market|square|camp|village|town|city|district|province|region|state|county|area|island|islands)(?:['’]s)?))*)/gu;
 /** "in northern nigeria", "in south senegal": a place written in lower case, known by the gazetteer once capitalised. */
 const LOWER_CASE_PLACE = /\b(?:in|near|across|outside)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+(\p{Ll}[\p{L}-]{2,})\b/gu;
+/** Words without which LOWER_CASE_PLACE cannot match. */
+const DIRECTION_WORDS = ['north', 'south', 'east', 'west', 'central'];
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An|His|Her|Their|Its|Islamic|Al|Reuters|AFP|AP|Telegram|Twitter|Facebook)\b/u;
 const PLACE_WINDOW = 160;
 /** After the claims a place may stand further off, past the circumstances: "… when a truck bomb … detonated at X". */
@@ -133,7 +135,7 @@ export function placeCandidates(sentence: string): PlaceCandidate[] {
   }
   const typedNames = typed.filter((t) => !gazetteer.some((k) => overlaps(k, t))).map((t) => named(t.text, t.start, false));
   const names = namedPlaces(sentence, gazetteer).filter((n) => !typedNames.some((t) => overlaps(t, n)));
-  const lower = lowerCasePlaces(sentence);
+  const lower = DIRECTION_WORDS.some((word) => sentence.includes(word)) ? lowerCasePlaces(sentence) : [];
   return [...known, ...typedNames, ...names, ...lower].filter((p) => !isActorPlace(sentence, p.start, p.end)).sort((a, b) => a.start - b.start);
 }
 
