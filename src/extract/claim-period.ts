@@ -14,6 +14,15 @@ const PERIOD_HINT = /\b(?:since|yesterday|today|tonight|weekend|overnight|daily|
 
 export type PeriodMentions = ReturnType<typeof findPeriods>;
 
+/** "Between 1 March and 31 May, …", "In October, …", "In the last week 50 …": a time phrase that opens the sentence. */
+const FRONTED = /^[\s"“(]*(?:between|from|since|in|during|over|throughout|within|on|by|through|as\s+of|so\s+far|last|this|the\s+past|the\s+last|for|yesterday|today)\b/i;
+/** "over the same period", "in the reporting period", "during that time": the period named before. */
+const BACK_REFERENCE = /\b(?:over|in|during|for|throughout|within|across)\s+(?:the\s+)?(?:same|that|reporting|review)\s+(?:period|time(?:frame)?|span|window|stretch)\b/i;
+/** Words without which BACK_REFERENCE cannot match (lower case: a sentence opening with one is rare and costs only the period). */
+const BACK_REFERENCE_WORDS = ['period', 'time', 'span', 'window', 'stretch'];
+/** A statement verb between a fronted single day and the claim: "On Friday, the ministry said …" dates the statement. */
+const SPEECH_BETWEEN = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed)\b/i;
+
 export function choosePeriod(periods: PeriodMentions, claimStart: number, claimEnd: number): Period | null {
   // The period a number covers follows it closely or sits inside the claim; a date before it is usually when it was said.
   const chosen = periods.find((p) => !p.anchorOnly && (p.days !== null || p.startDate !== null) && p.start >= claimStart - 10 && p.start - claimEnd <= PERIOD_WINDOW);
@@ -72,8 +81,41 @@ export class SentencePeriods {
     return { text: period.text, start: start.toISOString().slice(0, 10), end: this.statementDate };
   }
 
-  /** The period of the claim that spans claimStart … claimEnd, anchored. */
-  of(claimStart: number, claimEnd: number): Period | null {
-    return this.anchor(choosePeriod(this.near(claimStart, claimEnd), claimStart, claimEnd));
+  private frontedValue: PeriodMentions[number] | null | undefined;
+  private mayReferBack: boolean | undefined;
+
+  /** The period a time phrase opening the sentence names, if one does ("Between 1 March and 31 May, …"). */
+  private fronted(): PeriodMentions[number] | null {
+    if (this.frontedValue === undefined) {
+      const head = this.text.slice(0, 100);
+      // The date recogniser is the costliest: it runs only when the opening words hold a time word.
+      const phrase = FRONTED.exec(head);
+      const found = phrase && PERIOD_HINT.test(head) ? findPeriods(head, this.reference) : [];
+      // It opens the sentence, and a comma or the claim closes it.
+      const first = found[0];
+      const closed = phrase && first && first.start <= phrase[0].length && /^(?:\s*,|\s+\S)/.test(this.text.slice(first.end, first.end + 3));
+      this.frontedValue = first && closed && !first.anchorOnly && (first.days !== null || first.startDate !== null) ? first : null;
+    }
+    return this.frontedValue;
+  }
+
+  /**
+   * The period of the claim that spans claimStart … claimEnd, anchored: one
+   * near it, else a back-reference to `earlier` (the period the document
+   * named before: "over the same period"), else one opening the sentence.
+   */
+  of(claimStart: number, claimEnd: number, earlier: Period | null = null): Period | null {
+    const near = this.anchor(choosePeriod(this.near(claimStart, claimEnd), claimStart, claimEnd));
+    if (near) return near;
+    this.mayReferBack ??= BACK_REFERENCE_WORDS.some((word) => this.text.includes(word));
+    const reference = this.mayReferBack ? BACK_REFERENCE.exec(this.text.slice(0, Math.min(this.text.length, claimEnd + PERIOD_WINDOW))) : null;
+    if (reference) return earlier ? { text: reference[0], start: earlier.start, end: earlier.end } : null;
+    const fronted = this.fronted();
+    if (!fronted || fronted.end > claimStart) return null;
+    // Without a comma the phrase must lead straight into the claim: "In the last week 50 soldiers died".
+    if (!/^\s*,/.test(this.text.slice(fronted.end)) && /\S/.test(this.text.slice(fronted.end, claimStart))) return null;
+    const singleDay = fronted.days === 1;
+    if (singleDay && SPEECH_BETWEEN.test(this.text.slice(fronted.end, claimStart))) return null;
+    return { text: fronted.text, start: fronted.startDate, end: fronted.endDate };
   }
 }

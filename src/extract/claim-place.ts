@@ -19,7 +19,11 @@ const LOCATIVE = /(?:^|\b)(?<!back\s|home\s)(?:in|near|at|across|around|outside|
 const DESTINATION = /\b(?:to|into)\s+(?:the\s+)?(?:(?!(?:with|by|from|for|and|or|but|which|that|who|when|while|as)\s)[\p{L}'’.-]+\s+){0,2}$/iu;
 /** A capitalised name after a locative preposition: places the gazetteer does not know ("in Kaya", "at Jameela fruit market", "in southern Zaliztsi"). */
 const NAMED_PLACE =
-  /\b(?<!back\s|home\s)(in|near|at|outside|around|across|inside|through|along|to|into)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|remote|coastal|restive|war-torn|besieged|occupied|embattled|frontline|rural)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}[\p{L}'’-]+|of|de|al|el|(?:fruit|market|square|camp|village|town|city|district|province|region|state|county|area|island|islands)(?:['’]s)?))*)/gu;
+  /\b(?<!back\s|home\s)(in|near|at|outside|around|across|inside|through|along|to|into|(?:strikes?|attacks?|assault|raids?|shelling|bombing|offensive|ambush)\s+on)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|remote|coastal|restive|war-torn|besieged|occupied|embattled|frontline|rural)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}[\p{L}'’-]+|of|de|al|el|(?:fruit|market|square|camp|village|town|city|district|province|region|state|county|area|island|islands)(?:['’]s)?))*)/gu;
+/** "in northern nigeria", "in south senegal": a place written in lower case, known by the gazetteer once capitalised. */
+const LOWER_CASE_PLACE = /\b(?:in|near|across|outside)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+(\p{Ll}[\p{L}-]{2,})\b/gu;
+/** Words without which LOWER_CASE_PLACE cannot match. */
+const DIRECTION_WORDS = ['north', 'south', 'east', 'west', 'central'];
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An|His|Her|Their|Its|Islamic|Al|Reuters|AFP|AP|Telegram|Twitter|Facebook)\b/u;
 const PLACE_WINDOW = 160;
 /** After the claims a place may stand further off, past the circumstances: "… when a truck bomb … detonated at X". */
@@ -95,6 +99,19 @@ function namedPlaces(sentence: string, known: readonly PlaceMention[]): PlaceCan
   return found;
 }
 
+function lowerCasePlaces(sentence: string): PlaceCandidate[] {
+  const found: PlaceCandidate[] = [];
+  LOWER_CASE_PLACE.lastIndex = 0;
+  for (let m = LOWER_CASE_PLACE.exec(sentence); m; m = LOWER_CASE_PLACE.exec(sentence)) {
+    const word = m[1] ?? '';
+    const known = findPlaces(word.charAt(0).toUpperCase() + word.slice(1))[0];
+    if (!known || known.end !== word.length || known.level === 'area') continue;
+    const start = m.index + m[0].length - word.length;
+    found.push({ start, end: start + word.length, place: { text: word, name: known.name, country: known.country }, specific: known.level !== 'country', destination: false, spoken: undefined });
+  }
+  return found;
+}
+
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -118,7 +135,8 @@ export function placeCandidates(sentence: string): PlaceCandidate[] {
   }
   const typedNames = typed.filter((t) => !gazetteer.some((k) => overlaps(k, t))).map((t) => named(t.text, t.start, false));
   const names = namedPlaces(sentence, gazetteer).filter((n) => !typedNames.some((t) => overlaps(t, n)));
-  return [...known, ...typedNames, ...names].filter((p) => !isActorPlace(sentence, p.start, p.end)).sort((a, b) => a.start - b.start);
+  const lower = DIRECTION_WORDS.some((word) => sentence.includes(word)) ? lowerCasePlaces(sentence) : [];
+  return [...known, ...typedNames, ...names, ...lower].filter((p) => !isActorPlace(sentence, p.start, p.end)).sort((a, b) => a.start - b.start);
 }
 
 /** "Turkey's southeastern province of Sirnak", "Mexico's Gulf coast state of Veracruz", "Sagaing Region's Cintamaju": the next place is inside this one. */
@@ -145,8 +163,12 @@ function innermost(sentence: string, pool: readonly PlaceCandidate[], first: Pla
     last = next;
   }
   if (chosen.specific) return chosen;
-  // "Indonesia's Sunda Strait": the specific place after its country.
-  return pool.find((p) => p.specific && p.start >= chosen.end && p.start - chosen.end <= 60) ?? chosen;
+  // "Indonesia's Sunda Strait", "in China on Sunday when a depot exploded in the northern Hebei province": the specific place
+  // after its country, in the same clause and not in another country.
+  const inside = pool.find(
+    (p) => p.specific && p.start >= chosen.end && (p.place.country === null || p.place.country === chosen.place.country) && !/[,;:()]/.test(sentence.slice(chosen.end, p.start)),
+  );
+  return inside ?? chosen;
 }
 
 /** Where the run of places that ends the list starts ("in Azza Community in Lapai … of Niger state" → Azza Community). */
@@ -182,3 +204,4 @@ export function choosePlace(analysis: PlaceEvidence, claimStart: number, claimEn
   const first = pool[0];
   return first ? innermost(sentence, pool, first).place : null;
 }
+

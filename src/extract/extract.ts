@@ -1,4 +1,4 @@
-import type { Claim, Outcome, Speaker, Span, Stance, Subject } from '../contracts/claim.js';
+import type { Claim, Outcome, Period, Speaker, Span, Stance, Subject } from '../contracts/claim.js';
 import { findAttribution, findVia, type Attribution } from './attribution.js';
 import { namesAttack } from './attack-context.js';
 import { choosePlace, placeCandidates, type PlaceCandidate } from './claim-place.js';
@@ -42,6 +42,8 @@ interface DocumentContext {
   lastSubject: Subject | null;
   /** The last group said to be deployed, for "deny the deployment". */
   deployedSubject: Subject | null;
+  /** The last period a claim covered, for "over the same period". */
+  lastPeriod: Period | null;
 }
 
 /**
@@ -216,7 +218,7 @@ class SentenceAnalysis {
 export function extractClaims(doc: ExtractInput): Claim[] {
   const published = doc.published ? new Date(doc.published) : null;
   const reference = published && !Number.isNaN(published.getTime()) ? published : null;
-  const context: DocumentContext = { speakers: new SpeakerMemory(), lastSubject: null, deployedSubject: null };
+  const context: DocumentContext = { speakers: new SpeakerMemory(), lastSubject: null, deployedSubject: null, lastPeriod: null };
   const postSpeaker = forwardedSpeaker(doc.text, doc.forwardedFrom);
   if (postSpeaker) context.speakers.remember(postSpeaker);
   const claims: Claim[] = [];
@@ -264,6 +266,8 @@ export function extractClaims(doc: ExtractInput): Claim[] {
       const stance: Stance = claimStance(sentence, claimStart, claimEnd) ?? own?.stance ?? (postSpeaker ? 'asserted' : 'reported');
       const speaker = own?.speaker ?? postSpeaker;
       const quantity = link.count.quantity;
+      const period = analysis.periods.of(claimStart, claimEnd, context.lastPeriod);
+      if (period) context.lastPeriod = period;
       claims.push({
         id: claimId(doc.id, span.start + link.count.start, span.start + link.count.end, link.cue.outcome, quantity?.value ?? null, speaker?.text ?? null),
         doc: doc.id,
@@ -273,7 +277,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
         subject,
         quantity,
         rate: chooseRate(analysis.rates, link.count.end),
-        period: analysis.periods.of(claimStart, claimEnd),
+        period,
         location: choosePlace(analysis, claimStart, claimEnd, speakerSpan, link.cue.outcome === 'deployed'),
         speaker,
         via,

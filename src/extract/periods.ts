@@ -1,5 +1,6 @@
 import { DAY_MS, isoDate } from './calendar.js';
 import { calendarDateCandidates } from './calendar-dates.js';
+import { eventDurationCandidates } from './event-durations.js';
 import type { Candidate } from './period-windows.js';
 import {
   WEEKDAY_NAME, calendarUnitCandidates, dayWordCandidates, durationCandidates, sinceEventCandidates, trailingCandidates, weekdayCandidates,
@@ -83,6 +84,7 @@ export function findPeriods(sentence: string, published: Date | null): PeriodMen
   const candidates = [
     ...(hasLast || lower.includes('past') || lower.includes('previous') ? trailingCandidates(sentence, day) : none),
     ...(hasTimeUnitWord(lower) ? durationCandidates(sentence, day) : none),
+    ...(hasTimeUnitWord(lower) ? eventDurationCandidates(sentence, day) : none),
     ...(hasLast || lower.includes('this') ? calendarUnitCandidates(sentence, day) : none),
     ...(lower.includes('weekend') ? weekendCandidates(sentence, day) : none),
     ...(lower.includes('yesterday') || lower.includes('today') || lower.includes('tonight') ? dayWordCandidates(sentence, day) : none),

@@ -1,6 +1,6 @@
 import { dayNumber, isoWeekday } from './calendar.js';
 import {
-  NUMBER_PATTERN, UNKNOWN, candidateAt, clipToPublished, lengthOnly, matchesOf, openWindow, parseCount, previousUnit, trailingWindow, unitOf,
+  NUMBER_PATTERN, UNKNOWN, candidate, candidateAt, clipToPublished, lengthOnly, matchesOf, openWindow, parseCount, previousUnit, trailingWindow, unitOf,
   weekendOnOrBefore, windowForUnitContaining, windowOf, type Candidate,
 } from './period-windows.js';
 
@@ -121,14 +121,33 @@ export function dayWordCandidates(sentence: string, published: number | null): C
   });
 }
 
+/** "on Friday and Saturday", "Monday to Wednesday": two days' names joined make one span. */
+const WEEKDAY_JOINER = /^\s*(?:and|to|through|until|till|-|–)\s*$/i;
+
 export function weekdayCandidates(sentence: string, published: number | null): Candidate[] {
-  return matchesOf(WEEKDAY, sentence).map((match) => {
-    if (published === null) return candidateAt(match, lengthOnly(1));
+  const matches = matchesOf(WEEKDAY, sentence);
+  const found: Candidate[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i] as RegExpExecArray;
+    const next = matches[i + 1];
     const wanted = WEEKDAY_INDEX[match[1] ?? ''] ?? 0;
+    if (next && WEEKDAY_JOINER.test(sentence.slice(match.index + match[0].length, next.index)) && !/^(?:last|this|past)\s/i.test(next[0])) {
+      // The later day is the latest of its name; the earlier one the days before it.
+      const span = ((WEEKDAY_INDEX[next[1] ?? ''] ?? 0) - wanted + 7) % 7 || 7;
+      const last = published === null ? null : published - ((isoWeekday(published) - (WEEKDAY_INDEX[next[1] ?? ''] ?? 0) + 7) % 7);
+      found.push(candidate(match.index, next.index + next[0].length, last === null ? lengthOnly(span + 1) : windowOf(last - span, last)));
+      i++;
+      continue;
+    }
+    if (published === null) {
+      found.push(candidateAt(match, lengthOnly(1)));
+      continue;
+    }
     let day = published - ((isoWeekday(published) - wanted + 7) % 7);
     if (/^last\s/i.test(match[0]) && day === published) day -= 7;
-    return candidateAt(match, windowOf(day, day));
-  });
+    found.push(candidateAt(match, windowOf(day, day)));
+  }
+  return found;
 }
 
 export function yearCandidates(sentence: string, published: number | null): Candidate[] {

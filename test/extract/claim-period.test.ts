@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chooseRate, choosePeriod, SentencePeriods } from '../../src/extract/claim-period.js';
+import { extractClaims } from '../../src/extract/extract.js';
 import { findPeriods, findRates } from '../../src/extract/periods.js';
 
 const PUBLISHED = new Date('2024-12-28T12:00:00Z');
@@ -14,9 +15,9 @@ function periodOf(sentence: string, claim: string): string | null {
   return period ? `${period.text} ${period.start}..${period.end}` : null;
 }
 
-test('the period right after or inside a claim is its period; a statement date before it is not', () => {
+test('the period right after or inside a claim is its period; a date before it is not', () => {
   assert.equal(periodOf('Officials said on Friday that 40 fighters were killed over three days.', '40 fighters were killed'), 'over three days 2024-12-25..2024-12-27');
-  assert.equal(periodOf('In the last week 300 soldiers died, the ministry said.', '300 soldiers died'), null);
+  assert.equal(periodOf('He spoke on Monday; 300 soldiers died, the ministry said.', '300 soldiers died'), null);
   assert.equal(periodOf('The army lost 1,200 men in the past two months.', '1,200 men'), 'in the past two months 2024-10-29..2024-12-28');
 });
 
@@ -29,4 +30,23 @@ test('a rate stands right after the count', () => {
   const sentence = 'Western officials, citing intelligence, think Russia is losing 1,500 soldiers a day.';
   assert.equal(chooseRate(findRates(sentence), sentence.indexOf('1,500') + 5), 'day');
   assert.equal(chooseRate(findRates(sentence), sentence.indexOf('officials')), null);
+});
+
+const claimsOf = (text: string) =>
+  extractClaims({ id: 'd_test', text, published: '2024-12-28T12:00:00.000Z' }).map((c) => (c.period ? `${c.period.text} ${c.period.start}..${c.period.end}` : null));
+
+test('a time phrase that opens the sentence is the period of its claims', () => {
+  assert.deepEqual(claimsOf('Between 1 March and 31 May, 300 civilians were killed in Darfur.'), ['Between 1 March and 31 May 2024-03-01..2024-05-31']);
+  assert.deepEqual(claimsOf('In October, 40 soldiers were killed and 90 wounded.'), ['In October 2024-10-01..2024-10-31', 'In October 2024-10-01..2024-10-31']);
+  assert.deepEqual(claimsOf('Since the start of the year, at least 200 migrants have died.'), ['Since the start of the year 2024-01-01..2024-12-28']);
+  assert.deepEqual(claimsOf('On Friday, the ministry said 40 soldiers were killed.'), [null], 'a fronted day before "said" dates the statement');
+});
+
+test('"over the same period" takes the period named earlier in the document, else none', () => {
+  assert.deepEqual(claimsOf('From January to June, 1,200 civilians were killed. Over the same period, 3,400 were wounded.'), [
+    'From January to June 2024-01-01..2024-06-30',
+    'Over the same period 2024-01-01..2024-06-30',
+  ]);
+  assert.deepEqual(claimsOf('In the last week 50 soldiers died. In the reporting period, another 80 were wounded.').at(-1), 'In the reporting period 2024-12-22..2024-12-28');
+  assert.deepEqual(claimsOf('During that period, 12 civilians were killed.'), [null]);
 });

@@ -66,3 +66,23 @@ test('two claims of one sentence share the place after both', () => {
   const found = claims('One militiaman was killed and nine others were injured when a roadside bomb planted by unknown gunmen on a road used by aid convoys exploded under their truck in Wadi Hadramawt district.');
   assert.deepEqual(found.map((c) => c.location?.text ?? null), ['Wadi Hadramawt district', 'Wadi Hadramawt district']);
 });
+
+test('the target of a strike or an attack is its place; an office of a place is not', () => {
+  assert.equal(placeOf('The drone strike on Nova Kakhovka killed two civilians.'), 'Nova Kakhovka');
+  assert.equal(placeOf('At least 14 people died in the overnight attack on Chasiv Yar.'), 'Chasiv Yar');
+  assert.equal(placeOf('A rocket assault on Sderot wounded five people.'), 'Sderot');
+  assert.equal(placeOf('The governor of Kherson said 12 civilians were killed.'), null);
+});
+
+test('the specific place after its country in the same clause, not one in another country', () => {
+  assert.equal(claims('Nine workers died in Pakistan on Monday when a gas cylinder exploded in the Kurram district.')[0]?.location?.text, 'Kurram district');
+  assert.equal(claims('Twenty miners were killed in China after a shaft collapsed in the northern Shanxi province.')[0]?.location?.text, 'Shanxi province');
+  assert.equal(claims('Six soldiers were killed in Mali, and a convoy was hit near Gao.')[0]?.location?.text, 'Mali');
+});
+
+test('a place written in lower case after a direction word', () => {
+  assert.equal(placeOf('At least 10 people died in northern nigeria after eating contaminated food.'), 'Nigeria');
+  assert.equal(placeOf('Eight civilians were injured in south senegal on Monday.'), 'Senegal');
+  assert.equal(placeOf('Five soldiers were killed in eastern ukraine.'), 'Ukraine');
+  assert.equal(placeOf('Four were wounded in central park.'), null);
+});

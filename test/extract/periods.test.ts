@@ -145,3 +145,11 @@ test('a stated date after the publication date keeps its start and leaves the en
 test('a window reaching outside the years YYYY-MM-DD can write keeps only the end it can write', () => {
   assert.deepEqual(periods('in the last 202310 weeks', new Date('1990-01-01T00:00:00Z')), ['in the last 202310 weeks null..1990-01-01 null']);
 });
+
+test('two days named together are one span', () => {
+  const published = new Date('2024-12-28T12:00:00Z'); // a Saturday
+  const spans = (sentence: string) => findPeriods(sentence, published).map((p) => `${p.text} ${p.startDate}..${p.endDate} ${p.days}`);
+  assert.deepEqual(spans('Six people died in strikes on Friday and Saturday.'), ['on Friday and Saturday 2024-12-27..2024-12-28 2']);
+  assert.deepEqual(spans('From Monday to Wednesday, 30 were wounded.'), ['Monday to Wednesday 2024-12-23..2024-12-25 3']);
+  assert.deepEqual(spans('Fighting on Saturday and Sunday killed 12.'), ['on Saturday and Sunday 2024-12-21..2024-12-22 2']);
+});

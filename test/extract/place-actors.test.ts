@@ -20,6 +20,8 @@ test('the seat of a government and the end of a name are actors', () => {
   assert.ok(actor('The regime in Damascus denied that 12 were killed.', 'Damascus'));
   assert.ok(actor('A bomb planted by Al-Qaeda in the Arabian Peninsula killed three.', 'Arabian Peninsula'));
   assert.ok(actor('Fighters of Islamic State in Iraq ambushed the convoy.', 'Iraq'));
+  assert.ok(actor('The governor of Kherson said 12 were killed.', 'Kherson'));
+  assert.ok(actor('Ahmed Musa, Information Minister of Blue Nile State, said 30 died.', 'Blue Nile State'));
 });
 
 test('where things happened stays a place', () => {
