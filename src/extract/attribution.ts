@@ -2,6 +2,7 @@ import { colonSpeakerAttribution, headlineAttribution } from './headline-attribu
 import { CLAIMED_KILLING, leadingAttribution, parseLeading } from './leading-attribution.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
 import { SPEECH } from './speech-verbs.js';
+import { tollSetterAttribution } from './toll-setters.js';
 import { invertedAttribution, trailingAttribution } from './trailing-attribution.js';
 
 /**
@@ -53,6 +54,7 @@ export function findAttribution(sentence: string): Attribution | null {
     whichAttribution(sentence, lower) ??
     invertedAttribution(sentence) ??
     trailingAttribution(sentence) ??
+    tollSetterAttribution(sentence) ??
     parseLeading(sentence, candidate) ??
     headlineAttribution(sentence) ??
     colonSpeakerAttribution(sentence)

@@ -1,3 +1,4 @@
+import { usedAsNoun } from './leading-attribution.js';
 import { hasSpeakerHead, trimQuotes } from './speaker-head.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
 import { ASSERT, CONFIRM, SPEECH, SPEECH_WORD, VERB_LIKE, hasSpeechWord } from './speech-verbs.js';
@@ -63,6 +64,7 @@ function speechInSegment(text: string): { subject: string; verb: string } | null
   SPEECH_WORD.lastIndex = 0;
   for (let m = SPEECH_WORD.exec(text); m; m = SPEECH_WORD.exec(text)) {
     const at = m.index;
+    if (usedAsNoun(m[0].toLowerCase(), /^\s*(\S*)/.exec(text.slice(at + m[0].length))?.[1] ?? '')) continue;
     if (circumstancesLength(text.slice(at + m[0].length)) > 60) continue;
     if (at === 0 || !/\s/.test(text[at - 1] as string)) continue;
     const subject = text.slice(0, at).trim();
