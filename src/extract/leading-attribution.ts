@@ -1,4 +1,5 @@
 import type { Stance } from '../contracts/claim.js';
+import { isPersonAndRole } from './appositions.js';
 import { isWhiteSpace } from './chars.js';
 import { stripOpening } from './openings.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
@@ -134,7 +135,7 @@ function leadingSubject(words: string[], verb: string, offset: number): LeadingC
   let subject = words;
   while (subject.length > 0 && AUXILIARY.test((subject[subject.length - 1] ?? '').replace(/,$/, ''))) subject = subject.slice(0, -1);
   const comma = subject.findIndex((w) => w.endsWith(','));
-  if (comma >= 0) subject = subject.slice(0, comma + 1);
+  if (comma >= 0) subject = subject.slice(0, withApposition(subject, comma) + 1);
   // The subject ends at its first verb ("Kirby suggested a lower figure, noting that" → "Kirby").
   const verbAt = subject.findIndex((w, i) => i > 0 && isMainVerb(subject, i) && !/^(?:United|Armed|Allied)$/.test(w));
   if (verbAt > 0) subject = subject.slice(0, verbAt);
@@ -142,6 +143,19 @@ function leadingSubject(words: string[], verb: string, offset: number): LeadingC
   if (subject.length === 0 || subject.length > 14) return null;
   const base = PARTICIPLES.has(verb.toLowerCase()) ? verb.replace(/ing$/, 'ed') : verb;
   return { text, verb, stance: stanceOfVerb(base === 'claimed' || base === 'alleged' || base === 'confirmed' || base === 'estimated' ? base : verb), offset, frame: false };
+}
+
+/**
+ * Where a subject that has a comma at word `comma` ends: at that comma, or at
+ * the next when the part between is a person's role or name beside the
+ * first part ("The head of the committee, Alexander Bastrykin, told …").
+ */
+function withApposition(words: readonly string[], comma: number): number {
+  const next = words.findIndex((w, i) => i > comma && w.endsWith(','));
+  if (next < 0) return comma;
+  const first = words.slice(0, comma + 1).join(' ').slice(0, -1);
+  const second = words.slice(comma + 1, next + 1).join(' ').slice(0, -1);
+  return isPersonAndRole(first, second) ? next : comma;
 }
 
 export function parseLeading(sentence: string, candidate: LeadingCandidate | null): Attribution | null {
