@@ -27,6 +27,8 @@ export interface GoldText {
   id: string;
   /** What the file says of its own publication (front matter, meta tags), when it says. */
   published: string | null;
+  /** The channel a forwarded post came from, when the file is one. */
+  forwardedFrom: string | null;
 }
 
 /**
@@ -41,7 +43,7 @@ export async function readGoldText(file: string, doc: string): Promise<GoldText>
     const draft = drafts[0]!;
     const identified = identifyText(draft.text);
     if (!identified) throw new Error(`text of gold document ${doc}: ${file}: no text`);
-    return { ...identified, published: draft.published };
+    return { ...identified, published: draft.published, forwardedFrom: draft.meta.forwardedFrom ?? null };
   } catch (error) {
     if (error instanceof IngestError) throw new Error(`text of gold document ${doc}: ${file}: ${error.reason}`);
     throw error;
@@ -52,9 +54,9 @@ export async function evaluateGoldFile(goldFile: string, { textsDir, extract }: 
   const gold = parseGold(await readFile(goldFile, 'utf8'), goldFile);
   const inputs: ScoringInput[] = [];
   for (const document of gold) {
-    const { text, id, published } = await readGoldText(resolveTextPath(document.doc, goldFile, textsDir), document.doc);
+    const { text, id, published, forwardedFrom } = await readGoldText(resolveTextPath(document.doc, goldFile, textsDir), document.doc);
     // The gold's date wins: it is what the annotator resolved relative periods against.
-    const predicted = extract({ id, text, published: document.published !== null ? publishedAtNoon(document.published) : published });
+    const predicted = extract({ id, text, published: document.published !== null ? publishedAtNoon(document.published) : published, forwardedFrom });
     inputs.push({ gold: document, text, predicted });
   }
   return scoreDocuments(inputs);

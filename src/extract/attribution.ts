@@ -1,8 +1,9 @@
+import { countingAttribution } from './counting-attribution.js';
 import { colonSpeakerAttribution, headlineAttribution } from './headline-attribution.js';
 import { CLAIMED_KILLING, leadingAttribution, parseLeading } from './leading-attribution.js';
+import { stripOpening } from './openings.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
 import { SPEECH } from './speech-verbs.js';
-import { tollSetterAttribution } from './toll-setters.js';
 import { invertedAttribution, trailingAttribution } from './trailing-attribution.js';
 
 /**
@@ -54,8 +55,8 @@ export function findAttribution(sentence: string): Attribution | null {
     whichAttribution(sentence, lower) ??
     invertedAttribution(sentence) ??
     trailingAttribution(sentence) ??
-    tollSetterAttribution(sentence) ??
     parseLeading(sentence, candidate) ??
+    countingAttribution(sentence, stripOpening(sentence)) ??
     headlineAttribution(sentence) ??
     colonSpeakerAttribution(sentence)
   );

@@ -24,6 +24,7 @@ export interface Zero {
 const DENY = /\b(deny|denies|denied|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\b/i;
 const DEPLOYMENT_OBJECT = /^\s+(?:(?:the|any|their|its|reports?\s+of(?:\s+(?:the|a|any))?|claims?\s+of(?:\s+(?:the|a|any))?|that\s+(?:any|its|their)?)\s+)*(?:[\p{L}\s-]{0,30}\s)?(deployment|presence|involvement|troops|soldiers|forces)\b/iu;
 const LOSS_OBJECT = /^\s+(?:(?:the|any|all|reports?\s+of|claims?\s+of)\s+)*(?:(?:[\p{L}.-]+\s+){0,2}(?:figures?|numbers?|estimates?|counts?|tall(?:y|ies)|data)\s+(?:on|of|about|for)\s+)?(?:[\p{L}-]+\s+){0,2}(casualties|losses|deaths)\b/iu;
+const RESPONSIBILITY = /^\s+(?:(?:any|all|that\s+it\s+(?:was|had)|it\s+(?:was|had))\s+)?(?:causing|caused|inflicting|inflicted|being\s+behind|being\s+responsible|responsibility|involvement|role|carrying\s+out|targeting|targeted|firing|fired|shelling|bombing|striking|hitting)\b/i;
 // A title between names keeps one party: "Kremlin spokesman Dmitry Peskov".
 const PARTY = /((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|the|spokes(?:man|woman|person)|minister|official|chief|head|leader|president))*)/gu;
 const NOT_A_PARTY = /^(?:Both|The|And|But|However|Yet|Meanwhile|It|They|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -50,7 +51,8 @@ export function findDenials(sentence: string): Denial[] {
   const objectStart = verb.index + verb[0].length;
   const after = sentence.slice(objectStart);
   const deployment = DEPLOYMENT_OBJECT.exec(after);
-  const losses = deployment ? null : LOSS_OBJECT.exec(after);
+  // "denied causing the casualties" denies a responsibility, not the casualties or their number.
+  const losses = deployment || RESPONSIBILITY.test(after) ? null : LOSS_OBJECT.exec(after);
   const object = deployment ?? losses;
   if (!object) return [];
   const who = parties(sentence, verb.index);

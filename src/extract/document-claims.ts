@@ -6,5 +6,5 @@ import { extractClaims } from './extract.js';
 /** The claims of a parsed document, exactly as ingest would store them (same text normalisation, same ids). */
 export function claimsOfDraft(draft: DocumentDraft, publishedOverride: string | null = null): Claim[] {
   const identified = identifyText(draft.text);
-  return identified ? extractClaims({ ...identified, published: publishedOverride ?? draft.published }) : [];
+  return identified ? extractClaims({ ...identified, published: publishedOverride ?? draft.published, forwardedFrom: draft.meta.forwardedFrom ?? null }) : [];
 }

@@ -23,12 +23,14 @@ const CIVILIAN = new Set(
     'reporter reporters doctor doctors nurse nurses medic medics paramedic paramedics farmer farmers fisherman fishermen miner miners tourist tourists ' +
     'citizen citizens inhabitant inhabitants migrant migrants refugee refugees pedestrian pedestrians motorist motorists driver drivers ' +
     'shopkeeper shopkeepers trader traders vendor vendors family families relative relatives elderly blogger bloggers activist activists ' +
-    'official officials employee employees staff volunteer volunteers aid-worker hostage hostages prisoner prisoners detainee detainees ' +
+    'patient patients official officials employee employees staff volunteer volunteers aid-worker hostage hostages prisoner prisoners detainee detainees ' +
     'inmate inmates victim victims survivor survivors watchman watchmen member members leader leaders chief minister priest priests monk monks ' +
     'christians muslims copts rapist suspect suspects wife husband son sons daughter daughters mother mothers father fathers brother brothers'
   ).split(' '),
 );
 const OTHERS = new Set(['others', 'other', 'another', 'more']);
+/** The dead named as such ("25 martyrs", "37 bodies"): people, of no kind the noun can tell; the outcome cue is the noun itself. */
+const VICTIMS = new Set(['martyrs', 'martyr', 'bodies', 'corpses']);
 /** Nouns after which a number does not count people at all. */
 const THINGS = new Set(
   (
@@ -53,7 +55,7 @@ export function kindOfNoun(word: string): SubjectKind | null {
 
 export function isPersonNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return MILITARY.has(lower) || CIVILIAN.has(lower) || OTHERS.has(lower);
+  return MILITARY.has(lower) || CIVILIAN.has(lower) || OTHERS.has(lower) || VICTIMS.has(lower);
 }
 
 /**
@@ -64,6 +66,11 @@ function isHeadNoun(word: string): boolean {
   if (word.endsWith("'s") || word.endsWith('’s')) return false;
   const common = word === word.toLowerCase() || word === word.toUpperCase() || /^[\p{Lu}][\p{Ll}]+$/u.test(word) && !/^People$/.test(word);
   return common && isPersonNoun(word);
+}
+
+/** "martyrs", "bodies": the dead, named by their outcome; no other count borrows them as its group. */
+export function isVictimNoun(word: string): boolean {
+  return VICTIMS.has(word.toLowerCase());
 }
 
 export function isThingNoun(word: string): boolean {
@@ -88,7 +95,7 @@ const STOP = new Set(
   (
     'were was are is have has had be been being will would could may might did do does said say says told reported ' +
     'in on at by from with during after before since as when while who whom whose which that and or but near amid among across ' +
-    'into onto over under between against following including' 
+    'into onto over under between against following including last this next every each per' 
   ).split(' '),
 );
 
@@ -133,19 +140,24 @@ export function readGroup(sentence: string, from: number, stopAt = sentence.leng
       continue;
     }
     if (STOP.has(lower)) break;
+    // "450 total casualties": the total is the count's, not part of the group.
+    if (TOTALS.has(lower) && OUTCOME_WORDS.test(/^\s+([\p{L}]+)/u.exec(sentence.slice(match.index + word.length, match.index + word.length + 20))?.[1]?.toLowerCase() ?? '')) break;
     if (lower.includes('-') && OUTCOME_WORDS.test(lower.split('-')[0] ?? '')) break;
     // "a captured North Korean soldier", "dead North Korean troops": an outcome participle used as an adjective.
     if (OUTCOME_WORDS.test(lower) && !personNounAhead(sentence, match.index + word.length)) break;
     if (start < 0) start = match.index;
     end = match.index + word.length;
     words++;
+    // "3,000 more North Korean troops": the group is the troops, not "more".
+    if (OTHERS.has(lower) && personNounAhead(sentence, match.index + word.length)) continue;
     if (isHeadNoun(word)) {
       head = word;
       // The phrase goes on only for compounds ("police officers", "women suicide bombers").
       const ahead = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(sentence.slice(end, end + 40));
       const next = ahead?.[1];
       const second = ahead?.[2];
-      if (next && isHeadNoun(next) && !OTHERS.has(next.toLowerCase())) continue;
+      // "took 250 people hostage": a singular captive word after the group is what they were made, not a compound.
+      if (next && isHeadNoun(next) && !OTHERS.has(next.toLowerCase()) && !/^(?:hostage|prisoner)$/i.test(next)) continue;
       if (next && second && !STOP.has(next.toLowerCase()) && !isThingNoun(next) && isHeadNoun(second) && !OTHERS.has(second.toLowerCase())) continue;
       break;
     }
@@ -162,13 +174,15 @@ export function readGroup(sentence: string, from: number, stopAt = sentence.leng
     end,
     text,
     head,
-    kind: head ? kindOfNoun(head) : null,
+    // "prisoners of war" are soldiers; other prisoners are not.
+    kind: head ? (/^prisoners?$/i.test(head) && /^\s+of\s+war\b/i.test(sentence.slice(end, end + 10)) ? 'military' : kindOfNoun(head)) : null,
     things,
     others: head !== null && OTHERS.has(head.toLowerCase()),
   };
 }
 
-const OUTCOME_WORDS = /^(?:killed|killing|wounded|wounding|injured|injuring|dead|died|missing|captured|abducted|kidnapped|surrendered|deployed|sent|casualties|deaths|hurt)$/;
+const TOTALS = new Set(['total', 'overall', 'combined', 'confirmed']);
+const OUTCOME_WORDS = /^(?:killed|killing|wounded|wounding|injured|injuring|dead|died|missing|captured|abducted|kidnapped|surrendered|deployed|sent|casualties|deaths|hurt|martyred|killings|murders)$/;
 
 /** True when a person noun follows within three words, with nothing that ends a noun phrase in between. */
 function personNounAhead(sentence: string, from: number): boolean {

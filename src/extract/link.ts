@@ -1,5 +1,6 @@
 import type { Count } from './counts.js';
 import type { OutcomeCue } from './outcomes.js';
+import { tollOf } from './tolls.js';
 
 /**
  * The refiner that pairs counts with outcome cues, chrono-style: each rule
@@ -18,10 +19,12 @@ export interface Link {
 
 const OBJECT_GAP = /^[\s,]*(?:(?:of|the|a\s+total\s+of|a\s+further|an\s+additional|all|nearly|about|at\s+least|some|up\s+to|as\s+many\s+as)\s+)*$/i;
 const CHAIN_GAP = /^\s*(?:,?\s*and|,?\s*or|,?\s*as\s+well\s+as|,?\s*plus|,?\s*along\s+with)\s*$/i;
-const TOLL_GAP = /^\s*(?:(?:has|had|have|is|was|now|further|also|had\s+now)\s+)*(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|jumped|increased|surged|soared|went\s+up|stands|stood|is|was|hit|hits|of)?\s*(?:to|at|of)?\s*$/i;
-const TOLL_RISE = /(?:rose|risen|rises|climbed|climbs|reached|reaches|jumped|increased|surged|soared|went\s+up|stands|stood)\s+(?:to\s+|at\s+)?$/i;
+/**
+ * A participle after an auxiliary is passive ("were also killed"); after an adverb alone it is active
+ * ("strikes reportedly killed at least five", "militants also seized 31 hostages").
+ */
+const PASSIVE_AUX_BEFORE = /\b(?:were|was|been|being|are|is|be|get|got|left|leaving)\s+(?:(?:reportedly|allegedly|all|also|still|both|later|then|apparently|subsequently|eventually)\s+)?$|\ball\s+$/i;
 const PASSIVE_BEFORE = /(?:were|was|been|being|are|is|be|get|got|left|leaving|reportedly|allegedly|all|also|still)\s+$/i;
-const NOUN_CUES = /^(?:casualties|casualty|losses|deaths|dead|fatalities|injuries|toll|death\s+toll|number\s+of\s+dead)$/i;
 const MAX_SUBJECT_GAP = 110;
 
 function groupEnd(count: Count): number {
@@ -38,26 +41,23 @@ function objectLink(sentence: string, count: Count, cues: readonly OutcomeCue[])
     const cue = cues[i] as OutcomeCue;
     if (cue.end > count.start) continue;
     if (cue.role !== 'object' && cue.role !== 'either') return null;
-    if (cue.role === 'either' && PASSIVE_BEFORE.test(sentence.slice(Math.max(0, cue.start - 12), cue.start))) return null;
-    return OBJECT_GAP.test(sentence.slice(cue.end, count.start)) ? cue : null;
+    if (cue.role === 'either' && PASSIVE_AUX_BEFORE.test(sentence.slice(Math.max(0, cue.start - 30), cue.start))) return null;
+    if (!OBJECT_GAP.test(sentence.slice(cue.end, count.start))) return null;
+    return !cue.accepts || cue.accepts(sentence, count) ? cue : null;
   }
   return null;
 }
 
-function tollLink(sentence: string, count: Count, cues: readonly OutcomeCue[]): OutcomeCue | null {
-  const before = sentence.slice(0, count.start);
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const cue = cues[i] as OutcomeCue;
-    if (cue.end > count.start) continue;
-    const gap = before.slice(cue.end);
-    if (cue.role === 'toll' && TOLL_GAP.test(gap)) return cue;
-    if ((cue.role === 'toll' || NOUN_CUES.test(cue.text)) && TOLL_RISE.test(before) && count.start - cue.end < 100) return cue;
-    return null;
-  }
-  return null;
-}
-
+/**
+ * "1,300 prisoners of war": an outcome the group's head starts is the count's only when nothing
+ * happens to them after ("40 prisoners of war were killed" are killed).
+ */
 function subjectLink(sentence: string, count: Count, cues: readonly OutcomeCue[], counts: readonly Count[]): OutcomeCue | null {
+  const from = groupEnd(count);
+  return outcomeAfter(sentence, count, cues, counts) ?? cues.find((c) => c.start >= count.end && c.start < from && c.end > from && c.role === 'subject') ?? null;
+}
+
+function outcomeAfter(sentence: string, count: Count, cues: readonly OutcomeCue[], counts: readonly Count[]): OutcomeCue | null {
   const from = groupEnd(count);
   // "thousands of dead North Korean troops": the outcome is an adjective inside the group.
   const inside = cues.find((c) => c.start >= count.end && c.end <= from && c.role !== 'object');
@@ -80,21 +80,25 @@ function subjectLink(sentence: string, count: Count, cues: readonly OutcomeCue[]
   return cue;
 }
 
-export function linkCounts(sentence: string, counts: readonly Count[], cues: readonly OutcomeCue[]): Link[] {
+export function linkCounts(sentence: string, counts: readonly Count[], allCues: readonly OutcomeCue[]): Link[] {
+  // A verb that counts only some objects ("lost 40 fighters", "took 14 soldiers prisoner") links only as one.
+  const cues = allCues.filter((cue) => !cue.accepts);
   const links: Link[] = [];
   let previous: Link | null = null;
   for (const count of counts) {
     let link: Link | null = null;
-    const object = objectLink(sentence, count, cues);
+    const object = objectLink(sentence, count, allCues);
     if (object) link = { count, cue: object, rule: 'object' };
     if (!link && previous && (previous.rule === 'object' || previous.rule === 'chain') &&
       CHAIN_GAP.test(sentence.slice(groupEnd(previous.count), count.start)) &&
-      !cues.some((c) => c.start >= groupEnd(previous!.count) && c.start < count.start)) {
+      !cues.some((c) => c.start >= groupEnd(previous!.count) && c.start < count.start) &&
+      (!previous.cue.accepts || previous.cue.accepts(sentence, count))) {
       link = { count, cue: previous.cue, rule: 'chain' };
     }
     if (!link) {
-      const toll = tollLink(sentence, count, cues);
-      if (toll) link = { count, cue: toll, rule: 'toll' };
+      // The toll's verb may bound the number ("passes 10,000"): the link carries the count as bounded.
+      const toll = tollOf(sentence, count, cues);
+      if (toll) link = { count: toll.count, cue: toll.cue, rule: 'toll' };
     }
     if (!link) {
       const subject = subjectLink(sentence, count, cues, counts);
@@ -103,7 +107,8 @@ export function linkCounts(sentence: string, counts: readonly Count[], cues: rea
     if (link) links.push(link);
     previous = link;
   }
-  return [...links, ...coordinatedSubjects(sentence, counts, links), ...coordinatedOutcomes(sentence, links, cues, counts)].sort(
+  // A count linked to an outcome that did not happen ("were about to be captured") is no claim, and no other.
+  return [...links, ...coordinatedSubjects(sentence, counts, links), ...coordinatedOutcomes(sentence, links, cues, counts)].filter((link) => !link.cue.nonEvent).sort(
     (a, b) => a.count.start - b.count.start || a.cue.start - b.cue.start,
   );
 }
@@ -113,8 +118,8 @@ function coordinatedSubjects(sentence: string, counts: readonly Count[], links: 
   const added: Link[] = [];
   counts.forEach((count, i) => {
     const next = counts[i + 1];
-    if (!next || links.some((l) => l.count === count)) return;
-    const nextLink = links.find((l) => l.count === next && l.rule === 'subject');
+    if (!next || links.some((l) => l.count.start === count.start)) return;
+    const nextLink = links.find((l) => l.count.start === next.start && l.rule === 'subject');
     if (nextLink && CHAIN_GAP.test(sentence.slice(groupEnd(count), next.start))) added.push({ count, cue: nextLink.cue, rule: 'chain' });
   });
   return added;

@@ -18,6 +18,7 @@ import { buildMention, relabelDaysBeforeDates } from './numbers/mentions.js';
 import { VULGAR_FRACTIONS } from './numbers/number-words.js';
 import { joinProportions } from './numbers/proportions.js';
 import { combineRanges, mergeBoundPairs } from './numbers/ranges.js';
+import { carryRestatements } from './numbers/restatements.js';
 import { lexWords } from './numbers/words.js';
 
 function scanAtoms(text: string): Atom[] {
@@ -52,7 +53,7 @@ function mentionsOf(text: string): NumberMention[] {
     mentions.push(buildMention(text, items[index]!, mentions[mentions.length - 1] ?? null, limit));
   }
   relabelDaysBeforeDates(text, mentions);
-  return mergeBoundPairs(text, mentions);
+  return carryRestatements(text, mergeBoundPairs(text, mentions));
 }
 
 /**

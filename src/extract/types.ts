@@ -13,6 +13,7 @@ export type NumberKind =
   | 'measure' // "30 km", "155mm", "2 tonnes", "3 hours", "five days", "20 years old"
   | 'fraction' // a part of a whole: "half the condos", "a third of", "two-thirds", "one in five", "3/4"
   | 'multiple' // a factor: "sixfold", "three-fold", "doubled", "halved"
+  | 'score' // a match result or tally, written high first: "2-1", "89-89", "4-3s"
   | 'identifier'; // "Resolution 2231", "Su-34", "F-16", "192.168.1.2", phone numbers
 
 /** A number found by extract/numbers.ts, with offsets into the text it was given. */

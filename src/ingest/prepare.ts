@@ -15,7 +15,7 @@ export function prepareDocument(draft: DocumentDraft, source: Source, sourceSha2
   const { text, id } = identified;
   const signature = signatureOf(text);
   return {
-    claims: extractClaims({ id, text, published: draft.published }),
+    claims: extractClaims({ id, text, published: draft.published, forwardedFrom: draft.meta.forwardedFrom ?? null }),
     document: {
       ...draft,
       id,

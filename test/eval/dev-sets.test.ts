@@ -2,9 +2,14 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { evaluateGoldFile } from '../../src/eval/run.js';
+import { evaluateScenarios } from '../../src/eval/scenario.js';
 import { extractClaims } from '../../src/extract/extract.js';
 
 // The project's own measure (../shared/eval/README.md): claim F1 on the dev sets, as `corroborate eval` reports it.
+const FOUND_AT_LEAST = 0.9;
+const SPEAKERS_AT_LEAST = 0.8;
+const FALSE_CLAIMS_AT_MOST = 1;
+
 const shared = (path: string) => fileURLToPath(new URL(`../../../shared/${path}`, import.meta.url));
 
 test('the seed articles: claim F1 at least 0.90', async () => {
@@ -17,4 +22,13 @@ test('150 real conflict-news snippets (CASE 2021): claim F1 at least 0.85, attri
   assert.ok(report.f1 >= 0.85, `claim F1 ${report.f1.toFixed(3)} (P ${report.precision.toFixed(3)}, R ${report.recall.toFixed(3)})`);
   const speaker = report.attributes.speaker;
   assert.ok(speaker && speaker.accuracy !== null && speaker.accuracy >= 0.9, `speaker accuracy ${speaker?.accuracy}`);
+});
+
+test('the six dev scenarios (shared/eval/dev/scenarios): named claims found and their speakers', async () => {
+  const report = await evaluateScenarios(shared('eval/dev/scenarios'));
+  const found = report.found / report.named;
+  const speakers = report.speakersRight / report.speakersScored;
+  assert.ok(found >= FOUND_AT_LEAST, `found ${found.toFixed(3)} (${report.found}/${report.named})`);
+  assert.ok(speakers >= SPEAKERS_AT_LEAST, `speakers ${speakers.toFixed(3)} (${report.speakersRight}/${report.speakersScored})`);
+  assert.ok(report.falseClaims <= FALSE_CLAIMS_AT_MOST, `${report.falseClaims} claims read from sentences that hold none`);
 });

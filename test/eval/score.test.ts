@@ -357,7 +357,7 @@ test('evaluateGoldFile passes each text as ingest reads it, with its document id
       return [predictionAt(doc.text, doc.text)];
     },
   });
-  assert.deepEqual(seen, [{ id: identifyText(SENTENCE)?.id, text: SENTENCE, published: '2024-12-28T12:00:00.000Z' }]);
+  assert.deepEqual(seen, [{ id: identifyText(SENTENCE)?.id, text: SENTENCE, published: '2024-12-28T12:00:00.000Z', forwardedFrom: null }]);
   assert.equal(report.f1, 1);
 
   writeFileSync(goldFile, `${JSON.stringify({ doc: 'gone.txt', published: null, claims: [] })}\n`);

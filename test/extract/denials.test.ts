@@ -31,3 +31,10 @@ test('a rejection of figures on losses, with a titled speaker and a weekday befo
   assert.equal(found[0]?.outcome, 'casualties');
   assert.equal(found[0]?.object.text, 'the US figures on Russian losses');
 });
+
+test('denying responsibility for casualties is no denial of them', () => {
+  assert.deepEqual(findDenials('Kyiv has denied causing the casualties.'), []);
+  assert.deepEqual(findDenials('The army denied inflicting civilian casualties in the raid.'), []);
+  assert.deepEqual(findDenials('Moscow rejected responsibility for the deaths.'), []);
+  assert.equal(findDenials('Moscow denied the casualties reported by Kyiv.').length, 1);
+});

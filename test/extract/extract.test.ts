@@ -148,12 +148,3 @@ test('a contrasting clause with its own speaker gives its claims to that speaker
   const single = claims('Officials said 12 people were killed, while 30 were wounded.');
   assert.ok(single.every((c) => c.speaker?.text === 'Officials'), 'a contrasting clause without a speaker keeps the sentence’s');
 });
-
-test('no location from a dateline or from where the statement was made', () => {
-  const dateline = claims('SEOUL — Around 100 North Korean soldiers have been killed, lawmakers were told.');
-  assert.equal(dateline[0]?.location, null);
-  const spoken = claims('Around 100 North Korean soldiers have been killed, Lee told reporters in Seoul on Thursday.');
-  assert.equal(spoken[0]?.location, null);
-  const events = claims('Around 100 North Korean soldiers have been killed in Kursk, Lee told reporters in Seoul.');
-  assert.equal(events[0]?.location?.name, 'Kursk Oblast');
-});

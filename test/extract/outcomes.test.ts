@@ -40,3 +40,12 @@ test('the gate passes sentences that may hold a claim and stops the rest', () =>
   assert.equal(mayHoldClaim('Russia and North Korea deny the deployment.'), true);
   assert.equal(mayHoldClaim('The pact was signed in June and took effect this month.'), false);
 });
+
+test('victims named by what was found or done to them are killed', () => {
+  assert.deepEqual(cues('25 martyrs were brought in'), ['martyrs:killed/subject']);
+  assert.deepEqual(cues('it verified 148 killings'), ['killings:killed/subject']);
+  assert.deepEqual(cues('37 bodies were retrieved'), ['bodies:killed/subject']);
+  assert.deepEqual(cues('twelve citizens were martyred'), ['martyred:killed/either']);
+  // "bodies" alone is a body of people only after a count: not "two UN bodies said".
+  assert.deepEqual(cues('two UN bodies said'), []);
+});

@@ -10,10 +10,6 @@ function periods(sentence: string, published: Date | null = PUBLISHED): string[]
   return findPeriods(sentence, published).map((p) => `${p.text} ${p.startDate}..${p.endDate} ${p.days}${p.anchorOnly ? ' anchor' : ''}`);
 }
 
-function rates(sentence: string): string[] {
-  return findRates(sentence).map((r) => `${r.text}=${r.rate}`);
-}
-
 test('trailing windows end on the publication day and last N days', () => {
   assert.deepEqual(periods('over 1,000 North Korean soldiers were killed in the last week alone'), ['in the last week 2024-12-22..2024-12-28 7']);
   assert.deepEqual(periods('over 1,000 have died over the past week'), ['over the past week 2024-12-22..2024-12-28 7']);
@@ -126,28 +122,6 @@ test('offsets index the sentence, end exclusive, and overlapping readings keep t
     ['on Friday', 'in the last week'],
   );
   for (const period of found) assert.equal(sentence.slice(period.start, period.end), period.text);
-});
-
-test('rates: daily, a day after a count, per/each/every', () => {
-  assert.deepEqual(rates('Russia faces heavy losses, exceeding 1,500 casualties daily according to British estimates'), ['daily=day']);
-  assert.deepEqual(rates('Russia is losing 1,500 soldiers a day'), ['a day=day']);
-  assert.deepEqual(rates('about 1,000 men a week'), ['a week=week']);
-  assert.deepEqual(rates('some 30 a month, 400 monthly'), ['a month=month', 'monthly=month']);
-  assert.deepEqual(rates('1,200 per day, 8,000 per week, 30,000 each month'), ['per day=day', 'per week=week', 'each month=month']);
-  assert.deepEqual(rates('Daily losses reached 1,500'), ['Daily=day']);
-  assert.deepEqual(rates('1,500 weekly'), ['weekly=week']);
-});
-
-test('rates: offsets, lengths and publications are not rates', () => {
-  assert.deepEqual(rates('A day after the attack, 5 more died'), []);
-  assert.deepEqual(rates('a day earlier 12 were wounded'), []);
-  assert.deepEqual(rates('100 were killed in a day'), []);
-  assert.deepEqual(rates('the ministry said in its daily briefing that 40 died'), []);
-  assert.deepEqual(rates('the Daily Mail reported 5 dead'), []);
-  assert.deepEqual(rates('a weekly increase of 1,000 cases'), []);
-  assert.deepEqual(rates('Hundreds fled, a week before 20 were killed'), []);
-  assert.deepEqual(rates('it took a day to count the 40 dead'), []);
-  assert.deepEqual(rates('a month-long siege that killed 300'), []);
 });
 
 test('periods and rates scan long text in linear time', () => {

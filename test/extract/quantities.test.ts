@@ -17,15 +17,27 @@ test('claims.md example of the quantities command', () => {
   assert.deepEqual(quantitiesOf(text), [{ text: 'over 3,000', start: 50, end: 60, value: 3000, min: 3000, max: null, change: '>', unit: 'soldiers' }]);
 });
 
-test('vague counts are ranges in the quantities command: smallest reading to just below the next power of ten', () => {
+test('vague magnitudes are the range of their order of magnitude in the quantities command, never one number', () => {
   const text = 'Dozens were arrested as tens of thousands marched; hundreds of thousands fled and millions watched.';
   assert.deepEqual(quantitiesOf(text).map((q) => [q.text, q.value, q.min, q.max, q.change]), [
-    ['Dozens', 24, 24, 99, '~'],
-    ['tens of thousands', 20000, 20000, 99999, '~'],
-    ['hundreds of thousands', 200000, 200000, 999999, '~'],
-    ['millions', 2e6, 2e6, 9999999, '~'],
+    ['Dozens', 12, 12, 120, '='],
+    ['tens of thousands', 1e4, 1e4, 1e5, '='],
+    ['hundreds of thousands', 1e5, 1e5, 1e6, '='],
+    ['millions', 1e6, 1e6, 1e7, '='],
   ]);
-  assert.deepEqual(quantitiesOf('Hundreds of homes and thousands of cars').map((q) => [q.min, q.max]), [[200, 999], [2000, 9999]]);
+  assert.deepEqual(quantitiesOf('Hundreds of homes and thousands of cars').map((q) => [q.min, q.max]), [[100, 1000], [1000, 10000]]);
+  assert.deepEqual(quantitiesOf('The flood cost tens of millions of euros and billions in lost output.').map((q) => [q.min, q.max, q.unit]), [
+    [1e7, 1e8, 'EUR'], [1e9, 1e10, null],
+  ]);
+});
+
+test('vague determiners are no numerals: "several", "a few", "a couple" are left out of the quantities record', () => {
+  assert.deepEqual(quantitiesOf('Several reporters asked a few questions over a couple of days.'), []);
+  assert.deepEqual(quantitiesOf('A handful of fans stayed for several hours.'), []);
+  assert.deepEqual(quantitiesOf('Several times a year, a few of them ran 10 km.').map((q) => q.value), [10]);
+});
+
+test('a vague count with a numeral is a range from its smallest to its largest reading', () => {
   assert.deepEqual(quantitiesOf('several hundred soldiers, a few dozen tanks, a couple of dozen drones').map((q) => [q.min, q.max]), [
     [300, 999], [24, 99], [24, 36],
   ]);

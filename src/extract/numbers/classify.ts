@@ -8,7 +8,7 @@ import { IDENTIFIER_TOKEN, isLetterAt } from './characters.js';
 import type { CueBound } from './cues.js';
 import { MONEY_WORDS, currencyNamed, symbolAfterEnd } from './currencies.js';
 import { type Follower, charBefore, readFollower, wordBefore } from './neighbours.js';
-import { isHouseNumber, isNamedByCapitalBefore, isNamedByWordBefore } from './names.js';
+import { isHouseNumber, isMarketIndexNumber, isNamedByCapitalBefore, isNamedByWordBefore } from './names.js';
 import { PEOPLE_NOUNS, countedNoun } from './nouns.js';
 import type { Item } from './ranges.js';
 import { UNITS } from './units.js';
@@ -27,6 +27,9 @@ const TIME_ZONE_WORDS: ReadonlySet<string> = new Set(['gmt', 'utc', 'zulu', 'hrs
 
 const AM_PM = /[ \t\u00A0\u202F]?(?:[aApP]\.[mM]\.|[aApP]\.?[mM](?![\p{L}])|o['’]clock(?![\p{L}]))/uy;
 export const DATE_CONTINUATION_GAP = /^[ \t\u00A0]*(?:and|or|to|through|&|,|-|–)[ \t\u00A0]*$/;
+
+/** Units written after "sq" ("570 sq m", "450 sq ft"). */
+const SQUARED_UNITS: ReadonlySet<string> = new Set(['m', 'ft', 'km', 'mi', 'yd', 'in', 'metres', 'meters', 'feet']);
 
 const HOUR_AND_MINUTES = /^(\d{1,2})(?:\.[0-5]\d)?$/;
 
@@ -97,6 +100,18 @@ function isTemperatureWithoutDegree(text: string, item: Item, left: number): boo
   return before === '' || !/[A-Z]/.test(before);
 }
 
+const ERA_BEFORE = /(?:^|[^\p{L}])(?:A\.D\.|AD)[ \t\u00A0]*$/u;
+const ERA_AFTER = /^[ \t\u00A0]*(?:BC|BCE|CE|AD|B\.C\.|A\.D\.)(?![\p{L}])/u;
+
+/** "A.D. 1000", "350 BC", and "1260" after "A.D. 1000 and": a year of an era, whatever its size. */
+function isEraYear(text: string, item: Item, left: number, numberEnd: number, previous: NumberMention | null): boolean {
+  const { low } = item;
+  if (!low.plainInteger || low.digitCount > 4 || (item.high !== null && !item.high.plainInteger)) return false;
+  if (ERA_BEFORE.test(text.slice(Math.max(0, left - 8), left)) || ERA_AFTER.test(text.slice(numberEnd, numberEnd + 8))) return true;
+  return previous !== null && previous.kind === 'year' && low.digitCount === 4 && DATE_CONTINUATION_GAP.test(text.slice(previous.end, left)) &&
+    ERA_BEFORE.test(text.slice(Math.max(0, previous.start - 8), previous.start));
+}
+
 /** What the word, "%" or "°" right after the number makes it: a percentage, money, a measure, a factor or a name. */
 function readingByFollower(context: Context, follower: Follower): Reading | null {
   const { text, item, numberStart, numberEnd, limit, left } = context;
@@ -109,6 +124,11 @@ function readingByFollower(context: Context, follower: Follower): Reading | null
     return readingOf('measure', withScale ? `°${scale}` : 'degrees', left, withScale ? follower.end + 1 : follower.end);
   }
   if (follower.lower === 'percent' || follower.lower === 'pct' || follower.word === 'pc') return readingOf('percent', '%', left, follower.end);
+  if (follower.gap === 'none' && follower.word === 'p') return readingOf('money', 'pence', left, follower.end); // "164p", "118.5p"
+  if (follower.lower === 'sq') {
+    const area = readFollower(text, follower.end, limit);
+    if (area !== null && area.gap === 'space' && SQUARED_UNITS.has(area.lower)) return readingOf('measure', `sq ${area.lower}`, left, area.end); // "570 sq m"
+  }
   if (follower.gap === 'none' && (follower.word === 'C' || follower.word === 'F') && isTemperatureWithoutDegree(text, item, left)) {
     return readingOf('measure', `°${follower.word}`, left, follower.end); // "40C", "104F"
   }
@@ -190,7 +210,7 @@ export function classify(context: Context): Reading {
   }
   if (low.fraction) return readingOf('fraction', null, left, numberEnd);
 
-  if (left === numberStart && isNamedByWordBefore(text, numberStart)) return readingOf('identifier', null, left, numberEnd);
+  if (left === numberStart && (isNamedByWordBefore(text, numberStart) || isMarketIndexNumber(text, low))) return readingOf('identifier', null, left, numberEnd);
   if (left === numberStart && context.cue === null && high === null &&
     (isNamedByCapitalBefore(text, low, numberEnd, limit, context.floor) || isHouseNumber(text, numberEnd))) {
     return readingOf('identifier', null, left, numberEnd);
@@ -201,6 +221,7 @@ export function classify(context: Context): Reading {
   if (dayLike && high === null && previous !== null && previous.kind === 'date' && DATE_CONTINUATION_GAP.test(text.slice(previous.end, numberStart))) {
     return readingOf('date', null, left, numberEnd); // "December 14 and 15"
   }
+  if (isEraYear(text, item, left, numberEnd, previous)) return readingOf('year', null, left, numberEnd);
 
   const noun = countedNoun(text, numberEnd, limit, low);
   const yearLike = isYearLike(low, item.lowValue) &&

@@ -20,10 +20,10 @@ const BOUND_CUES: Readonly<Record<CueBound, readonly string[]>> = {
     'surpassed', 'surpass', 'topping', 'greater than or equal to', 'more than or equal to', 'higher than or equal to',
     'larger than or equal to', 'bigger than or equal to', 'greater or equal than', 'higher or equal than',
     'larger or equal than', 'bigger or equal than', 'more or equal than', 'greater or equal to', 'equal to or more than',
-    'equal to or greater than', 'equal to or higher than', 'at least or equal to', 'no fewer than', 'north of',
+    'equal to or greater than', 'equal to or higher than', 'at least or equal to', 'no fewer than', 'north of', 'as low as',
   ],
   upper: [
-    'up to', 'fewer than', 'less than', 'as many as', 'as much as', 'at most', 'no more than', 'not more than',
+    'up to', 'fewer than', 'less than', 'as many as', 'as much as', 'as high as', 'at most', 'no more than', 'not more than',
     'a maximum of', 'maximum of', 'under', 'below', 'lower than', 'smaller than', 'no greater than', 'not exceeding',
     'less than or equal to', 'fewer than or equal to', 'smaller than or equal to', 'lower than or equal to',
     'less or equal than', 'less or equal to', 'smaller or equal than', 'lower or equal than', 'fewer or equal than',
@@ -95,6 +95,10 @@ export function boundCueBefore(text: string, left: number, floor: number): Found
   const before = charBefore(text, left, 3);
   if (before < floor) return null;
   const code = text.charCodeAt(before);
+  if (code === 45 && before === left - 1) {
+    const prefix = wordBefore(text, before); // "sub-7 nanometre", "sub-300 sq m"
+    return prefix.lower === 'sub' && prefix.start >= floor ? { bound: 'upper', start: prefix.start } : null;
+  }
   if (SYMBOL_CUE_CODES.has(code)) {
     const symbol = groupBefore(SYMBOL_CUE_BEFORE, text, left, floor, 8);
     if (symbol === null || HTML_TAG_BEFORE.test(windowBefore(text, left, LOOK_BEHIND))) return null;
@@ -137,7 +141,7 @@ export function signStartBefore(text: string, numberStart: number, floor: number
   if (code === 45 || code === 0x2212) {
     const outer = before - 1;
     const outerCode = text.charCodeAt(outer);
-    const standsAlone = outer < 0 || isSpaceCode(outerCode) || '(<>=≤≥'.includes(text.charAt(outer));
+    const standsAlone = outer < 0 || isSpaceCode(outerCode) || '(<>=≤≥$€£'.includes(text.charAt(outer)); // "$-50.8bn"
     if (standsAlone) return before;
     const word = wordBefore(text, before); // "minus-260"
     return NEGATIVE_WORDS.has(word.lower) && word.start >= floor ? word.start : -1;

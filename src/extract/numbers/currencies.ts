@@ -71,6 +71,28 @@ export const CURRENCY_SYMBOL_CODES: ReadonlySet<number> = new Set(
   Object.keys(SYMBOL_SIGNS).map((sign) => sign.charCodeAt(sign.length - 1)),
 );
 
+/** Country letters written after a dollar sign, Australian style: "$US55m", "$A82,615,680", "$NZ 3". */
+const DOLLAR_COUNTRIES: Readonly<Record<string, string>> = { US: 'USD', A: 'AUD', AU: 'AUD', C: 'CAD', NZ: 'NZD', HK: 'HKD', S: 'SGD' };
+
+/** Whether the letters [start, end) are a country written after "$" ("$US", "$A"). */
+export function isDollarCountryAfterSign(text: string, start: number, end: number): boolean {
+  return start > 0 && text.charCodeAt(start - 1) === 36 && Object.hasOwn(DOLLAR_COUNTRIES, text.slice(start, end));
+}
+
+/**
+ * "PS2.7m", "PS21,700", "PS8.1bn": "£" as ASCII transliteration writes it, read only before an amount
+ * that is no model number (a decimal, thousands or a scale suffix), so "PS5" stays a console.
+ */
+export function isTransliteratedPound(text: string, start: number, digitsStart: number): boolean {
+  if (digitsStart - start !== 2 || text.slice(start, digitsStart) !== 'PS' || isLetterAt(text, start - 1)) return false;
+  let index = digitsStart;
+  while (isDigitCode(text.charCodeAt(index))) index++;
+  if (index === digitsStart) return false;
+  const code = text.charCodeAt(index);
+  if ((code === 44 || code === 46) && isDigitCode(text.charCodeAt(index + 1))) return true;
+  return /^(?:m|bn|mn|k)(?![A-Za-z])/.test(text.slice(index, index + 3));
+}
+
 /** A currency abbreviation or ISO code as written: "RM", "Rs", "USD". */
 export function isCurrencyWord(word: string): boolean {
   return Object.hasOwn(WORD_SIGNS, word) || ISO_CODES.has(word);
@@ -86,8 +108,10 @@ function wordSignEndingAt(text: string, end: number, dotted: boolean, floor: num
   let start = end;
   while (start > 0 && end - start < 4 && isAsciiLetterCode(text.charCodeAt(start - 1))) start--;
   if (start === end || start < floor) return null;
-  if (start > 0 && (isLetterAt(text, start - 1) || isDigitCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 36)) return null;
   const word = text.slice(start, end);
+  if (!dotted && isDollarCountryAfterSign(text, start, end) && start - 1 >= floor) return { code: DOLLAR_COUNTRIES[word] ?? 'USD', start: start - 1 };
+  if (!dotted && isTransliteratedPound(text, start, end)) return { code: 'GBP', start };
+  if (start > 0 && (isLetterAt(text, start - 1) || isDigitCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 36)) return null;
   const code = Object.hasOwn(WORD_SIGNS, word) ? WORD_SIGNS[word] : !dotted && ISO_CODES.has(word) ? word : undefined;
   return code === undefined ? null : { code, start };
 }

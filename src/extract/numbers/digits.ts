@@ -10,7 +10,7 @@ import { PEOPLE_NOUNS } from './nouns.js';
 import { VULGAR_FRACTIONS } from './number-words.js';
 import { powerOfTenAfter } from './scientific.js';
 import { lexStructuredDigits } from './structured-digits.js';
-import { CURRENCY_SYMBOL_CODES, MONEY_WORDS, isCurrencyWord } from './currencies.js';
+import { CURRENCY_SYMBOL_CODES, MONEY_WORDS, isCurrencyWord, isDollarCountryAfterSign, isTransliteratedPound } from './currencies.js';
 import { atomFromChain, chainOf, extendChain } from './word-chains.js';
 
 /** Suffixes written against the digits that multiply them ("3k", "2bn", "10M"); case matters. */
@@ -23,7 +23,7 @@ const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 
 /** Prefixes joined to a year or count by a hyphen that do not make it a model number ("mid-2024"). */
 const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
-  'mid', 'pre', 'post', 'early', 'late', 'non', 'anti', 'top', 'under', 'over', 'ex', 'circa', 'ca', 'c', 'minus', 'negative',
+  'mid', 'pre', 'post', 'early', 'late', 'non', 'anti', 'top', 'under', 'over', 'ex', 'circa', 'ca', 'c', 'minus', 'negative', 'sub',
 ]);
 /** "3,000", "1.234.567" (European), "11 000" (space, no-break or narrow space), "77". */
 const DIGIT_GROUPS =
@@ -65,6 +65,7 @@ function identifierStart(text: string, digitsStart: number, floor: number): numb
   if (index < floor) return digitsStart; // the letters end the number before: "5k-20k"
   if (hyphenAt === digitsStart - 1 && HYPHEN_PREFIXES.has(text.slice(index, hyphenAt).toLowerCase())) return digitsStart;
   if (hyphenAt < 0 && digitsStart - index <= 3 && isCurrencyWord(text.slice(index, digitsStart))) return digitsStart; // "RM2.5bil", "USD5m"
+  if (hyphenAt < 0 && (isDollarCountryAfterSign(text, index, digitsStart) || isTransliteratedPound(text, index, digitsStart))) return digitsStart; // "$US55,931,000", "PS2.7m"
   return index;
 }
 
@@ -74,11 +75,58 @@ function identifierStart(text: string, digitsStart: number, floor: number): numb
  */
 function countsPeopleOrMoney(text: string, numberStart: number, suffixEnd: number): boolean {
   let before = numberStart - 1;
+  if (before >= 0 && (text.charCodeAt(before) === 45 || text.charCodeAt(before) === 0x2212)) before--; // "€-3m"
   if (before >= 0 && isHorizontalSpaceCode(text.charCodeAt(before))) before--;
   if (before >= 0 && CURRENCY_SYMBOL_CODES.has(text.charCodeAt(before))) return true;
+  if (isLetterAt(text, numberStart - 1) && isCurrencyGluedBefore(text, numberStart)) return true; // "USD10m", "$US5m"
   const next = readFollower(text, suffixEnd, text.length);
-  return next !== null && next.gap === 'space' && (PEOPLE_NOUNS.has(next.lower) || MONEY_WORDS.has(next.lower));
+  if (next === null || next.gap !== 'space') return false;
+  if (PEOPLE_NOUNS.has(next.lower) || MONEY_WORDS.has(next.lower) || MILLION_NOUNS.has(next.lower)) return true;
+  if (next.lower !== 'of') return false;
+  const determiner = readFollower(text, next.end, text.length);
+  return determiner !== null && determiner.gap === 'space' && OF_DETERMINERS.has(determiner.lower); // "35m of its devices"
 }
+
+/** "USD10m", "RM3.06mil", "$US5m": a currency abbreviation written against the digits. */
+function isCurrencyGluedBefore(text: string, digitsStart: number): boolean {
+  let index = digitsStart;
+  while (index > 0 && digitsStart - index < 4 && isAsciiLetterCode(text.charCodeAt(index - 1))) index--;
+  if (index === digitsStart || isLetterAt(text, index - 1)) return false;
+  return isCurrencyWord(text.slice(index, digitsStart)) || isDollarCountryAfterSign(text, index, digitsStart) || isTransliteratedPound(text, index, digitsStart);
+}
+
+/**
+ * Digits right after a separator that follows a name or a time ("$US55,931,000" read as a name up to
+ * "55", "PS2.7m", "1:36.6"): the rest of a number already read or refused, never a number of its own.
+ */
+function continuesRefusedNumber(text: string, start: number): boolean {
+  const separator = text.charCodeAt(start - 1);
+  if (separator !== 44 && separator !== 46) return false;
+  let index = start - 1;
+  while (index > 0 && isDigitCode(text.charCodeAt(index - 1))) index--;
+  if (index === start - 1) return false;
+  return isLetterAt(text, index - 1) || text.charCodeAt(index - 1) === 58 /* : */;
+}
+
+/** Past the digit groups, decimals and letters written together from `start`. */
+function skipNumberRun(text: string, start: number): number {
+  let index = start;
+  for (;;) {
+    const code = text.charCodeAt(index);
+    if (isDigitCode(code) || isAsciiLetterCode(code)) index++;
+    else if ((code === 44 || code === 46) && isDigitCode(text.charCodeAt(index + 1))) index++;
+    else return index;
+  }
+}
+
+/** Nouns after "12m", "1.2m" that make it millions, not metres. */
+const MILLION_NOUNS: ReadonlySet<string> = new Set([
+  'tonnes', 'tons', 'barrels', 'shares', 'users', 'viewers', 'customers', 'subscribers', 'devices', 'units', 'homes',
+  'households', 'jobs', 'votes', 'visitors', 'passengers', 'copies', 'vehicles', 'cars', 'downloads', 'followers',
+]);
+const OF_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'the', 'his', 'her', 'our', 'these', 'those']);
+/** Units of length after which "2" or "3" is a power ("32m2", "5km2"). */
+const POWERED_UNITS: ReadonlySet<string> = new Set(['m', 'cm', 'mm', 'km', 'ft', 'in', 'mi']);
 
 /** The characters DIGIT_GROUPS accepts between groups of three digits. */
 function isGroupSeparatorCode(code: number): boolean {
@@ -104,6 +152,7 @@ function lexDottedName(text: string, nameStart: number, digitsStart: number): Le
 
 export function lexDigits(text: string, start: number, floor: number): Lexed {
   const length = text.length;
+  if (continuesRefusedNumber(text, start)) return { atom: null, next: skipNumberRun(text, start) };
   if (isLetterAt(text, start - 1) || (isHyphenCode(text.charCodeAt(start - 1)) && isLetterAt(text, start - 2))) {
     const tokenStart = identifierStart(text, start, floor);
     if (tokenStart < 0) return { atom: null, next: skipWord(text, start) };
@@ -179,8 +228,10 @@ export function lexDigits(text: string, start: number, floor: number): Lexed {
   if (isAsciiLetterCode(text.charCodeAt(end))) {
     let suffixEnd = end;
     while (suffixEnd < length && suffixEnd - end <= 12 && isAsciiLetterCode(text.charCodeAt(suffixEnd))) suffixEnd++;
-    if (suffixEnd - end > 12 || isAlphanumericAt(text, suffixEnd)) return lexIdentifierToken(text, start, start);
     const suffix = text.slice(end, suffixEnd);
+    const powered = POWERED_UNITS.has(suffix) && (text.charCodeAt(suffixEnd) === 50 || text.charCodeAt(suffixEnd) === 51) && !isAlphanumericAt(text, suffixEnd + 1);
+    if (powered) return { atom: atomOf(start, end, value, { plainInteger: plain, digitCount }), next: suffixEnd + 1 };
+    if (suffixEnd - end > 12 || isAlphanumericAt(text, suffixEnd)) return lexIdentifierToken(text, start, start);
     if (suffix === 'K' && plain && digitCount === 1 && !countsPeopleOrMoney(text, start, suffixEnd)) {
       return lexIdentifierToken(text, start, start); // "4K", "a 5K run": a resolution or a race
     }

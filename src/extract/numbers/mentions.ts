@@ -43,6 +43,22 @@ function boundsOf(item: Item, value: number, cue: CueBound | null): Bounds {
   }
 }
 
+/** "just under 20%", "slightly below", "shy of": below the number, where "nearly" and "almost" are about it. */
+const JUST_BELOW = /^(?:just|slightly|a little) (?:under|below|less than)$|^(?:just )?(?:shy|short) of$/i;
+
+function isJustBelow(text: string, cueStart: number, left: number): boolean {
+  return JUST_BELOW.test(text.slice(cueStart, left).trim().replace(/\s+/g, ' '));
+}
+
+/** "+0.8%", "-1.3%" standing alone: a percentage written with its sign is a change (market lists). */
+function signedChange(text: string, numberStart: number, value: number, floor: number): 'up' | 'down' | null {
+  if (value < 0) return 'down';
+  const sign = numberStart - 1;
+  if (sign < floor || text.charCodeAt(sign) !== 43 /* + */) return null;
+  const outer = text.charCodeAt(sign - 1);
+  return sign === 0 || outer === 32 || outer === 9 || outer === 40 || outer === 58 ? 'up' : null;
+}
+
 export function buildMention(text: string, item: Item, previous: NumberMention | null, limit: number): NumberMention {
   const floor = previous?.end ?? 0;
   const numberStart = item.low.start;
@@ -83,8 +99,11 @@ export function buildMention(text: string, item: Item, previous: NumberMention |
   const { bound, min, max } = boundsOf(item, lowValue, cueBound);
   // "rose from 40 to 50" names two levels, not a change by either.
   const fromRange = item.high !== null && item.prefixStart < numberStart && /^from/i.test(text.slice(item.prefixStart, numberStart));
+  const signed = reading.kind === 'percent' ? signedChange(text, numberStart, lowValue, floor) : null;
+  if (signed === 'up') start = Math.min(start, numberStart - 1);
   const change = (fromRange ? null : changeBefore(text, start, reading.kind, unit)) ?? item.low.verbChange ??
-    changeAfter(text, end, limit, reading.kind, unit) ?? CHANGE_OF_BOUND[bound];
+    changeAfter(text, end, limit, reading.kind, unit) ?? signed ??
+    (bound === 'range' && cueBound === 'approx' ? '~' : cue !== null && cueBound === 'approxMax' && isJustBelow(text, cue.start, left) ? '<' : CHANGE_OF_BOUND[bound]);
   start = Math.max(start, floor);
   return {
     start, end, text: text.slice(start, end), value: lowValue, min, max, bound, change, kind: reading.kind, unit,

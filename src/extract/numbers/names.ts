@@ -17,14 +17,25 @@ const IDENTIFIER_WORDS: ReadonlySet<string> = new Set((
 ).split(' '));
 /** "No. 5", "nr. 22": abbreviations of "number" written with a dot. */
 const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'nr', 'nrs']);
-/** "No 10", "Number 10": only capitalised, without the dot. */
-const CAPITALISED_NUMBER_WORDS: ReadonlySet<string> = new Set(['No', 'Number']);
+/**
+ * "No 10", "Game 7", "Row 21", "Apple Watch 5", "Galaxy Note 20": words that make the number after them
+ * a label only when capitalised (a game is counted, "Game 7" is named).
+ */
+const CAPITALISED_NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'No', 'Number', 'Game', 'Row', 'Seat', 'Planet', 'Watch', 'Note', 'Pixel', 'Episode', 'Season', 'Round', 'Match', 'Lap', 'Heat',
+]);
+/** Market indexes named with a number: "S&P 500", "Stoxx 600", "Nasdaq 100", "Nikkei 225", "ASX 200". */
+const INDEX_NAMES: ReadonlySet<string> = new Set([
+  'stoxx', 'nasdaq', 'ftse', 'russell', 'nikkei', 'asx', 'dax', 'cac', 'kospi', 'sensex', 'nifty', 'tsx', 'ibex', 'aex', 'dow',
+  'msci', 'mib', 'smi', 'omx', 'wig', 'jse', 'hsi', 'csi', 'sp',
+]);
+const INDEX_NUMBERS: ReadonlySet<number> = new Set([10, 20, 25, 30, 35, 40, 50, 60, 100, 200, 225, 250, 300, 350, 400, 500, 600, 1000, 2000, 3000, 5000]);
 /** Determiners before a capitalised word that make it a name when a number follows: "the FTSE 100", "a Boeing 737". */
 const NAME_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'these', 'those']);
 /** The last word of a street name after a house number: "10 Downing Street", "1600 Pennsylvania Avenue". */
 const STREET_WORDS: ReadonlySet<string> = new Set([
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'place', 'square', 'terrace',
-  'crescent', 'court', 'highway', 'parkway', 'embankment', 'plaza',
+  'crescent', 'court', 'highway', 'parkway', 'embankment', 'plaza', 'way',
 ]);
 
 /** "Resolution 2231", "Article 5", "No. 5", "#5". */
@@ -37,6 +48,18 @@ export function isNamedByWordBefore(text: string, numberStart: number): boolean 
   if (before === numberStart - 1) return false;
   const word = wordBefore(text, numberStart);
   return IDENTIFIER_WORDS.has(word.lower) || CAPITALISED_NUMBER_WORDS.has(word.word);
+}
+
+/**
+ * A market index's number: "Stoxx 600", "Nasdaq 100", "the sp 500", and "S P 500" where "&" was lost.
+ * Only the numbers indexes are named with, so "Nasdaq 340 points" stays a quantity.
+ */
+export function isMarketIndexNumber(text: string, atom: Atom): boolean {
+  if (!atom.plainInteger || !INDEX_NUMBERS.has(atom.value) || text.charCodeAt(atom.start - 1) !== 32) return false;
+  const word = wordBefore(text, atom.start);
+  if (word.word === 'P' && wordBefore(text, word.start).word === 'S') return true;
+  if (!INDEX_NAMES.has(word.lower)) return false;
+  return word.lower === 'sp' || isAsciiUpperCode(word.word.charCodeAt(0));
 }
 
 /** "FTSE", "iPhone", "COVID": a capital letter after the first letter. */

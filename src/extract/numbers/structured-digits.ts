@@ -1,4 +1,4 @@
-/** Digits and punctuation read as one token: dates, clock times, IP addresses, phone numbers, "3/4". */
+/** Digits and punctuation read as one token: dates, clock times, IP addresses, phone numbers, scores, "3/4". */
 import type { NumberKind } from '../types.js';
 import { type Lexed, atomOf } from './atom.js';
 
@@ -9,7 +9,9 @@ const IP_ADDRESS = /\d{1,3}(?:\.\d{1,3}){3}(?!\d|\.\d)/y;
 const PHONE_NUMBER = /\d{3}[-.]\d{3}[-.]\d{4}(?!\d)/y;
 const PARENTHESISED_PHONE = /\(\d{3}\)[ \u00A0]?\d{3}[-.]\d{4}(?!\d)/y;
 const INTERNATIONAL_PHONE = /\+\d{1,3}(?:[ \-./]?\(\d{1,4}\)|[ \-./]\d{1,5})+(?!\d)/y;
-const SLASH_PAIR = /(\d{1,3})\/(\d{1,4})(?![\d/]|[.,]\d)/y;
+const SLASH_PAIR = /(\d{1,3})([/⁄])(\d{1,4})(?![\d/⁄]|[.,]\d)/y;
+/** "2-1", "89-89", "4-3s": two small numbers joined by a dash, the second not above the first (a range rises). */
+const SCORE = /(\d{1,3})[-–](\d{1,3})s?(?![\d%]|[.,]\d|[-–]\d|[\p{L}])/uy;
 const FRACTION_DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 5, 6, 8, 10, 16]);
 
 function isDateLike(first: number, second: number): boolean {
@@ -51,14 +53,19 @@ export function lexStructuredDigits(text: string, start: number, runEnd: number,
       return formLexed(start, start + date[0].length, Number(date[1]), 'date');
     }
   }
-  if (after === 47 /* / */ && runLength <= 3) {
+  if ((after === 45 || after === 0x2013) && runLength <= 3) {
+    SCORE.lastIndex = start;
+    const score = SCORE.exec(text);
+    if (score !== null && Number(score[2]) <= Number(score[1])) return formLexed(start, start + score[0].length, Number(score[1]), 'score');
+  }
+  if ((after === 47 /* / */ || after === 0x2044 /* ⁄ */) && runLength <= 3) {
     SLASH_PAIR.lastIndex = start;
     const pair = SLASH_PAIR.exec(text);
     if (pair !== null) {
       const numerator = Number(pair[1]);
-      const denominator = Number(pair[2]);
+      const denominator = Number(pair[3]);
       const end = start + pair[0].length;
-      if (numerator < denominator && FRACTION_DENOMINATORS.has(denominator)) {
+      if (numerator < denominator && (FRACTION_DENOMINATORS.has(denominator) || pair[2] === '⁄')) {
         return { atom: atomOf(start, end, numerator / denominator, { fraction: true }), next: end };
       }
       const kind: NumberKind = isDateLike(numerator, denominator) || denominator >= 1900 ? 'date' : 'identifier';

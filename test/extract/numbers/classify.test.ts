@@ -131,3 +131,9 @@ test('kinds: temperatures without "°" and British "pc"', () => {
   expectQuantities('Rates stayed at 5.25pc while inflation fell to 3.4 pc.', [{ text: '5.25pc', unit: '%' }, { text: '3.4 pc', unit: '%' }]);
   expectQuantities('Apple cut the price of the iPhone 5C', []);
 });
+
+test('years of an era are years, whatever their size: A.D. 1000 and 1260, 350 BC, AD 79', () => {
+  expectQuantities('The temple was built between A.D. 1000 and 1260.', []);
+  expectQuantities('Rome burned in AD 64 and Troy fell around 1180 BC; 3,000 people lived there.', [{ value: 3000 }]);
+  expectQuantities('Caesar crossed the Rubicon in 49 BC with 5,000 men.', [{ value: 5000, unit: 'men' }]);
+});

@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import { expectOne, expectAll, expectNone, exact } from './expect.js';
+import { expectOne, expectAll, expectNone, expectQuantities, exact } from './expect.js';
 
 test('bounds before the number (claims.md "Quantity bounds")', () => {
   const lower = ['over', 'more than', 'exceeding', 'in excess of', 'upwards of', 'at least', 'no fewer than', 'not less than', 'a minimum of', 'greater than', 'above', 'well over'];
@@ -8,9 +8,10 @@ test('bounds before the number (claims.md "Quantity bounds")', () => {
   for (const cue of upper) expectOne(`${cue} 300`, { text: `${cue} 300`, value: 300, min: null, max: 300, bound: 'upper', change: '<' });
   const approx = ['about', 'approximately', 'around', 'some', 'roughly', 'an estimated', 'estimated', 'circa', 'more or less', 'approx.'];
   for (const cue of approx) expectOne(`${cue} 11,000`, { text: `${cue} 11,000`, value: 11000, min: null, max: null, bound: 'approx', change: '~' });
-  for (const cue of ['nearly', 'almost', 'close to', 'just under']) {
+  for (const cue of ['nearly', 'almost', 'close to']) {
     expectOne(`${cue} 1,000`, { text: `${cue} 1,000`, value: 1000, min: null, max: 1000, bound: 'approx', change: '~' });
   }
+  expectOne('just under 1,000', { text: 'just under 1,000', value: 1000, min: null, max: 1000, bound: 'approx', change: '<' });
   expectOne('~300', { text: '~300', bound: 'approx', change: '~' });
   expectOne('x>10', { text: '>10', bound: 'lower', min: 10 });
   expectOne('>= 30', { text: '>= 30', bound: 'lower', min: 30 });
@@ -48,4 +49,10 @@ test('a sign only where the text writes one: "-5", "minus 40", "minus-260", "−
   expectOne('Lows of −15°C are forecast.', { text: '−15°C', value: -15, unit: '°C' });
   expectOne('The fund posted a loss of 3 % this year', { text: '3 %', value: 3, change: 'down' });
   expectOne('Gaza health officials said 5-year-old Ahmad was hurt', { text: '5-year-old', value: 5 });
+});
+
+test('"sub-" before a number bounds it from above: sub-5nm, sub-300 sq m, sub-$10', () => {
+  expectQuantities('Foundries race to make sub-3 nanometre chips.', [{ value: 3, change: '<' }]);
+  expectQuantities('Demand for sub-300 sq m offices surged.', [{ value: 300, change: '<', unit: 'sq m' }]);
+  expectQuantities('Runners chasing a sub-4 hour marathon.', [{ value: 4, change: '<', unit: 'hours' }]);
 });

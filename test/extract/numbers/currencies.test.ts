@@ -74,3 +74,15 @@ test('signs written after the number: "80 €", "75€", "60 zł"', () => {
   expectQuantities('Tickets were 12 £ each', [{ text: '12 £', unit: 'GBP' }]);
   expectQuantities('between 5 € 10 and 20', [{ text: '5', unit: null }, { unit: 'EUR' }, { unit: null }]);
 });
+
+test('"£" transliterated as "PS" before an amount: PS3.5m, PS12,400, PS2bn; "PS5" stays a console', () => {
+  expectQuantities('The striker signed for PS3.5m and earns PS12,400 a week.', [{ value: 3.5e6, unit: 'GBP' }, { value: 12_400, unit: 'GBP' }]);
+  expectQuantities('The takeover was worth PS2bn.', [{ value: 2e9, unit: 'GBP' }]);
+  expectQuantities('He queued for a PS5 and two PS4 controllers.', [{ value: 2 }]);
+});
+
+test('a minus sign after the currency sign: "$-50.8bn", "€-3m"', () => {
+  expectQuantities('The balance fell to $-50.8bn in April.', [{ value: -50.8e9, unit: 'USD' }]);
+  expectQuantities('Net income was €-3m against €12m a year earlier.', [{ value: -3e6, unit: 'EUR' }, { value: 12e6, unit: 'EUR' }]);
+  expectQuantities('Cash flow of £-450,000 was reported.', [{ value: -450_000, unit: 'GBP' }]);
+});

@@ -31,3 +31,23 @@ test('capitalised words that do not name the number leave it a count', () => {
   expectOne('KILLED 5 IN ATTACK', { text: '5', kind: 'count' });
   expectOne('Over 500 were hurt', { text: 'Over 500', kind: 'count' });
 });
+
+test('market indexes named with a number are names, however the "&" was written: Stoxx 600, S P 500, sp 500', () => {
+  expectQuantities('The Stoxx 600 slipped 0.4% while the Nikkei 225 gained 1.2%.', [{ value: 0.4 }, { value: 1.2 }]);
+  expectQuantities('In the S P 500 energy shares fell 3%.', [{ value: 3 }]);
+  expectQuantities('the sp 500 was flat and the Russell 2000 rose 12 points.', [{ value: 12, unit: 'points' }]);
+  expectQuantities('The Nasdaq rose 340 points.', [{ value: 340 }]);
+});
+
+test('capitalised labels before a number name it: Game 7, Row 12, Apple Watch 9, Season 4', () => {
+  expectQuantities('He scored 31 points in Game 7 of the final.', [{ value: 31 }]);
+  expectQuantities('Fans in Row 12 paid $90 for Season 4 tickets.', [{ value: 90, unit: 'USD' }]);
+  expectQuantities('The new Apple Watch 9 lasts 18 hours.', [{ value: 18, unit: 'hours' }]);
+  expectQuantities('They played 7 games in 9 days.', [{ value: 7 }, { value: 9 }]);
+});
+
+test('house numbers before a "Way" are names too', () => {
+  expectQuantities('The villa at 41 Ocean Way sold for $9 million.', [{ value: 9e6 }]);
+  expectQuantities('Offices at 12 Harbour Way employ 300 people.', [{ value: 300 }]);
+  expectQuantities('It is 3 miles along the way.', [{ value: 3, unit: 'mi' }]);
+});

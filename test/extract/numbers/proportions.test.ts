@@ -15,3 +15,9 @@ test('two numbers with "in" between that are no proportion', () => {
   expectAll('3 in 10 days', [{ value: 3 }, { value: 10, unit: 'days' }]);
   expectAll('5 in 2024', [{ value: 5 }, { value: 2024, kind: 'year' }]);
 });
+
+test('fractions written with the fraction slash "⁄": 1⁄32, 3⁄8', () => {
+  expectQuantities('One fluid ounce is 1⁄32 of a quart.', [{ value: 1 }, { value: 0.03125 }]);
+  expectQuantities('Use a 3⁄8 inch bolt and 1⁄4 cup of oil.', [{ value: 0.375 }, { value: 0.25 }]);
+  expectQuantities('Only 2⁄3 of voters turned out.', [{ value: 2 / 3 }]);
+});

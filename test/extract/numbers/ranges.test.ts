@@ -18,7 +18,7 @@ test('ranges: value and min the low end, max the high end, change "="', () => {
   expectOne('10-15%', { ...range('10-15%', 10, 15), kind: 'percent', unit: '%' });
   expectOne('2022-23', { ...range('2022-23', 2022, 2023), kind: 'year' });
   expectOne('December 14-15', { ...range('December 14-15', 14, 15), kind: 'date' });
-  expectAll('won 5-3', [exact('5', 5), exact('3', 3)]);
+  expectOne('won 5-3', { text: '5-3', kind: 'score', value: 5 }); // a result, not a range (scores.test.ts)
   expectAll('11,000 and 12,000', [exact('11,000', 11000), exact('12,000', 12000)]);
 });
 
@@ -35,4 +35,24 @@ test('ranges of percentages written with both signs: "5%-10%", "5% to 10%"', () 
   expectQuantities('Yields of 5%-10% and a rise of 3% to 4%, but 5% and 10% apart.', [
     { text: '5%-10%', min: 5, max: 10, unit: '%' }, { text: '3% to 4%', min: 3, max: 4 }, { text: '5%' }, { text: '10%' },
   ]);
+});
+
+test('ranges whose both ends carry the unit or the currency: per cent, kHz, RM', () => {
+  expectQuantities('Fees range from 2 per cent to 2.5 per cent a year.', [{ value: 2, min: 2, max: 2.5, unit: '%' }]);
+  expectQuantities('Bats call between 20kHz and 60kHz.', [{ value: 20, min: 20, max: 60, unit: 'kHz' }]);
+  expectQuantities('Flats cost from RM250,000 to RM480,000 in Penang.', [{ value: 250_000, min: 250_000, max: 480_000, unit: 'MYR' }]);
+  expectQuantities('Growth of three per cent to 4 per cent is forecast.', [{ value: 3, min: 3, max: 4 }]);
+});
+
+test('a change then the level reached, with currency signs or after a year, are two numbers, not a range', () => {
+  expectQuantities('The deficit grew by $12.5 billion to $88 billion.', [{ value: 12.5e9, change: 'up' }, { value: 88e9, max: 88e9 }]);
+  expectQuantities('Debt rose by €40 million to €950 million last year.', [{ value: 40e6, change: 'up' }, { value: 950e6 }]);
+  expectQuantities('Sales jumped 45% in 2021 to 2.6 million units.', [{ value: 45, change: 'up' }, { value: 2.6e6, unit: 'units' }]);
+  expectQuantities('From 2019 to 2023 prices doubled.', [{ value: 2, unit: 'times' }]);
+});
+
+test('"from X up to Y" is a range, with a unit of two words on both ends; "X up to Y" without "from" is not', () => {
+  expectQuantities('Flats measure from 450 sq ft up to 900 sq ft.', [{ value: 450, min: 450, max: 900 }]);
+  expectQuantities('Tickets cost from $40 up to $120.', [{ value: 40, min: 40, max: 120, unit: 'USD' }]);
+  expectQuantities('The lorries carry 3 tonnes, up to 40 tonnes in winter.', [{ value: 3 }, { value: 40, change: '<' }]);
 });

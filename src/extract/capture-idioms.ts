@@ -1,0 +1,18 @@
+import type { Count } from './counts.js';
+
+/**
+ * Captures said with "take": "the insurgents took 14 soldiers prisoner",
+ * "Hamas took about 250 people hostage", "gunmen took several villagers
+ * captive", "taking 300 prisoners". The verb is a capture only when the
+ * people it takes are made captives: "took 12 soldiers to hospital" is not.
+ */
+const CAPTIVE_AFTER = /^\s+(?:captive|captives|prisoners?|hostages?)\b/i;
+const CAPTIVE_HEAD = /^(?:captives|prisoners|hostages|pows)$/i;
+
+export function isTakenCaptive(sentence: string, count: Count): boolean {
+  if (count.group.head !== null && CAPTIVE_HEAD.test(count.group.head)) return true;
+  const end = Math.max(count.end, count.group.end);
+  // "took 250 people hostage": the group reader may have read "hostage" into the group as a second noun.
+  if (count.group.head !== null && /^(?:captive|prisoner|hostage)s?$/i.test(count.group.head) && count.group.text.includes(' ')) return true;
+  return count.group.head !== null && CAPTIVE_AFTER.test(sentence.slice(end, end + 20));
+}

@@ -1,0 +1,184 @@
+import type { Place, Span } from '../contracts/claim.js';
+import { isActorPlace } from './place-actors.js';
+import { findTypedPlaces } from './place-types.js';
+import { findPlaces, type PlaceMention } from './places.js';
+import { findSides } from './sides.js';
+import { isWhereSpoken } from './speech-places.js';
+
+/**
+ * Where a claim happened: a place introduced by a locative preposition ("in
+ * the Kursk region", "near Ipi village") or by its type ("the village of
+ * Plekhovo"), from the gazetteer or a capitalised name, near the claim and
+ * outside the speaker's words; never a state or city used as an actor ("the
+ * DPRK army", "the government in Tehran"). A deployment's destination ("sent
+ * 11,000 troops to Russia") is its place.
+ */
+/** A locative preposition, then up to three words that modify the place ("in the war-torn northern", "near the"), none that ends the phrase. */
+const LOCATIVE = /(?:^|\b)(?<!back\s|home\s)(?:in|near|at|across|around|outside|inside|throughout|through|along|on|of)\s+(?:the\s+)?(?:(?!(?:with|by|to|from|for|against|after|before|during|and|or|but|which|that|who|when|where|while|as|then)\s)[\p{L}'’.-]+\s+){0,3}$/iu;
+/** Where a deployment goes: "sent troops to Russia", "deployed into the Kursk region". */
+const DESTINATION = /\b(?:to|into)\s+(?:the\s+)?(?:(?!(?:with|by|from|for|and|or|but|which|that|who|when|while|as)\s)[\p{L}'’.-]+\s+){0,2}$/iu;
+/** A capitalised name after a locative preposition: places the gazetteer does not know ("in Kaya", "at Jameela fruit market", "in southern Zaliztsi"). */
+const NAMED_PLACE =
+  /\b(?<!back\s|home\s)(in|near|at|outside|around|across|inside|through|along|to|into)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|remote|coastal|restive|war-torn|besieged|occupied|embattled|frontline|rural)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}[\p{L}'’-]+|of|de|al|el|(?:fruit|market|square|camp|village|town|city|district|province|region|state|county|area|island|islands)(?:['’]s)?))*)/gu;
+const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An|His|Her|Their|Its|Islamic|Al|Reuters|AFP|AP|Telegram|Twitter|Facebook)\b/u;
+const PLACE_WINDOW = 160;
+/** After the claims a place may stand further off, past the circumstances: "… when a truck bomb … detonated at X". */
+const AFTER_WINDOW = 200;
+
+export interface PlaceCandidate {
+  start: number;
+  end: number;
+  place: Place;
+  specific: boolean;
+  /** Only the place a deployment went to ("to Russia"), no other claim's. */
+  destination: boolean;
+  /** Whether it is where a statement was made (isWhereSpoken), once a claim has asked. */
+  spoken: boolean | undefined;
+}
+
+/** What choosePlace reads of a sentence. */
+export interface PlaceEvidence {
+  readonly text: string;
+  readonly places: PlaceCandidate[];
+  /** Where the sentence's dateline ends, 0 when it has none. */
+  readonly datelineEnd: number;
+  /** Where the last claim of the sentence ends: "12 were killed and 30 wounded … in X" places both. */
+  readonly claimsEnd?: number;
+}
+
+function named(text: string, start: number, destination: boolean): PlaceCandidate {
+  return { start, end: start + text.length, place: { text, name: text, country: null }, specific: true, destination, spoken: undefined };
+}
+
+const CONNECTOR_END = /(?:\s+(?:of|in|de|al|el))+$/u;
+const POSSESSIVE_START = /^['’]s\s+/u;
+
+/**
+ * The parts of a capitalised run that the gazetteer does not cover: "Tehsil
+ * Shabqadar" in "Tehsil Shabqadar of Pakistan's …", "Cintamaju" in "Sagaing
+ * Region's Cintamaju"; the gazetteer's own mentions are candidates already.
+ */
+function uncoveredParts(text: string, start: number, known: readonly PlaceMention[]): Array<[string, number]> {
+  const end = start + text.length;
+  const inside = known.filter((k) => k.start < end && start < k.end);
+  if (inside.length === 0) return [[text, start]];
+  const parts: Array<[string, number]> = [];
+  let from = start;
+  for (const k of [...inside, { start: end, end }]) {
+    if (k.start > from) {
+      const raw = text.slice(from - start, k.start - start);
+      // Only a name joined to the gazetteer's by "of", "in" or "'s" is a place of its own: "North" of "North Kordofan" is not.
+      const possessive = from > start ? POSSESSIVE_START.exec(raw) : null;
+      const connector = k.start < end ? CONNECTOR_END.exec(raw.trimEnd()) : null;
+      const joined = (from === start || possessive) && (k.start === end || connector);
+      const lead = possessive?.[0].length ?? 0;
+      const piece = raw.trimEnd().slice(lead, raw.trimEnd().length - (connector?.[0].length ?? 0)).trimEnd();
+      if (joined && /^\p{Lu}/u.test(piece)) parts.push([piece, from + lead]);
+    }
+    from = Math.max(from, k.end);
+  }
+  return parts;
+}
+
+function namedPlaces(sentence: string, known: readonly PlaceMention[]): PlaceCandidate[] {
+  const found: PlaceCandidate[] = [];
+  NAMED_PLACE.lastIndex = 0;
+  for (let m = NAMED_PLACE.exec(sentence); m; m = NAMED_PLACE.exec(sentence)) {
+    const run = (m[2] ?? '').replace(/\s+(?:of|de|al|el)$/, '');
+    const destination = /^(?:to|into)$/i.test(m[1] ?? '');
+    const runStart = m.index + m[0].length - (m[2] ?? '').length;
+    for (const [text, start] of uncoveredParts(run, runStart, known)) {
+      if (NOT_PLACES.test(text) || findSides(text)[0]?.start === 0 || /['’]s$/.test(text) || /^\p{Lu}{1,4}$/u.test(text)) continue;
+      found.push(named(text, start, destination));
+    }
+  }
+  return found;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The places a sentence names as where something happened, left to right:
+ * gazetteer places after a locative preposition or inside a typed name,
+ * names the text types ("the city of X"), and capitalised names after a
+ * locative preposition; a state or city used as an actor is none of them.
+ */
+export function placeCandidates(sentence: string): PlaceCandidate[] {
+  const gazetteer = findPlaces(sentence);
+  const typed = findTypedPlaces(sentence);
+  const known: PlaceCandidate[] = [];
+  for (const p of gazetteer) {
+    const before = sentence.slice(Math.max(0, p.start - 80), p.start);
+    const locative = LOCATIVE.test(before) || typed.some((t) => overlaps(t, p));
+    const destination = !locative && DESTINATION.test(before);
+    if (!locative && !destination) continue;
+    known.push({ start: p.start, end: p.end, place: { text: p.text, name: p.name, country: p.country }, specific: p.level !== 'country', destination, spoken: undefined });
+  }
+  const typedNames = typed.filter((t) => !gazetteer.some((k) => overlaps(k, t))).map((t) => named(t.text, t.start, false));
+  const names = namedPlaces(sentence, gazetteer).filter((n) => !typedNames.some((t) => overlaps(t, n)));
+  return [...known, ...typedNames, ...names].filter((p) => !isActorPlace(sentence, p.start, p.end)).sort((a, b) => a.start - b.start);
+}
+
+/** "Turkey's southeastern province of Sirnak", "Mexico's Gulf coast state of Veracruz", "Sagaing Region's Cintamaju": the next place is inside this one. */
+const INNER_NEXT =
+  /^(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:(?:city|town|village|region|province|state|district|county|oblast|governorate|area|island|islands)\s+of\s+)?|\s+(?:[\p{Ll}-]+\s+){0,2}(?:city|town|village|region|province|state|district|county|oblast|governorate|area|island|islands)\s+of\s+)$/u;
+/** "Rada district in Yemen", "Tehsil Shabqadar of …", "Baiji, Salahudin": the next place holds this one. */
+const OUTER_NEXT = /^(?:\s+(?:[\p{Ll}-]+\s+){0,2}(?:in|of|near)\s+(?:the\s+)?|\s*,\s*)(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/**
+ * The most specific place of the run of places that starts with `first`
+ * ("the town of Baiji near … in Salahudin province" → Baiji; "Turkey's
+ * province of Sirnak" → Sirnak).
+ */
+function innermost(sentence: string, pool: readonly PlaceCandidate[], first: PlaceCandidate): PlaceCandidate {
+  let chosen = first;
+  let last = first;
+  for (const next of pool) {
+    if (next.start < last.end) continue;
+    const gap = sentence.slice(last.end, next.start);
+    if (gap.length > 40) break;
+    const inner = next.specific && INNER_NEXT.test(gap);
+    if (inner && last === chosen) chosen = next;
+    else if (!inner && !OUTER_NEXT.test(gap)) break;
+    last = next;
+  }
+  if (chosen.specific) return chosen;
+  // "Indonesia's Sunda Strait": the specific place after its country.
+  return pool.find((p) => p.specific && p.start >= chosen.end && p.start - chosen.end <= 60) ?? chosen;
+}
+
+/** Where the run of places that ends the list starts ("in Azza Community in Lapai … of Niger state" → Azza Community). */
+function runStart(sentence: string, places: readonly PlaceCandidate[]): number {
+  let i = places.length - 1;
+  while (i > 0) {
+    const gap = sentence.slice((places[i - 1] as PlaceCandidate).end, (places[i] as PlaceCandidate).start);
+    if (gap.length > 40 || !(OUTER_NEXT.test(gap) || INNER_NEXT.test(gap))) break;
+    i--;
+  }
+  return Math.max(0, i);
+}
+
+/**
+ * The place of a claim: the first named after it, else one inside it ("the
+ * number killed in the strike on Kramatorsk has risen to 52"), else the last
+ * before it; never one in a dateline, in the speaker's words, or where the
+ * statement was made ("told reporters in Seoul"). Of a run of places, the
+ * most specific; only a deployment (`deployed`) takes its destination.
+ */
+export function choosePlace(analysis: PlaceEvidence, claimStart: number, claimEnd: number, exclude: Span | null, deployed = false): Place | null {
+  const { places, text: sentence } = analysis;
+  const dateline = places.length > 0 ? analysis.datelineEnd : 0;
+  const reach = Math.max(claimEnd, analysis.claimsEnd ?? 0) + AFTER_WINDOW;
+  const candidates = places
+    .filter((p) => (deployed || !p.destination) && p.start >= dateline && (!exclude || p.end <= exclude.start || p.start >= exclude.end))
+    .filter((p) => (p.start >= claimStart && p.start <= reach) || (p.end <= claimStart && claimStart - p.end <= PLACE_WINDOW))
+    .filter((p) => !(p.spoken ??= isWhereSpoken(sentence, p.start)));
+  const after = candidates.filter((p) => p.start >= claimEnd);
+  const within = candidates.filter((p) => p.start >= claimStart && p.start < claimEnd);
+  const before = candidates.filter((p) => p.end <= claimStart);
+  const pool = after.length > 0 ? after : within.length > 0 ? within : before.slice(runStart(sentence, before));
+  const first = pool[0];
+  return first ? innermost(sentence, pool, first).place : null;
+}

@@ -1,0 +1,116 @@
+import type { Span, Subject, SubjectKind } from '../contracts/claim.js';
+import type { Denial } from './denials.js';
+import { namesCombatantsAmong } from './attack-context.js';
+import { amongGroupAfter } from './casualties-among.js';
+import { isVictimNoun, kindOfNoun } from './groups.js';
+import type { Link } from './link.js';
+import { losingSide } from './losing-side.js';
+import { findSides, sideOf } from './sides.js';
+
+/**
+ * Who a claim counts: the group its number is linked to, its side and kind
+ * (military, civilian), borrowed from a sibling claim or the document's last
+ * group when the sentence leaves them out ("two others", "at least 12").
+ */
+export interface SubjectEvidence {
+  readonly text: string;
+  /** The sides named in the sentence (findSides). */
+  readonly sides: ReturnType<typeof findSides>;
+  /** Whether the sentence names a flood, a crash, a fire (namesDisaster). */
+  readonly namesDisaster: boolean;
+  /** Whether the sentence names a strike, shelling, a bomb or gunmen and no battle (namesAttack). */
+  readonly namesAttack: boolean;
+}
+
+const DISASTER = /\b(?:floods?|flooding|flash\s+floods|tsunami|earthquake|quake|eruption|volcan\w*|landslides?|mudslides?|storms?|cyclone|typhoon|hurricane|tornado|avalanche|heatwave|crash(?:ed)?|collision|derail\w*|capsized|sank|fire|blaze|spill|leak|poisoning|adulterated|toxins?|stampede|collapse[ds]?|fireworks|accident|rains)\b/i;
+
+/** A flood, a crash, a fire: the people it counts are civilians. */
+export function namesDisaster(sentence: string): boolean {
+  return DISASTER.test(sentence);
+}
+
+const PEOPLE = /^(?:people|persons?)$/i;
+/** "displaced people", "innocent persons": the words before the noun say what they were. */
+const CIVILIAN_QUALIFIER = /\b(?:displaced|civilian|innocent|unarmed|elderly|homeless|stranded|trapped|fleeing)\b/i;
+const MEMBERS = /^(?:members?|leaders?)$/i;
+/** "a member of the Mexican Local Police", "leaders of the Wagner group": the body they belong to is armed. */
+const ARMED_BODY_AFTER = /^\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’()-]+\s+){0,4}(?:police|army|forces|militia|guards?|brigade|battalion|regiment|units?|group|movement|front)\b/iu;
+
+type Group = Link['count']['group'];
+/** "Russian shelling", "Israeli airstrikes": the side that fired, not the side of those it hit. */
+const WEAPON_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:shelling|strikes?|airstrikes?|air\s+strikes?|missiles?|drones?|bomb(?:s|ing|ings|ardment)?|attacks?|artillery|fire|rockets?|shells?|mortars?|raids?|warplanes?|jets?)\b/iu;
+
+/**
+ * The kind of the people a group counts: "people" and "persons" killed in a
+ * strike, shelling or a bombing are civilians unless the text says some were
+ * combatants (then mixed), in a disaster civilians, in a battle unknown;
+ * members of an armed body are military.
+ */
+function kindOfGroup(group: Group, analysis: SubjectEvidence): SubjectKind | null {
+  const head = group.head ?? '';
+  if (PEOPLE.test(head)) {
+    if (analysis.namesDisaster || CIVILIAN_QUALIFIER.test(group.text)) return 'civilian';
+    if (namesCombatantsAmong(analysis.text.slice(group.end, group.end + 80))) return 'mixed';
+    return analysis.namesAttack ? 'civilian' : null;
+  }
+  if (MEMBERS.test(head)) {
+    // A party's or a family's members are civilians (groups.ts); an armed body's are not.
+    if (ARMED_BODY_AFTER.test(analysis.text.slice(group.end, group.end + 80))) return 'military';
+  }
+  // "Basij (volunteer forces)": a military word inside the group's words.
+  if (group.kind === null && group.text.split(/[\s()]+/).some((word) => kindOfNoun(word) === 'military')) return 'military';
+  return group.kind;
+}
+
+export function subjectOf(link: Link, links: readonly Link[], analysis: SubjectEvidence, exclude: Span | null, lastSubject: Subject | null): Subject {
+  const sentence = analysis.text;
+  const { count } = link;
+  const group = count.group;
+  let text = group.others ? sentence.slice(count.start, Math.max(count.end, group.end)) : group.text;
+  let kind: SubjectKind | null = group.head && !group.others ? kindOfGroup(group, analysis) : group.kind;
+  let affiliation = sideOf(group.text);
+  if (!group.head || group.others) {
+    const sibling = links
+      .filter((l) => l !== link && l.count.group.head && !l.count.group.others && !isVictimNoun(l.count.group.head))
+      .sort((a, b) => Math.abs(a.count.start - count.start) - Math.abs(b.count.start - count.start))[0];
+    const donor = sibling?.count.group ?? null;
+    const among = donor || group.head ? null : amongGroupAfter(sentence, Math.max(link.cue.end, count.end));
+    if (donor) {
+      if (!group.head) text = donor.text;
+      // "ten people were killed and 32 others wounded": the others are what the people were.
+      kind = group.others ? kindOfGroup(donor, analysis) : (kind ?? kindOfGroup(donor, analysis));
+      affiliation ??= sideOf(donor.text);
+    } else if (among) {
+      text = among.text;
+      kind = PEOPLE.test(among.noun) ? (analysis.namesAttack || analysis.namesDisaster ? 'civilian' : null) : kindOfNoun(among.noun);
+      affiliation ??= sideOf(among.text);
+    } else if (group.others && lastSubject) {
+      kind ??= lastSubject.kind;
+      affiliation ??= lastSubject.affiliation;
+    }
+  }
+  if (!affiliation) {
+    const before = analysis.sides.filter(
+      (s) => s.end <= count.start && (!exclude || s.end <= exclude.start || s.start >= exclude.end) && !WEAPON_AFTER.test(sentence.slice(s.end, s.end + 40)),
+    );
+    affiliation = before.filter((s) => s.country !== null).pop()?.country ?? losingSide(sentence, count.start);
+  }
+  if (!kind && !group.head && lastSubject) kind = lastSubject.kind;
+  if (!kind && !group.head && analysis.namesDisaster) kind = 'civilian';
+  if (!kind && link.cue.outcome === 'deployed') kind = 'military';
+  return { text, affiliation, kind };
+}
+
+/**
+ * Who a denial is about: the side named in what is denied ("that any North
+ * Korean troops are there"), else the group the document last counted
+ * (`earlier`: the last deployed group for a denied deployment).
+ */
+export function deniedSubject(denial: Denial, earlier: Subject | null): Subject {
+  // The side nearest the denied noun: "the US figures on Russian losses" is about Russians.
+  const side = findSides(denial.object.text).filter((mention) => mention.country !== null).pop();
+  if (!side) return earlier ?? { text: '', affiliation: null, kind: null };
+  const noun = /[\p{L}-]+$/u.exec(denial.object.text)?.[0] ?? '';
+  const kind = kindOfNoun(noun) ?? (denial.outcome === 'deployed' ? 'military' : null);
+  return { text: denial.object.text.slice(side.start), affiliation: side.country, kind };
+}

@@ -1,0 +1,30 @@
+import type { Stance } from '../contracts/claim.js';
+import type { Attribution } from './speaker-phrase.js';
+import { speakerAttribution } from './speaker-phrase.js';
+
+/**
+ * Whoever counts the dead is the source of the count, though no verb of
+ * speech names them: "the health ministry puts the toll at 412", "officials
+ * placed the number of dead at 37", "rescue workers have recovered more than
+ * 60 bodies", "the Red Crescent has counted 118 dead", "the mission
+ * documented 2,000 civilian deaths". The subject of the counting verb, when it
+ * can speak (speaker-head), is the speaker.
+ */
+const COUNTING_VERB =
+  /^(.{2,90}?)\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|so\s+far|since|already|separately|later)\s+)?(put|puts|placed|places|placing|counted|counts|recorded|records|registered|registers|documented|documents|tallied|tallies|recovered|recovers|retrieved|retrieves|verified|verifies|estimated|estimates|revised|revises|raised|raises|lowered|lowers|updated|updates)\s+(?=\S)/iu;
+
+/** What the verb counts: a toll, a number, bodies or deaths, or straight a number. */
+const COUNTED = /^(?:(?:the|its|their|a)\s+)?(?:(?:overall|total|official|latest|death|casualty|civilian)\s+)*(?:toll|tolls|number|count|figure|tally|total|estimate)\b|^(?:more\s+than|at\s+least|nearly|almost|about|around|over|some|up\s+to)?\s*[\d,.]+|^(?:more\s+than|at\s+least|nearly|about|around|some)?\s*(?:dozens|hundreds|thousands|scores)\b|^(?:\p{Ll}+\s+){0,2}(?:bodies|deaths|dead|killings|fatalities|casualties)\b/iu;
+
+const STANCE_OF_COUNTING: Record<string, Stance> = { estimated: 'estimated', estimates: 'estimated', verified: 'confirmed', verifies: 'confirmed', documented: 'confirmed', documents: 'confirmed' };
+
+export function countingAttribution(sentence: string, opening: string): Attribution | null {
+  const found = COUNTING_VERB.exec(opening);
+  if (!found) return null;
+  const subject = found[1] as string;
+  const verb = (found[2] as string).toLowerCase();
+  if (!COUNTED.test(opening.slice(found[0].length))) return null;
+  if (/,/.test(subject)) return null;
+  const from = sentence.length - opening.length;
+  return speakerAttribution(sentence, subject, verb, STANCE_OF_COUNTING[verb] ?? 'asserted', from);
+}

@@ -1,0 +1,47 @@
+import type { GroupPhrase } from './groups.js';
+import type { OutcomeCue } from './outcomes.js';
+
+/**
+ * Deployment cues: the words that say troops were sent somewhere, arrived
+ * there or are there now. The rules join outcomes.ts's alternation (same
+ * shape: pattern, role), so the longest cue still wins at each position.
+ *  - object: the troops follow ("will send 1,000 sappers", "decided to dispatch 12,000 troops");
+ *  - either: a participle ("deployed", "transferred"); the linker reads active or passive from context;
+ *  - subject: the troops come first ("11,000 soldiers have arrived in Kursk", "… are now in Russia").
+ */
+export const DEPLOYMENT_RULES = [
+  { pattern: '(?:deployment|dispatch|transfer|redeployment)\\s+of|deploying|sending|dispatching|redeploying|deploys?|sends?|dispatch(?:es)?|redeploys?', outcome: 'deployed', role: 'object' },
+  { pattern: '(?:redeployed|deployed|sent|dispatched|stationed|transferred|relocated|moved(?=\\s+(?:to|into)\\b)|mobili[sz]ed|fighting\\s+(?:in|for|alongside))(?!\\s+(?:home|back|to\\s+(?:a\\s+|the\\s+)?(?:hospitals?|clinics?|medical|prison|jail)))', outcome: 'deployed', role: 'either' },
+  { pattern: '(?:have\\s+|has\\s+|had\\s+)?(?:already\\s+)?arrived\\s+in', outcome: 'deployed', role: 'subject' },
+] as const;
+
+/** "… are now in Russia", "… were inside Kursk": being somewhere named, written with its capital (the rules above ignore case). */
+const PRESENCE = /\b(?:are|were)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:on\s+the\s+ground\s+in|inside|in)(?=\s+(?:the\s+)?\p{Lu})/gu;
+
+/** Presence cues, role subject: the troops stand before them. */
+export function findPresenceCues(sentence: string): OutcomeCue[] {
+  const cues: OutcomeCue[] = [];
+  PRESENCE.lastIndex = 0;
+  for (let m = PRESENCE.exec(sentence); m; m = PRESENCE.exec(sentence)) {
+    cues.push({ start: m.index, end: m.index + m[0].length, text: m[0], outcome: 'deployed', role: 'subject', manner: null });
+  }
+  return cues;
+}
+
+/** Words the gate must let through for the rules above (outcomes.ts's GATE is a prefix match). */
+export const DEPLOYMENT_GATE = 'deploy|sent\\b|sends?\\b|sending|station|dispatch|mobili|fighting|arriv|transferr|relocat|troops\\b|soldiers\\b';
+
+/**
+ * People a country sends who are not named as soldiers: "hundreds of
+ * advisers", "5,000 military builders". Only a deployment reads them as
+ * military; killed in a strike, engineers are engineers.
+ */
+const DEPLOYABLE = /\b(?:advis[eo]rs?|instructors?|specialists?|engineers?|builders?|peacekeepers?|reservists?|technicians?|experts?|contractors?|workers?|labou?rers?)\b/i;
+const MILITARY_WORDS = /\b(?:troops|soldiers|forces|servicemen|military|army|sappers|marines|units?)\b/i;
+
+/** Whether a count linked to a deployment cue counts people sent to a war, not things or bystanders. */
+export function isDeployableGroup(group: GroupPhrase, sentence: string): boolean {
+  if (group.kind === 'military') return true;
+  if (group.things) return false;
+  return group.head === null && (DEPLOYABLE.test(group.text) || MILITARY_WORDS.test(sentence));
+}

@@ -1,0 +1,40 @@
+/**
+ * Outcome words that name no event that happened to the people counted:
+ *  - "hospital" as a modifier: "in hospital morgues", "hospital patients were killed", "shown in hospital
+ *    bunks" (the place names no wound; "taken to hospital", "in hospital with burns" do);
+ *  - what did not (yet) happen: "were about to be captured", "were nearly captured", "could kill
+ *    thousands", "threatened to kill", "thousands may die": a projection or a threat, not a claim;
+ *  - prisoners of war in an exchange: "swapped 190 POWs", "90 POWs returned in the exchange" count a swap,
+ *    not a capture.
+ */
+
+/** Words after "hospital" that leave it a place someone is in: prepositions, conjunctions, participles of care. */
+const AFTER_HOSPITAL = new Set(
+  (
+    'in on at with after for and or where while from by since following as until because due but nearby overnight afterwards ' +
+    'later now still being receiving suffering undergoing to into when before then yet so amid under over last this early late'
+  ).split(' '),
+);
+const NEXT_WORD = /^\s+([\p{L}'’-]+)/u;
+
+/** "hospital patients", "hospital morgues": "hospital" before a common noun modifies it. */
+export function isHospitalModifier(sentence: string, end: number): boolean {
+  const next = NEXT_WORD.exec(sentence.slice(end, end + 30))?.[1];
+  if (!next || next !== next.toLowerCase()) return false;
+  return !AFTER_HOSPITAL.has(next);
+}
+
+/** Base forms of the outcome verbs: after a modal or "to" they project or threaten. */
+const BASE_FORM = /^(?:kill|die|wound|injure|hurt|capture|abduct|kidnap|execute|massacre|murder)$/i;
+const MODAL_BEFORE = /\b(?:could|would|might|may|will|can|cannot|shall|should|to)\s+(?:(?:also|still|easily|potentially|eventually|soon|not)\s+)?$/i;
+/** "were about to be captured", "were nearly killed", "almost captured". */
+const AVERTED_BEFORE = /\b(?:about\s+to\s+(?:be\s+)?|(?:nearly|almost)\s+(?:been\s+)?)$/i;
+const POW_CUE = /^(?:prisoners\s+of\s+war|pows?)$/i;
+const EXCHANGE = /\b(?:swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|freed|repatriat\w*|returned|handed\s+over|came\s+home|homecoming)\b/i;
+
+export function isNonEvent(sentence: string, start: number, text: string): boolean {
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  if (BASE_FORM.test(text) && MODAL_BEFORE.test(before)) return true;
+  if (AVERTED_BEFORE.test(before)) return true;
+  return POW_CUE.test(text) && EXCHANGE.test(sentence);
+}

@@ -1,0 +1,35 @@
+/**
+ * A country or a capital used as an actor is not where something happened:
+ * "units of the DPRK army", "Moscow's war", "Kyiv's forces", "the government
+ * in Tehran", "Al-Qaeda in the Arabian Peninsula". True when the place at
+ * start..end names who acted, not where.
+ */
+// What a state or a city owns or commands: "the DPRK army", "Moscow's war", "Iran's foreign ministry", "Kyiv's own troops".
+const ACTOR_AFTER =
+  /^(?:['’]s)?\s+(?:(?:own|foreign|defen[cs]e|interior|armed|health|regular|special|border|air|naval|elite|main|top|senior|military|security|new|latest|full-scale|ongoing|brutal|illegal|unprovoked)\s+)?(?:army|armies|forces|force|troops|soldiers|military|militaries|government|regime|authorities|ministry|embassy|war|wars|invasion|aggression|offensive|leadership|leader|president|command|units?|navy|police|intelligence|parliament|lawmakers|officials|side|allies|proxies|missiles?|drones?|strikes?|attacks?|shelling|bombardment|campaign|operation)\b/iu;
+// Who sits in a place and speaks or acts for a state: "the government in Tehran", "the regime in Damascus", "officials in Moscow".
+const SEAT_BEFORE = /\b(?:government|regime|authorities|leadership|embassy|ministry|administration|junta|rulers|kremlin|headquarters)\s+(?:in|of)\s+(?:the\s+)?$/iu;
+// A name of two capitalised words, or a hyphenated one, right before "in": the place ends a longer name ("Al-Qaeda in the Arabian Peninsula", "Islamic State in Iraq").
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’]*\s+|\p{Lu}[\p{L}'’]*-)(\p{Lu}[\p{L}'’-]*)\s+in\s+(?:the\s+)?$/u;
+/** Capitalised words before "in" that end no name: days, months, and people by their nation ("Palestinians in Gaza"). */
+const NOT_NAME_END = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\p{Lu}[\p{L}-]*(?:ans|is|ese|ers|ians))$/u;
+/** A title-case headline ("Five Killed In Kabul Blast") capitalises words that are no names. */
+const LOWER_WORD = /(?:^|\s)\p{Ll}{4,}/gu;
+
+function isTitleCase(sentence: string): boolean {
+  const lower = sentence.match(LOWER_WORD)?.length ?? 0;
+  const words = sentence.split(/\s+/).length;
+  return lower * 6 < words;
+}
+
+export function isActorPlace(sentence: string, start: number, end: number): boolean {
+  if (ACTOR_AFTER.test(sentence.slice(end, end + 60))) return true;
+  const before = sentence.slice(Math.max(0, start - 60), start);
+  if (SEAT_BEFORE.test(before)) return true;
+  // The first word of a sentence is capitalised whatever it is: "Fighting in Kharkiv …" names a place.
+  const name = NAME_BEFORE.exec(before);
+  if (!name || NOT_NAME_END.test(name[1] ?? '')) return false;
+  const wordStart = Math.max(0, start - 60) + name.index;
+  const first = wordStart === 0 || /^[\s"“'‘(]*$/u.test(sentence.slice(0, wordStart)) || /[.:!?]\s*$/u.test(sentence.slice(Math.max(0, wordStart - 3), wordStart));
+  return !first && !isTitleCase(sentence);
+}

@@ -1,0 +1,132 @@
+import type { ClaimQuantity } from '../contracts/claim.js';
+import type { Count } from './counts.js';
+import { readGroup } from './groups.js';
+import type { OutcomeCue } from './outcomes.js';
+
+/**
+ * Tolls: a total named first and the number it reaches after it. The words
+ * between say how the total relates to the number, and so its bound:
+ *  - it reaches or stands at it: "the death toll rose to 66", "the toll was put at 28";
+ *  - it passes it: "casualties have surpassed 20,000", "TOLL TOPS 500" (a lower bound);
+ *  - it nears it: "deaths near 900", "the toll is approaching 2,000" (approx, at most the number);
+ *  - it may reach it: "the toll may be as high as 300" (an upper bound);
+ *  - it is estimated at it: "the toll was estimated at 3,000" (approx).
+ * And a total updated after an earlier count: "…, bringing the total to 47",
+ * "raising the death toll to 31", "officials later updated the figure to 87".
+ */
+
+/** Words that may stand between a total and its verb: auxiliaries, modals and adverbs. */
+const AUX = String.raw`(?:has|had|have|is|was|are|were|now|further|also|already|reportedly|may|might|could|would|be|been|likely|to|since|then|later|officially|probably|possibly)`;
+/** Verbs by which a total reaches its number, each with the bound it gives (null: the number's own). */
+const VERBS: ReadonlyArray<readonly [string, TollBound]> = [
+  [String.raw`rose|risen|rises|rising|climbed|climbs|climbing|reached|reaches|reaching|jumped|jumps|increased|increases|surged|soared|went\s+up|grew|mounted|stands|stood|standing|hit|hits|stand|rise|climb|reach|put|given|set|revised|updated|raised|lowered`, null],
+  [String.raw`exceeded|exceeds|exceeding|exceed|surpassed|surpasses|surpassing|surpass|topped|tops|topping|top|passed|passes|passing|pass|crossed|crosses|crossing|cross|broke|breaks|broken|is\s+over|was\s+over|is\s+above|was\s+above`, 'lower'],
+  [String.raw`(?:may|might|could|would|will)\s+be`, null],
+  [String.raw`neared|nears|nearing|near|approached|approaches|approaching|approach`, 'approxMax'],
+  [String.raw`estimated|closer`, 'approx'],
+];
+type TollBound = 'lower' | 'approxMax' | 'approx' | null;
+
+const VERB_PATTERN = VERBS.map(([words]) => words).join('|');
+/** A short phrase saying where or among whom: "in Ukraine", "among Wagner fighters", "from the school strike". */
+const PHRASE = String.raw`(?:(?:in|among|from|on|at|across|since|during|for)\s+(?:[\p{L}'’.-]+\s+){1,5}?)?`;
+/** Between a toll noun and its number: "has already exceeded", "in Kharkiv may be", "stood at", "was estimated at". */
+const DIRECT_GAP = new RegExp(String.raw`^\s*${PHRASE}(?:${AUX}\s+){0,4}(?:(${VERB_PATTERN})\s+)?(?:(?:to|at|of)\s+)?$`, 'iu');
+/** Right before the number, a verb a total reaches it by, when the total is named further back ("deaths … climbed to 99"). */
+const VERB_BEFORE = new RegExp(String.raw`\b(${VERB_PATTERN})\s+(?:(?:to|at)\s+)?$`, 'i');
+/** "bringing the total to 47", "raising the death toll to 31", "updated the figure to 87", "put the number closer to 400". */
+const UPDATE_BEFORE =
+  /\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|updated|updating|updates|revised|revising|revises|lowered|lowering|put|puts|putting|placed|places|placing)\s+(?:the|its|their|his|her)\s+(?:(?:overall|total|official|confirmed|final|latest|new|combined|cumulative|death|casualty)\s+){0,3}(?:total|toll|tally|count|figure|number)(?:\s+of\s+(?:dead|deaths|fatalities|victims|casualties|killed|injured|wounded))?(?:\s+(?:so\s+far|to\s+date))?\s+(closer\s+)?(?:to|at)\s+$/i;
+/** Nouns that are totals of people killed or hurt even without "toll": "deaths … climbed to 99". */
+const NOUN_CUES = /^(?:casualties|casualty|losses|deaths|dead|fatalities|injuries|toll|death\s+toll|number\s+of\s+dead)$/i;
+const MAX_DISTANCE = 100;
+
+/** Words at the start of a number's own text, before its digits ("exceeded" in "exceeded 600,000"). */
+function leadWords(count: Count): string {
+  return /^[\p{L}\s.]*/u.exec(count.text)?.[0] ?? '';
+}
+
+function boundOf(verb: string | undefined): TollBound {
+  if (!verb) return null;
+  const lower = verb.toLowerCase().replace(/\s+/g, ' ');
+  for (const [words, bound] of VERBS) {
+    if (new RegExp(`^(?:${words})$`, 'i').test(lower)) return bound;
+  }
+  return null;
+}
+
+/**
+ * The quantity as the verb bounds it, when the number's own words do not:
+ * "passes 10,000" is at least 10,000, "near 900" about and at most 900.
+ */
+function bounded(quantity: ClaimQuantity | null, bound: TollBound): ClaimQuantity | null {
+  if (!quantity || bound === null || quantity.bound !== 'exact') return quantity;
+  if (bound === 'lower') return { ...quantity, min: quantity.value, max: null, bound: 'lower' };
+  if (bound === 'approxMax') return { ...quantity, min: null, max: quantity.value, bound: 'approx' };
+  return { ...quantity, min: null, max: null, bound: 'approx' };
+}
+
+export interface TollLink {
+  cue: OutcomeCue;
+  count: Count;
+}
+
+/** The last cue ending before the count that may be a total ("death toll") or a noun of one ("deaths"). */
+function lastCueBefore(count: Count, cues: readonly OutcomeCue[]): OutcomeCue | null {
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i] as OutcomeCue;
+    if (cue.end <= count.start) return cue;
+  }
+  return null;
+}
+
+/**
+ * The total a count is the number of, and the count with the bound its verb
+ * gives; null when the count is not a toll's number.
+ */
+export function tollOf(sentence: string, count: Count, cues: readonly OutcomeCue[]): TollLink | null {
+  const cue = lastCueBefore(count, cues);
+  if (!cue) return null;
+  const before = sentence.slice(0, count.start);
+  const direct = cue.role === 'toll' || NOUN_CUES.test(cue.text) ? DIRECT_GAP.exec(before.slice(cue.end)) : null;
+  if (direct) return { cue, count: withGroup(sentence, cue, withBound(count, boundOf(direct[1]))) };
+  // "twelve soldiers were killed, bringing the total to 47": the total is of the outcome named before.
+  const update = UPDATE_BEFORE.exec(before);
+  if (update) {
+    const named = lastNamedOutcome(count, cues);
+    return named ? { cue: named, count: withBound(count, update[1] ? 'approx' : null) } : null;
+  }
+  if (count.start - cue.end >= MAX_DISTANCE || !(cue.role === 'toll' || NOUN_CUES.test(cue.text))) return null;
+  // The verb may be inside the number's own words: "have surpassed 20,000".
+  const verb = VERB_BEFORE.exec(before) ?? VERB_BEFORE.exec(before + leadWords(count));
+  return verb ? { cue, count: withGroup(sentence, cue, withBound(count, boundOf(verb[1]))) } : null;
+}
+
+/** Where the counted group stands in a total: "the number of Russian soldiers killed", "casualties among Wagner fighters". */
+const AMONG = /^\s+among\s+/i;
+
+/** A toll's number has no group after it ("has surpassed 20,000"): the group is the one the total names. */
+function withGroup(sentence: string, cue: OutcomeCue, count: Count): Count {
+  if (count.group.head !== null) return count;
+  const among = AMONG.exec(sentence.slice(cue.end, cue.end + 12));
+  const from = among ? cue.end + among[0].length : /^number\s+of\s+/i.test(cue.text) ? cue.start + (/^number\s+of\s+/i.exec(cue.text)?.[0].length ?? 0) : -1;
+  if (from < 0) return count;
+  const group = readGroup(sentence, from, count.start);
+  return group.head === null ? count : { ...count, group };
+}
+
+/** A place of care is where the wounded are, not what a total counts: "died in a hospital in Kherson, bringing the total to 47". */
+const CARE = /hospital|treated|critical|medical/i;
+
+function lastNamedOutcome(count: Count, cues: readonly OutcomeCue[]): OutcomeCue | null {
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i] as OutcomeCue;
+    if (cue.end <= count.start && !CARE.test(cue.text)) return cue;
+  }
+  return null;
+}
+
+function withBound(count: Count, bound: TollBound): Count {
+  const quantity = bounded(count.quantity, bound);
+  return quantity === count.quantity ? count : { ...count, quantity };
+}

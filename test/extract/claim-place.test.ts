@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { choosePlace, placeCandidates } from '../../src/extract/claim-place.js';
+import { extractClaims } from '../../src/extract/extract.js';
+
+const PUBLISHED = '2024-12-28T12:00:00.000Z';
+const claims = (text: string) => extractClaims({ id: 'd_test', text, published: PUBLISHED });
+const placeOf = (text: string) => claims(text)[0]?.location?.name ?? null;
+
+/** The place choosePlace gives a claim that spans the first occurrence of `claim` in the sentence. */
+function chosen(sentence: string, claim: string): string | null {
+  const start = sentence.indexOf(claim);
+  return choosePlace({ text: sentence, places: placeCandidates(sentence), datelineEnd: 0 }, start, start + claim.length, null)?.name ?? null;
+}
+
+test('places after a locative preposition, from the gazetteer or a capitalised name', () => {
+  assert.deepEqual(placeCandidates('Shelling in the Kharkiv region and near Ipi village killed four.').map((p) => p.place.text), ['Kharkiv region', 'Ipi village']);
+  assert.deepEqual(placeCandidates('Rockets fell at Jameela fruit market on Monday.').map((p) => p.place.text), ['Jameela fruit market']);
+  assert.deepEqual(placeCandidates('The Reuters report came in January.').map((p) => p.place.text), []);
+});
+
+test('the first place after the claim, else the one before; the specific place after its country', () => {
+  assert.equal(chosen('Two soldiers were killed in Donetsk and three in Kherson.', 'Two soldiers were killed'), 'Donetsk');
+  assert.equal(chosen("Nine miners died in Turkey's southeastern province of Sirnak.", 'Nine miners died'), 'Sirnak Province');
+});
+
+test('no location from a dateline or from where the statement was made', () => {
+  const dateline = claims('SEOUL — Around 100 North Korean soldiers have been killed, lawmakers were told.');
+  assert.equal(dateline[0]?.location, null);
+  const spoken = claims('Around 100 North Korean soldiers have been killed, Lee told reporters in Seoul on Thursday.');
+  assert.equal(spoken[0]?.location, null);
+  const events = claims('Around 100 North Korean soldiers have been killed in Kursk, Lee told reporters in Seoul.');
+  assert.equal(events[0]?.location?.name, 'Kursk Oblast');
+});
+
+test('a country or capital used as an actor is not the place', () => {
+  assert.equal(placeOf('Seoul said 200 soldiers from units of the North Korean army were killed in the Kursk region.'), 'Kursk Oblast');
+  assert.equal(placeOf("Since the start of Moscow's war, at least 11,000 civilians have been killed."), null);
+  assert.equal(placeOf('The regime in Damascus said 14 soldiers were killed.'), null);
+  assert.equal(placeOf('A roadside bomb planted by Ansar al-Sharia in the Sahel killed four soldiers near Gao.'), 'Gao');
+  assert.equal(placeOf('Officials of the DPRK army confirmed that 30 soldiers died.'), null);
+});
+
+test("a deployment's destination is its place; no other claim's", () => {
+  assert.equal(placeOf('North Korea sent 11,000 troops to Russia.'), 'Russia');
+  assert.equal(placeOf('The Pentagon deployed about 1,500 soldiers to the Kharkiv region.'), 'Kharkiv Oblast');
+  assert.equal(placeOf('Rwanda has sent some 4,000 soldiers into eastern Congo, UN experts said.'), 'Democratic Republic of the Congo');
+  assert.equal(placeOf('The wounded were flown to Germany after 12 soldiers were injured.'), null);
+});
+
+test('a place named by its type: the village of X, the Ukrainian city of X, the northern region of X', () => {
+  assert.equal(placeOf('Two soldiers were killed near the village of Novohrodivka.'), 'Novohrodivka');
+  assert.equal(placeOf('Nine civilians died when a missile struck the Ukrainian city of Sumy.'), 'Sumy');
+  assert.equal(placeOf('Six Malian soldiers were killed in the northern region of Ménaka, the army said.'), 'Ménaka');
+  assert.equal(placeOf('At least 12 people died in the Somali capital, Mogadishu, on Sunday.'), 'Mogadishu');
+});
+
+test('of a run of places, the most specific: X in Y, Y\'s X, the state of X', () => {
+  assert.equal(claims("Four fighters were killed in Tal Tamr in Syria's Hasakah province.")[0]?.location?.text, 'Tal Tamr');
+  assert.equal(claims("Five people were wounded in Kherson region's Beryslav.")[0]?.location?.text, 'Beryslav');
+  assert.equal(claims("Gunmen killed eight men in Nigeria's northwestern state of Zamfara.")[0]?.location?.text, 'Zamfara');
+  assert.equal(claims('Seven civilians died after shelling in southern Marinka, officials said.')[0]?.location?.text, 'Marinka');
+});
+
+test('two claims of one sentence share the place after both', () => {
+  const found = claims('One militiaman was killed and nine others were injured when a roadside bomb planted by unknown gunmen on a road used by aid convoys exploded under their truck in Wadi Hadramawt district.');
+  assert.deepEqual(found.map((c) => c.location?.text ?? null), ['Wadi Hadramawt district', 'Wadi Hadramawt district']);
+});

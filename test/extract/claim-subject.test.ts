@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { namesDisaster } from '../../src/extract/claim-subject.js';
+import { extractClaims } from '../../src/extract/extract.js';
+
+const claims = (text: string) => extractClaims({ id: 'd_test', text, published: '2024-12-28T12:00:00.000Z' });
+const subjects = (text: string) => claims(text).map((c) => `${c.subject.kind ?? '-'} ${c.subject.affiliation ?? '-'}`);
+
+test('the counted group gives the kind and side', () => {
+  assert.deepEqual(subjects('At least 30 Ethiopian soldiers were killed.'), ['military ET']);
+  assert.deepEqual(subjects('Twelve Sudanese civilians were wounded.'), ['civilian SD']);
+});
+
+test('a group without a noun borrows from its sibling claim', () => {
+  assert.deepEqual(subjects('Four Israeli soldiers were killed and nine wounded.'), ['military IL', 'military IL']);
+});
+
+test('people in a disaster are civilians; a deployment counts soldiers', () => {
+  assert.ok(namesDisaster('The flood swept away the village.'));
+  assert.ok(!namesDisaster('The brigade advanced on the village.'));
+  assert.deepEqual(subjects('Floods killed 40 people in the valley.'), ['civilian -']);
+});
+
+test('the side that fired is not the side of those it hit', () => {
+  assert.deepEqual(subjects('Israeli airstrikes killed 30 Palestinian children in Rafah.'), ['civilian PS']);
+  assert.deepEqual(subjects('Russian missile strikes killed 11 people in Kryvyi Rih.').map((s) => s.split(' ')[1]), ['-']);
+  assert.deepEqual(subjects('Ukrainian drones wounded four people in Belgorod.').map((s) => s.split(' ')[1]), ['-']);
+});
+
+test('people and others killed in a strike, shelling or a bombing are civilians', () => {
+  assert.deepEqual(subjects('Russian shelling of Kherson killed seven people and wounded 12 others.'), ['civilian -', 'civilian -']);
+  assert.deepEqual(subjects('An airstrike on a market in Idlib killed 23 people, rescuers said.'), ['civilian -']);
+  assert.deepEqual(subjects('At least 40 persons were injured when a car bomb went off near a bus station in Mogadishu.'), ['civilian -']);
+  assert.deepEqual(subjects('A drone hit an apartment block in Odesa overnight, killing three people.'), ['civilian -']);
+});
+
+test('people whose words say what they were keep it', () => {
+  assert.deepEqual(subjects('Two displaced people died overnight and 57 were still missing.'), ['civilian -', 'civilian -']);
+  assert.deepEqual(subjects('Soldiers fired on the crowd, killing 11 unarmed people.'), ['civilian -']);
+});
+
+test('unless the text says combatants were among them, or the fighting was a battle', () => {
+  assert.deepEqual(subjects('The airstrike killed 14 people, including six fighters, in Idlib.'), ['mixed -']);
+  assert.deepEqual(subjects('Clashes between the army and rebels near Goma killed 30 people.'), ['- -']);
+  assert.deepEqual(subjects('A suicide bomber struck an army checkpoint, killing nine people.'), ['- -']);
+  assert.deepEqual(subjects('Twelve people died in a gunfight between two militias in Tripoli.'), ['- -']);
+});
+
+test('"casualties among X" counts X', () => {
+  assert.deepEqual(subjects('The regiment reported 120 casualties among its conscripts.'), ['military -']);
+  assert.deepEqual(subjects('There were 40 deaths among civilians in Kharkiv last month.'), ['civilian -']);
+  assert.deepEqual(subjects('Officials counted 75 casualties among Ethiopian troops.'), ['military ET']);
+});
+
+test('members of an armed body are military; a party\'s members are not', () => {
+  assert.deepEqual(subjects('Ten members of the security forces were killed in the ambush.'), ['military -']);
+  assert.deepEqual(subjects('A member of the Wagner group was killed in Mali.'), ['military -']);
+  assert.deepEqual(subjects('Two members of the opposition party were wounded by police.'), ['civilian -']);
+});
