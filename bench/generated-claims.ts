@@ -96,6 +96,7 @@ export function* generateClaims(seed: number, count: number): Generator<SourcedC
       location: place ? { text: place.name, name: place.name, country: place.country } : null,
       speaker: speaker ? { text: speaker, name: named ? speaker : null, org: named ? null : speaker, country: null } : null,
       via: null,
+      relay: null,
       stance: denial ? 'denied' : speaker ? pick(STANCES) : 'reported',
       confidence: 0.8,
     };

@@ -48,6 +48,14 @@ function periodProblems(value: unknown): string[] {
   return problems;
 }
 
+function speakerProblems(name: string, value: unknown): string[] {
+  if (value === null) return [];
+  return isObject(value) ? textFields(name, value, ['text'], ['name', 'org', 'country']) : [`${name} must be null or an object`];
+}
+
+/** Fields a record written before they were added may lack: read as null. */
+const LATER_FIELDS = new Set(['relay']);
+
 const FIELD_CHECKS: Record<string, (value: unknown) => string[]> = {
   outcome: (value) => oneOf('outcome', value, OUTCOMES, false),
   manner: (value) => (isTextOrNull(value) ? [] : ['manner must be text or null']),
@@ -57,8 +65,9 @@ const FIELD_CHECKS: Record<string, (value: unknown) => string[]> = {
   rate: (value) => oneOf('rate', value, RATES, true),
   period: periodProblems,
   location: (value) => (value === null ? [] : isObject(value) ? textFields('location', value, ['text', 'name'], ['country']) : ['location must be null or an object']),
-  speaker: (value) => (value === null ? [] : isObject(value) ? textFields('speaker', value, ['text'], ['name', 'org', 'country']) : ['speaker must be null or an object']),
+  speaker: (value) => speakerProblems('speaker', value),
   via: (value) => (isTextOrNull(value) ? [] : ['via must be text or null']),
+  relay: (value) => speakerProblems('relay', value),
   stance: (value) => oneOf('stance', value, STANCES, false),
   confidence: (value) => (isNumber(value) && value >= 0 && value <= 1 ? [] : ['confidence must be a number from 0 to 1']),
 };
@@ -82,7 +91,7 @@ export function claimProblems(claim: unknown, documentText?: string): string[] {
   } else if (documentText !== undefined && documentText.slice(sentence.start as number, sentence.end as number) !== sentence.text) {
     problems.push('sentence.text is not the document text at its offsets');
   }
-  const missing = CLAIM_FIELDS.filter((key) => !(key in claim));
+  const missing = CLAIM_FIELDS.filter((key) => !(key in claim) && !LATER_FIELDS.has(key));
   if (missing.length > 0) problems.push(`missing ${missing.join(', ')}`);
   return [...problems, ...claimFieldProblems(Object.fromEntries(CLAIM_FIELDS.filter((key) => key in claim).map((key) => [key, claim[key]])))];
 }

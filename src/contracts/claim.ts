@@ -70,6 +70,12 @@ export interface Claim {
   location: Place | null;
   speaker: Speaker | null;
   via: string | null;
+  /**
+   * Who passed the claim on when the speaker did not speak directly ("Yonhap
+   * reported, citing the NIS": speaker the NIS, relay Yonhap); null when the
+   * speaker spoke directly. An addition to ../shared/spec/claims.md's record.
+   */
+  relay: Speaker | null;
   stance: Stance;
   confidence: number;
 }

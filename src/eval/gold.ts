@@ -26,6 +26,8 @@ export interface GoldClaim {
   speaker_key: string | null;
   stance: Stance;
   via?: string | null;
+  /** One lower-case token the predicted relay must contain ("yonhap"), or null when the speaker spoke directly. Read, not yet scored. */
+  relay_key?: string | null;
   period?: GoldPeriod | null;
   rate?: Rate | null;
   /** A vague mention that is neither required nor penalised. */
@@ -104,6 +106,7 @@ function parseClaim(value: unknown, where: string): GoldClaim {
   // Optional fields stay absent when absent: the scorer skips attributes the annotator did not give.
   if ('subject_affiliation' in value) claim.subject_affiliation = nullableString(value, 'subject_affiliation', where);
   if ('via' in value) claim.via = nullableString(value, 'via', where);
+  if ('relay_key' in value) claim.relay_key = nullableString(value, 'relay_key', where);
   if ('period' in value) claim.period = parsePeriod(value.period, where);
   if ('rate' in value) claim.rate = oneOf(value, 'rate', RATES, true, where);
   if ('optional' in value) {

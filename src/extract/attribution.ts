@@ -1,5 +1,7 @@
 import { countingAttribution } from './counting-attribution.js';
 import { colonSpeakerAttribution, headlineAttribution } from './headline-attribution.js';
+import { findCitedSource } from './relayed-attribution.js';
+import { parseSpeaker } from './speaker-parse.js';
 import { CLAIMED_KILLING, leadingAttribution, parseLeading } from './leading-attribution.js';
 import { stripOpening } from './openings.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
@@ -21,7 +23,7 @@ export { findVia } from './via.js';
 export { localStance } from './local-stance.js';
 export { titledPeople } from './titled-people.js';
 
-const ACCORDING = /according\s+to\s+([^,;]{2,120}?)(?:\s*[,;.]|$)/iu;
+const ACCORDING = /according\s+to\s+([^,;:]{2,120}?)(?:\s*[,;.:]|$)/iu;
 const WHICH = new RegExp(`(?:by\\s+)?([\\p{Lu}][^,]{2,120}),\\s+which\\s+(${SPEECH})`, 'u');
 
 /** "according to the military", "according to British estimates". */
@@ -40,8 +42,22 @@ function whichAttribution(sentence: string, lower: string): Attribution | null {
   return speakerAttribution(sentence, (which[1] ?? '').replace(/^.*\bby\s+/i, ''), which[2] ?? 'said', null, which.index);
 }
 
-/** The attribution of a sentence, or null when it names no speaker. */
+/**
+ * The attribution of a sentence, or null when it names no speaker. When the
+ * speaker passes on what a source it cites said ("Yonhap reported, citing the
+ * NIS"), the cited source is the speaker and the one who cited it the relay.
+ */
 export function findAttribution(sentence: string): Attribution | null {
+  const cited = findCitedSource(sentence);
+  const relay = cited ? directAttribution(cited.rest) : null;
+  if (cited && relay && relay.speaker.text !== cited.text) {
+    return { speaker: parseSpeaker(cited.text), start: cited.start, end: cited.end, verb: relay.verb, stance: relay.stance, frame: relay.frame, relay: relay.speaker };
+  }
+  return directAttribution(sentence);
+}
+
+/** The attribution of a sentence to whoever it names as speaking. */
+function directAttribution(sentence: string): Attribution | null {
   // A reporting frame at the start ("X said on Thursday that …", "X has claimed …") names the source of the
   // claim even when an outlet or a relay is named at the end ("…, the Interfax news agency reported").
   const candidate = leadingAttribution(sentence);

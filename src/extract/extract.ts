@@ -18,6 +18,7 @@ import { splitSentences } from './sentences.js';
 import { forwardedSpeaker, namesThePostItself } from './post-speaker.js';
 import { findSides, sideOf } from './sides.js';
 import { SpeakerMemory } from './speakers.js';
+import { isListItem, lineBefore, startsParagraph } from './continuations.js';
 
 /**
  * The claim extractor: sentences, a cheap gate, then the recognisers
@@ -99,6 +100,8 @@ function dropVagueDuplicates(links: readonly Link[]): Link[] {
  */
 class SentenceAnalysis {
   private attributionValue: Attribution | null | undefined;
+  /** Whether the sentence names its own speaker (not one carried over from before). */
+  namesSpeaker = false;
   private placesValue: PlaceCandidate[] | undefined;
   private ratesValue: ReturnType<typeof findRates> | undefined;
   private sidesValue: ReturnType<typeof findSides> | undefined;
@@ -119,13 +122,22 @@ class SentenceAnalysis {
     if (this.attributionValue === undefined) {
       // findAttribution gives a fresh object: its speaker is resolved in place.
       const found = findAttribution(this.text);
-      if (found) {
-        found.speaker = this.context.speakers.resolve(found.speaker);
-        this.context.speakers.remember(found.speaker);
+      const speaker = found ? this.context.speakers.resolve(found.speaker) : null;
+      if (found && speaker) {
+        found.speaker = speaker;
+        if (found.relay) found.relay = this.context.speakers.resolve(found.relay);
+        this.context.speakers.remember(speaker, found, this.text);
+        this.namesSpeaker = true;
       }
-      this.attributionValue = found;
+      this.attributionValue = found && speaker ? found : this.context.speakers.carriedAttribution(this.text);
     }
     return this.attributionValue;
+  }
+
+  /** Reads the sentence's attribution; whether it names its own speaker. */
+  readsSpeaker(): boolean {
+    void this.attribution;
+    return this.namesSpeaker;
   }
 
   get speakerSpan(): Span | null {
@@ -146,8 +158,9 @@ class SentenceAnalysis {
       const clause = CONTRAST_CLAUSE.exec(this.text);
       const start = clause ? clause.index + clause[0].length : -1;
       const found = clause && (!main || main.end <= clause.index) ? findAttribution(this.text.slice(start)) : null;
-      if (found && found.start === 0 && found.speaker.text !== main?.speaker.text) {
-        found.speaker = this.context.speakers.resolve(found.speaker);
+      const speaker = found && found.start === 0 && found.speaker.text !== main?.speaker.text ? this.context.speakers.resolve(found.speaker) : null;
+      if (found && speaker) {
+        found.speaker = speaker;
         this.clauseValue = { ...found, start: found.start + start, end: found.end + start };
       } else this.clauseValue = null;
     }
@@ -207,16 +220,22 @@ export function extractClaims(doc: ExtractInput): Claim[] {
   const postSpeaker = forwardedSpeaker(doc.text, doc.forwardedFrom);
   if (postSpeaker) context.speakers.remember(postSpeaker);
   const claims: Claim[] = [];
+  let previousEnd = -1;
   for (const span of splitSentences(doc.text)) {
+    context.speakers.next(previousEnd >= 0 && startsParagraph(doc.text, previousEnd, span.start), () => isListItem(span.text, lineBefore(doc.text, span.start)));
+    previousEnd = span.end;
     if (!mayHoldClaim(span.text)) {
-      context.speakers.rememberTitledPeopleIn(span.text);
+      rememberSentence(span.text, context, reference);
       continue;
     }
     const sentence = maskUrls(ownCopy(span.text));
     const cues = findOutcomeCues(sentence);
     const denials = findDenials(sentence);
     const zeros = findZeros(sentence);
-    if (cues.length === 0 && denials.length === 0) continue;
+    if (cues.length === 0 && denials.length === 0) {
+      rememberSentence(sentence, context, reference, false);
+      continue;
+    }
     const counts = cues.length > 0 ? findCounts(sentence, findNumbers(sentence)) : [];
     const links = dropVagueDuplicates(linkCounts(sentence, counts, cues).filter((link) => plausible(link, sentence)));
     const analysis = new SentenceAnalysis(sentence, context, reference);
@@ -228,8 +247,8 @@ export function extractClaims(doc: ExtractInput): Claim[] {
     }
     if (links.length === 0 && denials.length === 0 && zeros.length === 0) {
       // No claim here, but a speaker named here may be referred to later ("…, she reported").
-      if (SPEECH_HINT.test(sentence)) void analysis.attribution;
-      else context.speakers.rememberTitledPeopleIn(sentence);
+      if (!SPEECH_HINT.test(sentence)) context.speakers.rememberSentence(sentence);
+      else if (!analysis.readsSpeaker()) context.speakers.rememberSentence(sentence, false);
       continue;
     }
     // splitSentences gives spans of the document's own text: the evidence is the span itself.
@@ -258,6 +277,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
         location: choosePlace(analysis, claimStart, claimEnd, speakerSpan, link.cue.outcome === 'deployed'),
         speaker,
         via,
+        relay: attribution?.relay ?? null,
         stance,
         confidence: Math.min(0.95, CONFIDENCE[link.rule] + (link.count.group.head ? 0.1 : 0) + (speaker ? 0.05 : 0)),
       });
@@ -278,6 +298,23 @@ export function extractClaims(doc: ExtractInput): Claim[] {
  */
 function ownCopy(text: string): string {
   return Buffer.from(text, 'utf16le').toString('utf16le');
+}
+
+/**
+ * A sentence without claims, remembered for the references back to it. One
+ * that introduces what follows with a colon ("The army said in a statement:")
+ * is read now: its speaker carries over to the list after it.
+ */
+function rememberSentence(sentence: string, context: DocumentContext, reference: Date | null, people = true): void {
+  if (endsWithColon(sentence) && new SentenceAnalysis(sentence, context, reference).readsSpeaker()) return;
+  context.speakers.rememberSentence(sentence, people);
+}
+
+/** Whether the sentence ends on a colon (before closing quotes or spaces). */
+function endsWithColon(sentence: string): boolean {
+  let end = sentence.length;
+  while (end > 0 && /[\s"“”'‘’]/.test(sentence[end - 1] as string)) end--;
+  return sentence.charCodeAt(end - 1) === 58;
 }
 
 const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s+|;\s+/;
@@ -306,6 +343,7 @@ function denialClaims(doc: ExtractInput, span: Span, denials: readonly Denial[],
         location: choosePlace(analysis, denial.object.end, denial.object.end, denial.object, denial.outcome === 'deployed'),
         speaker,
         via: null,
+        relay: null,
         stance: 'denied',
         confidence: 0.7,
       };
@@ -329,6 +367,7 @@ function zeroClaims(doc: ExtractInput, span: Span, zeros: ReturnType<typeof find
     location: choosePlace(analysis, zero.start, zero.end, null),
     speaker: attribution?.speaker ?? null,
     via,
+    relay: attribution?.relay ?? null,
     stance: attribution?.stance ?? 'reported',
     confidence: 0.6,
   }));

@@ -19,9 +19,13 @@ export interface Attribution {
   stance: Stance;
   /** A reporting frame ("X said on Friday that …"): the words after it are X's. */
   frame?: boolean;
+  /** Who passed the speaker's words on ("Yonhap reported, citing the NIS": Yonhap), when not the speaker. */
+  relay?: Speaker | null;
 }
 
-const NOT_SPEAKERS = /^(?:it|this|that|there|reports?|the\s+reports?|which|who|what|these|those|analysts\s+and)$/i;
+const NOT_SPEAKERS = /^(?:this|that|there|reports?|the\s+reports|which|who|what|these|those|analysts\s+and)$/i;
+/** Phrases that refer back to a speaker (speaker-references.ts): they are resolved, or dropped, where the document is known. */
+const REFERRING = /^(?:he|she|they|it|(?:the|its|his|her|their)\s+(?:statement|post|report|message|update|bulletin))$/i;
 
 const SOCIAL_CHANNEL_STEMS = ['telegram', 'twitter', 'facebook', 'social'];
 const TRAILING_ADVERBS = new Set(['also', 'further', 'later', 'earlier', 'previously', 'again', 'separately', 'reportedly', 'now', 'still', 'initially', 'first', 'has', 'have', 'had']);
@@ -74,7 +78,7 @@ export function speakerAttribution(sentence: string, raw: string, verb: string, 
   if (/\b(?:a|an|the|of|and|to|that)$/i.test(text) || /^(?:an?|the)\s+(?:man|woman|boy|girl|child|person|suspect)\b/i.test(text)) return null;
   if (text.length < 2 || NOT_SPEAKERS.test(text) || splitLength(text) > 16 || /\d|\b(?:at\s+least|dozens|hundreds|thousands|people|soldiers|civilians)\b/i.test(text)) return null;
   // Who can speak: a noun phrase headed by a person, a group or an organisation (speaker-head).
-  if (!hasSpeakerHead(text)) return null;
+  if (!hasSpeakerHead(text) && !REFERRING.test(text)) return null;
   const [start, end] = span(sentence, text, from);
   return { speaker: parseSpeaker(text), start, end, verb, stance: stance ?? stanceOfVerb(verb) };
 }

@@ -1,12 +1,14 @@
 import type { Speaker } from '../contracts/claim.js';
-import { titledPeople } from './titled-people.js';
+import { findAttribution, type Attribution } from './attribution.js';
 import { isWhiteSpace } from './chars.js';
+import { carriesOver, opensOnBackReference, statementHeader } from './continuations.js';
+import { parseSpeaker } from './speaker-parse.js';
+import { isOfficeOf, referenceOf, statementOwner } from './speaker-references.js';
+import { titledPeople } from './titled-people.js';
 
-const PRONOUN = /^(?:he|she|they|the\s+(?:spokesman|spokeswoman|spokesperson|official|minister|president))$/i;
-
-/** A speaker a later "he" or last name can refer back to: named in full or by organisation. */
+/** A speaker a later "he" or last name can refer back to: named in full or by organisation ("he" resolved to one keeps its name). */
 function isMemorable(speaker: Speaker): boolean {
-  return !PRONOUN.test(speaker.text) && Boolean(speaker.name?.includes(' ') || speaker.org);
+  return Boolean(speaker.name?.includes(' ') || speaker.org);
 }
 
 /** Whether the last of the white-space separated words of `name` is `word` (which holds no white space), and `name` has more than it. */
@@ -14,55 +16,173 @@ function endsWithWord(name: string, word: string): boolean {
   return name.length > word.length && name.endsWith(word) && isWhiteSpace(name.charCodeAt(name.length - word.length - 1));
 }
 
-/** A sentence whose titled people ("spokesperson John Kirby") are read only when a reference back needs them. */
-class UnreadSentence {
-  people: Speaker[] | undefined;
-  constructor(readonly text: string) {}
+function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  return a.name === b.name && a.org === b.org;
+}
+
+/** Where in the document something was said: its sentence and paragraph, counted from 0. */
+interface At {
+  sentence: number;
+  paragraph: number;
+}
+
+/** A speaker named (and resolved) in a sentence that was read. */
+interface Named {
+  speaker: Speaker;
+  at: At;
 }
 
 /**
- * The speakers named so far in one document, for "Kirby" or "he" referring
- * back. Most sentences that may name a titled person are never referred
+ * A sentence read only when a reference back needs it: its titled people
+ * ("spokesperson John Kirby") and the speaker it names, if any.
+ */
+class UnreadSentence {
+  people: Speaker[] | undefined;
+  speakerValue: Speaker | null | undefined;
+  constructor(
+    readonly text: string,
+    readonly at: At,
+    /** Whether its titled people are offered to "he" and last names. */
+    readonly offersPeople: boolean,
+  ) {}
+
+  get speaker(): Speaker | null {
+    if (this.speakerValue === undefined) {
+      // The owner of a report or statement the sentence names is who "it" or "the report" will be (an organisation).
+      const owner = statementOwner(this.text);
+      const found = owner ? { ...parseSpeaker(owner), name: null, org: owner.replace(/^the\s+/i, '') } : findAttribution(this.text)?.speaker ?? null;
+      this.speakerValue = found && isMemorable(found) ? found : null;
+    }
+    return this.speakerValue;
+  }
+}
+
+/** "it" and "the statement" look back this many sentences at most, within this paragraph or the one before. */
+const IT_REACH = 1;
+const STATEMENT_REACH = 3;
+/** "the ministry" looks back over this many sentences at most, so that a long document stays linear. */
+const OFFICE_LOOKBACK = 300;
+
+/** An attribution that continues over the sentences after it: a list after "X said:", a statement's header. */
+interface Carried {
+  attribution: Attribution;
+  at: At;
+  /** Only list items and lone list markers continue it past its paragraph. */
+  list: boolean;
+  /** The entries after it checked so far for another speaker (namedSince), so that each is read once. */
+  checked: number;
+  /** Whether one of them named another speaker. */
+  superseded: boolean;
+}
+
+/**
+ * The speakers named so far in one document, for "Kirby", "he", "it", "the
+ * ministry" or "the statement" referring back, and for sentences that carry
+ * on a speaker's words without naming them. Most sentences are never referred
  * back to, so they are read lazily, latest first, when a reference needs them.
  */
 export class SpeakerMemory {
   /** In document order. */
-  private readonly entries: Array<Speaker | UnreadSentence> = [];
+  private readonly entries: Array<Named | UnreadSentence> = [];
+  private at: At = { sentence: -1, paragraph: 0 };
+  private carried: Carried | null = null;
+  private header: Carried | null = null;
+  /** The latest attribution of a sentence, for one that opens on its number ("This number includes …"). */
+  private last: Carried | null = null;
 
-  remember(speaker: Speaker): void {
-    if (isMemorable(speaker)) this.entries.push(speaker);
+  /**
+   * Moves on to the next sentence of the document. `newParagraph` when a blank
+   * line stands before it; `listItem` tells, when asked, whether it is an item
+   * of a list (or a lone list marker such as "2.").
+   */
+  next(newParagraph: boolean, listItem: () => boolean): void {
+    this.at = { sentence: this.at.sentence + 1, paragraph: this.at.paragraph + (newParagraph ? 1 : 0) };
+    if (this.carried && this.carried.at.paragraph !== this.at.paragraph && !(this.carried.list && listItem())) this.carried = null;
   }
 
-  /** The people named with a title in `sentence` (see titledPeople), to be read when needed. */
-  rememberTitledPeopleIn(sentence: string): void {
-    this.entries.push(new UnreadSentence(sentence));
+  /** A speaker named in the current sentence; `sentence` and its attribution, when its words go on after it. */
+  remember(speaker: Speaker, attribution?: Attribution, sentence?: string): void {
+    if (isMemorable(speaker)) this.entries.push({ speaker, at: this.at });
+    if (attribution && sentence !== undefined) {
+      this.last = this.carry(attribution, false);
+      this.carried = carriesOver(sentence, attribution) ? this.carry(attribution, true) : null;
+      if (this.header && !sameSpeaker(speaker, this.header.attribution.speaker)) this.header = null;
+    }
+  }
+
+  /** A sentence whose people and speaker are read only when a reference back needs them. */
+  rememberSentence(sentence: string, people = true): void {
+    const header = statementHeader(sentence);
+    if (header) {
+      this.entries.push({ speaker: header, at: this.at });
+      this.header = this.carry({ speaker: header, start: 0, end: 0, verb: 'said', stance: 'asserted' }, false);
+      return;
+    }
+    this.entries.push(new UnreadSentence(sentence, this.at, people));
+  }
+
+  /** An attribution of the current sentence to carry over; the entries after the current one are checked for another speaker. */
+  private carry(attribution: Attribution, list: boolean): Carried {
+    return { attribution, at: this.at, list, checked: this.entries.length, superseded: false };
   }
 
   /**
    * The latest speaker named so far for whom `wanted` holds, reading the
    * sentences it passes on the way back (a loop, not a generator: it runs for
    * every attribution and walks back over every sentence without a claim).
+   * With `reach`, only speakers of the last `reach` sentences, in this
+   * paragraph or the one before, and only the nearest one.
    */
-  private latest(wanted: (speaker: Speaker) => boolean): Speaker | undefined {
-    for (let i = this.entries.length - 1; i >= 0; i--) {
-      const entry = this.entries[i] as Speaker | UnreadSentence;
+  private latest(wanted: (speaker: Speaker) => boolean, options: { people?: boolean; reach?: number; back?: number } = {}): Speaker | undefined {
+    const { people = true, reach, back } = options;
+    const stop = back === undefined ? 0 : Math.max(0, this.entries.length - back);
+    for (let i = this.entries.length - 1; i >= stop; i--) {
+      const entry = this.entries[i] as Named | UnreadSentence;
+      if (reach !== undefined && (this.at.sentence - entry.at.sentence > reach || this.at.paragraph - entry.at.paragraph > 1)) return undefined;
       if (!(entry instanceof UnreadSentence)) {
-        if (wanted(entry)) return entry;
+        if (wanted(entry.speaker)) return entry.speaker;
+        if (reach !== undefined) return undefined;
         continue;
       }
+      const speaker = reach !== undefined ? entry.speaker : null;
+      if (speaker) {
+        if (wanted(speaker)) return speaker;
+        if (reach !== undefined) return undefined;
+      }
+      if (!people || !entry.offersPeople) continue;
       entry.people ??= titledPeople(entry.text).filter(isMemorable);
       for (let k = entry.people.length - 1; k >= 0; k--) if (wanted(entry.people[k] as Speaker)) return entry.people[k];
     }
     return undefined;
   }
 
-  /** Resolves "Kirby" or "he" to the speaker named earlier in the document. */
-  resolve(speaker: Speaker): Speaker {
+  /**
+   * Resolves "Kirby", "he", "it", "the ministry" or "the statement" to the
+   * speaker named earlier in the document. Null when "it" or "the statement"
+   * has no speaker just before it to refer to: saying nothing is better than
+   * a guess.
+   */
+  resolve(speaker: Speaker): Speaker | null {
     const text = speaker.text.trim();
-    if (PRONOUN.test(text)) {
-      const wanted = /^they$/i.test(text) ? (s: Speaker) => s.org !== null : (s: Speaker) => s.name !== null;
+    const reference = referenceOf(text);
+    if (reference?.kind === 'person' || reference?.kind === 'group') {
+      const wanted = reference.kind === 'group' ? (s: Speaker) => s.org !== null : (s: Speaker) => s.name !== null;
       const earlier = this.latest(wanted) ?? this.latest(() => true);
       return earlier ? { ...earlier, text } : { ...speaker, name: null, org: null };
+    }
+    if (reference?.kind === 'it') {
+      const earlier = this.latest((s) => s.org !== null && s.name === null, { people: false, reach: IT_REACH });
+      return earlier ? { ...earlier, text } : null;
+    }
+    if (reference?.kind === 'statement') {
+      const earlier = this.latest(() => true, { people: false, reach: STATEMENT_REACH });
+      return earlier ? { ...earlier, text } : null;
+    }
+    if (reference?.kind === 'office') {
+      const { noun } = reference;
+      const earlier = this.latest((s) => s.org !== null && isOfficeOf(s.org, noun), { people: false, back: OFFICE_LOOKBACK });
+      // The office, not the person who spoke for it.
+      return earlier?.org ? { text, name: null, org: earlier.org, country: earlier.country } : speaker;
     }
     const single = speaker.name && !speaker.name.includes(' ') ? speaker.name : null;
     if (single && !/\s/.test(single)) {
@@ -70,5 +190,32 @@ export class SpeakerMemory {
       if (earlier) return { ...earlier, text };
     }
     return speaker;
+  }
+
+  /**
+   * The attribution a sentence that names no speaker carries over from
+   * before: the items of a list after "X said:", a sentence in the same
+   * paragraph after it, the claims of a statement under its header ("Statement
+   * by the ministry spokesman …") until someone else is named.
+   */
+  carriedAttribution(sentence: string): Attribution | null {
+    if (this.carried) return { ...this.carried.attribution, start: 0, end: 0 };
+    const last = this.last;
+    if (last && opensOnBackReference(sentence) && this.at.sentence - last.at.sentence <= 2 && this.at.paragraph - last.at.paragraph <= 1 && !this.namedSince(last)) {
+      return { ...last.attribution, start: 0, end: 0 };
+    }
+    if (this.header && !this.namedSince(this.header)) return { ...this.header.attribution };
+    return null;
+  }
+
+  /** Whether a sentence after the carried attribution's named someone else (each entry is read once). */
+  private namedSince(carried: Carried): boolean {
+    for (; !carried.superseded && carried.checked < this.entries.length; carried.checked++) {
+      const entry = this.entries[carried.checked] as Named | UnreadSentence;
+      if (entry.at.sentence <= carried.at.sentence) continue;
+      const speaker = entry.speaker;
+      if (speaker && !sameSpeaker(speaker, carried.attribution.speaker)) carried.superseded = true;
+    }
+    return carried.superseded;
   }
 }

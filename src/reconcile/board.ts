@@ -246,6 +246,8 @@ function boardClaim(item: Item): BoardClaim {
     location: claim.location,
     speaker: claim.speaker,
     via: claim.via,
+    // Records stored before relay was added lack it.
+    relay: claim.relay ?? null,
     stance: claim.stance,
     confidence: claim.confidence,
     url: item.source.url,

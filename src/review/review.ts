@@ -91,6 +91,7 @@ const CLAIM_DEFAULTS: Omit<Claim, 'id' | 'doc' | 'sentence' | 'outcome'> = {
   location: null,
   speaker: null,
   via: null,
+  relay: null,
   stance: 'asserted',
   confidence: 1,
 };

@@ -31,6 +31,9 @@ test('each malformed field is named', () => {
     [{ stance: 'sure' }, /stance must be one of/],
     [{ confidence: 2 }, /confidence must be a number from 0 to 1/],
     [{ via: {} }, /via must be text or null/],
+    [{ relay: 'Yonhap' }, /relay must be null or an object/],
+    [{ relay: { text: 'Yonhap', name: null, org: 3, country: null } }, /relay.org must be text or null/],
+    [{ relay: { name: 'Yonhap', org: null, country: null } }, /relay.text must be text/],
   ];
   for (const [fields, message] of cases) {
     assert.match(claimFieldProblems(fields).join('; '), message, JSON.stringify(fields));
@@ -46,4 +49,13 @@ test('a whole claim: its id, document, sentence and every field are checked, the
   assert.match(claimProblems(withoutStance).join(), /missing stance/);
   assert.match(claimProblems({ ...claim, id: 3 }).join(), /id must be text/);
   assert.deepEqual(claimProblems('claim'), ['a claim must be an object']);
+});
+
+test('relay: a speaker or null; a record written before relay was added may lack it', () => {
+  const claim = CLAIM!;
+  assert.equal(claim.relay, null);
+  assert.deepEqual(claimProblems({ ...claim, relay: { text: 'Yonhap', name: null, org: 'Yonhap', country: 'KR' } }, TEXT), []);
+  const { relay: _relay, ...withoutRelay } = claim;
+  assert.deepEqual(claimProblems(withoutRelay, TEXT), []);
+  assert.deepEqual(claimFieldProblems({ relay: null }), []);
 });

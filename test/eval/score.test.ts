@@ -45,6 +45,7 @@ function prediction(text: string, start: number, end: number, overrides: Partial
     location: null,
     speaker: null,
     via: null,
+    relay: null,
     stance: 'reported',
     confidence: 0.9,
     ...overrides,
@@ -421,6 +422,7 @@ function perfectPrediction(gold: GoldClaim, document: GoldDocument, text: string
     location: gold.location_text === null ? null : { text: gold.location_text, name: gold.location_text, country: null },
     speaker: gold.speaker_key === null ? null : { text: `the ${gold.speaker_key}`, name: null, org: null, country: null },
     via: gold.via ?? null,
+    relay: null,
     stance: gold.stance,
     confidence: 1,
   };

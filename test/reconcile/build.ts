@@ -58,6 +58,7 @@ export function sourced(spec: ClaimSpec): SourcedClaim {
         ? null
         : { text: spec.speaker ?? spec.speakerOrg ?? '', name: spec.speaker ?? null, org: spec.speakerOrg ?? null, country: null },
     via: null,
+    relay: null,
     stance: spec.stance ?? (spec.speaker || spec.speakerOrg ? 'asserted' : 'reported'),
     confidence: 0.9,
   };

@@ -15,6 +15,7 @@ export function boardClaim(id: string, fields: Partial<BoardClaim> = {}): BoardC
     location: { text: 'Kursk region', name: 'Kursk Oblast', country: 'RU' },
     speaker: { text: 'John Kirby', name: 'John Kirby', org: null, country: 'US' },
     via: null,
+    relay: null,
     stance: 'asserted',
     confidence: 0.9,
     url: `https://news.example/${id}`,

@@ -1,0 +1,92 @@
+import { findSides } from './sides.js';
+import { cleanSpeakerText } from './speaker-phrase.js';
+
+/**
+ * Relayed attribution: an outlet, an agency or a lawmaker passing on what a
+ * ministry or an intelligence service said ("Yonhap reported, citing the
+ * NIS", "Citing the border guard, Interfax said …", "according to X, which
+ * cited Y"). The number comes from the cited source, who is the speaker; the
+ * one who passed it on is the relay.
+ */
+export interface CitedSource {
+  /** The cited speaker phrase, cleaned. */
+  text: string;
+  start: number;
+  end: number;
+  /** The sentence with the citing phrase taken out, for finding the relay (whose offsets are not kept). */
+  rest: string;
+}
+
+/** "citing the NIS", "quoting a ministry statement", "which cited South Korea's spy agency". */
+const CITING = /(?:^|(,\s*)|\s)(?:(?:which|who)\s+(?:cited|quoted)|[Cc]iting|[Qq]uoting)\s+([^,;:()]{2,100}?)(?=\s*[,;:()]|(?<!\b\p{Lu})\.\s|\s*\.?["”’]?\s*$|\s+as\s+saying\b|\s+that\s|\s+who\s|\s+on\s+\p{Lu}\p{Ll}+day\b)/u;
+
+/** Heads of phrases that name no one who can be asked again: the outlet that cites them stays the speaker. */
+const ANONYMOUS_HEADS = new Set([
+  'source', 'sources', 'official', 'officials', 'witness', 'witnesses', 'residents', 'people', 'doctor', 'doctors', 'medic', 'medics',
+  'activists', 'intelligence', 'data', 'figures', 'estimate', 'estimates', 'document', 'documents', 'information', 'assessment',
+  'assessments', 'report', 'reports', 'footage', 'images', 'imagery', 'account', 'accounts', 'statement', 'statements', 'tally', 'count',
+  'colleagues', 'relatives', 'survivors', 'diplomats', 'experts', 'analysts',
+]);
+
+/** Heads that name a body or an office someone can be asked about: "the border guard", "the health ministry". */
+const OFFICE_HEADS = new Set([
+  'ministry', 'agency', 'service', 'police', 'army', 'military', 'committee', 'council', 'government', 'guard', 'guards', 'command',
+  'forces', 'office', 'department', 'directorate', 'staff', 'governor', 'mayor', 'prosecutor', 'prosecutors', 'spokesman', 'spokeswoman',
+  'spokesperson', 'minister', 'president', 'commander', 'chief', 'head', 'observatory', 'monitor', 'hospital', 'authorities',
+  'administration', 'mission', 'organisation', 'organization', 'watchdog', 'broadcaster', 'newspaper', 'channel', 'coroner',
+]);
+
+/** Whether a capitalised word in the first `count` words is not a side's adjective or name ("Ukrainian officials" are anonymous; "NIS officials" are not). */
+function namesSomeone(text: string, words: readonly string[], count: number): boolean {
+  const sides = findSides(text);
+  let at = 0;
+  for (const word of words.slice(0, count)) {
+    const start = text.indexOf(word, at);
+    at = start + word.length;
+    if (/^\p{Lu}/u.test(word) && !sides.some((s) => s.start <= start && at <= s.end + 2)) return true;
+  }
+  return false;
+}
+
+/** What a source is cited for, not who: "citing newly declassified intelligence". */
+const MATERIAL = /^(?:intelligence|data|figures|estimates?|information|assessments?|reports?|footage|images|imagery|documents?)$/;
+
+/**
+ * Whether a cited phrase names a source that can speak for itself: a named
+ * person or body ("Interfax", "the NIS") or a definite office ("the border
+ * guard", "the health ministry"), not "local sources", "a doctor" or "Ukrainian
+ * officials".
+ */
+export function isIdentifiableSource(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > 10) return false;
+  const head = (text.split(/\s+(?:of|in|at|from|for|on)\s+/)[0] ?? '').split(/\s+/);
+  // The first lower-case anonymous word or material noun ("Intelligence" in a name is neither): only a name before it ("NIS officials") makes the phrase someone.
+  const plain = head.map((w) => w.replace(/['’]s?$/, ''));
+  const anonymous = plain.findIndex((w) => ANONYMOUS_HEADS.has(w));
+  if (anonymous >= 0) return !MATERIAL.test(plain[anonymous] ?? '') && namesSomeone(text, words, anonymous);
+  const lower = words.map((w) => w.toLowerCase());
+  if (/^(?:an?|some|several|local|unnamed|anonymous)$/.test(lower[0] ?? '') && !namesSomeone(text, words, words.length)) return false;
+  const last = (head[head.length - 1] ?? '').replace(/['’]s?$/, '');
+  return /^\p{Lu}/u.test(last) || OFFICE_HEADS.has(last.toLowerCase());
+}
+
+/** The cited source of a sentence, when it names one that can speak for itself; else null. */
+export function findCitedSource(sentence: string): CitedSource | null {
+  if (!(sentence.includes('iting ') || sentence.includes(' cited ') || sentence.includes(' quoted ') || sentence.includes('uoting '))) return null;
+  const match = CITING.exec(sentence);
+  if (!match) return null;
+  const raw = match[2] ?? '';
+  const text = cleanSpeakerText(raw);
+  if (text.length < 2 || /\d/.test(text) || !isIdentifiableSource(text)) return null;
+  const phraseStart = match.index + (match[1] !== undefined ? 0 : match[0].length - match[0].trimStart().length);
+  const rawStart = match.index + match[0].length - raw.length;
+  const start = sentence.indexOf(text, rawStart);
+  let phraseEnd = match.index + match[0].length;
+  const asSaying = /^\s+as\s+saying\b/.exec(sentence.slice(phraseEnd, phraseEnd + 20));
+  if (asSaying) phraseEnd += asSaying[0].length;
+  // "Citing the border guard, Interfax said", "X told reporters, citing the NIS, that": the comma after it goes with it.
+  if (sentence.charCodeAt(phraseEnd) === 44) phraseEnd++;
+  const rest = `${sentence.slice(0, phraseStart)} ${sentence.slice(phraseEnd).trimStart()}`;
+  return { text, start: start < 0 ? rawStart : start, end: (start < 0 ? rawStart : start) + text.length, rest };
+}

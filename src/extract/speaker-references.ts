@@ -1,0 +1,65 @@
+import { findPlaces } from './places.js';
+
+/**
+ * Speaker phrases that refer back to a speaker named earlier rather than name
+ * one: a pronoun ("it said", "he added"), the statement itself ("the
+ * statement said", "the post added", "according to the report") and a bare
+ * office noun ("the ministry said" after "Russia's defence ministry said").
+ */
+export type Reference =
+  /** "he", "she", "the spokesman": a person named earlier. */
+  | { kind: 'person' }
+  /** "they": an organisation named earlier. */
+  | { kind: 'group' }
+  /** "it": the organisation that spoke just before. */
+  | { kind: 'it' }
+  /** "the statement", "the post", "the report": whoever made it, just before. */
+  | { kind: 'statement' }
+  /** "the ministry", "the agency": the latest speaker whose organisation is one. */
+  | { kind: 'office'; noun: string };
+
+const PERSON = /^(?:he|she|the\s+(?:spokesman|spokeswoman|spokesperson|official|minister|president))$/i;
+const STATEMENT = /^(?:the|that|this|its|his|her|their)\s+(?:statement|post|report|message|communiqu[eé]|update|bulletin|release|briefing|video|letter|document|note|summary|post\s+on\s+\w+)$/i;
+const OFFICE = /^the\s+(ministry|agency|committee|army|military|group|council|service|office|command|department|government|police|guard|observatory|monitor|organi[sz]ation|mission|authority|administration|directorate|general\s+staff|spy\s+agency|news\s+agency|broadcaster|newspaper|channel|hospital|watchdog|regiment|brigade|unit|forces|militia|movement)$/i;
+
+/** What a speaker phrase refers back to, or null when it names its speaker itself. */
+export function referenceOf(text: string): Reference | null {
+  const trimmed = text.replace(/^[\s"“”'‘’«»]+/, '').trim();
+  if (trimmed.length > 40) return null;
+  if (PERSON.test(trimmed)) return { kind: 'person' };
+  if (/^they$/i.test(trimmed)) return { kind: 'group' };
+  if (/^it$/i.test(trimmed)) return { kind: 'it' };
+  if (STATEMENT.test(trimmed)) return { kind: 'statement' };
+  const office = OFFICE.exec(trimmed);
+  return office ? { kind: 'office', noun: (office[1] ?? '').toLowerCase().replace(/\s+/g, ' ') } : null;
+}
+
+/**
+ * Whether `org` (of a speaker named earlier) is one of the offices `noun`
+ * names, as its head: "Russia's defence ministry" or "Ministry of Health" for
+ * "ministry"; not "the military government" for "military", nor "the ministry
+ * did not" or "X and the army".
+ */
+export function isOfficeOf(org: string, noun: string): boolean {
+  const lower = org.replace(/^[^\p{L}]+/u, '').replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
+  if (lower.length <= noun.length || /\s(?:and|or|did|does|do|has|have|had|is|was|were|will|would)\s/.test(` ${lower} `)) return false;
+  if (lower.startsWith(`${noun} of `)) return true;
+  return lower.endsWith(noun) && /[\s'’-]/.test(lower[lower.length - noun.length - 1] as string);
+}
+
+const OWNED_BY = /\b(?:report|statement|post|communiqu[eé]|bulletin|assessment|update)\s+(?:by|from|of)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|on|and|the|police|ministry|army|military|government|forces|agency|office|authorities|\p{Lu}[\p{L}'’.-]*)){0,8})/u;
+const OWNER_S = /((?:\p{Lu}[\p{L}.-]*\s+){0,5}\p{Lu}[\p{L}.-]*)['’]s\s+(?:(?:latest|new|annual|daily|weekly|monthly|first|final|own)\s+)?(?:report|statement|post|communiqu[eé]|bulletin|assessment|update)\b/u;
+
+/**
+ * The organisation whose report or statement a sentence names ("a report by
+ * Human Rights Watch", "the UN's latest report"): what a following "it" or
+ * "the report" refers to when the sentence names no speaker.
+ */
+export function statementOwner(sentence: string): string | null {
+  const lower = sentence.toLowerCase();
+  if (!/report|statement|post|communiq|bulletin|assessment|update/.test(lower)) return null;
+  const owner = (OWNED_BY.exec(sentence)?.[1] ?? OWNER_S.exec(sentence)?.[1] ?? '').replace(/\s+(?:of|for|on|and|the)$/i, '').trim();
+  const bare = owner.replace(/^the\s+/i, '');
+  // "an update from Kharkiv": where it came from, not who made it.
+  return bare.length >= 2 && !findPlaces(bare).some((p) => p.start === 0 && p.end === bare.length) ? owner : null;
+}
