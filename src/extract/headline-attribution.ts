@@ -21,9 +21,9 @@ export function headlineAttribution(sentence: string): Attribution | null {
   return speakerAttribution(sentence, text, 'said', 'asserted', 0);
 }
 
-/** "<claim>: Zelensky". */
+/** "<claim>: Zelensky", "<CLAIM> -WITNESSES". */
 export function colonSpeakerAttribution(sentence: string): Attribution | null {
-  const found = speakerAfterColon(sentence);
+  const found = speakerAfterColon(sentence) ?? speakerAfterDash(sentence);
   return found ? speakerAttribution(sentence, found.text, 'said', 'asserted', found.start) : null;
 }
 
@@ -60,4 +60,21 @@ export function speakerAfterColon(sentence: string): HeadlineSpeaker | null {
   if (!/^\p{L}[\p{L}\p{M}'’.\s-]*$/u.test(text) || text.split(/\s+/).length > 4) return null;
   if (!hasSpeakerHead(text)) return null;
   return { text, start: colon + 1 + raw.indexOf(text) };
+}
+
+/** The wire headline's "… MANY CASUALTIES -WITNESSES", "… killed – officials": one to three words after a final dash. */
+const AFTER_DASH = /[-–—]\s*(\p{L}[\p{L}'’ ]{1,40})[.!]?\s*$/u;
+
+export function speakerAfterDash(sentence: string): HeadlineSpeaker | null {
+  const match = sentence.length > 20 ? AFTER_DASH.exec(sentence) : null;
+  if (!match) return null;
+  const text = (match[1] ?? '').trim();
+  if (text.split(' ').length > 3) return null;
+  const spaced = /\s/.test(sentence.charAt(match.index - 1)) || /\s/.test(sentence.charAt(match.index + 1));
+  const capitals = text === text.toUpperCase();
+  // A hyphen between two words joins them ("Houthi-led"), unless the whole headline is in capitals.
+  if (!spaced && !(capitals && sentence === sentence.toUpperCase())) return null;
+  // In capitals every word looks like a name: only a common noun of someone who speaks counts ("WITNESSES", "OFFICIALS").
+  if (!hasSpeakerHead(capitals ? text.toLowerCase() : text)) return null;
+  return { text, start: match.index + match[0].indexOf(text) };
 }

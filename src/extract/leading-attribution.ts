@@ -1,4 +1,5 @@
 import type { Stance } from '../contracts/claim.js';
+import { isPersonAndRole } from './appositions.js';
 import { isWhiteSpace } from './chars.js';
 import { stripOpening } from './openings.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
@@ -13,8 +14,28 @@ import { mayBeListed, wordShapes } from './word-shapes.js';
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 /** The words the leading scan stops at: speech, its participles and denials. */
 const LEADING_WORD_SHAPES = wordShapes([...SPEECH_WORDS, ...PARTICIPLES, ...DENIALS]);
-const AUXILIARY = /^(?:has|have|had|also|further|later|then|again|separately|reportedly|previously|earlier|recently|on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
+const AUXILIARY = /^(?:has|have|had|also|further|later|then|again|separately|reportedly|previously|earlier|recently|now|still|initially|first|on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
 const FRAMING = /^(?:recent\s+|new\s+)?(?:footage|video|videos|images|a\s+statement|a\s+post|a\s+report|data)\s+(?:from|by|of)\s+/i;
+
+/** Speech words that are also plural nouns ("reports", "claims"), and what shows they are nouns: a verb right after. */
+const NOUN_FORMS = new Set(['reports', 'claims', 'estimates', 'notes', 'posts', 'shows', 'states']);
+const VERB_AFTER_NOUN = /^(?:indicate|indicated|suggest|suggested|show|showed|say|said|put|puts|are|were|have|had|estimate|estimated|claim|claimed|point|pointed|emerged|circulated)$/i;
+
+/** Whether the speech word `lower` is a plural noun here, before the verb `next` ("reports indicate"). */
+export function usedAsNoun(lower: string, next: string): boolean {
+  return NOUN_FORMS.has(lower) && VERB_AFTER_NOUN.test(next);
+}
+
+/**
+ * Word k of `words` looks like a finite verb and is not a participle that
+ * modifies the noun before it ("a faction allied to the army and led by …",
+ * "a group backed by Iran", "forces linked with the rebels").
+ */
+function isMainVerb(words: readonly string[], k: number): boolean {
+  const word = (words[k] ?? '').replace(/,$/, '');
+  if (!VERB_LIKE.test(word)) return false;
+  return !(word.endsWith('ed') && /^(?:to|by|with)$/i.test(words[k + 1] ?? ''));
+}
 
 /** A claim of responsibility for the killing itself, not for an attack whose toll someone else reports. */
 export const CLAIMED_KILLING = /\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the\s+)?(?:killing|murder|deaths?|execution|kidnapping|abduction|capture|beheading)\b/i;
@@ -93,11 +114,13 @@ export function leadingAttribution(sentence: string): LeadingCandidate | null {
       const previous = stripped.slice(starts[i - 1], previousEnd);
       const next = i + 1 < starts.length ? stripped.slice(starts[i + 1], ends[i + 1]) : '';
       if (DETERMINERS.has(previous.toLowerCase()) || (lower === 'accused' && /^of\b/i.test(next))) continue;
+      // "Preliminary reports indicate that …": a plural noun before its own verb, not a verb of speech.
+      if (usedAsNoun(lower, next)) continue;
       const before = wordTexts(stripped, words, 0, i);
       if (PARTICIPLES.has(lower)) return leadingSubject(before, word, offset);
       // Only the main clause's verb: the subject may carry one parenthetical (", via a Telegram post,"), no more.
       const plain = commas === 0 ? before : before.slice(0, before.findIndex((w) => w.endsWith(',')) + 1);
-      if (commas > 2 || plain.some((w, k) => k > 0 && VERB_LIKE.test(w.replace(/,$/, '')))) return null;
+      if (commas > 2 || plain.some((w, k) => k > 0 && isMainVerb(plain, k))) return null;
       const found = leadingSubject(before, word, offset);
       const after = wordTexts(stripped, words, i + 1, i + 7).join(' ');
       return found ? { ...found, frame: /^(?:[^,.;]{0,40}?\s)?that\b|^[^,.;]{0,30}:/i.test(after) } : null;
@@ -112,14 +135,27 @@ function leadingSubject(words: string[], verb: string, offset: number): LeadingC
   let subject = words;
   while (subject.length > 0 && AUXILIARY.test((subject[subject.length - 1] ?? '').replace(/,$/, ''))) subject = subject.slice(0, -1);
   const comma = subject.findIndex((w) => w.endsWith(','));
-  if (comma >= 0) subject = subject.slice(0, comma + 1);
+  if (comma >= 0) subject = subject.slice(0, withApposition(subject, comma) + 1);
   // The subject ends at its first verb ("Kirby suggested a lower figure, noting that" → "Kirby").
-  const verbAt = subject.findIndex((w, i) => i > 0 && VERB_LIKE.test(w.replace(/,$/, '')) && !/^(?:United|Armed|Allied)$/.test(w));
+  const verbAt = subject.findIndex((w, i) => i > 0 && isMainVerb(subject, i) && !/^(?:United|Armed|Allied)$/.test(w));
   if (verbAt > 0) subject = subject.slice(0, verbAt);
   const text = subject.join(' ').replace(/,$/, '').replace(FRAMING, '');
   if (subject.length === 0 || subject.length > 14) return null;
   const base = PARTICIPLES.has(verb.toLowerCase()) ? verb.replace(/ing$/, 'ed') : verb;
   return { text, verb, stance: stanceOfVerb(base === 'claimed' || base === 'alleged' || base === 'confirmed' || base === 'estimated' ? base : verb), offset, frame: false };
+}
+
+/**
+ * Where a subject that has a comma at word `comma` ends: at that comma, or at
+ * the next when the part between is a person's role or name beside the
+ * first part ("The head of the committee, Alexander Bastrykin, told …").
+ */
+function withApposition(words: readonly string[], comma: number): number {
+  const next = words.findIndex((w, i) => i > comma && w.endsWith(','));
+  if (next < 0) return comma;
+  const first = words.slice(0, comma + 1).join(' ').slice(0, -1);
+  const second = words.slice(comma + 1, next + 1).join(' ').slice(0, -1);
+  return isPersonAndRole(first, second) ? next : comma;
 }
 
 export function parseLeading(sentence: string, candidate: LeadingCandidate | null): Attribution | null {

@@ -1,4 +1,5 @@
 import type { Speaker } from '../contracts/claim.js';
+import { isPersonName, isRole } from './appositions.js';
 import { findSides } from './sides.js';
 
 /**
@@ -23,7 +24,12 @@ export function parseSpeaker(text: string): Speaker {
     name = text;
   } else {
     const apposition = /^(.+?),\s+(?:the\s+|a\s+)?(.+)$/.exec(text);
-    if (apposition && /^[\p{Lu}]/u.test(apposition[1] ?? '') && !ORG_WORDS.test(apposition[1] ?? '')) {
+    const roleFirst = /^(.+?),\s+(.+)$/.exec(text);
+    if (roleFirst && isRole(roleFirst[1] ?? '') && isPersonName(roleFirst[2] ?? '')) {
+      // "the head of Russia's Investigative Committee, Alexander Bastrykin"
+      name = (roleFirst[2] ?? '').trim();
+      org = cleanOrg(organisationOfRole((roleFirst[1] ?? '').replace(/^(?:the|a|an)\s+/i, '')));
+    } else if (apposition && /^[\p{Lu}]/u.test(apposition[1] ?? '') && !ORG_WORDS.test(apposition[1] ?? '')) {
       name = apposition[1] ?? null;
       org = cleanOrg(organisationOfRole(apposition[2] ?? ''));
     } else {

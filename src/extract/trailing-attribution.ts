@@ -1,3 +1,5 @@
+import { isPersonAndRole } from './appositions.js';
+import { usedAsNoun } from './leading-attribution.js';
 import { hasSpeakerHead, trimQuotes } from './speaker-head.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
 import { ASSERT, CONFIRM, SPEECH, SPEECH_WORD, VERB_LIKE, hasSpeechWord } from './speech-verbs.js';
@@ -63,6 +65,7 @@ function speechInSegment(text: string): { subject: string; verb: string } | null
   SPEECH_WORD.lastIndex = 0;
   for (let m = SPEECH_WORD.exec(text); m; m = SPEECH_WORD.exec(text)) {
     const at = m.index;
+    if (usedAsNoun(m[0].toLowerCase(), /^\s*(\S*)/.exec(text.slice(at + m[0].length))?.[1] ?? '')) continue;
     if (circumstancesLength(text.slice(at + m[0].length)) > 60) continue;
     if (at === 0 || !/\s/.test(text[at - 1] as string)) continue;
     const subject = text.slice(0, at).trim();
@@ -95,13 +98,15 @@ export function trailingAttribution(sentence: string): Attribution | null {
       // "…, Ukraine's military intelligence agency, known as HUR, said on Monday" / "Lee, who sits on …, told reporters that"
       let subjectAt = k - 1;
       while (subjectAt >= 0 && APPOSITION.test((segments[subjectAt] as { text: string }).text)) subjectAt--;
+      // "General Mark Milley, the chairman of the joint staff, said" / "the head of the committee, Alexander Bastrykin, said"
+      if (subjectAt > 0 && isPersonAndRole((segments[subjectAt - 1] as { text: string }).text, (segments[subjectAt] as { text: string }).text)) subjectAt--;
       const subject = segments[subjectAt];
       const nounPhrase = subject !== undefined && !subject.text.trim().split(/\s+/).some((w) => VERB_LIKE.test(w));
       if (subject && nounPhrase && k - subjectAt <= 3) {
         // "Jan Egeland, the head of the refugee council, said": the name keeps its role.
         const roles = segments.slice(subjectAt + 1, k);
         const last = roles[roles.length - 1];
-        const withRole = last && roles.every((s) => ROLE.test(s.text)) ? body.slice(subject.start, last.start + last.text.length) : subject.text;
+        const withRole = last && (roles.every((s) => ROLE.test(s.text)) || isPersonAndRole(subject.text, last.text)) ? body.slice(subject.start, last.start + last.text.length) : subject.text;
         const found = speakerAttribution(sentence, withRole, verbFirst[1] ?? 'said', null, subject.start);
         if (found) return found;
       }

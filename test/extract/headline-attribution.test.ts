@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findAttribution } from '../../src/extract/attribution.js';
 import { extractClaims } from '../../src/extract/extract.js';
-import { isAcronymSpeaker, speakerAfterColon } from '../../src/extract/headline-attribution.js';
+import { isAcronymSpeaker, speakerAfterColon, speakerAfterDash } from '../../src/extract/headline-attribution.js';
 
 test('"<claim>: <speaker>" headlines', () => {
   assert.equal(speakerAfterColon('Heavy fighting left 40 soldiers dead near the river: Zelensky')?.text, 'Zelensky');
@@ -52,4 +52,13 @@ test('a headline speaker is attached to the headline claim', () => {
 test('no headline speaker in markup or data', () => {
   assert.equal(speakerAfterColon('"headline": "Shelling kills 9 in border villages", "name": "Steppe Herald"'), null);
   assert.equal(speakerAfterColon('Shelling kills 9 in border villages</dc:title></rdf:RDF>'), null);
+});
+
+test('wire headlines with the speaker after a final dash', () => {
+  assert.equal(speakerAfterDash('CAR BOMB HITS MARKET IN NORTHERN TOWN, DOZENS KILLED -WITNESSES')?.text, 'WITNESSES');
+  assert.equal(speakerAfterDash('Gunmen kill 11 at checkpoint near the border - police sources')?.text, 'police sources');
+  assert.equal(speakerAfterDash('Ferry capsizes on lake, 40 missing – rescuers')?.text, 'rescuers');
+  assert.equal(speakerAfterDash('Clashes erupt between Houthi-led forces and tribal fighters near Marib'), null);
+  assert.equal(speakerAfterDash('TWELVE KILLED IN RAID ON VILLAGE -REUTERS'), null);
+  assert.equal(speakerAfterDash('Shelling killed 9 in the twin cities of Severo-Donetsk'), null);
 });

@@ -23,3 +23,18 @@ test('a speaker with a parenthetical, or whose statement follows as a participle
 test('no leading speaker: a denial of something else', () => {
   assert.equal(who('Taliban spokesman Zabiullah Mujahid denied his group was responsible for the attack, killing 17 people'), 'none');
 });
+
+test('a plural noun before its own verb is no verb of speech; participles after a noun are no main verb', () => {
+  const speaker = (s: string) => findAttribution(s)?.speaker.text ?? 'none';
+  assert.equal(speaker('Preliminary reports indicate that more than 200 people have been killed in the camp, the UN refugee agency said.'), 'the UN refugee agency');
+  assert.equal(speaker('Unconfirmed claims circulated that 30 soldiers had surrendered.'), 'none');
+  assert.equal(speaker('A militia allied to the government and led by former general Ali Hassan said more than 100 fighters had been killed in the fighting around the oil fields.'), 'A militia allied to the government and led by former general Ali Hassan');
+  assert.equal(speaker('A rebel group backed by its neighbours said 45 government soldiers were captured near the border crossing on Sunday.'), 'A rebel group backed by its neighbours');
+});
+
+test('a leading subject keeps a person beside their role', () => {
+  const found = findAttribution("The chief of Peru's national police, General Luis Vera, told congress on Tuesday that 33 officers had been wounded.");
+  assert.equal(found?.speaker.text, "The chief of Peru's national police, General Luis Vera");
+  assert.equal(found?.speaker.name, 'Luis Vera');
+  assert.equal(findAttribution('The mayor, who visited the site, said 9 people had died.')?.speaker.text, 'The mayor');
+});

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { extractClaims } from '../../src/extract/extract.js';
 import { claimStance, stanceBefore, stanceInside } from '../../src/extract/stance-cues.js';
 
 test('stance words right before a claim', () => {
@@ -38,4 +39,13 @@ test('the claim span first, then the words before it', () => {
   assert.equal(claimStance(sentence, sentence.indexOf('1,300'), sentence.indexOf(' had')), 'confirmed');
   const alleged = 'With claims of killing 40 soldiers, the unit advanced.';
   assert.equal(claimStance(alleged, alleged.indexOf('killing'), alleged.indexOf(' soldiers')), 'alleged');
+});
+
+test('believe and assess as verbs of a speaker give "estimated"', () => {
+  const stance = (text: string) => extractClaims({ id: 'd', text, published: null }).map((c) => `${c.speaker?.text} ${c.stance}`);
+  assert.deepEqual(stance('Western officials believe about 3,000 troops have been killed since the summer.'), ['Western officials estimated']);
+  assert.deepEqual(stance('Military analysts assess that 500 fighters were captured in the pocket.'), ['Military analysts estimated']);
+  assert.deepEqual(stance('US intelligence now believes at least 1,200 sailors died when the cruiser sank.'), ['US intelligence estimated']);
+  assert.deepEqual(stance('At least 400 fighters are believed to have been killed in the fighting.'), ['undefined estimated']);
+  assert.deepEqual(stance('There have been 1,300 confirmed deaths in the region since January.'), ['undefined confirmed']);
 });

@@ -35,3 +35,12 @@ test('"X, ⟨role⟩, said" keeps name and role; "X, who …, said" gives X; "�
   assert.equal(who('“We have buried 14 so far,” said Father Tomas, adding that more bodies were expected.'), 'Father Tomas | asserted');
   assert.equal(who('Eleven sailors are missing, wrote the coast guard, citing the ship’s owner.'), 'the coast guard | asserted');
 });
+
+test('"⟨role⟩, X, said" and "X, ⟨role⟩, said" after an opening keep name and role', () => {
+  const milley = findAttribution('In March, Admiral Rosa Vidal, the commander of the southern fleet, said 40 sailors were missing after the storm.');
+  assert.equal(milley?.speaker.text, 'Admiral Rosa Vidal, the commander of the southern fleet');
+  const petrenko = findAttribution('The head of the Kharkiv regional administration, Ivan Petrenko, said 12 people died.');
+  assert.equal(petrenko?.speaker.name, 'Ivan Petrenko');
+  assert.equal(petrenko?.speaker.org, 'Kharkiv regional administration');
+  assert.equal(who('Twenty miners were trapped, the head of the rescue service, Amara Diallo, told reporters.'), 'the head of the rescue service, Amara Diallo | asserted');
+});

@@ -1,0 +1,26 @@
+import { hasSpeakerHead } from './speaker-head.js';
+
+/**
+ * A person and their role side by side between commas: "Jan Egeland, the
+ * head of the Norwegian Refugee Council," and "the head of Russia's
+ * Investigative Committee, Alexander Bastrykin,". Together they are one
+ * speaker: the name from one part, the organisation from the other.
+ */
+const PERSON_NAME = /^(?:(?:Gen\.|General|Lt\.|Lieutenant|Col\.|Colonel|Dr\.|Mr\.|Mrs\.|Ms\.|Maj\.|Major|Capt\.|Captain|Adm\.|Admiral|Sgt\.|Sen\.|Rep\.|Gov\.)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}$/u;
+/** A role: a determiner, no number, no finite verb ("the chairman of the Joint Chiefs of Staff", "a doctor at the hospital"). */
+const ROLE = /^(?:the|a|an|its|their)\s+[^\d]{2,100}$/i;
+const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|said|says|told)\s/i;
+
+export function isPersonName(text: string): boolean {
+  return PERSON_NAME.test(text.trim());
+}
+
+export function isRole(text: string): boolean {
+  const trimmed = text.trim();
+  return ROLE.test(trimmed) && !FINITE.test(` ${trimmed} `) && trimmed.split(/\s+/).length <= 14 && hasSpeakerHead(trimmed);
+}
+
+/** Whether two comma-separated parts, in this order, are a person and their role (either way round). */
+export function isPersonAndRole(first: string, second: string): boolean {
+  return (isPersonName(first) && isRole(second)) || (isRole(first) && isPersonName(second));
+}
