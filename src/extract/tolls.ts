@@ -84,13 +84,20 @@ function lastCueBefore(count: Count, cues: readonly OutcomeCue[]): OutcomeCue | 
   return null;
 }
 
+/** "put losses at around 100 killed and nearly 1,000 wounded": a number its own outcome follows is that outcome's, not the total's. */
+function hasOwnOutcome(sentence: string, count: Count, cues: readonly OutcomeCue[]): boolean {
+  const end = Math.max(count.end, count.group.end);
+  const next = cues.find((c) => c.start >= end);
+  return !!next && (next.role === 'either' || next.role === 'subject') && /^\s*$/.test(sentence.slice(end, next.start));
+}
+
 /**
  * The total a count is the number of, and the count with the bound its verb
  * gives; null when the count is not a toll's number.
  */
 export function tollOf(sentence: string, count: Count, cues: readonly OutcomeCue[]): TollLink | null {
   const cue = lastCueBefore(count, cues);
-  if (!cue) return null;
+  if (!cue || hasOwnOutcome(sentence, count, cues)) return null;
   const before = sentence.slice(0, count.start);
   const gap = before.slice(cue.end);
   // A noun that is not a total reaches its number only through a verb: "deaths near 900", not "deaths at 2 hospitals".

@@ -103,3 +103,10 @@ test('a noun of the dead put or estimated at a number', () => {
   assert.deepEqual(all('The White House puts Russian casualties at 100,000 in five months.'), ['casualties 100000 exact 100000..100000 []']);
   assert.deepEqual(all('Monitors estimated civilian deaths at 300.'), ['killed 300 exact 300..300 []']);
 });
+
+test('a number its own outcome follows is that outcome’s, not the total’s', () => {
+  const read = (text: string) => extractClaims({ id: 't', text, published: '2025-01-13T12:00:00Z' }).map((c) => `${c.outcome} ${c.quantity?.value}`);
+  assert.deepEqual(read('In December the agency put North Korean losses at around 100 killed and nearly 1,000 wounded.'), ['killed 100', 'wounded 1000']);
+  assert.deepEqual(read('The ministry put its losses at 40 dead and 120 injured.'), ['killed 40', 'wounded 120']);
+  assert.deepEqual(read('Officials put the casualties at 12 killed and 30 wounded.'), ['killed 12', 'wounded 30']);
+});

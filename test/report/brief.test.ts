@@ -58,7 +58,7 @@ test('the brief names groups, outcomes, places and periods in words, with the ra
   assert.match(markdown, /^Method: /m);
   assert.match(markdown, /^### North Korean military — killed or wounded — Kursk Oblast — running total$/m);
   assert.match(markdown, /^### North Korean military — killed or wounded — Kursk Oblast — 21 Dec 2024 to 27 Dec 2024$/m);
-  const deployed = board.figures.find((f) => f.outcome === 'deployed' && f.location === 'Kursk Oblast')!;
+  const deployed = board.figures.find((f) => f.outcome === 'deployed' && f.location === 'Russia')!;
   const section = figureSection(markdown, deployed.id);
   assert.match(section, /Range: low 10,000 \[\d+\], best 11,000 \[\d+\], high 11,000 \[\d+\]\./);
   assert.match(section, /^- Russia \(denied\): \(denial\) — first reported by Harbour Wire, 16 Dec 2024 \[\d+\]/m);

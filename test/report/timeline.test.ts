@@ -37,9 +37,9 @@ test('the demo timelines list every claim of a figure in publication order and c
 });
 
 test('copies of one origin share its letter, and each row names the verdicts touching its claim', () => {
-  const deployed = demo.figures.find((figure) => figure.outcome === 'deployed' && figure.location === 'Kursk Oblast')!;
+  const deployed = demo.figures.find((figure) => figure.outcome === 'deployed' && figure.location === 'Russia')!;
   const text = renderTimeline(demo, [deployed.id]);
-  assert.match(text, /^North Korean military — deployed — Kursk Oblast — running total$/m);
+  assert.match(text, /^North Korean military — deployed — Russia — running total$/m);
   const [first, ...rest] = tableRows(text);
   assert.match(first!, /U\.S\. Department of Defense\s+about 10,000\s+approx\s+Harbour Wire\s+A\s+consistent×1 same-origin×5$/);
   assert.ok(rest.some((row) => /Russia\s+\(denial\)\s+Harbour Wire\s+B\s+conflict×\d/.test(row)));
