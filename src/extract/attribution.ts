@@ -61,9 +61,11 @@ function directAttribution(sentence: string): Attribution | null {
   // A reporting frame at the start ("X said on Thursday that …", "X has claimed …") names the source of the
   // claim even when an outlet or a relay is named at the end ("…, the Interfax news agency reported").
   const candidate = leadingAttribution(sentence);
+  // parseLeading is pure: a framed candidate that did not parse is not parsed again below.
+  let leading: Attribution | null | undefined;
   if (candidate && (candidate.frame || CLAIMED_KILLING.test(sentence))) {
-    const framed = parseLeading(sentence, candidate);
-    if (framed) return framed;
+    leading = parseLeading(sentence, candidate);
+    if (leading) return leading;
   }
   const lower = sentence.toLowerCase();
   return (
@@ -71,7 +73,7 @@ function directAttribution(sentence: string): Attribution | null {
     whichAttribution(sentence, lower) ??
     invertedAttribution(sentence) ??
     trailingAttribution(sentence) ??
-    parseLeading(sentence, candidate) ??
+    (leading === undefined ? parseLeading(sentence, candidate) : null) ??
     countingAttribution(sentence, stripOpening(sentence)) ??
     headlineAttribution(sentence) ??
     colonSpeakerAttribution(sentence)

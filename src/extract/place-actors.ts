@@ -11,6 +11,8 @@ const ACTOR_AFTER =
 const SEAT_BEFORE = /\b(?:government|regime|authorities|leadership|embassy|ministry|administration|junta|rulers|kremlin|headquarters)\s+(?:in|of)\s+(?:the\s+)?$/iu;
 // A title that names an office of a place: "Information Minister of Yei River State", "the governor of Kherson", "the mayor of Kyiv".
 const TITLE_OF = /\b(?:minister|governor|mayor|president|premier|prime\s+minister|chief|head|spokes(?:man|woman|person)|commissioner|ambassador|envoy|representative|deputy|senator|lawmaker|MP)\s+(?:of|for)\s+(?:the\s+)?$/iu;
+/** What both SEAT_BEFORE and TITLE_OF end with: a cheap test before their many alternatives. */
+const LINK_BEFORE = /(?:in|of|for)\s+(?:the\s+)?$/iu;
 // A name of two capitalised words, or a hyphenated one, right before "in": the place ends a longer name ("Al-Qaeda in the Arabian Peninsula", "Islamic State in Iraq").
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’]*\s+|\p{Lu}[\p{L}'’]*-)(\p{Lu}[\p{L}'’-]*)\s+in\s+(?:the\s+)?$/u;
 /** Capitalised words before "in" that end no name: days, months, and people by their nation ("Palestinians in Gaza"). */
@@ -27,7 +29,7 @@ function isTitleCase(sentence: string): boolean {
 export function isActorPlace(sentence: string, start: number, end: number): boolean {
   if (ACTOR_AFTER.test(sentence.slice(end, end + 60))) return true;
   const before = sentence.slice(Math.max(0, start - 60), start);
-  if (SEAT_BEFORE.test(before) || TITLE_OF.test(before)) return true;
+  if (LINK_BEFORE.test(before) && (SEAT_BEFORE.test(before) || TITLE_OF.test(before))) return true;
   // The first word of a sentence is capitalised whatever it is: "Fighting in Kharkiv …" names a place.
   const name = NAME_BEFORE.exec(before);
   if (!name || NOT_NAME_END.test(name[1] ?? '')) return false;

@@ -79,7 +79,14 @@ function isQuoteOrSpace(code: number): boolean {
 }
 
 function bare(word: string): string {
-  return word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const lower = word.toLowerCase();
+  // Most words start and end with an ASCII letter or digit: nothing to strip.
+  if (lower !== '' && isAsciiAlnum(lower.charCodeAt(0)) && isAsciiAlnum(lower.charCodeAt(lower.length - 1))) return lower;
+  return lower.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
 }
 
 /** A word that can head a speaker: a proper name, an acronym, or a common noun of SPEAKING_NOUNS. */
@@ -134,9 +141,10 @@ const SUBORDINATORS = new Set(['since', 'as', 'after', 'before', 'when', 'while'
  * word; a subordinator alone is dropped. Any other text is returned as it is.
  */
 export function trimOpening(text: string): string {
-  const words = text.split(' ');
-  const first = bare(words[0] ?? '');
+  const space = text.indexOf(' ');
+  const first = bare(space < 0 ? text : text.slice(0, space));
   if (!NOT_FIRST.has(first)) return text;
+  const words = text.split(' ');
   let at = -1;
   for (let k = 1; k < words.length && at < 0; k++) {
     const previous = bare(words[k - 1] as string);
