@@ -43,6 +43,9 @@ export class SentencePeriods {
   /** From the start of the first claim to the end of the last, where periods can be. */
   claimExtent: readonly [number, number] = [0, 0];
 
+  /** findPeriods of the sentence's first `to` characters, by `to`: near, fronted and anchor often read the same text. */
+  private prefixPeriods: Map<number, PeriodMentions> | undefined;
+
   constructor(
     private readonly text: string,
     private readonly reference: Date | null,
@@ -59,9 +62,16 @@ export class SentencePeriods {
       const [first, last] = this.claimExtent;
       const from = Math.max(0, first - 25);
       const to = Math.min(this.text.length, last + PERIOD_WINDOW + 40);
-      this.periodsValue = findPeriods(this.text.slice(from, to), this.reference).map((p) => ({ ...p, start: p.start + from, end: p.end + from }));
+      this.periodsValue = from === 0 ? this.periodsIn(to) : findPeriods(this.text.slice(from, to), this.reference).map((p) => ({ ...p, start: p.start + from, end: p.end + from }));
     }
     return this.periodsValue;
+  }
+
+  private periodsIn(to: number): PeriodMentions {
+    this.prefixPeriods ??= new Map();
+    let periods = this.prefixPeriods.get(to);
+    if (!periods) this.prefixPeriods.set(to, (periods = findPeriods(this.text.slice(0, to), this.reference)));
+    return periods;
   }
 
   /**
@@ -73,7 +83,7 @@ export class SentencePeriods {
     if (!period || !this.reference || !period.start || !period.end || !RELATIVE.test(period.text)) return period;
     const published = this.reference.toISOString().slice(0, 10);
     if (period.end !== published) return period;
-    this.statementDate ??= findPeriods(this.text, this.reference).find((p) => p.anchorOnly && p.startDate)?.startDate ?? '';
+    this.statementDate ??= this.periodsIn(this.text.length).find((p) => p.anchorOnly && p.startDate)?.startDate ?? '';
     if (!this.statementDate || this.statementDate >= published) return period;
     const days = Math.round((Date.parse(period.end) - Date.parse(period.start)) / 86_400_000);
     const end = new Date(Date.parse(this.statementDate));
@@ -90,7 +100,7 @@ export class SentencePeriods {
       const head = this.text.slice(0, 100);
       // The date recogniser is the costliest: it runs only when the opening words hold a time word.
       const phrase = FRONTED.exec(head);
-      const found = phrase && PERIOD_HINT.test(head) ? findPeriods(head, this.reference) : [];
+      const found = phrase && PERIOD_HINT.test(head) ? this.periodsIn(Math.min(this.text.length, 100)) : [];
       // It opens the sentence, and a comma or the claim closes it.
       const first = found[0];
       const closed = phrase && first && first.start <= phrase[0].length && /^(?:\s*,|\s+\S)/.test(this.text.slice(first.end, first.end + 3));

@@ -80,20 +80,22 @@ export function findPeriods(sentence: string, published: Date | null): PeriodMen
   const lower = sentence.toLowerCase();
   const hasLast = lower.includes('last');
   const hasYearDigits = sentence.includes('19') || sentence.includes('20');
-  const none: Candidate[] = [];
-  const candidates = [
-    ...(hasLast || lower.includes('past') || lower.includes('previous') ? trailingCandidates(sentence, day) : none),
-    ...(hasTimeUnitWord(lower) ? durationCandidates(sentence, day) : none),
-    ...(hasTimeUnitWord(lower) ? eventDurationCandidates(sentence, day) : none),
-    ...(hasLast || lower.includes('this') ? calendarUnitCandidates(sentence, day) : none),
-    ...(lower.includes('weekend') ? weekendCandidates(sentence, day) : none),
-    ...(lower.includes('yesterday') || lower.includes('today') || lower.includes('tonight') ? dayWordCandidates(sentence, day) : none),
-    ...(WEEKDAY_NAME.test(sentence) ? weekdayCandidates(sentence, day) : none),
-    ...(hasYearDigits ? yearCandidates(sentence, day) : none),
-    ...(hasYearDigits ? yearRangeCandidates(sentence, day) : none),
-    ...(lower.includes('since') ? sinceEventCandidates(sentence, day) : none),
-    ...calendarDateCandidates(sentence, day),
-  ];
+  const hasUnit = hasTimeUnitWord(lower);
+  const candidates: Candidate[] = [];
+  const add = (found: Candidate[]): void => {
+    for (const candidate of found) candidates.push(candidate);
+  };
+  if (hasLast || lower.includes('past') || lower.includes('previous')) add(trailingCandidates(sentence, day));
+  if (hasUnit) add(durationCandidates(sentence, day));
+  if (hasUnit) add(eventDurationCandidates(sentence, day));
+  if (hasLast || lower.includes('this')) add(calendarUnitCandidates(sentence, day));
+  if (lower.includes('weekend')) add(weekendCandidates(sentence, day));
+  if (lower.includes('yesterday') || lower.includes('today') || lower.includes('tonight')) add(dayWordCandidates(sentence, day));
+  if (WEEKDAY_NAME.test(sentence)) add(weekdayCandidates(sentence, day));
+  if (hasYearDigits) add(yearCandidates(sentence, day));
+  if (hasYearDigits) add(yearRangeCandidates(sentence, day));
+  if (lower.includes('since')) add(sinceEventCandidates(sentence, day));
+  add(calendarDateCandidates(sentence, day));
   return nonOverlapping(candidates).map((candidate) => ({
     start: candidate.start,
     end: candidate.end,
