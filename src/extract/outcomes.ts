@@ -41,6 +41,11 @@ interface CueRule {
   afterCount?: boolean;
   /** Only after "the": "the number of soldiers killed and wounded", not "a number of". */
   afterThe?: boolean;
+  /**
+   * Only right after "the" and spaces ("the number of soldiers killed"): a look-behind, checked in code, since one in
+   * the alternation slows all of it; the fallback (UNCONDITIONAL_AT) still holds it as a look-behind.
+   */
+  theBefore?: boolean;
   /** A verb that captures only when captives are named ("took 14 soldiers prisoner"): tried only in sentences that name them. */
   captives?: boolean;
 }
@@ -75,8 +80,10 @@ const RULES: readonly CueRule[] = [
   { pattern: '(?:killing|killings|murders?|deaths?|execution|assassination|massacre)\\s+of', outcome: 'killed', role: 'object', notAfterNumber: true },
   { pattern: '(?:bodies|corpses|remains)\\s+of', outcome: 'killed', role: 'object' },
   { pattern: '(?:claimed|claiming|took|taking)\\s+the\\s+lives?\\s+of', outcome: 'killed', role: 'object' },
-  { pattern: 'death\\s+tolls?|tolls?|number\\s+of\\s+(?:dead|deaths|fatalities)|(?<=\\bthe\\s+)number\\s+of\\s+(?:[a-z-]+\\s+){1,2}(?:killed|dead)', outcome: 'killed', role: 'toll' },
-  { pattern: 'number\\s+of\\s+(?:injured|wounded)|(?<=\\bthe\\s+)number\\s+of\\s+(?:[a-z-]+\\s+){1,2}(?:injured|wounded|hurt)', outcome: 'wounded', role: 'toll' },
+  { pattern: 'death\\s+tolls?|tolls?|number\\s+of\\s+(?:dead|deaths|fatalities)', outcome: 'killed', role: 'toll' },
+  { pattern: 'number\\s+of\\s+(?:[a-z-]+\\s+){1,2}(?:killed|dead)', outcome: 'killed', role: 'toll', theBefore: true },
+  { pattern: 'number\\s+of\\s+(?:injured|wounded)', outcome: 'wounded', role: 'toll' },
+  { pattern: 'number\\s+of\\s+(?:[a-z-]+\\s+){1,2}(?:injured|wounded|hurt)', outcome: 'wounded', role: 'toll', theBefore: true },
   // killed: verbs
   { pattern: 'shot\\s+(?:dead|and\\s+killed)|gunned\\s+down|beaten\\s+to\\s+death|burned\\s+to\\s+death|burnt\\s+to\\s+death|stabbed\\s+to\\s+death|hacked\\s+to\\s+death|fatally\\s+(?:shot|wounded|injured|assaulted|stabbed)|killed\\s+in\\s+action', outcome: 'killed', role: 'either' },
   { pattern: 'killing|kills|kill|slaying|massacring|murdering|executing', outcome: 'killed', role: 'object' },
@@ -118,7 +125,10 @@ const COMPILED_WITHOUT_CAPTIVES = alternation(WITHOUT_CAPTIVES, 'gi');
  * matched there but its condition failed ("48 killings of" → "killings"). The conditions are checked
  * in code: a look-behind at the start of an alternative would slow the whole alternation down.
  */
-const UNCONDITIONAL = RULES.filter((rule) => !rule.notAfterNumber && !rule.afterCount && !rule.afterThe);
+const THE_LOOKBEHIND = /(?<=\bthe\s+)/iy;
+const UNCONDITIONAL = RULES.filter((rule) => !rule.notAfterNumber && !rule.afterCount && !rule.afterThe).map((rule) =>
+  rule.theBefore ? { ...rule, pattern: `${THE_LOOKBEHIND.source}${rule.pattern}` } : rule,
+);
 const THE_BEFORE = /\bthe\s+$/i;
 const UNCONDITIONAL_AT = alternation(UNCONDITIONAL, 'iy');
 const NUMBER_BEFORE = /\d\s$/;
@@ -128,6 +138,10 @@ function holds(rule: CueRule, sentence: string, index: number): boolean {
   if (rule.notAfterNumber) return !NUMBER_BEFORE.test(sentence.slice(Math.max(0, index - 2), index));
   if (rule.afterCount) return COUNT_BEFORE.test(sentence.slice(Math.max(0, index - 24), index));
   if (rule.afterThe) return THE_BEFORE.test(sentence.slice(Math.max(0, index - 8), index));
+  if (rule.theBefore) {
+    THE_LOOKBEHIND.lastIndex = index;
+    return THE_LOOKBEHIND.test(sentence);
+  }
   return true;
 }
 
