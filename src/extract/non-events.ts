@@ -17,9 +17,26 @@ const AFTER_HOSPITAL = new Set(
 );
 const NEXT_WORD = /^\s+([\p{L}'’-]+)/u;
 
+const ASCII_SPACE = /[ \t\n\v\f\r]/;
+const ASCII_WORD = /[A-Za-z'-]/;
+
+/**
+ * NEXT_WORD's word in the 30 characters after `end`, read by hand while they are ASCII: a regular expression
+ * with \p{L} costs far more per call (its code is recompiled after being flushed).
+ */
+function nextWord(sentence: string, end: number): string | undefined {
+  const limit = Math.min(sentence.length, end + 30);
+  let i = end;
+  for (; i < limit && ASCII_SPACE.test(sentence[i] as string); i++);
+  const start = i;
+  for (; i < limit && ASCII_WORD.test(sentence[i] as string); i++);
+  if (i < limit && sentence.charCodeAt(i) >= 128) return NEXT_WORD.exec(sentence.slice(end, end + 30))?.[1];
+  return start > end && i > start ? sentence.slice(start, i) : undefined;
+}
+
 /** "hospital patients", "hospital morgues": "hospital" before a common noun modifies it. */
 export function isHospitalModifier(sentence: string, end: number): boolean {
-  const next = NEXT_WORD.exec(sentence.slice(end, end + 30))?.[1];
+  const next = nextWord(sentence, end);
   if (!next) return false;
   // In a headline in capitals ("GAZA HOSPITAL BLAST") the next word is a common noun when it is in capitals too.
   const capitals = sentence.slice(end - 8, end) === 'HOSPITAL';

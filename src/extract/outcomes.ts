@@ -41,6 +41,16 @@ interface CueRule {
   afterCount?: boolean;
   /** Only after "the": "the number of soldiers killed and wounded", not "a number of". */
   afterThe?: boolean;
+  /**
+   * Only right after "the" and spaces ("the number of soldiers killed"): a look-behind, checked in code, since one in
+   * the alternation slows all of it; the fallback (UNCONDITIONAL_AT) still holds it as a look-behind.
+   */
+  theBefore?: boolean;
+  /**
+   * The cue takes in the spaces before it after a word ("they took their own lives" → " took their own lives"), as it
+   * did when the pattern could start with them; a pattern starting with spaces slows the whole alternation down.
+   */
+  spacesBefore?: boolean;
   /** A verb that captures only when captives are named ("took 14 soldiers prisoner"): tried only in sentences that name them. */
   captives?: boolean;
 }
@@ -68,15 +78,17 @@ const RULES: readonly CueRule[] = [
   { pattern: 'casualties|casualty|losses', outcome: 'casualties', role: 'subject' },
   { pattern: 'lost|lose|loses|losing|loss\\s+of', outcome: 'casualties', role: 'object', accepts: isLossOf },
   // killed, with a manner
-  { pattern: "(?:have|has|had)?\\s*(?:taken|took|take)\\s+(?:their|his|her)\\s+own\\s+lives?", outcome: 'killed', role: 'subject', manner: 'suicide' },
+  { pattern: "(?:(?:have|has|had)\\s*)?(?:taken|took|take)\\s+(?:their|his|her)\\s+own\\s+lives?", outcome: 'killed', role: 'subject', manner: 'suicide', spacesBefore: true },
   { pattern: 'killed\\s+themselves|killing\\s+themselves|blew\\s+themselves\\s+up|blow\\s+themselves\\s+up|committed\\s+suicide', outcome: 'killed', role: 'subject', manner: 'suicide' },
   { pattern: '(?:were|was|been)\\s+executed|executions?\\s+of', outcome: 'killed', role: 'subject', manner: 'execution' },
   // killed: nouns and phrases whose victims follow ("48 killings of civilians" counts killings: the number comes first)
   { pattern: '(?:killing|killings|murders?|deaths?|execution|assassination|massacre)\\s+of', outcome: 'killed', role: 'object', notAfterNumber: true },
   { pattern: '(?:bodies|corpses|remains)\\s+of', outcome: 'killed', role: 'object' },
   { pattern: '(?:claimed|claiming|took|taking)\\s+the\\s+lives?\\s+of', outcome: 'killed', role: 'object' },
-  { pattern: 'death\\s+tolls?|tolls?|number\\s+of\\s+(?:dead|deaths|fatalities)|(?<=\\bthe\\s+)number\\s+of\\s+(?:[a-z-]+\\s+){1,2}(?:killed|dead)', outcome: 'killed', role: 'toll' },
-  { pattern: 'number\\s+of\\s+(?:injured|wounded)|(?<=\\bthe\\s+)number\\s+of\\s+(?:[a-z-]+\\s+){1,2}(?:injured|wounded|hurt)', outcome: 'wounded', role: 'toll' },
+  { pattern: 'death\\s+tolls?|tolls?|number\\s+of\\s+(?:dead|deaths|fatalities)', outcome: 'killed', role: 'toll' },
+  { pattern: 'number\\s+of\\s+(?:[a-z-]+\\s+){1,2}(?:killed|dead)', outcome: 'killed', role: 'toll', theBefore: true },
+  { pattern: 'number\\s+of\\s+(?:injured|wounded)', outcome: 'wounded', role: 'toll' },
+  { pattern: 'number\\s+of\\s+(?:[a-z-]+\\s+){1,2}(?:injured|wounded|hurt)', outcome: 'wounded', role: 'toll', theBefore: true },
   // killed: verbs
   { pattern: 'shot\\s+(?:dead|and\\s+killed)|gunned\\s+down|beaten\\s+to\\s+death|burned\\s+to\\s+death|burnt\\s+to\\s+death|stabbed\\s+to\\s+death|hacked\\s+to\\s+death|fatally\\s+(?:shot|wounded|injured|assaulted|stabbed)|killed\\s+in\\s+action', outcome: 'killed', role: 'either' },
   { pattern: 'killing|kills|kill|slaying|massacring|murdering|executing', outcome: 'killed', role: 'object' },
@@ -118,7 +130,10 @@ const COMPILED_WITHOUT_CAPTIVES = alternation(WITHOUT_CAPTIVES, 'gi');
  * matched there but its condition failed ("48 killings of" → "killings"). The conditions are checked
  * in code: a look-behind at the start of an alternative would slow the whole alternation down.
  */
-const UNCONDITIONAL = RULES.filter((rule) => !rule.notAfterNumber && !rule.afterCount && !rule.afterThe);
+const THE_LOOKBEHIND = /(?<=\bthe\s+)/iy;
+const UNCONDITIONAL = RULES.filter((rule) => !rule.notAfterNumber && !rule.afterCount && !rule.afterThe).map((rule) =>
+  rule.theBefore ? { ...rule, pattern: `${THE_LOOKBEHIND.source}${rule.pattern}` } : rule,
+);
 const THE_BEFORE = /\bthe\s+$/i;
 const UNCONDITIONAL_AT = alternation(UNCONDITIONAL, 'iy');
 const NUMBER_BEFORE = /\d\s$/;
@@ -128,6 +143,10 @@ function holds(rule: CueRule, sentence: string, index: number): boolean {
   if (rule.notAfterNumber) return !NUMBER_BEFORE.test(sentence.slice(Math.max(0, index - 2), index));
   if (rule.afterCount) return COUNT_BEFORE.test(sentence.slice(Math.max(0, index - 24), index));
   if (rule.afterThe) return THE_BEFORE.test(sentence.slice(Math.max(0, index - 8), index));
+  if (rule.theBefore) {
+    THE_LOOKBEHIND.lastIndex = index;
+    return THE_LOOKBEHIND.test(sentence);
+  }
   return true;
 }
 
@@ -142,6 +161,13 @@ function ruleOf(sentence: string, match: RegExpExecArray, rules: readonly CueRul
   return again && other ? [other, again] : null;
 }
 
+/** Where the spaces right before `index` start, if a word ends there at or after `from` (where the scan began). */
+function spacesStart(sentence: string, index: number, from: number): number {
+  let start = index;
+  while (start > 0 && /\s/.test(sentence[start - 1] as string)) start--;
+  return start < index && start >= from && start > 0 && /\w/.test(sentence[start - 1] as string) ? start : index;
+}
+
 /** Every outcome cue in a sentence, left to right, non-overlapping (longest alternative first). */
 export function findOutcomeCues(sentence: string): OutcomeCue[] {
   const cues: OutcomeCue[] = [];
@@ -149,7 +175,8 @@ export function findOutcomeCues(sentence: string): OutcomeCue[] {
   const compiled = captives ? COMPILED : COMPILED_WITHOUT_CAPTIVES;
   const rules = captives ? RULES : WITHOUT_CAPTIVES;
   compiled.lastIndex = 0;
-  for (let found = compiled.exec(sentence); found; found = compiled.exec(sentence)) {
+  let from = 0;
+  for (let found = compiled.exec(sentence); found; from = compiled.lastIndex, found = compiled.exec(sentence)) {
     const ruled = ruleOf(sentence, found, rules);
     if (!ruled) {
       compiled.lastIndex = found.index + 1;
@@ -159,15 +186,17 @@ export function findOutcomeCues(sentence: string): OutcomeCue[] {
     const end = match.index + match[0].length;
     compiled.lastIndex = end;
     if (/^hospital$/i.test(match[0]) && isHospitalModifier(sentence, end)) continue;
+    const start = rule.spacesBefore && /^t/i.test(match[0]) ? spacesStart(sentence, match.index, from) : match.index;
+    const text = sentence.slice(start, end);
     cues.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      text: match[0],
+      start,
+      end,
+      text,
       outcome: rule.outcome,
       role: rule.role,
       manner: rule.manner ?? null,
       ...(rule.accepts ? { accepts: rule.accepts } : {}),
-      ...(isNonEvent(sentence, match.index, match[0]) ? { nonEvent: true } : {}),
+      ...(isNonEvent(sentence, start, text) ? { nonEvent: true } : {}),
     });
   }
   const presence = findPresenceCues(sentence).filter((p) => !cues.some((c) => c.start < p.end && p.start < c.end));
