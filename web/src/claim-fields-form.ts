@@ -1,5 +1,5 @@
 /** A form over the editable fields of a claim record, for corrections and for claims an analyst adds. */
-import type { Bound, Claim, Outcome, Rate, Stance, SubjectKind } from '../../src/contracts/claim.js';
+import type { Bound, Claim, Outcome, Rate, Speaker, Stance, SubjectKind } from '../../src/contracts/claim.js';
 import { OUTCOMES } from '../../src/contracts/claim.js';
 import { el, input, labelled, select } from './dom.js';
 
@@ -48,6 +48,7 @@ export function claimFieldsForm(initial: Partial<ClaimFields>, submitLabel: stri
     speakerOrg: input('speaker.org', initial.speaker?.org ?? ''),
     speakerCountry: input('speaker.country', initial.speaker?.country ?? '', { maxlength: 2 }),
     via: input('via', initial.via ?? ''),
+    relay: input('relay.text', initial.relay?.text ?? ''),
   };
   const form = el(
     'form',
@@ -57,7 +58,7 @@ export function claimFieldsForm(initial: Partial<ClaimFields>, submitLabel: stri
     el('fieldset', {}, el('legend', {}, 'Counted group'), labelled('As written', c.subjectText), labelled('Side (ISO)', c.affiliation), labelled('Kind', c.kind)),
     el('fieldset', {}, el('legend', {}, 'Period'), labelled('As written', c.periodText), labelled('Start', c.periodStart), labelled('End', c.periodEnd)),
     el('fieldset', {}, el('legend', {}, 'Place'), labelled('As written', c.placeText), labelled('Name', c.placeName), labelled('Country', c.placeCountry)),
-    el('fieldset', {}, el('legend', {}, 'Speaker'), labelled('As written', c.speakerText), labelled('Name', c.speakerName), labelled('Organisation', c.speakerOrg), labelled('Country', c.speakerCountry), labelled('Via', c.via)),
+    el('fieldset', {}, el('legend', {}, 'Speaker'), labelled('As written', c.speakerText), labelled('Name', c.speakerName), labelled('Organisation', c.speakerOrg), labelled('Country', c.speakerCountry), labelled('Via', c.via), labelled('Relayed by', c.relay)),
     el('button', { type: 'submit' }, submitLabel),
   );
 
@@ -81,9 +82,16 @@ export function claimFieldsForm(initial: Partial<ClaimFields>, submitLabel: stri
         ? { text: speakerText, name: orNull(c.speakerName.value), org: orNull(c.speakerOrg.value), country: orNull(c.speakerCountry.value)?.toUpperCase() ?? null }
         : null,
       via: orNull(c.via.value),
+      relay: relayOf(orNull(c.relay.value), initial.relay ?? null),
       stance: c.stance.value as Stance,
       confidence: initial.confidence ?? 1,
     };
   };
   return { form, read };
+}
+
+/** The relay as typed: the claim's own when its text is unchanged, else a bare speaker with only its text. */
+function relayOf(text: string | null, initial: Speaker | null): Speaker | null {
+  if (!text) return null;
+  return initial && initial.text === text ? initial : { text, name: null, org: null, country: null };
 }
