@@ -17,11 +17,7 @@ import { invertedAttribution, trailingAttribution } from './trailing-attribution
  * (headline-attribution).
  */
 export type { Attribution } from './speaker-phrase.js';
-export { parseSpeaker } from './speaker-parse.js';
-export { stanceOfVerb } from './speech-verbs.js';
 export { findVia } from './via.js';
-export { localStance } from './local-stance.js';
-export { titledPeople } from './titled-people.js';
 
 const ACCORDING = /according\s+to\s+([^,;:]{2,120}?)(?:\s*[,;.:]|$)/iu;
 const WHICH = new RegExp(`(?:by\\s+)?([\\p{Lu}][^,]{2,120}),\\s+which\\s+(${SPEECH})`, 'u');
