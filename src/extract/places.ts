@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isWhiteSpace } from './chars.js';
+import { longestMatchAt, packForms, wordCharWidth, type PackedTrie, type TrieForm } from './place-trie.js';
 
 /**
  * Places: countries, regions, cities and areas named in one sentence
@@ -36,31 +37,10 @@ export interface GazetteerEntry {
   aliases: string[];
 }
 
-/** A node of the trie as it is built. */
-interface TrieNode {
-  /** By the character's code (a code point; a text is read by UTF-16 code unit, so only those below 0x10000 are reached). */
-  children: Map<number, TrieNode>;
-  match: { entry: GazetteerEntry; priority: number } | null;
-}
-
-/**
- * The built trie packed into typed arrays, node 0 its root: tens of thousands
- * of nodes in a few hundred kilobytes, read without chasing pointers, so that
- * the lookups stay in the processor's caches between the other recognisers.
- */
-interface PackedTrie {
-  /** The children of node n are reached by edges firstEdge[n] … firstEdge[n + 1] - 1, sorted by code. */
-  readonly firstEdge: Int32Array;
-  readonly edgeCode: Int32Array;
-  readonly edgeTarget: Int32Array;
-  /** The entry a node completes, or undefined. */
-  readonly matchOf: ReadonlyArray<GazetteerEntry | undefined>;
-}
-
 export interface Gazetteer {
   readonly entries: readonly GazetteerEntry[];
   /** A character trie over every matchable form, apostrophes and whitespace folded. */
-  readonly trie: PackedTrie;
+  readonly trie: PackedTrie<GazetteerEntry>;
 }
 
 const LEVELS: readonly PlaceLevel[] = ['country', 'region', 'city', 'area'];
@@ -76,40 +56,6 @@ const REGION_PREFIXES = ['region of', 'province of', 'oblast of', 'governorate o
 const CITY_SUFFIXES = ['city', 'City', 'town'];
 const CITY_PREFIXES = ['city of', 'town of'];
 const STEM_SUFFIX = / (?:Oblast|Region|Province|Krai|Governorate|State|District|oblast|region|province|state|district)$/;
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Whether the code unit, on its own, is a letter or a digit. */
-function isWordCode(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return WORD_CHAR.test(String.fromCharCode(code));
-}
-
-/** How many code units the letter or digit at `i` takes, read by code point as /[\p{L}\p{N}]/u reads it: 0 when there is none. */
-function wordCharWidth(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdbff) return isWordCode(code) ? 1 : 0;
-  const next = text.charCodeAt(i + 1);
-  if (next >= 0xdc00 && next <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
-  return 0;
-}
-
-/** One character to one character, so offsets survive: curly apostrophes and odd hyphens to ASCII. */
-function foldChar(ch: string): string {
-  if (ch === '\u2019' || ch === '\u2018' || ch === '\u02bc') return "'";
-  if (ch === '\u2010' || ch === '\u2011') return '-';
-  return ch;
-}
-
-function foldCode(code: number): number {
-  if (code === 0x2019 || code === 0x2018 || code === 0x02bc) return 39;
-  if (code === 0x2010 || code === 0x2011) return 45;
-  return code;
-}
-
-function normaliseForm(form: string): string {
-  return Array.from(form.trim().replace(/\s+/g, ' '), foldChar).join('');
-}
 
 function matchableForms(entry: GazetteerEntry): Array<{ form: string; priority: number }> {
   const forms: Array<{ form: string; priority: number }> = [{ form: entry.name, priority: PRIORITY_NAME }];
@@ -135,48 +81,14 @@ function affixedForms(names: readonly string[], suffixes: readonly string[], pre
   return forms;
 }
 
-function insertForm(root: TrieNode, form: string, entry: GazetteerEntry, priority: number): void {
-  let node = root;
-  for (const ch of normaliseForm(form)) {
-    const key = ch.codePointAt(0) as number;
-    let child = node.children.get(key);
-    if (!child) {
-      child = { children: new Map(), match: null };
-      node.children.set(key, child);
-    }
-    node = child;
+function* entryForms(entries: readonly GazetteerEntry[]): Iterable<TrieForm<GazetteerEntry>> {
+  for (const entry of entries) {
+    for (const { form, priority } of matchableForms(entry)) yield { form, value: entry, priority };
   }
-  if (node.match === null || priority >= node.match.priority) node.match = { entry, priority };
-}
-
-/** Numbers the nodes breadth first and lays each node's children out in one run of edges. */
-function pack(root: TrieNode): PackedTrie {
-  const nodes: TrieNode[] = [root];
-  for (let n = 0; n < nodes.length; n++) nodes.push(...(nodes[n] as TrieNode).children.values());
-  const index = new Map(nodes.map((node, n) => [node, n]));
-  const firstEdge = new Int32Array(nodes.length + 1);
-  const edgeCount = nodes.length - 1;
-  const edgeCode = new Int32Array(edgeCount);
-  const edgeTarget = new Int32Array(edgeCount);
-  let edge = 0;
-  nodes.forEach((node, n) => {
-    firstEdge[n] = edge;
-    for (const [code, child] of [...node.children].sort((a, b) => a[0] - b[0])) {
-      edgeCode[edge] = code;
-      edgeTarget[edge] = index.get(child) as number;
-      edge++;
-    }
-  });
-  firstEdge[nodes.length] = edge;
-  return { firstEdge, edgeCode, edgeTarget, matchOf: nodes.map((node) => node.match?.entry) };
 }
 
 export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
-  const root: TrieNode = { children: new Map(), match: null };
-  for (const entry of entries) {
-    for (const { form, priority } of matchableForms(entry)) insertForm(root, form, entry, priority);
-  }
-  return { entries, trie: pack(root) };
+  return { entries, trie: packForms(entryForms(entries)) };
 }
 
 function parseEntries(json: unknown, source: string): GazetteerEntry[] {
@@ -214,51 +126,6 @@ export function defaultGazetteer(): Gazetteer {
   return defaultGazetteerCache;
 }
 
-interface TrieMatch {
-  end: number;
-  entry: GazetteerEntry;
-}
-
-const SPACE = 32;
-
-/** The child of `node` reached by `code`, or -1. */
-function childOf(trie: PackedTrie, node: number, code: number): number {
-  let low = trie.firstEdge[node] as number;
-  let high = (trie.firstEdge[node + 1] as number) - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const found = trie.edgeCode[middle] as number;
-    if (found === code) return trie.edgeTarget[middle] as number;
-    if (found < code) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
-}
-
-/** The longest gazetteer form starting at `start` that ends on a word boundary. */
-function longestMatchAt(trie: PackedTrie, text: string, start: number): TrieMatch | null {
-  let best: TrieMatch | null = null;
-  let node = 0;
-  let i = start;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    let next = i + 1;
-    let child: number;
-    if (isWhiteSpace(code)) {
-      child = childOf(trie, node, SPACE);
-      while (isWhiteSpace(text.charCodeAt(next))) next++;
-    } else {
-      child = childOf(trie, node, foldCode(code));
-    }
-    if (child < 0) break;
-    node = child;
-    i = next;
-    const entry = trie.matchOf[node];
-    if (entry && !isWordCode(text.charCodeAt(i))) best = { end: i, entry };
-  }
-  return best;
-}
-
 /** Where the run of letters and digits that starts at `i` ends. */
 function wordEnd(text: string, i: number): number {
   let end = i;
@@ -278,7 +145,7 @@ function gazetteerMentions(sentence: string, gazetteer: Gazetteer): PlaceMention
     }
     const match = longestMatchAt(trie, sentence, i);
     if (match) {
-      found.push(mentionOf(sentence, i, match.end, match.entry.name, match.entry.country, match.entry.level));
+      found.push(mentionOf(sentence, i, match.end, match.value.name, match.value.country, match.value.level));
       i = match.end;
     } else {
       i = wordEnd(sentence, i);
@@ -357,7 +224,7 @@ function administrativeUnitMentions(sentence: string, gazetteer: Gazetteer): Pla
     const end = suffixStart + suffixWord.length;
     const nameEnd = trimEndSpace(sentence, suffixStart);
     const known = longestMatchAt(gazetteer.trie, sentence, nameStart);
-    const entry = known?.end === nameEnd ? known.entry : null;
+    const entry = known?.end === nameEnd ? known.value : null;
     const cityLike = CITY_LIKE_SUFFIXES.has(suffixWord);
     if (entry && (cityLike ? entry.level === 'city' : entry.level === 'region' || entry.level === 'area')) {
       found.push(mentionOf(sentence, nameStart, end, entry.name, entry.country, entry.level));

@@ -1,0 +1,158 @@
+import { isWhiteSpace } from './chars.js';
+
+/**
+ * The gazetteer's character trie: every matchable form (apostrophes, odd
+ * hyphens and white space folded), read from a word start to the longest form
+ * that ends on a word boundary.
+ */
+
+/**
+ * The trie packed into typed arrays, node 0 its root: tens of thousands of
+ * nodes in a few hundred kilobytes, read without chasing pointers, so that the
+ * lookups stay in the processor's caches between the other recognisers.
+ */
+export interface PackedTrie<T> {
+  /** The children of node n are reached by edges firstEdge[n] … firstEdge[n + 1] - 1, sorted by code. */
+  readonly firstEdge: Int32Array;
+  readonly edgeCode: Int32Array;
+  readonly edgeTarget: Int32Array;
+  /** The value a node completes, or undefined. */
+  readonly matchOf: ReadonlyArray<T | undefined>;
+}
+
+export interface TrieMatch<T> {
+  end: number;
+  value: T;
+}
+
+/** A form to match and what it stands for; of two identical forms the higher priority wins, on a tie the later one. */
+export interface TrieForm<T> {
+  form: string;
+  value: T;
+  priority: number;
+}
+
+const SPACE = 32;
+const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
+
+/** One character to one character, so offsets survive: curly apostrophes and odd hyphens to ASCII. */
+function foldCode(code: number): number {
+  if (code === 0x2019 || code === 0x2018 || code === 0x02bc) return 39;
+  if (code === 0x2010 || code === 0x2011) return 45;
+  return code;
+}
+
+export function normaliseForm(form: string): string {
+  return form.trim().replace(/\s+/g, ' ').replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010\u2011]/g, '-');
+}
+
+/** The winning value of each distinct normalised form. */
+function winningForms<T>(forms: Iterable<TrieForm<T>>): Map<string, { value: T; priority: number }> {
+  const byForm = new Map<string, { value: T; priority: number }>();
+  for (const { form, value, priority } of forms) {
+    const key = normaliseForm(form);
+    const held = byForm.get(key);
+    if (held === undefined || priority >= held.priority) byForm.set(key, { value, priority });
+  }
+  return byForm;
+}
+
+/**
+ * Lays the trie out breadth first straight from the sorted forms: a node is a
+ * run of forms sharing a prefix, its children the runs that share one more code unit.
+ */
+export function packForms<T>(forms: Iterable<TrieForm<T>>): PackedTrie<T> {
+  const byForm = winningForms(forms);
+  // A text is read by UTF-16 code unit, so a form with a character past 0xFFFF (a code point in the trie) could never be reached.
+  const keys = [...byForm.keys()].filter((key) => !SURROGATE_PAIR.test(key)).sort();
+  const firstEdge: number[] = [];
+  const edgeCode: number[] = [];
+  const edgeTarget: number[] = [];
+  const matchOf: Array<T | undefined> = [];
+  // Node n covers keys[low[n]] … keys[high[n] - 1], which share their first depth[n] code units.
+  const low = [0];
+  const high = [keys.length];
+  const depth = [0];
+  for (let n = 0; n < low.length; n++) {
+    const d = depth[n] as number;
+    let k = low[n] as number;
+    const end = high[n] as number;
+    firstEdge.push(edgeCode.length);
+    matchOf.push(k < end && (keys[k] as string).length === d ? byForm.get(keys[k++] as string)?.value : undefined);
+    while (k < end) {
+      const code = (keys[k] as string).charCodeAt(d);
+      const from = k;
+      while (k < end && (keys[k] as string).charCodeAt(d) === code) k++;
+      edgeCode.push(code);
+      edgeTarget.push(low.length);
+      low.push(from);
+      high.push(k);
+      depth.push(d + 1);
+    }
+  }
+  firstEdge.push(edgeCode.length);
+  return { firstEdge: Int32Array.from(firstEdge), edgeCode: Int32Array.from(edgeCode), edgeTarget: Int32Array.from(edgeTarget), matchOf };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Whether each code unit past ASCII is a letter or digit: 0 not yet asked, 1 yes, 2 no. */
+const WORD_CODE_BEYOND_ASCII = new Uint8Array(0x10000);
+
+/** Whether the code unit, on its own, is a letter or a digit. */
+export function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (!(code < 0x10000)) return false;
+  let known = WORD_CODE_BEYOND_ASCII[code] as number;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_CODE_BEYOND_ASCII[code] = known;
+  }
+  return known === 1;
+}
+
+/** How many code units the letter or digit at `i` takes, read by code point as /[\p{L}\p{N}]/u reads it: 0 when there is none. */
+export function wordCharWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return isWordCode(code) ? 1 : 0;
+  const next = text.charCodeAt(i + 1);
+  if (next >= 0xdc00 && next <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  return 0;
+}
+
+/** The child of `node` reached by `code`, or -1. */
+function childOf<T>(trie: PackedTrie<T>, node: number, code: number): number {
+  let low = trie.firstEdge[node] as number;
+  let high = (trie.firstEdge[node + 1] as number) - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = trie.edgeCode[middle] as number;
+    if (found === code) return trie.edgeTarget[middle] as number;
+    if (found < code) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** The longest form starting at `start` that ends on a word boundary. */
+export function longestMatchAt<T>(trie: PackedTrie<T>, text: string, start: number): TrieMatch<T> | null {
+  let best: TrieMatch<T> | null = null;
+  let node = 0;
+  let i = start;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    let next = i + 1;
+    let child: number;
+    if (isWhiteSpace(code)) {
+      child = childOf(trie, node, SPACE);
+      while (isWhiteSpace(text.charCodeAt(next))) next++;
+    } else {
+      child = childOf(trie, node, foldCode(code));
+    }
+    if (child < 0) break;
+    node = child;
+    i = next;
+    const value = trie.matchOf[node];
+    if (value !== undefined && !isWordCode(text.charCodeAt(i))) best = { end: i, value };
+  }
+  return best;
+}
