@@ -18,6 +18,8 @@ export interface PackedTrie<T> {
   readonly edgeTarget: Int32Array;
   /** The value a node completes, or undefined. */
   readonly matchOf: ReadonlyArray<T | undefined>;
+  /** The root's child by an ASCII code, or -1: most words start with one, and most of those start no form. */
+  readonly asciiRootChild: Int32Array;
 }
 
 export interface TrieMatch<T> {
@@ -91,16 +93,27 @@ export function packForms<T>(forms: Iterable<TrieForm<T>>): PackedTrie<T> {
     }
   }
   firstEdge.push(edgeCode.length);
-  return { firstEdge: Int32Array.from(firstEdge), edgeCode: Int32Array.from(edgeCode), edgeTarget: Int32Array.from(edgeTarget), matchOf };
+  const asciiRootChild = new Int32Array(128).fill(-1);
+  for (let edge = 0; edge < (firstEdge[1] as number); edge++) {
+    if ((edgeCode[edge] as number) < 128) asciiRootChild[edgeCode[edge] as number] = edgeTarget[edge] as number;
+  }
+  return { firstEdge: Int32Array.from(firstEdge), edgeCode: Int32Array.from(edgeCode), edgeTarget: Int32Array.from(edgeTarget), matchOf, asciiRootChild };
+}
+
+/** Whether some form starts with the code unit; false rules a word out without a lookup. */
+export function mayStartForm<T>(trie: PackedTrie<T>, code: number): boolean {
+  return code >= 128 || (trie.asciiRootChild[code] as number) >= 0;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** 1 for an ASCII letter or digit. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, code) => ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0));
 /** Whether each code unit past ASCII is a letter or digit: 0 not yet asked, 1 yes, 2 no. */
 const WORD_CODE_BEYOND_ASCII = new Uint8Array(0x10000);
 
 /** Whether the code unit, on its own, is a letter or a digit. */
 export function isWordCode(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 128) return ASCII_WORD[code] === 1;
   if (!(code < 0x10000)) return false;
   let known = WORD_CODE_BEYOND_ASCII[code] as number;
   if (known === 0) {
@@ -113,10 +126,22 @@ export function isWordCode(code: number): boolean {
 /** How many code units the letter or digit at `i` takes, read by code point as /[\p{L}\p{N}]/u reads it: 0 when there is none. */
 export function wordCharWidth(text: string, i: number): number {
   const code = text.charCodeAt(i);
+  if (code < 128) return ASCII_WORD[code] as number;
   if (code < 0xd800 || code > 0xdbff) return isWordCode(code) ? 1 : 0;
   const next = text.charCodeAt(i + 1);
   if (next >= 0xdc00 && next <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
   return 0;
+}
+
+/** Where the run of letters and digits that starts at `i` ends. */
+export function wordEnd(text: string, i: number): number {
+  let end = i;
+  for (;;) {
+    const code = text.charCodeAt(end);
+    const width = code < 128 ? (ASCII_WORD[code] as number) : wordCharWidth(text, end);
+    if (width === 0) return end;
+    end += width;
+  }
 }
 
 /** The child of `node` reached by `code`, or -1. */

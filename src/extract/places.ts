@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isWhiteSpace } from './chars.js';
-import { longestMatchAt, packForms, wordCharWidth, type PackedTrie, type TrieForm } from './place-trie.js';
+import { longestMatchAt, mayStartForm, packForms, wordCharWidth, wordEnd, type PackedTrie, type TrieForm } from './place-trie.js';
 
 /**
  * Places: countries, regions, cities and areas named in one sentence
@@ -126,13 +126,6 @@ export function defaultGazetteer(): Gazetteer {
   return defaultGazetteerCache;
 }
 
-/** Where the run of letters and digits that starts at `i` ends. */
-function wordEnd(text: string, i: number): number {
-  let end = i;
-  for (let width = wordCharWidth(text, end); width > 0; width = wordCharWidth(text, end)) end += width;
-  return end;
-}
-
 function gazetteerMentions(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
   const found: PlaceMention[] = [];
   const { trie } = gazetteer;
@@ -143,7 +136,7 @@ function gazetteerMentions(sentence: string, gazetteer: Gazetteer): PlaceMention
       i++;
       continue;
     }
-    const match = longestMatchAt(trie, sentence, i);
+    const match = mayStartForm(trie, sentence.charCodeAt(i)) ? longestMatchAt(trie, sentence, i) : null;
     if (match) {
       found.push(mentionOf(sentence, i, match.end, match.value.name, match.value.country, match.value.level));
       i = match.end;
