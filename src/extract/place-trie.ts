@@ -12,10 +12,9 @@ import { isWhiteSpace } from './chars.js';
  * lookups stay in the processor's caches between the other recognisers.
  */
 export interface PackedTrie<T> {
-  /** The children of node n are reached by edges firstEdge[n] … firstEdge[n + 1] - 1, sorted by code. */
+  /** The children of node n are reached by edges firstEdge[n] … firstEdge[n + 1] - 1, sorted by code; edge e leads to node e + 1. */
   readonly firstEdge: Int32Array;
   readonly edgeCode: Int32Array;
-  readonly edgeTarget: Int32Array;
   /** The value a node completes, or undefined. */
   readonly matchOf: ReadonlyArray<T | undefined>;
   /** The root's child by an ASCII code, or -1: most words start with one, and most of those start no form. */
@@ -44,7 +43,11 @@ function foldCode(code: number): number {
   return code;
 }
 
+/** Whether normaliseForm could change the form: white space other than single inner spaces, or a character it folds. */
+const UNNORMAL = /^\s|\s$|\s\s|[^\S ]|[\u2018\u2019\u02bc\u2010\u2011]/;
+
 export function normaliseForm(form: string): string {
+  if (!UNNORMAL.test(form)) return form;
   return form.trim().replace(/\s+/g, ' ').replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010\u2011]/g, '-');
 }
 
@@ -67,37 +70,43 @@ export function packForms<T>(forms: Iterable<TrieForm<T>>): PackedTrie<T> {
   const byForm = winningForms(forms);
   // A text is read by UTF-16 code unit, so a form with a character past 0xFFFF (a code point in the trie) could never be reached.
   const keys = [...byForm.keys()].filter((key) => !SURROGATE_PAIR.test(key)).sort();
-  const firstEdge: number[] = [];
-  const edgeCode: number[] = [];
-  const edgeTarget: number[] = [];
+  // No more nodes than the root and one per code unit of the forms.
+  const capacity = keys.reduce((sum, key) => sum + key.length, 1);
+  const firstEdge = new Int32Array(capacity + 1);
+  const edgeCode = new Int32Array(capacity);
   const matchOf: Array<T | undefined> = [];
   // Node n covers keys[low[n]] … keys[high[n] - 1], which share their first depth[n] code units.
-  const low = [0];
-  const high = [keys.length];
-  const depth = [0];
-  for (let n = 0; n < low.length; n++) {
+  const low = new Int32Array(capacity);
+  const high = new Int32Array(capacity);
+  const depth = new Int32Array(capacity);
+  high[0] = keys.length;
+  let nodes = 1;
+  for (let n = 0; n < nodes; n++) {
     const d = depth[n] as number;
     let k = low[n] as number;
     const end = high[n] as number;
-    firstEdge.push(edgeCode.length);
+    firstEdge[n] = nodes - 1;
     matchOf.push(k < end && (keys[k] as string).length === d ? byForm.get(keys[k++] as string)?.value : undefined);
     while (k < end) {
       const code = (keys[k] as string).charCodeAt(d);
-      const from = k;
+      low[nodes] = k;
       while (k < end && (keys[k] as string).charCodeAt(d) === code) k++;
-      edgeCode.push(code);
-      edgeTarget.push(low.length);
-      low.push(from);
-      high.push(k);
-      depth.push(d + 1);
+      high[nodes] = k;
+      depth[nodes] = d + 1;
+      edgeCode[nodes - 1] = code;
+      nodes++;
     }
   }
-  firstEdge.push(edgeCode.length);
-  const asciiRootChild = new Int32Array(128).fill(-1);
+  firstEdge[nodes] = nodes - 1;
+  return { firstEdge: firstEdge.slice(0, nodes + 1), edgeCode: edgeCode.slice(0, nodes - 1), matchOf, asciiRootChild: asciiRootChildren(firstEdge, edgeCode) };
+}
+
+function asciiRootChildren(firstEdge: Int32Array, edgeCode: Int32Array): Int32Array {
+  const children = new Int32Array(128).fill(-1);
   for (let edge = 0; edge < (firstEdge[1] as number); edge++) {
-    if ((edgeCode[edge] as number) < 128) asciiRootChild[edgeCode[edge] as number] = edgeTarget[edge] as number;
+    if ((edgeCode[edge] as number) < 128) children[edgeCode[edge] as number] = edge + 1;
   }
-  return { firstEdge: Int32Array.from(firstEdge), edgeCode: Int32Array.from(edgeCode), edgeTarget: Int32Array.from(edgeTarget), matchOf, asciiRootChild };
+  return children;
 }
 
 /** Whether some form starts with the code unit; false rules a word out without a lookup. */
@@ -151,7 +160,7 @@ function childOf<T>(trie: PackedTrie<T>, node: number, code: number): number {
   while (low <= high) {
     const middle = (low + high) >> 1;
     const found = trie.edgeCode[middle] as number;
-    if (found === code) return trie.edgeTarget[middle] as number;
+    if (found === code) return middle + 1;
     if (found < code) low = middle + 1;
     else high = middle - 1;
   }
