@@ -1,4 +1,5 @@
 import type { Place, Span } from '../contracts/claim.js';
+import { isWhiteSpace } from './chars.js';
 import { isActorPlace } from './place-actors.js';
 import { findTypedPlaces } from './place-types.js';
 import { findPlaces, type PlaceMention } from './places.js';
@@ -13,10 +14,15 @@ import { isWhereSpoken } from './speech-places.js';
  * DPRK army", "the government in Tehran"). A deployment's destination ("sent
  * 11,000 troops to Russia") is its place.
  */
-/** A locative preposition, then up to three words that modify the place ("in the war-torn northern", "near the"), none that ends the phrase. */
-const LOCATIVE = /(?:^|\b)(?<!back\s|home\s)(?:in|near|at|across|around|outside|inside|throughout|through|along|on|of)\s+(?:the\s+)?(?:(?!(?:with|by|to|from|for|against|after|before|during|and|or|but|which|that|who|when|where|while|as|then)\s)[\p{L}'’.-]+\s+){0,3}$/iu;
+/**
+ * A locative preposition, then up to three words that modify the place ("in the war-torn northern", "near the"), none that ends the phrase.
+ * Global only to be tried from a start (endsWithPhrase); it spans at most LOCATIVE_RUNS runs of white space.
+ */
+const LOCATIVE = /(?:^|\b)(?<!back\s|home\s)(?:in|near|at|across|around|outside|inside|throughout|through|along|on|of)\s+(?:the\s+)?(?:(?!(?:with|by|to|from|for|against|after|before|during|and|or|but|which|that|who|when|where|while|as|then)\s)[\p{L}'’.-]+\s+){0,3}$/giu;
+const LOCATIVE_RUNS = 5;
 /** Where a deployment goes: "sent troops to Russia", "deployed into the Kursk region". */
-const DESTINATION = /\b(?:to|into)\s+(?:the\s+)?(?:(?!(?:with|by|from|for|and|or|but|which|that|who|when|while|as)\s)[\p{L}'’.-]+\s+){0,2}$/iu;
+const DESTINATION = /\b(?:to|into)\s+(?:the\s+)?(?:(?!(?:with|by|from|for|and|or|but|which|that|who|when|while|as)\s)[\p{L}'’.-]+\s+){0,2}$/giu;
+const DESTINATION_RUNS = 4;
 /** A capitalised name after a locative preposition: places the gazetteer does not know ("in Kaya", "at Jameela fruit market", "in southern Zaliztsi"). */
 const NAMED_PLACE =
   /\b(?<!back\s|home\s)(in|near|at|outside|around|across|inside|through|along|to|into|(?:strikes?|attacks?|assault|raids?|shelling|bombing|offensive|ambush)\s+on)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|remote|coastal|restive|war-torn|besieged|occupied|embattled|frontline|rural)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}[\p{L}'’-]+|of|de|al|el|(?:fruit|market|square|camp|village|town|city|district|province|region|state|county|area|island|islands)(?:['’]s)?))*)/gu;
@@ -92,7 +98,7 @@ function namedPlaces(sentence: string, known: readonly PlaceMention[]): PlaceCan
     const destination = /^(?:to|into)$/i.test(m[1] ?? '');
     const runStart = m.index + m[0].length - (m[2] ?? '').length;
     for (const [text, start] of uncoveredParts(run, runStart, known)) {
-      if (NOT_PLACES.test(text) || findSides(text)[0]?.start === 0 || /['’]s$/.test(text) || /^\p{Lu}{1,4}$/u.test(text)) continue;
+      if (NOT_PLACES.test(text) || /['’]s$/.test(text) || /^\p{Lu}{1,4}$/u.test(text) || findSides(text)[0]?.start === 0) continue;
       found.push(named(text, start, destination));
     }
   }
@@ -112,6 +118,32 @@ function lowerCasePlaces(sentence: string): PlaceCandidate[] {
   return found;
 }
 
+/** Where the text after its last `runs` runs of white space starts, 0 when it has no more. */
+function startOfLastRuns(text: string, runs: number): number {
+  let i = text.length;
+  let seen = 0;
+  while (i > 0) {
+    if (!isWhiteSpace(text.charCodeAt(i - 1))) {
+      i--;
+      continue;
+    }
+    if (seen === runs) return i;
+    seen++;
+    while (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
+  }
+  return 0;
+}
+
+/**
+ * Whether `phrase` (global, anchored at the end, spanning at most `runs` runs
+ * of white space) ends the text: it is tried only from where such a phrase can
+ * start, not from every position, and still sees the text before (\b, lookbehind).
+ */
+function endsWithPhrase(phrase: RegExp, runs: number, text: string): boolean {
+  phrase.lastIndex = startOfLastRuns(text, runs);
+  return phrase.test(text);
+}
+
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -128,8 +160,8 @@ export function placeCandidates(sentence: string): PlaceCandidate[] {
   const known: PlaceCandidate[] = [];
   for (const p of gazetteer) {
     const before = sentence.slice(Math.max(0, p.start - 80), p.start);
-    const locative = LOCATIVE.test(before) || typed.some((t) => overlaps(t, p));
-    const destination = !locative && DESTINATION.test(before);
+    const locative = endsWithPhrase(LOCATIVE, LOCATIVE_RUNS, before) || typed.some((t) => overlaps(t, p));
+    const destination = !locative && endsWithPhrase(DESTINATION, DESTINATION_RUNS, before);
     if (!locative && !destination) continue;
     known.push({ start: p.start, end: p.end, place: { text: p.text, name: p.name, country: p.country }, specific: p.level !== 'country', destination, spoken: undefined });
   }
