@@ -1,6 +1,6 @@
 import type { Place, Span } from '../contracts/claim.js';
-import { isWhiteSpace } from './chars.js';
 import { isActorPlace } from './place-actors.js';
+import { endsWithPhrase } from './place-phrases.js';
 import { findTypedPlaces } from './place-types.js';
 import { findPlaces, type PlaceMention } from './places.js';
 import { findSides } from './sides.js';
@@ -116,32 +116,6 @@ function lowerCasePlaces(sentence: string): PlaceCandidate[] {
     found.push({ start, end: start + word.length, place: { text: word, name: known.name, country: known.country }, specific: known.level !== 'country', destination: false, spoken: undefined });
   }
   return found;
-}
-
-/** Where the text after its last `runs` runs of white space starts, 0 when it has no more. */
-function startOfLastRuns(text: string, runs: number): number {
-  let i = text.length;
-  let seen = 0;
-  while (i > 0) {
-    if (!isWhiteSpace(text.charCodeAt(i - 1))) {
-      i--;
-      continue;
-    }
-    if (seen === runs) return i;
-    seen++;
-    while (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
-  }
-  return 0;
-}
-
-/**
- * Whether `phrase` (global, anchored at the end, spanning at most `runs` runs
- * of white space) ends the text: it is tried only from where such a phrase can
- * start, not from every position, and still sees the text before (\b, lookbehind).
- */
-function endsWithPhrase(phrase: RegExp, runs: number, text: string): boolean {
-  phrase.lastIndex = startOfLastRuns(text, runs);
-  return phrase.test(text);
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
