@@ -29,7 +29,7 @@ const NAMED_PLACE =
 /** "in northern nigeria", "in south senegal": a place written in lower case, known by the gazetteer once capitalised. */
 const LOWER_CASE_PLACE = /\b(?:in|near|across|outside)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+(\p{Ll}[\p{L}-]{2,})\b/gu;
 /** Words without which LOWER_CASE_PLACE cannot match. */
-const DIRECTION_WORDS = ['north', 'south', 'east', 'west', 'central'];
+const DIRECTION_WORD = /north|south|east|west|central/;
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An|His|Her|Their|Its|Islamic|Al|Reuters|AFP|AP|Telegram|Twitter|Facebook)\b/u;
 const PLACE_WINDOW = 160;
 /** After the claims a place may stand further off, past the circumstances: "… when a truck bomb … detonated at X". */
@@ -141,7 +141,7 @@ export function placeCandidates(sentence: string): PlaceCandidate[] {
   }
   const typedNames = typed.filter((t) => !gazetteer.some((k) => overlaps(k, t))).map((t) => named(t.text, t.start, false));
   const names = namedPlaces(sentence, gazetteer).filter((n) => !typedNames.some((t) => overlaps(t, n)));
-  const lower = DIRECTION_WORDS.some((word) => sentence.includes(word)) ? lowerCasePlaces(sentence) : [];
+  const lower = DIRECTION_WORD.test(sentence) ? lowerCasePlaces(sentence) : [];
   return [...known, ...typedNames, ...names, ...lower].filter((p) => !isActorPlace(sentence, p.start, p.end)).sort((a, b) => a.start - b.start);
 }
 

@@ -251,5 +251,8 @@ function nonOverlapping(candidates: PlaceMention[]): PlaceMention[] {
 
 /** Every place named in one sentence, left to right, without overlaps. Case-sensitive: "us" is not "US". */
 export function findPlaces(sentence: string, gazetteer: Gazetteer = defaultGazetteer()): PlaceMention[] {
-  return nonOverlapping([...gazetteerMentions(sentence, gazetteer), ...administrativeUnitMentions(sentence, gazetteer)]);
+  const known = gazetteerMentions(sentence, gazetteer);
+  const units = administrativeUnitMentions(sentence, gazetteer);
+  // The gazetteer's mentions alone are left to right and apart already.
+  return units.length === 0 ? known : nonOverlapping([...known, ...units]);
 }
