@@ -23,8 +23,8 @@ const ACCORDING = /according\s+to\s+([^,;:]{2,120}?)(?:\s*[,;.:]|$)/iu;
 const WHICH = new RegExp(`(?:by\\s+)?([\\p{Lu}][^,]{2,120}),\\s+which\\s+(${SPEECH})`, 'u');
 
 /** "according to the military", "according to British estimates". */
-function accordingAttribution(sentence: string, lower: string): Attribution | null {
-  const according = lower.includes('according') ? ACCORDING.exec(sentence) : null;
+function accordingAttribution(sentence: string): Attribution | null {
+  const according = /according/i.test(sentence) ? ACCORDING.exec(sentence) : null;
   if (!according) return null;
   const raw = according[1] ?? '';
   const estimates = /\s+(?:estimates?|figures|data|assessments?|count|tally|calculations)$/i.exec(raw);
@@ -32,8 +32,8 @@ function accordingAttribution(sentence: string, lower: string): Attribution | nu
 }
 
 /** "… by South Korea's spy agency, which confirmed …". */
-function whichAttribution(sentence: string, lower: string): Attribution | null {
-  const which = lower.includes(', which') ? WHICH.exec(sentence) : null;
+function whichAttribution(sentence: string): Attribution | null {
+  const which = /, which/i.test(sentence) ? WHICH.exec(sentence) : null;
   if (!which) return null;
   return speakerAttribution(sentence, (which[1] ?? '').replace(/^.*\bby\s+/i, ''), which[2] ?? 'said', null, which.index);
 }
@@ -63,10 +63,9 @@ function directAttribution(sentence: string): Attribution | null {
     leading = parseLeading(sentence, candidate);
     if (leading) return leading;
   }
-  const lower = sentence.toLowerCase();
   return (
-    accordingAttribution(sentence, lower) ??
-    whichAttribution(sentence, lower) ??
+    accordingAttribution(sentence) ??
+    whichAttribution(sentence) ??
     invertedAttribution(sentence) ??
     trailingAttribution(sentence) ??
     (leading === undefined ? parseLeading(sentence, candidate) : null) ??

@@ -55,17 +55,27 @@ const OTHER_SPACE = /[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u300
 function firstWords(text: string, limit: number): Words {
   const length = Math.min(text.length, limit * 24);
   const anySpace = OTHER_SPACE.test(text.slice(0, length));
-  const isSeparator = (code: number) => (anySpace ? isWhiteSpace(code) : code === 32);
   const words: Words = { starts: [], ends: [] };
   let i = 0;
   while (words.starts.length < limit) {
-    while (i < length && isSeparator(text.charCodeAt(i))) i++;
+    while (i < length && (anySpace ? isWhiteSpace(text.charCodeAt(i)) : text.charCodeAt(i) === 32)) i++;
     if (i === length) break;
     words.starts.push(i);
-    while (i < length && !isSeparator(text.charCodeAt(i))) i++;
+    i = anySpace ? wordEnd(text, i, length) : spaceOrEnd(text, i, length);
     words.ends.push(i);
   }
   return words;
+}
+
+/** Where the word at `i` ends when only spaces separate words: the next space, found by the native search. */
+function spaceOrEnd(text: string, i: number, length: number): number {
+  const space = text.indexOf(' ', i);
+  return space < 0 || space > length ? length : space;
+}
+
+function wordEnd(text: string, i: number, length: number): number {
+  while (i < length && !isWhiteSpace(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** Words from..to (exclusive) of `words` as strings. */
