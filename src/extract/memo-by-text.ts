@@ -11,8 +11,15 @@ export function memoByText<T>(compute: (text: string) => T, capacity = 4096): (t
     const found = known.get(text);
     if (found !== undefined || known.has(text)) return found as T;
     if (known.size >= capacity) known.clear();
-    const value = compute(text);
-    known.set(text, value);
+    // Computed on a copy, so that neither the key nor the value (slices of it) keeps the whole document alive.
+    const own = detached(text);
+    const value = compute(own);
+    known.set(own, value);
     return value;
   };
+}
+
+/** The text as a string of its own (a slice points into the whole string it was cut from). */
+function detached(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
 }
