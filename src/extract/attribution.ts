@@ -2,7 +2,7 @@ import { countingAttribution } from './counting-attribution.js';
 import { colonSpeakerAttribution, headlineAttribution } from './headline-attribution.js';
 import { findCitedSource } from './relayed-attribution.js';
 import { parseSpeaker } from './speaker-parse.js';
-import { CLAIMED_KILLING, leadingAttribution, parseLeading } from './leading-attribution.js';
+import { CLAIMED_KILLING, leadingCandidate, leadingVerb, parseLeading } from './leading-attribution.js';
 import { stripOpening } from './openings.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
 import { SPEECH } from './speech-verbs.js';
@@ -56,11 +56,12 @@ export function findAttribution(sentence: string): Attribution | null {
 function directAttribution(sentence: string): Attribution | null {
   // A reporting frame at the start ("X said on Thursday that …", "X has claimed …") names the source of the
   // claim even when an outlet or a relay is named at the end ("…, the Interfax news agency reported").
-  const candidate = leadingAttribution(sentence);
-  // parseLeading is pure: a framed candidate that did not parse is not parsed again below.
+  const opening = stripOpening(sentence);
+  const verb = leadingVerb(sentence, opening);
+  // parseLeading is pure: a framed candidate that did not parse (or had no subject) is not tried again below.
   let leading: Attribution | null | undefined;
-  if (candidate && (candidate.frame || CLAIMED_KILLING.test(sentence))) {
-    leading = parseLeading(sentence, candidate);
+  if (verb && (verb.frame || CLAIMED_KILLING.test(sentence))) {
+    leading = parseLeading(sentence, leadingCandidate(verb));
     if (leading) return leading;
   }
   return (
@@ -68,8 +69,8 @@ function directAttribution(sentence: string): Attribution | null {
     whichAttribution(sentence) ??
     invertedAttribution(sentence) ??
     trailingAttribution(sentence) ??
-    (leading === undefined ? parseLeading(sentence, candidate) : null) ??
-    countingAttribution(sentence, stripOpening(sentence)) ??
+    (leading === undefined && verb ? parseLeading(sentence, leadingCandidate(verb)) : null) ??
+    countingAttribution(sentence, opening) ??
     headlineAttribution(sentence) ??
     colonSpeakerAttribution(sentence)
   );
