@@ -2,7 +2,7 @@ import { countingAttribution } from './counting-attribution.js';
 import { colonSpeakerAttribution, headlineAttribution } from './headline-attribution.js';
 import { findCitedSource } from './relayed-attribution.js';
 import { parseSpeaker } from './speaker-parse.js';
-import { CLAIMED_KILLING, leadingAttribution, parseLeading } from './leading-attribution.js';
+import { CLAIMED_KILLING, leadingCandidate, leadingVerb, parseLeading } from './leading-attribution.js';
 import { stripOpening } from './openings.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
 import { SPEECH } from './speech-verbs.js';
@@ -23,8 +23,8 @@ const ACCORDING = /according\s+to\s+([^,;:]{2,120}?)(?:\s*[,;.:]|$)/iu;
 const WHICH = new RegExp(`(?:by\\s+)?([\\p{Lu}][^,]{2,120}),\\s+which\\s+(${SPEECH})`, 'u');
 
 /** "according to the military", "according to British estimates". */
-function accordingAttribution(sentence: string, lower: string): Attribution | null {
-  const according = lower.includes('according') ? ACCORDING.exec(sentence) : null;
+function accordingAttribution(sentence: string): Attribution | null {
+  const according = /according/i.test(sentence) ? ACCORDING.exec(sentence) : null;
   if (!according) return null;
   const raw = according[1] ?? '';
   const estimates = /\s+(?:estimates?|figures|data|assessments?|count|tally|calculations)$/i.exec(raw);
@@ -32,8 +32,8 @@ function accordingAttribution(sentence: string, lower: string): Attribution | nu
 }
 
 /** "… by South Korea's spy agency, which confirmed …". */
-function whichAttribution(sentence: string, lower: string): Attribution | null {
-  const which = lower.includes(', which') ? WHICH.exec(sentence) : null;
+function whichAttribution(sentence: string): Attribution | null {
+  const which = /, which/i.test(sentence) ? WHICH.exec(sentence) : null;
   if (!which) return null;
   return speakerAttribution(sentence, (which[1] ?? '').replace(/^.*\bby\s+/i, ''), which[2] ?? 'said', null, which.index);
 }
@@ -56,21 +56,21 @@ export function findAttribution(sentence: string): Attribution | null {
 function directAttribution(sentence: string): Attribution | null {
   // A reporting frame at the start ("X said on Thursday that …", "X has claimed …") names the source of the
   // claim even when an outlet or a relay is named at the end ("…, the Interfax news agency reported").
-  const candidate = leadingAttribution(sentence);
-  // parseLeading is pure: a framed candidate that did not parse is not parsed again below.
+  const opening = stripOpening(sentence);
+  const verb = leadingVerb(sentence, opening);
+  // parseLeading is pure: a framed candidate that did not parse (or had no subject) is not tried again below.
   let leading: Attribution | null | undefined;
-  if (candidate && (candidate.frame || CLAIMED_KILLING.test(sentence))) {
-    leading = parseLeading(sentence, candidate);
+  if (verb && (verb.frame || CLAIMED_KILLING.test(sentence))) {
+    leading = parseLeading(sentence, leadingCandidate(verb));
     if (leading) return leading;
   }
-  const lower = sentence.toLowerCase();
   return (
-    accordingAttribution(sentence, lower) ??
-    whichAttribution(sentence, lower) ??
+    accordingAttribution(sentence) ??
+    whichAttribution(sentence) ??
     invertedAttribution(sentence) ??
     trailingAttribution(sentence) ??
-    (leading === undefined ? parseLeading(sentence, candidate) : null) ??
-    countingAttribution(sentence, stripOpening(sentence)) ??
+    (leading === undefined && verb ? parseLeading(sentence, leadingCandidate(verb)) : null) ??
+    countingAttribution(sentence, opening) ??
     headlineAttribution(sentence) ??
     colonSpeakerAttribution(sentence)
   );

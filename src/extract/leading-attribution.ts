@@ -1,7 +1,6 @@
 import type { Stance } from '../contracts/claim.js';
 import { isPersonAndRole } from './appositions.js';
 import { isWhiteSpace } from './chars.js';
-import { stripOpening } from './openings.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
 import { DENIALS, PARTICIPLES, SPEECH_WORDS, VERB_LIKE, stanceOfVerb } from './speech-verbs.js';
 import { mayBeListed, wordShapes } from './word-shapes.js';
@@ -55,17 +54,27 @@ const OTHER_SPACE = /[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u300
 function firstWords(text: string, limit: number): Words {
   const length = Math.min(text.length, limit * 24);
   const anySpace = OTHER_SPACE.test(text.slice(0, length));
-  const isSeparator = (code: number) => (anySpace ? isWhiteSpace(code) : code === 32);
   const words: Words = { starts: [], ends: [] };
   let i = 0;
   while (words.starts.length < limit) {
-    while (i < length && isSeparator(text.charCodeAt(i))) i++;
+    while (i < length && (anySpace ? isWhiteSpace(text.charCodeAt(i)) : text.charCodeAt(i) === 32)) i++;
     if (i === length) break;
     words.starts.push(i);
-    while (i < length && !isSeparator(text.charCodeAt(i))) i++;
+    i = anySpace ? wordEnd(text, i, length) : spaceOrEnd(text, i, length);
     words.ends.push(i);
   }
   return words;
+}
+
+/** Where the word at `i` ends when only spaces separate words: the next space, found by the native search. */
+function spaceOrEnd(text: string, i: number, length: number): number {
+  const space = text.indexOf(' ', i);
+  return space < 0 || space > length ? length : space;
+}
+
+function wordEnd(text: string, i: number, length: number): number {
+  while (i < length && !isWhiteSpace(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** Words from..to (exclusive) of `words` as strings. */
@@ -89,8 +98,20 @@ export interface LeadingCandidate {
   frame: boolean;
 }
 
-export function leadingAttribution(sentence: string): LeadingCandidate | null {
-  const stripped = stripOpening(sentence);
+/**
+ * The main verb of speech of a leading attribution and the words before it:
+ * its subject is cut out of them (leadingCandidate) only when the leading
+ * attribution is chosen, as one at the end often is.
+ */
+export interface LeadingVerb {
+  before: string[];
+  verb: string;
+  offset: number;
+  frame: boolean;
+}
+
+/** The leading verb of speech of `sentence`, whose opening (stripOpening) is `stripped`. */
+export function leadingVerb(sentence: string, stripped: string): LeadingVerb | null {
   const offset = sentence.length - stripped.length;
   const words = firstWords(stripped, 24);
   const { starts, ends } = words;
@@ -117,18 +138,23 @@ export function leadingAttribution(sentence: string): LeadingCandidate | null {
       // "Preliminary reports indicate that …": a plural noun before its own verb, not a verb of speech.
       if (usedAsNoun(lower, next)) continue;
       const before = wordTexts(stripped, words, 0, i);
-      if (PARTICIPLES.has(lower)) return leadingSubject(before, word, offset);
+      if (PARTICIPLES.has(lower)) return { before, verb: word, offset, frame: false };
       // Only the main clause's verb: the subject may carry one parenthetical (", via a Telegram post,"), no more.
       const plain = commas === 0 ? before : before.slice(0, before.findIndex((w) => w.endsWith(',')) + 1);
       if (commas > 2 || plain.some((w, k) => k > 0 && isMainVerb(plain, k))) return null;
-      const found = leadingSubject(before, word, offset);
       const after = wordTexts(stripped, words, i + 1, i + 7).join(' ');
-      return found ? { ...found, frame: /^(?:[^,.;]{0,40}?\s)?that\b|^[^,.;]{0,30}:/i.test(after) } : null;
+      return { before, verb: word, offset, frame: /^(?:[^,.;]{0,40}?\s)?that\b|^[^,.;]{0,30}:/i.test(after) };
     }
     if (stripped.charCodeAt(previousEnd - 1) === 44) commas++;
     if (DENIALS.has(lower)) return null;
   }
   return null;
+}
+
+/** The leading attribution of a verb found by leadingVerb, or null when the words before it are no subject. */
+export function leadingCandidate(found: LeadingVerb): LeadingCandidate | null {
+  const candidate = leadingSubject(found.before, found.verb, found.offset);
+  return candidate ? { ...candidate, frame: found.frame } : null;
 }
 
 function leadingSubject(words: string[], verb: string, offset: number): LeadingCandidate | null {

@@ -1,3 +1,5 @@
+import { memoByText } from './memo-by-text.js';
+
 /**
  * What a speaker text can be: a noun phrase whose head names a person, an
  * organisation or a group that speaks ("the regional governor", "Ukraine's
@@ -111,7 +113,9 @@ function isAdverbAfterHead(word: string): boolean {
 }
 
 /** Whether `text` (already cut to the phrase before the verb of speech) can be who speaks. */
-export function hasSpeakerHead(text: string): boolean {
+export const hasSpeakerHead: (text: string) => boolean = memoByText(headsSpeaker);
+
+function headsSpeaker(text: string): boolean {
   const words = text.trim().split(/\s+/).filter((w) => w !== '');
   if (words.length === 0) return false;
   if (/[—–]|\s-\s|--/.test(text) || SPEECH_INSIDE.test(text)) return false;

@@ -1,5 +1,6 @@
 import type { Speaker } from '../contracts/claim.js';
 import { isPersonName, isRole } from './appositions.js';
+import { memoByText } from './memo-by-text.js';
 import { findSides } from './sides.js';
 
 /**
@@ -12,8 +13,14 @@ const ORG_WORDS = /\b(?:Council|Ministry|ministry|Service|Agency|agency|Forces|f
 
 const TITLED_SPEAKER = new RegExp(`^(.*?)\\s*\\b(?:${TITLE})\\s+((?:[\\p{Lu}][\\p{L}'’.-]+\\s*){1,4})$`, 'u');
 
-/** Splits "White House National Security Council spokesperson John Kirby" into organisation and person. */
+const knownSpeaker = memoByText(parseNewSpeaker);
+
+/** Splits "White House National Security Council spokesperson John Kirby" into organisation and person (a fresh object). */
 export function parseSpeaker(text: string): Speaker {
+  return { ...knownSpeaker(text) };
+}
+
+function parseNewSpeaker(text: string): Speaker {
   const titled = TITLED_SPEAKER.exec(text);
   let name: string | null = null;
   let org: string | null = null;

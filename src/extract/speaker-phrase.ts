@@ -1,5 +1,6 @@
 import type { Speaker, Stance } from '../contracts/claim.js';
 import { isWhiteSpace, splitLength } from './chars.js';
+import { memoByText } from './memo-by-text.js';
 import { stripOpening } from './openings.js';
 import { hasSpeakerHead, trimOpening, trimQuotes } from './speaker-head.js';
 import { parseSpeaker } from './speaker-parse.js';
@@ -71,14 +72,22 @@ function span(sentence: string, text: string, from = 0): [number, number] {
   return at < 0 ? [0, 0] : [at, at + text.length];
 }
 
-/** The attribution to the speaker phrase `raw` (found in `sentence` from `from` on), or null when it cannot be a speaker. */
-export function speakerAttribution(sentence: string, raw: string, verb: string, stance: Stance | null = null, from = 0): Attribution | null {
+/** The speaker phrase `raw` cut down to its noun phrase, or null when that cannot be a speaker. */
+function speakerText(raw: string): string | null {
   const text = trimOpening(cleanSpeakerText(raw));
   if (/[:;]/.test(text) || /^(?:some|many|several|most|all)\s/i.test(text)) return null;
   if (/\b(?:a|an|the|of|and|to|that)$/i.test(text) || /^(?:an?|the)\s+(?:man|woman|boy|girl|child|person|suspect)\b/i.test(text)) return null;
   if (text.length < 2 || NOT_SPEAKERS.test(text) || splitLength(text) > 16 || /\d|\b(?:at\s+least|dozens|hundreds|thousands|people|soldiers|civilians)\b/i.test(text)) return null;
   // Who can speak: a noun phrase headed by a person, a group or an organisation (speaker-head), or a phrase referring back to one.
-  if (!REFERRING.test(text) && !hasSpeakerHead(text)) return null;
+  return REFERRING.test(text) || hasSpeakerHead(text) ? text : null;
+}
+
+const knownSpeakerText = memoByText(speakerText);
+
+/** The attribution to the speaker phrase `raw` (found in `sentence` from `from` on), or null when it cannot be a speaker. */
+export function speakerAttribution(sentence: string, raw: string, verb: string, stance: Stance | null = null, from = 0): Attribution | null {
+  const text = knownSpeakerText(raw);
+  if (text === null) return null;
   const [start, end] = span(sentence, text, from);
   return { speaker: parseSpeaker(text), start, end, verb, stance: stance ?? stanceOfVerb(verb) };
 }
