@@ -1,5 +1,5 @@
 import type { ClaimQuantity } from '../contracts/claim.js';
-import { readGroup, type GroupPhrase } from './groups.js';
+import { isCollectiveNoun, readGroup, type GroupPhrase } from './groups.js';
 import type { NumberMention } from './types.js';
 
 /**
@@ -62,7 +62,7 @@ function singulars(sentence: string): Count[] {
     const after = match.index + match[0].length;
     const group = readGroup(sentence, after);
     const head = group.head?.toLowerCase() ?? null;
-    const singularHead = head !== null && !/[^s]s$|men$|people$|children$|police$|personnel$|forces$/.test(head);
+    const singularHead = head !== null && !/[^s]s$|men$|people$|children$|police$|personnel$|forces$/.test(head) && !isCollectiveNoun(head);
     if (speaks(sentence, { value: 1, end: Math.max(after, group.end) })) continue;
     if (article === 'another' && (group.text === '' || singularHead)) {
       const end = group.text === '' ? match.index + article.length : group.end;

@@ -28,6 +28,24 @@ export function findPresenceCues(sentence: string): OutcomeCue[] {
   return cues;
 }
 
+/**
+ * Headlines drop the verb: "Zelensky says 11,000 North Korean troops now in Kursk", "Pentagon: 10,000 soldiers in
+ * eastern Russia". Soldiers in a named place, with no verb at all, say they are there.
+ */
+const VERBLESS_PRESENCE = /(?<=\b(?:troops|soldiers|forces|servicemen|personnel|marines|paratroopers|mercenaries)\s+)(?:now\s+|already\s+|still\s+)?(?:inside|in)(?=\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?\p{Lu})/gu;
+/** A sentence that ends without a full stop, and is short: a headline or a post's first line. */
+const FULL_STOP_END = /[.!?…]["'”’)]*\s*$/;
+
+export function findHeadlinePresenceCues(sentence: string): OutcomeCue[] {
+  if (sentence.length > 160 || FULL_STOP_END.test(sentence)) return [];
+  const cues: OutcomeCue[] = [];
+  VERBLESS_PRESENCE.lastIndex = 0;
+  for (let m = VERBLESS_PRESENCE.exec(sentence); m; m = VERBLESS_PRESENCE.exec(sentence)) {
+    cues.push({ start: m.index, end: m.index + m[0].length, text: m[0], outcome: 'deployed', role: 'subject', manner: null });
+  }
+  return cues;
+}
+
 /** Words the gate must let through for the rules above (outcomes.ts's GATE is a prefix match). */
 export const DEPLOYMENT_GATE = 'deploy|sent\\b|sends?\\b|sending|station|dispatch|mobili|fighting|arriv|transferr|relocat|troops\\b|soldiers\\b';
 

@@ -58,6 +58,13 @@ export function isPersonNoun(word: string): boolean {
   return MILITARY.has(lower) || CIVILIAN.has(lower) || OTHERS.has(lower) || VICTIMS.has(lower);
 }
 
+/** Nouns of a body of people: "a regional force", "an allied militia", "a family" are many people, not one. */
+const COLLECTIVE = new Set(['force', 'army', 'militia', 'infantry', 'family', 'staff', 'crew', 'unit', 'battalion', 'brigade', 'regiment', 'platoon', 'squad', 'team', 'contingent', 'delegation', 'mission', 'convoy', 'group']);
+
+export function isCollectiveNoun(word: string): boolean {
+  return COLLECTIVE.has(word.toLowerCase());
+}
+
 /**
  * A person noun heads the group when written as a common noun: "people",
  * "SOLDIERS", but not the "People's" of "New People's Army".

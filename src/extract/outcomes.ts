@@ -2,7 +2,7 @@ import type { Outcome } from '../contracts/claim.js';
 import { isPartOfTotal } from './breakdowns.js';
 import { isHeldCaptive, isTakenCaptive } from './capture-idioms.js';
 import type { Count } from './counts.js';
-import { DEPLOYMENT_GATE, DEPLOYMENT_RULES, findPresenceCues } from './deployments.js';
+import { DEPLOYMENT_GATE, DEPLOYMENT_RULES, findHeadlinePresenceCues, findPresenceCues } from './deployments.js';
 import { isLossOf } from './loss-verbs.js';
 import { isHospitalModifier, isNonEvent } from './non-events.js';
 
@@ -200,6 +200,7 @@ export function findOutcomeCues(sentence: string): OutcomeCue[] {
     });
   }
   const presence = findPresenceCues(sentence).filter((p) => !cues.some((c) => c.start < p.end && p.start < c.end));
+  if (cues.length === 0 && presence.length === 0) return findHeadlinePresenceCues(sentence);
   return presence.length === 0 ? cues : [...cues, ...presence].sort((a, b) => a.start - b.start);
 }
 

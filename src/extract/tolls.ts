@@ -110,10 +110,24 @@ export function tollOf(sentence: string, count: Count, cues: readonly OutcomeCue
     const named = lastNamedOutcome(count, cues);
     return named ? { cue: named, count: withBound(count, update[1] ? 'approx' : null) } : null;
   }
-  if (count.start - cue.end >= MAX_DISTANCE || !(cue.role === 'toll' || NOUN_CUES.test(cue.text))) return null;
+  if (!(cue.role === 'toll' || NOUN_CUES.test(cue.text))) return null;
+  if (count.start - cue.end >= MAX_DISTANCE && !isOneLongSubject(gap)) return null;
   // The verb may be inside the number's own words: "have surpassed 20,000".
   const verb = VERB_BEFORE.exec(before) ?? VERB_BEFORE.exec(before + leadWords(count));
   return verb ? { cue, count: withGroup(sentence, cue, withBound(count, boundOf(verb[1]))) } : null;
+}
+
+/** How far a total may stand from its number when all between is one subject phrase and its verb. */
+const MAX_SUBJECT_DISTANCE = 240;
+/** What ends a subject phrase: punctuation, a figure, or a word that joins another clause. */
+const CLAUSE_BREAK = /[,;:()"“”—–]|\d|\b(?:and|but|or|as|while|whereas|although|though|because|so|said|says|told)\b/i;
+
+/**
+ * "The number of people killed by a missile that tore through an apartment block in the city of Dnipro rose to 45":
+ * a total with a long modifier reaches its number when nothing between them starts another clause.
+ */
+function isOneLongSubject(gap: string): boolean {
+  return gap.length < MAX_SUBJECT_DISTANCE && !CLAUSE_BREAK.test(gap);
 }
 
 /** Where the counted group stands in a total: "the number of Russian soldiers killed", "casualties among Wagner fighters". */

@@ -51,3 +51,13 @@ test('the gate lets deployment sentences through, and presence needs a capitalis
   assert.deepEqual(findOutcomeCues('12 troops were in good spirits').filter((c) => c.outcome === 'deployed'), []);
   assert.equal(findOutcomeCues('12 troops were in Kherson').filter((c) => c.outcome === 'deployed').length, 1);
 });
+
+test('a headline without a verb puts soldiers in a named place: a deployment', () => {
+  const read = (text: string) => extractClaims({ id: 'd', text, published: '2025-01-10T12:00:00Z' }).map((c) => `${c.outcome} ${c.quantity?.value} ${c.speaker?.text ?? '-'} @${c.location?.text ?? '-'}`);
+  assert.deepEqual(read('Zelensky says 11,000 North Korean troops now in Kursk region'), ['deployed 11000 Zelensky @Kursk region']);
+  assert.deepEqual(read('Pentagon: 10,000 North Korean soldiers in eastern Russia'), ['deployed 10000 Pentagon @Russia']);
+  assert.deepEqual(read('US says 3,000 Russian troops in Belarus for drills'), ['deployed 3000 US @Belarus']);
+  // A verb of its own, or a full sentence: not a verbless presence.
+  assert.deepEqual(read('Ukraine says 30 North Korean soldiers in Kursk killed'), ['killed 30 Ukraine @Kursk']);
+  assert.deepEqual(read('The 3,000 troops in Belarus took part in the drills, the ministry said.'), []);
+});

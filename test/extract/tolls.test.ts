@@ -110,3 +110,19 @@ test('a number its own outcome follows is that outcome’s, not the total’s', 
   assert.deepEqual(read('The ministry put its losses at 40 dead and 120 injured.'), ['killed 40', 'wounded 120']);
   assert.deepEqual(read('Officials put the casualties at 12 killed and 30 wounded.'), ['killed 12', 'wounded 30']);
 });
+
+test('a total with a long modifier reaches its number when nothing between them starts another clause', () => {
+  assert.deepEqual(all('The number of people killed by a missile that tore through an apartment block in the central city of Dnipro rose to 45 on Tuesday, the governor said.'), [
+    'killed 45 exact 45..45 [people]',
+  ]);
+  assert.deepEqual(all('The death toll from an air strike on a school sheltering displaced families in the northern town of Jabalia rose to 27, the civil defence agency said.'), [
+    'killed 27 exact 27..27 []',
+  ]);
+  assert.deepEqual(all('The number of soldiers killed when a missile hit a training ground near the front line in the southeastern region of Zaporizhzhia has climbed to 19.'), [
+    'killed 19 exact 19..19 [soldiers]',
+  ]);
+  // A comma, a conjunction or another clause between them: the number is something else's.
+  assert.deepEqual(all('The death toll was not immediately known, while officials in the region said the number of displaced people had risen to 4,500.'), []);
+  assert.deepEqual(all('Casualties in the first days of the offensive were heavy and the number of refugees crossing the border into neighbouring Poland rose to 100,000.'), []);
+  assert.deepEqual(all('The death toll from the storms that swept across the southern provinces last week is unclear as the number of people in shelters in the region rose to 9,000.'), []);
+});
