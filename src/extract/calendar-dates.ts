@@ -23,10 +23,68 @@ interface DatedSpan {
   dayStated: boolean;
 }
 
+/**
+ * How many words chrono reads either side of a month name. Everything it joins to a date is closer:
+ * "from 10:30 p.m. on Thursday, December 8", "December 14, 2023 at 10:00", "14 to 15 December",
+ * "two weeks and three days before December 14"; a range's other end names its own month
+ * ("between January 4 and February 7"). Counted in words, not characters: chrono reads across runs of spaces.
+ */
+const DATE_CONTEXT_WORDS = 8;
+const MONTH_NAMES = new RegExp(MONTH_NAME.source, 'g');
+
+const isSpace = (char: string | undefined): boolean => char === ' ' || (char !== undefined && /\s/.test(char));
+
+/** Where the `words`-th word before `at` starts. */
+function startWordsBefore(text: string, at: number, words: number): number {
+  let start = at;
+  for (let word = 0; word < words && start > 0; word++) {
+    while (start > 0 && isSpace(text[start - 1])) start--;
+    while (start > 0 && !isSpace(text[start - 1])) start--;
+  }
+  return start;
+}
+
+/** Where the `words`-th word after `at` ends (exclusive). */
+function endWordsAfter(text: string, at: number, words: number): number {
+  let end = at;
+  for (let word = 0; word < words && end < text.length; word++) {
+    while (end < text.length && isSpace(text[end])) end++;
+    while (end < text.length && !isSpace(text[end])) end++;
+  }
+  return end;
+}
+
+/**
+ * The stretches of the sentence chrono has to read: each month name (or ISO date) with
+ * DATE_CONTEXT_WORDS words either side; overlapping stretches are joined. Reading these instead of
+ * the whole sentence finds the same dates at a fraction of the cost.
+ */
+function dateWindows(sentence: string): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  MONTH_NAMES.lastIndex = 0;
+  for (let match = MONTH_NAMES.exec(sentence); match !== null; match = MONTH_NAMES.exec(sentence)) {
+    const from = startWordsBefore(sentence, match.index, DATE_CONTEXT_WORDS);
+    const to = endWordsAfter(sentence, match.index + match[0].length, DATE_CONTEXT_WORDS);
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
 function chronoSpans(sentence: string, published: number | null): DatedSpan[] {
   const reference = published === null ? FALLBACK_REFERENCE : new Date(published * DAY_MS + DAY_MS / 2);
   const spans: DatedSpan[] = [];
-  for (const parsed of chrono.parse(sentence, { instant: reference, timezone: 'UTC' }, { forwardDate: false })) {
+  for (const [from, to] of dateWindows(sentence)) {
+    for (const span of datedSpans(sentence.slice(from, to), reference)) spans.push({ ...span, start: span.start + from, end: span.end + from });
+  }
+  return spans;
+}
+
+/** The dates chrono finds in `text` that name a month, offsets into `text`. */
+function datedSpans(text: string, reference: Date): DatedSpan[] {
+  const spans: DatedSpan[] = [];
+  for (const parsed of chrono.parse(text, { instant: reference, timezone: 'UTC' }, { forwardDate: false })) {
     const result = withoutCountAfterComma(parsed, reference);
     if (!result || !MONTH_NAME.test(result.text) || !result.start.isCertain('month')) continue;
     const start = result.start;
