@@ -91,9 +91,9 @@ function endWordsAfter(text: string, at: number, words: number): number {
 // Which parsers read.
 
 /**
- * For a chrono parser, a pattern every match of its own pattern matches too (chrono-node 2.10): in a
- * text without it the parser finds nothing, so leaving it out changes no result. Only the parsers whose
- * words are often missing are listed; the others always run.
+ * For a chrono parser, a pattern found in every text its own pattern matches (chrono-node 2.10, pinned by
+ * chrono-dates.test.ts): in a text without it the parser finds nothing, so leaving it out changes no
+ * result. Only parsers whose words are often missing are listed; the others always run.
  */
 export const PARSER_NEEDS: Record<string, RegExp> = {
   ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
