@@ -1,77 +1,15 @@
-import * as chrono from 'chrono-node';
-import { DAY_MS, calendarOf, dayNumber, daysInMonth, monthEnd } from './calendar.js';
+import { calendarOf, dayNumber, daysInMonth } from './calendar.js';
+import { MONTH_NAME, chronoSpans, type DatedSpan } from './chrono-dates.js';
 import { candidate, lengthOnly, openWindow, windowOf, clipToPublished, type Candidate } from './period-windows.js';
 
 /**
  * Calendar dates, through chrono: "on December 14", "14 and 15 December",
  * "between January 4 and February 7", "since October 2024", "in March".
  */
-const MONTH_NAME = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b\d{4}-\d{2}-\d{2}\b/;
 const PREPOSITION_BEFORE = /\b(on|in|during|throughout|since|between|from|over)\s+(?:(?:early|late|mid)[- ]?\s*)?$/i;
 const DAY_BEFORE = /(?<![\d,.])(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&|to|-|–)\s*$/i;
 const DAY_AFTER = /^\s*(?:and|&|to|through|until|till|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d|[,.]\d|:|%|\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;
 const RANGE_JOINER = /^\s*(?:and|to|through|until|till|-|–)\s*$/i;
-// Any fixed reference will do when there is no publication date: only dates with a stated year are then placed.
-const FALLBACK_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
-
-interface DatedSpan {
-  start: number;
-  end: number;
-  startDay: number;
-  endDay: number;
-  yearStated: boolean;
-  dayStated: boolean;
-}
-
-function chronoSpans(sentence: string, published: number | null): DatedSpan[] {
-  const reference = published === null ? FALLBACK_REFERENCE : new Date(published * DAY_MS + DAY_MS / 2);
-  const spans: DatedSpan[] = [];
-  for (const parsed of chrono.parse(sentence, { instant: reference, timezone: 'UTC' }, { forwardDate: false })) {
-    const result = withoutCountAfterComma(parsed, reference);
-    if (!result || !MONTH_NAME.test(result.text) || !result.start.isCertain('month')) continue;
-    const start = result.start;
-    const year = start.get('year') ?? 2000;
-    const month = start.get('month') ?? 1;
-    const dayStated = start.isCertain('day');
-    const startDay = dayStated ? dayNumber(year, month, start.get('day') ?? 1) : dayNumber(year, month, 1);
-    let endDay = dayStated ? startDay : monthEnd(year, month);
-    if (result.end) {
-      const end = result.end;
-      const endYear = end.get('year') ?? year;
-      const endMonth = end.get('month') ?? month;
-      endDay = end.isCertain('day') ? dayNumber(endYear, endMonth, end.get('day') ?? 1) : monthEnd(endYear, endMonth);
-    }
-    spans.push({ start: result.index, end: result.index + result.text.length, startDay, endDay, yearStated: start.isCertain('year'), dayStated });
-  }
-  return spans;
-}
-
-interface ChronoHit {
-  index: number;
-  text: string;
-  start: chrono.ParsedComponents;
-  end: chrono.ParsedComponents | undefined;
-}
-
-/** chrono's text can carry an opening bracket or a trailing comma or space ("(Thursday December 8", "late July,"). */
-function trimmed(hit: ChronoHit): ChronoHit {
-  const lead = /^[^\p{L}\p{N}]*/u.exec(hit.text)?.[0].length ?? 0;
-  const text = hit.text.slice(lead).replace(/[\s,;:([]+$/, '');
-  return { ...hit, index: hit.index + lead, text };
-}
-
-/**
- * chrono reads the count after a comma as part of the date: "15 December, 30 died" as the year 2030,
- * "Since late July, 20 were arrested" as July 20. Dates are not written that way, so the count is dropped.
- */
-function withoutCountAfterComma(result: chrono.ParsedResult, reference: Date): ChronoHit | null {
-  const hit = trimmed({ index: result.index, text: result.text, start: result.start, end: result.end });
-  const withoutCount = hit.text.replace(/\s*,\s*\d{1,2}$/, '');
-  if (withoutCount === hit.text) return hit;
-  const reparsed = chrono.parse(withoutCount, { instant: reference, timezone: 'UTC' }, { forwardDate: false })[0];
-  if (!reparsed || reparsed.index !== 0 || reparsed.text !== withoutCount) return null;
-  return { index: hit.index, text: withoutCount, start: reparsed.start, end: reparsed.end };
-}
 
 /** "December 14 and 15", "14 and 15 December", "between January 4 and February 7". */
 function widenRanges(sentence: string, spans: DatedSpan[]): DatedSpan[] {
