@@ -1,3 +1,4 @@
+import { findSides } from './sides.js';
 import { memoByText } from './memo-by-text.js';
 
 /**
@@ -91,8 +92,14 @@ function isAsciiAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
 }
 
+/** "WHO", "UNHCR", "IAEA": capitals only, written so, are an acronym's name, never the pronoun or preposition of the same letters. */
+export function isAcronym(word: string): boolean {
+  return /^\p{Lu}{2,6}s?(?:['’]s)?$/u.test(word);
+}
+
 /** A word that can head a speaker: a proper name, an acronym, or a common noun of SPEAKING_NOUNS. */
 function canHead(word: string): boolean {
+  if (isAcronym(word)) return true;
   const plain = bare(word).replace(/['’]s$/, '');
   if (plain === '' || DETERMINERS.has(plain) || NOT_FIRST.has(plain) || CALENDAR.has(plain)) return false;
   if (SPEAKING_NOUNS.has(plain)) return true;
@@ -120,18 +127,44 @@ function headsSpeaker(text: string): boolean {
   if (words.length === 0) return false;
   if (/[—–]|\s-\s|--/.test(text) || SPEECH_INSIDE.test(text)) return false;
   const first = bare(words[0] as string);
-  if (NOT_FIRST.has(first) || (/ly$/.test(first) && /^[a-z]/.test(words[0] as string))) return false;
+  if ((NOT_FIRST.has(first) && !isAcronym(words[0] as string)) || (/ly$/.test(first) && /^[a-z]/.test(words[0] as string))) return false;
   if (words.every((w) => ABBREVIATED_TITLES.has(bare(w)))) return false;
   // The head is the last word before the phrase's first comma, preposition, relative or participle.
-  const headEnd = words.findIndex((w, i) => (i > 0 && HEAD_ENDS.has(w.toLowerCase())) || w.endsWith(','));
+  const headEnd = words.findIndex((w, i) => (i > 0 && HEAD_ENDS.has(w.toLowerCase()) && !isAcronym(w)) || w.endsWith(','));
   let last = headEnd < 0 ? words.length - 1 : words[headEnd]?.endsWith(',') ? headEnd : headEnd - 1;
   // "regional officials first", "the army also": an adverb after the head.
   while (last > 0 && isAdverbAfterHead(words[last] as string)) last--;
   if (canHead(words[last] as string)) return true;
+  if (isNamedBody(words, last)) return true;
   // A reckoning speaks for whoever made it, when the phrase names them ("a count by Agence France-Presse").
   // Not its first word alone: a sentence's first word has a capital whatever it is ("Preliminary reports").
   return RECKONINGS.has(bare(words[last] as string)) && words.some((w, i) => i !== last && canHead(w) && (i > 0 || /\p{Lu}.*\p{Lu}|['’]s$/u.test(w)));
 }
+
+/**
+ * "Syrian inquiry", "the Sudanese doctors' network", "a Ukrainian rights group": a common noun a side's name qualifies
+ * is a body of that side, whatever the noun (the list of speaking nouns cannot hold them all). Not a thing's name:
+ * the noun ends in a letter, and the side's name stands right before it.
+ */
+function isNamedBody(words: readonly string[], head: number): boolean {
+  const noun = words[head] as string;
+  if (head === 0 || !/^[a-z][a-z'’-]*[a-z]$/.test(noun) || RECKONINGS.has(noun) || THINGS_OF_A_SIDE.has(noun)) return false;
+  // The side's name, then at most two common nouns before the head: "Ukrainian rights panel".
+  for (let at = head - 1; at >= Math.max(0, head - 3); at--) {
+    const word = words[at] as string;
+    if (isSideName(word)) return true;
+    if (!/^[a-z][a-z'’-]*$/.test(word)) return false;
+  }
+  return false;
+}
+
+function isSideName(word: string): boolean {
+  const side = findSides(word);
+  return side.length === 1 && side[0]?.start === 0 && side[0].end === word.length;
+}
+
+/** Nouns a side's name qualifies that never speak: "Russian missile", "Ukrainian city". */
+const THINGS_OF_A_SIDE = new Set(['missile', 'missiles', 'strike', 'strikes', 'attack', 'attacks', 'city', 'town', 'village', 'region', 'territory', 'border', 'soil', 'drone', 'drones', 'losses', 'casualties', 'number', 'toll', 'offensive', 'shelling']);
 
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'with', 'into', 'near', 'over', 'under', 'during', 'since', 'until', 'after', 'before', 'amid', 'across', 'through', 'throughout', 'between', 'among', 'inside', 'outside']);
 const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'day', 'week', 'weekend', 'month', 'year', 'today', 'yesterday', 'tonight', 'later', 'earlier']);

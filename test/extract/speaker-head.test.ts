@@ -88,3 +88,18 @@ test('an adverb after the head does not hide it', () => {
   assert.ok(hasSpeakerHead('a tally by the Sudanese army'));
   assert.ok(hasSpeakerHead('a US ally'));
 });
+
+test('an acronym written in capitals is a name, never the pronoun or preposition of the same letters', () => {
+  for (const text of ['WHO', 'The WHO', "the UN's WHO", 'IAEA', 'Officials at the IAEA']) assert.equal(hasSpeakerHead(text), true, text);
+  for (const text of ['Who', 'who', 'It', 'In the end']) assert.equal(hasSpeakerHead(text), false, text);
+  assert.equal(findAttribution('WHO says more than 460 killed at a hospital in El Fasher')?.speaker.text, 'WHO');
+  assert.equal(findAttribution('The WHO said 12 health workers were killed in the strike.')?.speaker.text, 'The WHO');
+  assert.equal(findAttribution('Who said 30 were killed?'), null);
+});
+
+test("a common noun a side's name qualifies is a body of that side: an inquiry, a network, a panel", () => {
+  for (const text of ['Syrian inquiry', "Sudanese doctors' network", 'a Ukrainian rights panel', 'the Israeli inquiry']) assert.equal(hasSpeakerHead(text), true, text);
+  // A thing of the side, or a noun no side qualifies.
+  for (const text of ['Russian missile', 'the Ukrainian city', 'Preliminary inquiry', 'the inquiry', 'Russian losses']) assert.equal(hasSpeakerHead(text), false, text);
+  assert.equal(findAttribution('Syrian inquiry says 1,426 killed in coastal violence')?.speaker.text, 'Syrian inquiry');
+});
