@@ -138,7 +138,8 @@ function headsSpeaker(text: string): boolean {
   if (isNamedBody(words, last)) return true;
   // A reckoning speaks for whoever made it, when the phrase names them ("a count by Agence France-Presse").
   // Not its first word alone: a sentence's first word has a capital whatever it is ("Preliminary reports").
-  return RECKONINGS.has(bare(words[last] as string)) && words.some((w, i) => i !== last && canHead(w) && (i > 0 || /\p{Lu}.*\p{Lu}|['’]s$/u.test(w)));
+  // So does a side's name: "Israeli tallies", "Ukrainian estimates".
+  return RECKONINGS.has(bare(words[last] as string)) && words.some((w, i) => i !== last && ((canHead(w) && (i > 0 || /\p{Lu}.*\p{Lu}|['’]s$/u.test(w))) || isSideName(w)));
 }
 
 /**

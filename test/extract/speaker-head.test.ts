@@ -103,3 +103,9 @@ test("a common noun a side's name qualifies is a body of that side: an inquiry, 
   for (const text of ['Russian missile', 'the Ukrainian city', 'Preliminary inquiry', 'the inquiry', 'Russian losses']) assert.equal(hasSpeakerHead(text), false, text);
   assert.equal(findAttribution('Syrian inquiry says 1,426 killed in coastal violence')?.speaker.text, 'Syrian inquiry');
 });
+
+test("a reckoning a side's name qualifies speaks for that side: Israeli tallies, Syrian figures", () => {
+  for (const text of ['Israeli tallies', 'Syrian government figures', 'Russian figures']) assert.equal(hasSpeakerHead(text), true, text);
+  for (const text of ['preliminary figures', 'Preliminary reports', 'the tallies']) assert.equal(hasSpeakerHead(text), false, text);
+  assert.equal(findAttribution('Militants attacked on Oct. 7, killing about 1,200 people, according to Israeli tallies.')?.speaker.text, 'Israeli tallies');
+});
