@@ -109,3 +109,8 @@ test("a reckoning a side's name qualifies speaks for that side: Israeli tallies,
   for (const text of ['preliminary figures', 'Preliminary reports', 'the tallies']) assert.equal(hasSpeakerHead(text), false, text);
   assert.equal(findAttribution('Militants attacked on Oct. 7, killing about 1,200 people, according to Israeli tallies.')?.speaker.text, 'Israeli tallies');
 });
+
+test("a side's name before a verb does not make the words after it a body or a reckoning", () => {
+  for (const text of ['The Sudanese army denied', 'Russian forces captured positions', 'Ukrainian troops repelled attacks']) assert.equal(hasSpeakerHead(text), false, text);
+  assert.equal(findAttribution('The Sudanese army denied reports that 4 of its soldiers had been taken prisoner near Nyala.'), null);
+});
