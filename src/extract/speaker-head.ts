@@ -1,3 +1,5 @@
+import { findSides } from './sides.js';
+import { VERB_LIKE } from './speech-verbs.js';
 import { memoByText } from './memo-by-text.js';
 
 /**
@@ -91,6 +93,16 @@ function isAsciiAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
 }
 
+/**
+ * Organisations whose acronym is spelled like a function word ("WHO" is the World Health Organization): written in
+ * capitals they are a name, never the pronoun. Other acronyms need no list: their capitals make them names.
+ */
+const ACRONYMS_SPELLED_AS_WORDS = new Set(['WHO']);
+
+export function isAcronymSpelledAsWord(word: string): boolean {
+  return ACRONYMS_SPELLED_AS_WORDS.has(word.replace(/['’]s$/, ''));
+}
+
 /** A word that can head a speaker: a proper name, an acronym, or a common noun of SPEAKING_NOUNS. */
 function canHead(word: string): boolean {
   const plain = bare(word).replace(/['’]s$/, '');
@@ -120,18 +132,62 @@ function headsSpeaker(text: string): boolean {
   if (words.length === 0) return false;
   if (/[—–]|\s-\s|--/.test(text) || SPEECH_INSIDE.test(text)) return false;
   const first = bare(words[0] as string);
-  if (NOT_FIRST.has(first) || (/ly$/.test(first) && /^[a-z]/.test(words[0] as string))) return false;
+  if ((NOT_FIRST.has(first) && !(words.length === 1 && isAcronymSpelledAsWord(words[0] as string))) || (/ly$/.test(first) && /^[a-z]/.test(words[0] as string))) return false;
   if (words.every((w) => ABBREVIATED_TITLES.has(bare(w)))) return false;
+  // In a phrase all in capitals ("IN THE U.S."), a word in capitals may be any word.
+  const inCapitals = text === text.toUpperCase();
   // The head is the last word before the phrase's first comma, preposition, relative or participle.
-  const headEnd = words.findIndex((w, i) => (i > 0 && HEAD_ENDS.has(w.toLowerCase())) || w.endsWith(','));
+  const headEnd = words.findIndex((w, i) => (i > 0 && HEAD_ENDS.has(w.toLowerCase()) && !(isAcronymSpelledAsWord(w) && !inCapitals)) || w.endsWith(','));
   let last = headEnd < 0 ? words.length - 1 : words[headEnd]?.endsWith(',') ? headEnd : headEnd - 1;
   // "regional officials first", "the army also": an adverb after the head.
   while (last > 0 && isAdverbAfterHead(words[last] as string)) last--;
-  if (canHead(words[last] as string)) return true;
+  const head = words[last] as string;
+  if (canHead(head) || (isAcronymSpelledAsWord(head) && (!inCapitals || words.length === 1)) || isNamedBody(words, last)) return true;
   // A reckoning speaks for whoever made it, when the phrase names them ("a count by Agence France-Presse").
   // Not its first word alone: a sentence's first word has a capital whatever it is ("Preliminary reports").
-  return RECKONINGS.has(bare(words[last] as string)) && words.some((w, i) => i !== last && canHead(w) && (i > 0 || /\p{Lu}.*\p{Lu}|['’]s$/u.test(w)));
+  // So does a side's name right before it: "Israeli tallies", "Syrian government figures".
+  if (!RECKONINGS.has(bare(words[last] as string))) return false;
+  return words.some((w, i) => i !== last && canHead(w) && (i > 0 || /\p{Lu}.*\p{Lu}|['’]s$/u.test(w))) || isQualifiedBySide(words, last);
 }
+
+/**
+ * "Syrian inquiry", "the Sudanese doctors' network", "a Ukrainian rights group": a common noun a side's name qualifies
+ * is a body of that side, whatever the noun (the list of speaking nouns cannot hold them all). Not a thing's name:
+ * the noun ends in a letter, and the side's name stands right before it.
+ */
+function isNamedBody(words: readonly string[], head: number): boolean {
+  const noun = words[head] as string;
+  if (head === 0 || !/^[a-z][a-z'’-]*[a-z]$/.test(noun) || VERB_LIKE.test(noun) || QUANTIFIER_PRONOUNS.has(noun) || RECKONINGS.has(noun) || THINGS_OF_A_SIDE.has(noun)) return false;
+  return isQualifiedBySide(words, head);
+}
+
+/** A side's name, then at most two common nouns that are no verb, before the head: "Ukrainian rights panel", "Israeli tallies". */
+function isQualifiedBySide(words: readonly string[], head: number): boolean {
+  for (let at = head - 1; at >= Math.max(0, head - 3); at--) {
+    const word = words[at] as string;
+    if (isSideName(word)) return true;
+    if (!isModifier(word)) return false;
+  }
+  return false;
+}
+
+/** A lower-case word that can qualify a noun: not a verb, a connective, or a noun of people on its own ("troops"). */
+function isModifier(word: string): boolean {
+  if (!/^[a-z][a-z'’-]*$/.test(word) || VERB_LIKE.test(word)) return false;
+  const plain = bare(word);
+  const possessive = /['’]s?$/.test(word);
+  return !NOT_FIRST.has(plain) && !HEAD_ENDS.has(plain) && !QUANTIFIER_PRONOUNS.has(plain) && (possessive || !SPEAKING_NOUNS.has(plain));
+}
+
+const QUANTIFIER_PRONOUNS = new Set(['nobody', 'none', 'no-one', 'anyone', 'everyone', 'someone', 'anybody', 'everybody', 'somebody', 'all', 'many', 'few', 'others', 'whereas']);
+
+function isSideName(word: string): boolean {
+  const side = findSides(word);
+  return side.length === 1 && side[0]?.start === 0 && side[0].end === word.length;
+}
+
+/** Nouns a side's name qualifies that never speak: "Russian missile", "Ukrainian city". */
+const THINGS_OF_A_SIDE = new Set(['missile', 'missiles', 'strike', 'strikes', 'attack', 'attacks', 'city', 'town', 'village', 'region', 'territory', 'border', 'soil', 'drone', 'drones', 'losses', 'casualties', 'number', 'toll', 'offensive', 'shelling']);
 
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'with', 'into', 'near', 'over', 'under', 'during', 'since', 'until', 'after', 'before', 'amid', 'across', 'through', 'throughout', 'between', 'among', 'inside', 'outside']);
 const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'day', 'week', 'weekend', 'month', 'year', 'today', 'yesterday', 'tonight', 'later', 'earlier']);

@@ -2,7 +2,7 @@ import type { Speaker, Stance } from '../contracts/claim.js';
 import { isWhiteSpace, splitLength } from './chars.js';
 import { memoByText } from './memo-by-text.js';
 import { stripOpening } from './openings.js';
-import { hasSpeakerHead, trimOpening, trimQuotes } from './speaker-head.js';
+import { hasSpeakerHead, isAcronymSpelledAsWord, trimOpening, trimQuotes } from './speaker-head.js';
 import { parseSpeaker } from './speaker-parse.js';
 import { stanceOfVerb } from './speech-verbs.js';
 
@@ -77,7 +77,7 @@ function speakerText(raw: string): string | null {
   const text = trimOpening(cleanSpeakerText(raw));
   if (/[:;]/.test(text) || /^(?:some|many|several|most|all)\s/i.test(text)) return null;
   if (/\b(?:a|an|the|of|and|to|that)$/i.test(text) || /^(?:an?|the)\s+(?:man|woman|boy|girl|child|person|suspect)\b/i.test(text)) return null;
-  if (text.length < 2 || NOT_SPEAKERS.test(text) || splitLength(text) > 16 || /\d|\b(?:at\s+least|dozens|hundreds|thousands|people|soldiers|civilians)\b/i.test(text)) return null;
+  if (text.length < 2 || (NOT_SPEAKERS.test(text) && !isAcronymSpelledAsWord(text)) || splitLength(text) > 16 || /\d|\b(?:at\s+least|dozens|hundreds|thousands|people|soldiers|civilians)\b/i.test(text)) return null;
   // Who can speak: a noun phrase headed by a person, a group or an organisation (speaker-head), or a phrase referring back to one.
   return REFERRING.test(text) || hasSpeakerHead(text) ? text : null;
 }

@@ -88,3 +88,29 @@ test('an adverb after the head does not hide it', () => {
   assert.ok(hasSpeakerHead('a tally by the Sudanese army'));
   assert.ok(hasSpeakerHead('a US ally'));
 });
+
+test('an acronym written in capitals is a name, never the pronoun or preposition of the same letters', () => {
+  for (const text of ['WHO', 'The WHO', "the UN's WHO", 'IAEA', 'Officials at the IAEA']) assert.equal(hasSpeakerHead(text), true, text);
+  for (const text of ['Who', 'who', 'It', 'In the end']) assert.equal(hasSpeakerHead(text), false, text);
+  assert.equal(findAttribution('WHO says more than 460 killed at a hospital in El Fasher')?.speaker.text, 'WHO');
+  assert.equal(findAttribution('The WHO said 12 health workers were killed in the strike.')?.speaker.text, 'The WHO');
+  assert.equal(findAttribution('Who said 30 were killed?'), null);
+});
+
+test("a common noun a side's name qualifies is a body of that side: an inquiry, a network, a panel", () => {
+  for (const text of ['Syrian inquiry', "Sudanese doctors' network", 'a Ukrainian rights panel', 'the Israeli inquiry']) assert.equal(hasSpeakerHead(text), true, text);
+  // A thing of the side, or a noun no side qualifies.
+  for (const text of ['Russian missile', 'the Ukrainian city', 'Preliminary inquiry', 'the inquiry', 'Russian losses']) assert.equal(hasSpeakerHead(text), false, text);
+  assert.equal(findAttribution('Syrian inquiry says 1,426 killed in coastal violence')?.speaker.text, 'Syrian inquiry');
+});
+
+test("a reckoning a side's name qualifies speaks for that side: Israeli tallies, Syrian figures", () => {
+  for (const text of ['Israeli tallies', 'Syrian government figures', 'Russian figures']) assert.equal(hasSpeakerHead(text), true, text);
+  for (const text of ['preliminary figures', 'Preliminary reports', 'the tallies']) assert.equal(hasSpeakerHead(text), false, text);
+  assert.equal(findAttribution('Militants attacked on Oct. 7, killing about 1,200 people, according to Israeli tallies.')?.speaker.text, 'Israeli tallies');
+});
+
+test("a side's name before a verb does not make the words after it a body or a reckoning", () => {
+  for (const text of ['The Sudanese army denied', 'Russian forces captured positions', 'Ukrainian troops repelled attacks']) assert.equal(hasSpeakerHead(text), false, text);
+  assert.equal(findAttribution('The Sudanese army denied reports that 4 of its soldiers had been taken prisoner near Nyala.'), null);
+});
