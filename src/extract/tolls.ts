@@ -19,7 +19,7 @@ import type { OutcomeCue } from './outcomes.js';
 const AUX = String.raw`(?:has|had|have|is|was|are|were|now|further|also|already|reportedly|may|might|could|would|be|been|likely|to|since|then|later|officially|probably|possibly)`;
 /** Verbs by which a total reaches its number, each with the bound it gives (null: the number's own). */
 const VERBS: ReadonlyArray<readonly [string, TollBound]> = [
-  [String.raw`rose|risen|rises|rising|climbed|climbs|climbing|reached|reaches|reaching|jumped|jumps|increased|increases|surged|soared|went\s+up|grew|mounted|stands|stood|standing|hit|hits|stand|rise|climb|reach|put|given|set|revised|updated|raised|lowered|down`, null],
+  [String.raw`rose|risen|rises|rising|climbed|climbs|climbing|reached|reaches|reaching|jumped|jumps|increased|increases|surged|soared|went\s+up|grew|grown|mounted|stands|stood|standing|hit|hits|stand|rise|climb|reach|put|given|set|revised|updated|raised|lowered|down`, null],
   [String.raw`exceeded|exceeds|exceeding|exceed|surpassed|surpasses|surpassing|surpass|topped|tops|topping|top|passed|passes|passing|pass|crossed|crosses|crossing|cross|broke|breaks|broken|is\s+over|was\s+over|is\s+above|was\s+above`, 'lower'],
   [String.raw`(?:may|might|could|would|will)\s+be`, null],
   [String.raw`neared|nears|nearing|near|approached|approaches|approaching|approach`, 'approxMax'],
@@ -104,6 +104,9 @@ export function tollOf(sentence: string, count: Count, cues: readonly OutcomeCue
   const nounReaches = NOUN_CUES.test(cue.text) && (!BARE_PREPOSITION.test(gap) || PUT_BEFORE.test(sentence.slice(Math.max(0, cue.start - 60), cue.start)));
   const direct = cue.role === 'toll' || nounReaches ? DIRECT_GAP.exec(gap) : null;
   if (direct) return { cue, count: withGroup(sentence, cue, withBound(count, boundOf(direct[1]))) };
+  // A total of troops reaches its number only through a place and a verb ("the number of troops in Belarus has risen to"):
+  // anything else between them ("who deserted") says what the number counts.
+  if (cue.outcome === 'deployed') return null;
   // "twelve soldiers were killed, bringing the total to 47": the total is of the outcome named before.
   const update = UPDATE_BEFORE.exec(before);
   if (update) {

@@ -61,3 +61,11 @@ test('a headline without a verb puts soldiers in a named place: a deployment', (
   assert.deepEqual(read('Ukraine says 30 North Korean soldiers in Kursk killed'), ['killed 30 Ukraine @Kursk']);
   assert.deepEqual(read('The 3,000 troops in Belarus took part in the drills, the ministry said.'), []);
 });
+
+test('the number of troops somewhere reaching a figure is a deployment; a clause between them is not', () => {
+  assert.deepEqual(values('The number of North Korean soldiers in the border region had grown to 11,000, Zelensky said.'), [11000]);
+  assert.deepEqual(values('The number of Russian troops in Belarus has risen to 30,000, NATO said.'), [30000]);
+  assert.deepEqual(values('The number of foreign servicemen has reached 2,500, the ministry said.'), [2500]);
+  assert.deepEqual(values('The number of soldiers who deserted rose to 50.'), []);
+  assert.deepEqual(values('A number of soldiers in the unit had grown to resent the order.'), []);
+});
