@@ -4,7 +4,7 @@ import { namesCombatantsAmong } from './attack-context.js';
 import { amongGroupAfter } from './casualties-among.js';
 import { isVictimNoun, kindOfNoun } from './groups.js';
 import type { Link } from './link.js';
-import { losingSide } from './losing-side.js';
+import { losingGroup, losingSide } from './losing-side.js';
 import { findSides, sideOf } from './sides.js';
 
 /**
@@ -75,6 +75,7 @@ export function subjectOf(link: Link, links: readonly Link[], analysis: SubjectE
       .sort((a, b) => Math.abs(a.count.start - count.start) - Math.abs(b.count.start - count.start))[0];
     const donor = sibling?.count.group ?? null;
     const among = donor || group.head ? null : amongGroupAfter(sentence, Math.max(link.cue.end, count.end));
+    let loser: ReturnType<typeof losingGroup> = null;
     if (donor) {
       if (!group.head) text = donor.text;
       // "ten people were killed and 32 others wounded": the others are what the people were.
@@ -84,6 +85,11 @@ export function subjectOf(link: Link, links: readonly Link[], analysis: SubjectE
       text = among.text;
       kind = PEOPLE.test(among.noun) ? (analysis.namesAttack || analysis.namesDisaster ? 'civilian' : null) : kindOfNoun(among.noun);
       affiliation ??= sideOf(among.text);
+    } else if (!group.head && (loser = losingGroup(sentence, count.start))) {
+      // "North Korean troops have suffered 1,100 casualties": who suffered the loss is who it counts.
+      text = loser.text;
+      kind = loser.kind;
+      affiliation ??= sideOf(loser.text);
     } else if (group.others && lastSubject) {
       kind ??= lastSubject.kind;
       affiliation ??= lastSubject.affiliation;

@@ -57,3 +57,12 @@ test('members of an armed body are military; a party\'s members are not', () => 
   assert.deepEqual(subjects('A member of the Wagner group was killed in Mali.'), ['military -']);
   assert.deepEqual(subjects('Two members of the opposition party were wounded by police.'), ['civilian -']);
 });
+
+test('who suffered a loss, named before its verb, is who the losses count', () => {
+  const full = (text: string) => claims(text).map((c) => `${c.subject.text} ${c.subject.kind ?? '-'} ${c.subject.affiliation ?? '-'}`);
+  assert.deepEqual(full('North Korean troops sent to Russia have suffered about 1,100 casualties, the military said.'), ['North Korean troops military KP']);
+  assert.deepEqual(full('Russian forces have sustained more than 2,000 casualties in the battle, analysts said.'), ['Russian forces military RU']);
+  assert.deepEqual(full('The hospital said civilians had suffered 30 casualties.'), ['civilians civilian -']);
+  // No people named before the verb: nothing is borrowed from it.
+  assert.deepEqual(full('Officials said the town suffered 12 casualties.'), [' - -']);
+});
