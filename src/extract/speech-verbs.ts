@@ -36,3 +36,17 @@ export function hasSpeechWord(text: string): boolean {
   SPEECH_WORD.lastIndex = 0;
   return SPEECH_WORD.test(text);
 }
+
+/** A word of speech found in a text, at `index`. */
+export interface SpeechWordAt {
+  index: number;
+  word: string;
+}
+
+/** The words of speech of a text (SPEECH_WORD), left to right. */
+export function speechWordsIn(text: string): SpeechWordAt[] {
+  const found: SpeechWordAt[] = [];
+  SPEECH_WORD.lastIndex = 0;
+  for (let m = SPEECH_WORD.exec(text); m; m = SPEECH_WORD.exec(text)) found.push({ index: m.index, word: m[0] });
+  return found;
+}
