@@ -67,6 +67,20 @@ export function cleanSpeakerText(raw: string): string {
   return text.trim();
 }
 
+/** Words a speaker phrase cannot end with: it was cut short ("the head of"). */
+const DANGLING_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'to', 'that']);
+
+function isWordCode(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** The run of word characters (`\w`) that ends `text`, lower-cased: what `\b(?:…)$` can match. */
+function finalWord(text: string): string {
+  let start = text.length;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start).toLowerCase();
+}
+
 function span(sentence: string, text: string, from = 0): [number, number] {
   const at = sentence.indexOf(text, from);
   return at < 0 ? [0, 0] : [at, at + text.length];
@@ -76,7 +90,7 @@ function span(sentence: string, text: string, from = 0): [number, number] {
 function speakerText(raw: string): string | null {
   const text = trimOpening(cleanSpeakerText(raw));
   if (/[:;]/.test(text) || /^(?:some|many|several|most|all)\s/i.test(text)) return null;
-  if (/\b(?:a|an|the|of|and|to|that)$/i.test(text) || /^(?:an?|the)\s+(?:man|woman|boy|girl|child|person|suspect)\b/i.test(text)) return null;
+  if (DANGLING_WORDS.has(finalWord(text)) || /^(?:an?|the)\s+(?:man|woman|boy|girl|child|person|suspect)\b/i.test(text)) return null;
   if (text.length < 2 || NOT_SPEAKERS.test(text) || splitLength(text) > 16 || /\d|\b(?:at\s+least|dozens|hundreds|thousands|people|soldiers|civilians)\b/i.test(text)) return null;
   // Who can speak: a noun phrase headed by a person, a group or an organisation (speaker-head), or a phrase referring back to one.
   return REFERRING.test(text) || hasSpeakerHead(text) ? text : null;
