@@ -43,10 +43,10 @@ export interface SpeechWordAt {
   word: string;
 }
 
-/** The words of speech of a text (SPEECH_WORD), left to right. */
-export function speechWordsIn(text: string): SpeechWordAt[] {
+/** The words of speech of a text (SPEECH_WORD) from index `from` on, left to right. */
+export function speechWordsIn(text: string, from = 0): SpeechWordAt[] {
   const found: SpeechWordAt[] = [];
-  SPEECH_WORD.lastIndex = 0;
+  SPEECH_WORD.lastIndex = from;
   for (let m = SPEECH_WORD.exec(text); m; m = SPEECH_WORD.exec(text)) found.push({ index: m.index, word: m[0] });
   return found;
 }

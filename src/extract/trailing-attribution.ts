@@ -97,11 +97,11 @@ function wordsWithin(words: readonly SpeechWordAt[], start: number, end: number)
  */
 export function trailingAttribution(sentence: string): Attribution | null {
   const body = withoutFinalStop(sentence);
-  // Found once for the whole sentence: segments are cut at commas, and no word of speech holds one.
-  const speechWords = speechWordsIn(body);
-  if (speechWords.length === 0) return null;
   const commas: number[] = [];
   for (let i = body.indexOf(','); i >= 0; i = body.indexOf(',', i + 1)) commas.push(i);
+  // Found once for the segments tried: they are cut at commas, and no word of speech holds one.
+  const speechWords = speechWordsIn(body, commas.length < 3 ? 0 : (commas[commas.length - 3] as number) + 1);
+  if (speechWords.length === 0) return null;
   const bounds = [-1, ...commas, body.length];
   const segments = bounds.slice(0, -1).map((start, i) => ({ start: start + 1, text: body.slice(start + 1, bounds[i + 1]) }));
   for (let k = segments.length - 1; k >= Math.max(0, segments.length - 3); k--) {
