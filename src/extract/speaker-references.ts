@@ -42,9 +42,10 @@ export function referenceOf(text: string): Reference | null {
  */
 export function isOfficeOf(org: string, noun: string): boolean {
   const lower = org.replace(/^[^\p{L}]+/u, '').replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
-  if (lower.length <= noun.length || /\s(?:and|or|did|does|do|has|have|had|is|was|were|will|would)\s/.test(` ${lower} `)) return false;
-  if (lower.startsWith(`${noun} of `)) return true;
-  return lower.endsWith(noun) && /[\s'’-]/.test(lower[lower.length - noun.length - 1] as string);
+  if (lower.length <= noun.length) return false;
+  const headed = lower.startsWith(`${noun} of `) || (lower.endsWith(noun) && /[\s'’-]/.test(lower[lower.length - noun.length - 1] as string));
+  // Most organisations are not headed by the noun: the clause test is left until one is.
+  return headed && !/\s(?:and|or|did|does|do|has|have|had|is|was|were|will|would)\s/.test(` ${lower} `);
 }
 
 const OWNED_BY = /\b(?:report|statement|post|communiqu[eé]|bulletin|assessment|update)\s+(?:by|from|of)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|on|and|the|police|ministry|army|military|government|forces|agency|office|authorities|\p{Lu}[\p{L}'’.-]*)){0,8})/u;
