@@ -28,7 +28,8 @@ const NOT_SPEAKERS = /^(?:this|that|there|reports?|the\s+reports|which|who|what|
 /** Phrases that refer back to a speaker (speaker-references.ts): they are resolved, or dropped, where the document is known. */
 const REFERRING = /^(?:he|she|they|it|(?:the|its|his|her|their)\s+(?:statement|post|report|message|update|bulletin))$/i;
 
-const SOCIAL_CHANNEL_STEMS = ['telegram', 'twitter', 'facebook', 'social'];
+/** What the social-channel pattern below needs to find, in one scan: without it the pattern cannot match. */
+const MAY_NAME_CHANNEL = /telegram|twitter|facebook|social|\sx/i;
 const TRAILING_ADVERBS = new Set(['also', 'further', 'later', 'earlier', 'previously', 'again', 'separately', 'reportedly', 'now', 'still', 'initially', 'first', 'has', 'have', 'had']);
 
 /** The run of ASCII letters that ends `text`, lower-cased, when white space stands before it; else ''. */
@@ -52,8 +53,7 @@ export function cleanSpeakerText(raw: string): string {
   const trimmed = trimQuotes(raw);
   let text = stripOpening(trimmed.includes(':') ? trimmed.replace(/^[^:]{1,40}:\s+/, '') : trimmed).replace(/^(?:and|but|while|as|also|meanwhile|however|moreover)\s+/i, '');
   text = text.replace(/^(?:recent\s+|new\s+)?(?:footage|video|videos|images|a\s+statement|statements?|a\s+post|posts?|a\s+report|reports|data|figures)\s+(?:from|by|of)\s+/i, '');
-  const lower = text.toLowerCase();
-  if (SOCIAL_CHANNEL_STEMS.some((stem) => lower.includes(stem)) || /\sx/i.test(text)) {
+  if (MAY_NAME_CHANNEL.test(text)) {
     text = text.replace(/\s+(?:on|via|in)\s+(?:telegram|twitter|x|facebook|social\s+media)\b.*$/i, '');
   }
   if (TRAILING_ADVERBS.has(lastWordAfterSpace(text))) {
