@@ -45,7 +45,16 @@ interface Words {
   ends: number[];
 }
 
-const OTHER_SPACE = /[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+/** Whether text[0, length) holds white space other than the plain space: \t \n \v \f \r, no-break and typographic spaces. */
+function hasOtherSpace(text: string, length: number): boolean {
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    // Printable ASCII is by far the most common: one comparison rules it out.
+    if (code >= 32 && code < 127) continue;
+    if ((code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000) return true;
+  }
+  return false;
+}
 
 /**
  * The first words of a text, at most `limit`, within its first limit * 24 characters. Words are nearly
@@ -53,7 +62,7 @@ const OTHER_SPACE = /[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u300
  */
 function firstWords(text: string, limit: number): Words {
   const length = Math.min(text.length, limit * 24);
-  const anySpace = OTHER_SPACE.test(text.slice(0, length));
+  const anySpace = hasOtherSpace(text, length);
   const words: Words = { starts: [], ends: [] };
   let i = 0;
   while (words.starts.length < limit) {

@@ -1,7 +1,7 @@
 import type { Speaker } from '../contracts/claim.js';
 import { isPersonName, isRole } from './appositions.js';
 import { memoByText } from './memo-by-text.js';
-import { findSides } from './sides.js';
+import { type SideMention, findSides } from './sides.js';
 
 /**
  * Parsing a speaker phrase into person, organisation and country: "White
@@ -21,13 +21,16 @@ export function parseSpeaker(text: string): Speaker {
 }
 
 function parseNewSpeaker(text: string): Speaker {
+  // The sides named in the text, found at most once: both the name test and the country read them.
+  let sides: SideMention[] | undefined;
+  const sidesOfText = (): SideMention[] => (sides ??= findSides(text));
   const titled = TITLED_SPEAKER.exec(text);
   let name: string | null = null;
   let org: string | null = null;
   if (titled) {
     name = (titled[2] ?? '').trim() || null;
     org = cleanOrg(titled[1] ?? '');
-  } else if (/^(?:[\p{Lu}][\p{L}'’.-]+)(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}$/u.test(text) && !ORG_WORDS.test(text) && !isSideName(text.replace(/^the\s+/i, '')) && !/^The\s/.test(text)) {
+  } else if (/^(?:[\p{Lu}][\p{L}'’.-]+)(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}$/u.test(text) && !ORG_WORDS.test(text) && !/^The\s/.test(text) && !isSideName(text, sidesOfText)) {
     name = text;
   } else {
     const apposition = /^(.+?),\s+(?:the\s+|a\s+)?(.+)$/.exec(text);
@@ -43,7 +46,7 @@ function parseNewSpeaker(text: string): Speaker {
       org = cleanOrg(text);
     }
   }
-  return { text, name, org, country: countryOfSpeaker(text) };
+  return { text, name, org, country: countryOfSpeaker(text, sidesOfText) };
 }
 
 /** "head of the Norwegian Refugee Council" → "the Norwegian Refugee Council": the organisation a role belongs to, when named. */
@@ -52,9 +55,11 @@ function organisationOfRole(role: string): string {
   return of ? (of[1] ?? role) : role;
 }
 
-function isSideName(text: string): boolean {
-  const sides = findSides(text);
-  return sides.length > 0 && sides[0]?.start === 0 && sides[0].end === text.length;
+/** Whether the text, without a leading "the", is the name of a side; `sidesOfText` gives the sides of the whole text. */
+function isSideName(text: string, sidesOfText: () => SideMention[]): boolean {
+  const bare = text.replace(/^the\s+/i, '');
+  const sides = bare === text ? sidesOfText() : findSides(bare);
+  return sides.length > 0 && sides[0]?.start === 0 && sides[0].end === bare.length;
 }
 
 function cleanOrg(text: string): string | null {
@@ -74,7 +79,7 @@ const KNOWN_SPEAKER_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
 /** Any of KNOWN_SPEAKER_COUNTRIES: most speakers name none, and one test rules them all out. */
 const ANY_KNOWN_SPEAKER = new RegExp(KNOWN_SPEAKER_COUNTRIES.map(([pattern]) => pattern.source).join('|'));
 
-function countryOfSpeaker(text: string): string | null {
+function countryOfSpeaker(text: string, sidesOfText: () => SideMention[]): string | null {
   if (ANY_KNOWN_SPEAKER.test(text)) for (const [pattern, country] of KNOWN_SPEAKER_COUNTRIES) if (pattern.test(text)) return country;
-  return findSides(text).find((side) => side.country !== null)?.country ?? null;
+  return sidesOfText().find((side) => side.country !== null)?.country ?? null;
 }

@@ -28,7 +28,8 @@ const NOT_SPEAKERS = /^(?:this|that|there|reports?|the\s+reports|which|who|what|
 /** Phrases that refer back to a speaker (speaker-references.ts): they are resolved, or dropped, where the document is known. */
 const REFERRING = /^(?:he|she|they|it|(?:the|its|his|her|their)\s+(?:statement|post|report|message|update|bulletin))$/i;
 
-const SOCIAL_CHANNEL_STEMS = ['telegram', 'twitter', 'facebook', 'social'];
+/** What the social-channel pattern below needs to find, in one scan: without it the pattern cannot match. */
+const MAY_NAME_CHANNEL = /telegram|twitter|facebook|social|\sx/i;
 const TRAILING_ADVERBS = new Set(['also', 'further', 'later', 'earlier', 'previously', 'again', 'separately', 'reportedly', 'now', 'still', 'initially', 'first', 'has', 'have', 'had']);
 
 /** The run of ASCII letters that ends `text`, lower-cased, when white space stands before it; else ''. */
@@ -52,8 +53,7 @@ export function cleanSpeakerText(raw: string): string {
   const trimmed = trimQuotes(raw);
   let text = stripOpening(trimmed.includes(':') ? trimmed.replace(/^[^:]{1,40}:\s+/, '') : trimmed).replace(/^(?:and|but|while|as|also|meanwhile|however|moreover)\s+/i, '');
   text = text.replace(/^(?:recent\s+|new\s+)?(?:footage|video|videos|images|a\s+statement|statements?|a\s+post|posts?|a\s+report|reports|data|figures)\s+(?:from|by|of)\s+/i, '');
-  const lower = text.toLowerCase();
-  if (SOCIAL_CHANNEL_STEMS.some((stem) => lower.includes(stem)) || /\sx/i.test(text)) {
+  if (MAY_NAME_CHANNEL.test(text)) {
     text = text.replace(/\s+(?:on|via|in)\s+(?:telegram|twitter|x|facebook|social\s+media)\b.*$/i, '');
   }
   if (TRAILING_ADVERBS.has(lastWordAfterSpace(text))) {
@@ -67,6 +67,20 @@ export function cleanSpeakerText(raw: string): string {
   return text.trim();
 }
 
+/** Words a speaker phrase cannot end with: it was cut short ("the head of"). */
+const DANGLING_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'to', 'that']);
+
+function isWordCode(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** The run of word characters (`\w`) that ends `text`, lower-cased: what `\b(?:…)$` can match. */
+function finalWord(text: string): string {
+  let start = text.length;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start).toLowerCase();
+}
+
 function span(sentence: string, text: string, from = 0): [number, number] {
   const at = sentence.indexOf(text, from);
   return at < 0 ? [0, 0] : [at, at + text.length];
@@ -76,7 +90,7 @@ function span(sentence: string, text: string, from = 0): [number, number] {
 function speakerText(raw: string): string | null {
   const text = trimOpening(cleanSpeakerText(raw));
   if (/[:;]/.test(text) || /^(?:some|many|several|most|all)\s/i.test(text)) return null;
-  if (/\b(?:a|an|the|of|and|to|that)$/i.test(text) || /^(?:an?|the)\s+(?:man|woman|boy|girl|child|person|suspect)\b/i.test(text)) return null;
+  if (DANGLING_WORDS.has(finalWord(text)) || /^(?:an?|the)\s+(?:man|woman|boy|girl|child|person|suspect)\b/i.test(text)) return null;
   if (text.length < 2 || (NOT_SPEAKERS.test(text) && !isAcronymSpelledAsWord(text)) || splitLength(text) > 16 || /\d|\b(?:at\s+least|dozens|hundreds|thousands|people|soldiers|civilians)\b/i.test(text)) return null;
   // Who can speak: a noun phrase headed by a person, a group or an organisation (speaker-head), or a phrase referring back to one.
   return REFERRING.test(text) || hasSpeakerHead(text) ? text : null;

@@ -22,10 +22,25 @@ const PERSON = /^(?:he|she|the\s+(?:spokesman|spokeswoman|spokesperson|official|
 const STATEMENT = /^(?:the|that|this|its|his|her|their)\s+(?:statement|post|report|message|communiqu[eé]|update|bulletin|release|briefing|video|letter|document|note|summary|post\s+on\s+\w+)$/i;
 const OFFICE = /^the\s+(ministry|agency|committee|army|military|group|council|service|office|command|department|government|police|guard|observatory|monitor|organi[sz]ation|mission|authority|administration|directorate|general\s+staff|spy\s+agency|news\s+agency|broadcaster|newspaper|channel|hospital|watchdog|regiment|brigade|unit|forces|militia|movement)$/i;
 
+/** The words every referring phrase above starts with: most speaker phrases start with another and need none of the patterns. */
+const REFERRING_FIRST_WORDS = new Set(['he', 'she', 'the', 'they', 'it', 'that', 'this', 'its', 'his', 'her', 'their']);
+
+/** The run of ASCII letters a text starts with, lower-cased. */
+function leadingLetters(text: string): string {
+  let end = 0;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  return text.slice(0, end).toLowerCase();
+}
+
+function isAsciiLetter(code: number): boolean {
+  const folded = code | 32;
+  return folded >= 97 && folded <= 122;
+}
+
 /** What a speaker phrase refers back to, or null when it names its speaker itself. */
 export function referenceOf(text: string): Reference | null {
   const trimmed = text.replace(/^[\s"“”'‘’«»]+/, '').trim();
-  if (trimmed.length > 40) return null;
+  if (trimmed.length > 40 || !REFERRING_FIRST_WORDS.has(leadingLetters(trimmed))) return null;
   if (PERSON.test(trimmed)) return { kind: 'person' };
   if (/^they$/i.test(trimmed)) return { kind: 'group' };
   if (/^it$/i.test(trimmed)) return { kind: 'it' };
@@ -42,9 +57,10 @@ export function referenceOf(text: string): Reference | null {
  */
 export function isOfficeOf(org: string, noun: string): boolean {
   const lower = org.replace(/^[^\p{L}]+/u, '').replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
-  if (lower.length <= noun.length || /\s(?:and|or|did|does|do|has|have|had|is|was|were|will|would)\s/.test(` ${lower} `)) return false;
-  if (lower.startsWith(`${noun} of `)) return true;
-  return lower.endsWith(noun) && /[\s'’-]/.test(lower[lower.length - noun.length - 1] as string);
+  if (lower.length <= noun.length) return false;
+  const headed = lower.startsWith(`${noun} of `) || (lower.endsWith(noun) && /[\s'’-]/.test(lower[lower.length - noun.length - 1] as string));
+  // Most organisations are not headed by the noun: the clause test is left until one is.
+  return headed && !/\s(?:and|or|did|does|do|has|have|had|is|was|were|will|would)\s/.test(` ${lower} `);
 }
 
 const OWNED_BY = /\b(?:report|statement|post|communiqu[eé]|bulletin|assessment|update)\s+(?:by|from|of)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|on|and|the|police|ministry|army|military|government|forces|agency|office|authorities|\p{Lu}[\p{L}'’.-]*)){0,8})/u;

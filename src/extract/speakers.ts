@@ -133,8 +133,8 @@ export class SpeakerMemory {
    * With `reach`, only speakers of the last `reach` sentences, in this
    * paragraph or the one before, and only the nearest one.
    */
-  private latest(wanted: (speaker: Speaker) => boolean, options: { people?: boolean; reach?: number; back?: number } = {}): Speaker | undefined {
-    const { people = true, reach, back } = options;
+  private latest(wanted: (speaker: Speaker) => boolean, options: { people?: boolean; reach?: number; back?: number; mentioning?: string } = {}): Speaker | undefined {
+    const { people = true, reach, back, mentioning } = options;
     const stop = back === undefined ? 0 : Math.max(0, this.entries.length - back);
     for (let i = this.entries.length - 1; i >= stop; i--) {
       const entry = this.entries[i] as Named | UnreadSentence;
@@ -150,6 +150,8 @@ export class SpeakerMemory {
         if (reach !== undefined) return undefined;
       }
       if (!people || !entry.offersPeople) continue;
+      // Its titled people are named in its text: a sentence without the word wanted (`mentioning`) names none who is wanted.
+      if (mentioning !== undefined && !entry.text.includes(mentioning)) continue;
       entry.people ??= titledPeople(entry.text).filter(isMemorable);
       for (let k = entry.people.length - 1; k >= 0; k--) if (wanted(entry.people[k] as Speaker)) return entry.people[k];
     }
@@ -186,7 +188,7 @@ export class SpeakerMemory {
     }
     const single = speaker.name && !speaker.name.includes(' ') ? speaker.name : null;
     if (single && !/\s/.test(single)) {
-      const earlier = this.latest((s) => s.name !== null && endsWithWord(s.name, single));
+      const earlier = this.latest((s) => s.name !== null && endsWithWord(s.name, single), { mentioning: single });
       if (earlier) return { ...earlier, text };
     }
     return speaker;

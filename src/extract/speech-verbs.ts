@@ -10,17 +10,22 @@ const ESTIMATE = 'estimated|estimates|estimate|estimating|assessed|assesses|asse
 const ALLEGE = 'alleged|alleges|allege|alleging|claimed|claims|claim|claiming|accused|accuses';
 export const SPEECH = `${ASSERT}|${CONFIRM}|${ESTIMATE}|${ALLEGE}`;
 
-const CONFIRM_WORD = new RegExp(`^(?:${CONFIRM})$`);
-const ESTIMATE_WORD = new RegExp(`^(?:${ESTIMATE})$`);
-const ALLEGE_WORD = new RegExp(`^(?:${ALLEGE})$`);
+/** The stance each verb that gives one other than 'asserted' gives, by its lower-case form. */
+const STANCES = stancesByVerb([
+  [CONFIRM, 'confirmed'],
+  [ESTIMATE, 'estimated'],
+  [ALLEGE, 'alleged'],
+  ['denied|denies|deny|denying|rejected|dismissed', 'denied'],
+]);
+
+function stancesByVerb(groups: ReadonlyArray<readonly [string, Stance]>): Map<string, Stance> {
+  const stances = new Map<string, Stance>();
+  for (const [verbs, stance] of groups) for (const verb of verbs.split('|')) if (!stances.has(verb)) stances.set(verb, stance);
+  return stances;
+}
 
 export function stanceOfVerb(verb: string): Stance {
-  const v = verb.toLowerCase();
-  if (CONFIRM_WORD.test(v)) return 'confirmed';
-  if (ESTIMATE_WORD.test(v)) return 'estimated';
-  if (ALLEGE_WORD.test(v)) return 'alleged';
-  if (/^(?:denied|denies|deny|denying|rejected|dismissed)$/.test(v)) return 'denied';
-  return 'asserted';
+  return STANCES.get(verb.toLowerCase()) ?? 'asserted';
 }
 
 export const SPEECH_WORDS = new Set(SPEECH.split('|').filter((w) => !w.includes('\\')));
@@ -35,4 +40,18 @@ export const VERB_LIKE = /^(?:is|are|was|were|will|would|can|could|did|does|do|m
 export function hasSpeechWord(text: string): boolean {
   SPEECH_WORD.lastIndex = 0;
   return SPEECH_WORD.test(text);
+}
+
+/** A word of speech found in a text, at `index`. */
+export interface SpeechWordAt {
+  index: number;
+  word: string;
+}
+
+/** The words of speech of a text (SPEECH_WORD) from index `from` on, left to right. */
+export function speechWordsIn(text: string, from = 0): SpeechWordAt[] {
+  const found: SpeechWordAt[] = [];
+  SPEECH_WORD.lastIndex = from;
+  for (let m = SPEECH_WORD.exec(text); m; m = SPEECH_WORD.exec(text)) found.push({ index: m.index, word: m[0] });
+  return found;
 }

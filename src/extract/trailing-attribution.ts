@@ -2,7 +2,8 @@ import { isPersonAndRole } from './appositions.js';
 import { usedAsNoun } from './leading-attribution.js';
 import { hasSpeakerHead, trimQuotes } from './speaker-head.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
-import { ASSERT, CONFIRM, SPEECH, SPEECH_WORD, VERB_LIKE, hasSpeechWord } from './speech-verbs.js';
+import { isWhiteSpace } from './chars.js';
+import { ASSERT, CONFIRM, SPEECH, type SpeechWordAt, VERB_LIKE, speechWordsIn } from './speech-verbs.js';
 
 /**
  * Attribution at the end of a sentence: "…, officials said on Monday",
@@ -59,20 +60,33 @@ function circumstancesLength(after: string): number {
 /**
  * "the group's Amaq news agency said on Friday": the first word of speech in
  * a comma-free segment that has a subject of 2 to 140 characters before it
- * and at most 60 characters after it.
+ * and at most 60 characters after it. `words` are the segment's words of
+ * speech, at `offset` + their index in `text`.
  */
-function speechInSegment(text: string): { subject: string; verb: string } | null {
-  SPEECH_WORD.lastIndex = 0;
-  for (let m = SPEECH_WORD.exec(text); m; m = SPEECH_WORD.exec(text)) {
-    const at = m.index;
-    if (usedAsNoun(m[0].toLowerCase(), /^\s*(\S*)/.exec(text.slice(at + m[0].length))?.[1] ?? '')) continue;
-    if (circumstancesLength(text.slice(at + m[0].length)) > 60) continue;
+function speechInSegment(text: string, words: readonly SpeechWordAt[], offset: number): { subject: string; verb: string } | null {
+  for (const { index, word } of words) {
+    const at = index - offset;
+    if (usedAsNoun(word.toLowerCase(), /^\s*(\S*)/.exec(text.slice(at + word.length))?.[1] ?? '')) continue;
+    if (circumstancesLength(text.slice(at + word.length)) > 60) continue;
     if (at === 0 || !/\s/.test(text[at - 1] as string)) continue;
     const subject = text.slice(0, at).trim();
     if (subject.length < 2 || subject.length > 140 || /[—–]/.test(subject)) continue;
-    return { subject, verb: m[0] };
+    return { subject, verb: word };
   }
   return null;
+}
+
+/** The sentence without the full stop or exclamation mark that ends it (and the white space after that). */
+function withoutFinalStop(sentence: string): string {
+  let end = sentence.length;
+  while (end > 0 && isWhiteSpace(sentence.charCodeAt(end - 1))) end--;
+  const last = sentence.charCodeAt(end - 1);
+  return last === 46 || last === 33 ? sentence.slice(0, end - 1) : sentence;
+}
+
+/** The words of speech from index `start` to `end`. */
+function wordsWithin(words: readonly SpeechWordAt[], start: number, end: number): SpeechWordAt[] {
+  return words.filter((w) => w.index >= start && w.index < end);
 }
 
 /**
@@ -82,14 +96,18 @@ function speechInSegment(text: string): { subject: string; verb: string } | null
  * segments are tried, from the end.
  */
 export function trailingAttribution(sentence: string): Attribution | null {
-  const body = sentence.replace(/[.!]\s*$/, '');
+  const body = withoutFinalStop(sentence);
   const commas: number[] = [];
   for (let i = body.indexOf(','); i >= 0; i = body.indexOf(',', i + 1)) commas.push(i);
+  // Found once for the segments tried: they are cut at commas, and no word of speech holds one.
+  const speechWords = speechWordsIn(body, commas.length < 3 ? 0 : (commas[commas.length - 3] as number) + 1);
+  if (speechWords.length === 0) return null;
   const bounds = [-1, ...commas, body.length];
   const segments = bounds.slice(0, -1).map((start, i) => ({ start: start + 1, text: body.slice(start + 1, bounds[i + 1]) }));
   for (let k = segments.length - 1; k >= Math.max(0, segments.length - 3); k--) {
     const segment = segments[k] as { start: number; text: string };
-    if (!hasSpeechWord(segment.text)) continue;
+    const words = wordsWithin(speechWords, segment.start, segment.start + segment.text.length);
+    if (words.length === 0) continue;
     // A closing quote mark may stand between the comma and the verb: "…,” said Nur.
     const verbFirst = VERB_FIRST.exec(trimQuotes(segment.text));
     if (verbFirst) {
@@ -112,7 +130,7 @@ export function trailingAttribution(sentence: string): Attribution | null {
       }
       continue;
     }
-    const match = speechInSegment(segment.text);
+    const match = speechInSegment(segment.text, words, segment.start);
     if (match && !SPEECH_INSIDE.test(match.subject)) {
       const found = speakerAttribution(sentence, match.subject, match.verb, null, segment.start);
       if (found) return found;
