@@ -121,7 +121,8 @@ function alternation(rules: readonly CueRule[], flags: string): RegExp {
 }
 
 /** "take" and "hold" are common words: the cue regex holds them only for sentences that name captives. */
-const CAPTIVE_WORDS = /captive|prisoner|hostage|detainee|\bpows?\b/i;
+// Each word split after its first letter, which the regex engine then scans for alone.
+const CAPTIVE_WORDS = /c(?:aptive)|p(?:risoner)|h(?:ostage)|d(?:etainee)|\bpows?\b/i;
 const WITHOUT_CAPTIVES = RULES.filter((rule) => !rule.captives);
 const COMPILED = alternation(RULES, 'gi');
 const COMPILED_WITHOUT_CAPTIVES = alternation(WITHOUT_CAPTIVES, 'gi');
