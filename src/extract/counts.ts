@@ -1,4 +1,5 @@
 import type { ClaimQuantity } from '../contracts/claim.js';
+import { isWhiteSpace } from './chars.js';
 import { isCollectiveNoun, readGroup, type GroupPhrase } from './groups.js';
 import type { NumberMention } from './types.js';
 
@@ -29,18 +30,23 @@ function speaks(sentence: string, value: number, end: number): boolean {
   return value === 1 && SPEAKS.test(sentence.slice(end, end + 16));
 }
 
-/** "including seven children", "among them two doctors", "15 of them children": a part of a total named just before. */
+/**
+ * "including seven children", "among them two doctors", "15 of them children": a part of a total named just before.
+ * Each pattern needs white space on one side of the count: that is tested first, without slicing.
+ */
 function isPart(sentence: string, start: number, end: number): boolean {
   return (
-    /(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|,\s*with)\s+$/i.test(sentence.slice(Math.max(0, start - 20), start)) ||
-    (/,\s*$/.test(sentence.slice(Math.max(0, start - 3), start)) && /^\s+of\s+(?:them|whom)\b/i.test(sentence.slice(end, end + 12)))
+    (isWhiteSpace(sentence.charCodeAt(start - 1)) &&
+      /(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|,\s*with)\s+$/i.test(sentence.slice(Math.max(0, start - 20), start))) ||
+    (isWhiteSpace(sentence.charCodeAt(end)) && /,\s*$/.test(sentence.slice(Math.max(0, start - 3), start)) &&
+      /^\s+of\s+(?:them|whom)\b/i.test(sentence.slice(end, end + 12)))
   );
 }
 
 function fromNumber(sentence: string, mention: NumberMention): Count | null {
   // No count of people is below zero: "-1 killed" is a stray dash or a score, not a claim.
   if (mention.kind !== 'count' || mention.value < 0 || (mention.min ?? 0) < 0) return null;
-  if (PARTITIVE_WITH_NUMBER.test(sentence.slice(mention.end, mention.end + 30))) return null;
+  if (isWhiteSpace(sentence.charCodeAt(mention.end)) && PARTITIVE_WITH_NUMBER.test(sentence.slice(mention.end, mention.end + 30))) return null;
   const group = readGroup(sentence, mention.end);
   if (group.things || speaks(sentence, mention.value, Math.max(mention.end, group.end))) return null;
   return {
