@@ -1,4 +1,5 @@
 import type { ClaimQuantity } from '../contracts/claim.js';
+import { isWhiteSpace } from './chars.js';
 import { isCollectiveNoun, readGroup, type GroupPhrase } from './groups.js';
 import type { NumberMention } from './types.js';
 
@@ -25,24 +26,29 @@ const PARTITIVE_WITH_NUMBER = /^\s+of\s+(?:the|them|those|its|their|whom)?\s*(?:
 /** "one said he had been sent": a single person who speaks is the speaker, not a count of what happened to them. */
 const SPEAKS = /^\s*(?:said|says|told|recalled|added|explained|wrote|described|admitted|claimed)\b/i;
 
-function speaks(sentence: string, count: { value: number; end: number }): boolean {
-  return count.value === 1 && SPEAKS.test(sentence.slice(count.end, count.end + 16));
+function speaks(sentence: string, value: number, end: number): boolean {
+  return value === 1 && SPEAKS.test(sentence.slice(end, end + 16));
 }
 
-/** "including seven children", "among them two doctors", "15 of them children": a part of a total named just before. */
+/**
+ * "including seven children", "among them two doctors", "15 of them children": a part of a total named just before.
+ * Each pattern needs white space on one side of the count: that is tested first, without slicing.
+ */
 function isPart(sentence: string, start: number, end: number): boolean {
   return (
-    /(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|,\s*with)\s+$/i.test(sentence.slice(Math.max(0, start - 20), start)) ||
-    (/,\s*$/.test(sentence.slice(Math.max(0, start - 3), start)) && /^\s+of\s+(?:them|whom)\b/i.test(sentence.slice(end, end + 12)))
+    (isWhiteSpace(sentence.charCodeAt(start - 1)) &&
+      /(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|,\s*with)\s+$/i.test(sentence.slice(Math.max(0, start - 20), start))) ||
+    (isWhiteSpace(sentence.charCodeAt(end)) && /,\s*$/.test(sentence.slice(Math.max(0, start - 3), start)) &&
+      /^\s+of\s+(?:them|whom)\b/i.test(sentence.slice(end, end + 12)))
   );
 }
 
 function fromNumber(sentence: string, mention: NumberMention): Count | null {
   // No count of people is below zero: "-1 killed" is a stray dash or a score, not a claim.
   if (mention.kind !== 'count' || mention.value < 0 || (mention.min ?? 0) < 0) return null;
-  if (PARTITIVE_WITH_NUMBER.test(sentence.slice(mention.end, mention.end + 30))) return null;
+  if (isWhiteSpace(sentence.charCodeAt(mention.end)) && PARTITIVE_WITH_NUMBER.test(sentence.slice(mention.end, mention.end + 30))) return null;
   const group = readGroup(sentence, mention.end);
-  if (group.things || speaks(sentence, { value: mention.value, end: Math.max(mention.end, group.end) })) return null;
+  if (group.things || speaks(sentence, mention.value, Math.max(mention.end, group.end))) return null;
   return {
     start: mention.start,
     end: mention.end,
@@ -63,11 +69,12 @@ function singulars(sentence: string): Count[] {
     const group = readGroup(sentence, after);
     const head = group.head?.toLowerCase() ?? null;
     const singularHead = head !== null && !/[^s]s$|men$|people$|children$|police$|personnel$|forces$/.test(head) && !isCollectiveNoun(head);
-    if (speaks(sentence, { value: 1, end: Math.max(after, group.end) })) continue;
     if (article === 'another' && (group.text === '' || singularHead)) {
+      if (speaks(sentence, 1, Math.max(after, group.end))) continue;
       const end = group.text === '' ? match.index + article.length : group.end;
       found.push(singular(sentence, match.index, end, group, 'another'));
     } else if (singularHead && !/^(?:number|lot|total|couple|few|series)\b/i.test(group.text)) {
+      if (speaks(sentence, 1, Math.max(after, group.end))) continue;
       found.push(singular(sentence, match.index, group.end, group, article));
     }
   }
@@ -99,14 +106,31 @@ function quantifiers(sentence: string): Count[] {
   return found;
 }
 
+function overlapsNumber(count: Count, numbers: readonly NumberMention[]): boolean {
+  return numbers.some((n) => n.kind === 'count' && count.start < n.end && n.start < count.group.end);
+}
+
+/** "another 38": the number is the count, not "another". */
+function numberFollows(sentence: string, count: Count, numbers: readonly NumberMention[]): boolean {
+  return numbers.some((n) => n.kind === 'count' && n.start >= count.start && n.start - count.end <= 2 && /^[\s\p{L}]*$/u.test(sentence.slice(count.start, n.start)));
+}
+
+function byStart(a: Count, b: Count): number {
+  return a.start - b.start;
+}
+
 /** Every count in the sentence, left to right, overlapping ones resolved in favour of explicit numbers. */
 export function findCounts(sentence: string, numbers: readonly NumberMention[]): Count[] {
-  const explicit = numbers.map((n) => fromNumber(sentence, n)).filter((c): c is Count => c !== null);
-  const numberSpans = numbers.filter((n) => n.kind === 'count').map((n) => [n.start, n.end] as const);
-  const overlapsNumber = (c: Count) => numberSpans.some(([s, e]) => c.start < e && s < c.group.end);
-  // "another 38": the number is the count, not "another".
-  const numberFollows = (c: Count) => numberSpans.some(([s]) => s >= c.start && /^[\s\p{L}]*$/u.test(sentence.slice(c.start, s)) && s - c.end <= 2);
-  const implicit = [...singulars(sentence), ...quantifiers(sentence)].filter((c) => !overlapsNumber(c) && !numberFollows(c));
-  const all = [...explicit, ...implicit].sort((a, b) => a.start - b.start);
-  return all.filter((c, i) => i === 0 || c.start >= (all[i - 1] as Count).end);
+  const all: Count[] = [];
+  for (const mention of numbers) {
+    const count = fromNumber(sentence, mention);
+    if (count !== null) all.push(count);
+  }
+  const explicitCount = all.length;
+  for (const implicit of [singulars(sentence), quantifiers(sentence)]) {
+    for (const count of implicit) if (!overlapsNumber(count, numbers) && !numberFollows(sentence, count, numbers)) all.push(count);
+  }
+  // The numbers come in order: only implicit counts can need sorting in (a stable sort, explicit first on a tie).
+  if (all.length > explicitCount) all.sort(byStart);
+  return all.filter((count, index) => index === 0 || count.start >= (all[index - 1] as Count).end);
 }

@@ -54,7 +54,10 @@ export function kindOfNoun(word: string): SubjectKind | null {
 }
 
 export function isPersonNoun(word: string): boolean {
-  const lower = word.toLowerCase();
+  return isLowerPersonNoun(word.toLowerCase());
+}
+
+function isLowerPersonNoun(lower: string): boolean {
   return MILITARY.has(lower) || CIVILIAN.has(lower) || OTHERS.has(lower) || VICTIMS.has(lower);
 }
 
@@ -67,12 +70,12 @@ export function isCollectiveNoun(word: string): boolean {
 
 /**
  * A person noun heads the group when written as a common noun: "people",
- * "SOLDIERS", but not the "People's" of "New People's Army".
+ * "SOLDIERS", but not the "People's" of "New People's Army". `lower` is the word lower-cased.
+ * The listed nouns hold no apostrophe, so the lookup alone rules out a possessive.
  */
-function isHeadNoun(word: string): boolean {
-  if (word.endsWith("'s") || word.endsWith('’s')) return false;
-  const common = word === word.toLowerCase() || word === word.toUpperCase() || /^[\p{Lu}][\p{Ll}]+$/u.test(word) && !/^People$/.test(word);
-  return common && isPersonNoun(word);
+function isHeadNoun(word: string, lower: string): boolean {
+  if (!isLowerPersonNoun(lower)) return false;
+  return word === lower || word === word.toUpperCase() || /^[\p{Lu}][\p{Ll}]+$/u.test(word) && word !== 'People';
 }
 
 /** "martyrs", "bodies": the dead, named by their outcome; no other count borrows them as its group. */
@@ -82,6 +85,10 @@ export function isVictimNoun(word: string): boolean {
 
 export function isThingNoun(word: string): boolean {
   return THINGS.has(word.toLowerCase());
+}
+
+function isLowerThingNoun(lower: string): boolean {
+  return THINGS.has(lower);
 }
 
 export interface GroupPhrase {
@@ -148,27 +155,27 @@ export function readGroup(sentence: string, from: number, stopAt = sentence.leng
     }
     if (STOP.has(lower)) break;
     // "450 total casualties": the total is the count's, not part of the group.
-    if (TOTALS.has(lower) && OUTCOME_WORDS.test(/^\s+([\p{L}]+)/u.exec(sentence.slice(match.index + word.length, match.index + word.length + 20))?.[1]?.toLowerCase() ?? '')) break;
-    if (lower.includes('-') && OUTCOME_WORDS.test(lower.split('-')[0] ?? '')) break;
+    if (TOTALS.has(lower) && OUTCOME_WORDS.has(/^\s+([\p{L}]+)/u.exec(sentence.slice(match.index + word.length, match.index + word.length + 20))?.[1]?.toLowerCase() ?? '')) break;
+    if (lower.includes('-') && OUTCOME_WORDS.has(lower.split('-')[0] ?? '')) break;
     // "a captured North Korean soldier", "dead North Korean troops": an outcome participle used as an adjective.
-    if (OUTCOME_WORDS.test(lower) && !personNounAhead(sentence, match.index + word.length)) break;
+    if (OUTCOME_WORDS.has(lower) && !personNounAhead(sentence, match.index + word.length)) break;
     if (start < 0) start = match.index;
     end = match.index + word.length;
     words++;
     // "3,000 more North Korean troops": the group is the troops, not "more".
     if (OTHERS.has(lower) && personNounAhead(sentence, match.index + word.length)) continue;
-    if (isHeadNoun(word)) {
+    if (isHeadNoun(word, lower)) {
       head = word;
       // The phrase goes on only for compounds ("police officers", "women suicide bombers").
       const ahead = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(sentence.slice(end, end + 40));
       const next = ahead?.[1];
       const second = ahead?.[2];
       // "took 250 people hostage": a singular captive word after the group is what they were made, not a compound.
-      if (next && isHeadNoun(next) && !OTHERS.has(next.toLowerCase()) && !/^(?:hostage|prisoner)$/i.test(next)) continue;
-      if (next && second && !STOP.has(next.toLowerCase()) && !isThingNoun(next) && isHeadNoun(second) && !OTHERS.has(second.toLowerCase())) continue;
+      if (next && isHeadNoun(next, next.toLowerCase()) && !OTHERS.has(next.toLowerCase()) && !/^(?:hostage|prisoner)$/i.test(next)) continue;
+      if (next && second && !STOP.has(next.toLowerCase()) && !isThingNoun(next) && isHeadNoun(second, second.toLowerCase()) && !OTHERS.has(second.toLowerCase())) continue;
       break;
     }
-    if (isThingNoun(word)) {
+    if (isLowerThingNoun(lower)) {
       things = true;
       break;
     }
@@ -189,7 +196,10 @@ export function readGroup(sentence: string, from: number, stopAt = sentence.leng
 }
 
 const TOTALS = new Set(['total', 'overall', 'combined', 'confirmed']);
-const OUTCOME_WORDS = /^(?:killed|killing|wounded|wounding|injured|injuring|dead|died|missing|captured|abducted|kidnapped|surrendered|deployed|sent|casualties|deaths|hurt|martyred|killings|murders)$/;
+const OUTCOME_WORDS: ReadonlySet<string> = new Set([
+  'killed', 'killing', 'wounded', 'wounding', 'injured', 'injuring', 'dead', 'died', 'missing', 'captured', 'abducted', 'kidnapped',
+  'surrendered', 'deployed', 'sent', 'casualties', 'deaths', 'hurt', 'martyred', 'killings', 'murders',
+]);
 
 /** True when a person noun follows within three words, with nothing that ends a noun phrase in between. */
 function personNounAhead(sentence: string, from: number): boolean {

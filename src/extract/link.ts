@@ -108,7 +108,9 @@ export function linkCounts(sentence: string, counts: readonly Count[], allCues: 
       if (toll) link = { count: toll.count, cue: toll.cue, rule: 'toll' };
     }
     if (!link) {
-      const subject = subjectLink(sentence, count, allCues.filter((c) => !c.accepts || (c.role !== 'object' && c.accepts(sentence, count))), counts);
+      // Most sentences have no cue that accepts only some counts: then every cue may be the subject's.
+      const subjectCues = cues.length === allCues.length ? allCues : allCues.filter((c) => !c.accepts || (c.role !== 'object' && c.accepts(sentence, count)));
+      const subject = subjectLink(sentence, count, subjectCues, counts);
       if (subject) link = { count, cue: subject, rule: 'subject' };
     }
     // "killed 20 people, including nine children": a part of the total before it has the total's outcome.

@@ -121,7 +121,8 @@ function alternation(rules: readonly CueRule[], flags: string): RegExp {
 }
 
 /** "take" and "hold" are common words: the cue regex holds them only for sentences that name captives. */
-const CAPTIVE_WORDS = /captive|prisoner|hostage|detainee|\bpows?\b/i;
+// Each word split after its first letter, which the regex engine then scans for alone.
+const CAPTIVE_WORDS = /c(?:aptive)|p(?:risoner)|h(?:ostage)|d(?:etainee)|\bpows?\b/i;
 const WITHOUT_CAPTIVES = RULES.filter((rule) => !rule.captives);
 const COMPILED = alternation(RULES, 'gi');
 const COMPILED_WITHOUT_CAPTIVES = alternation(WITHOUT_CAPTIVES, 'gi');
@@ -150,14 +151,20 @@ function holds(rule: CueRule, sentence: string, index: number): boolean {
   return true;
 }
 
+/** The rule whose group matched: each rule is one capture group, in order. */
+function matchedRule(match: RegExpExecArray, rules: readonly CueRule[]): CueRule | undefined {
+  for (let group = 1; group < match.length; group++) if (match[group] !== undefined) return rules[group - 1];
+  return undefined;
+}
+
 /** The rule a match is of, and the match, after the conditions: the unconditional rules at the same place if one failed. */
 function ruleOf(sentence: string, match: RegExpExecArray, rules: readonly CueRule[]): [CueRule, RegExpExecArray] | null {
-  const rule = rules[match.findIndex((group, i) => i > 0 && group !== undefined) - 1];
+  const rule = matchedRule(match, rules);
   if (!rule) return null;
   if (holds(rule, sentence, match.index)) return [rule, match];
   UNCONDITIONAL_AT.lastIndex = match.index;
   const again = UNCONDITIONAL_AT.exec(sentence);
-  const other = again ? UNCONDITIONAL[again.findIndex((group, i) => i > 0 && group !== undefined) - 1] : undefined;
+  const other = again ? matchedRule(again, UNCONDITIONAL) : undefined;
   return again && other ? [other, again] : null;
 }
 
@@ -188,16 +195,10 @@ export function findOutcomeCues(sentence: string): OutcomeCue[] {
     if (/^hospital$/i.test(match[0]) && isHospitalModifier(sentence, end)) continue;
     const start = rule.spacesBefore && /^t/i.test(match[0]) ? spacesStart(sentence, match.index, from) : match.index;
     const text = sentence.slice(start, end);
-    cues.push({
-      start,
-      end,
-      text,
-      outcome: rule.outcome,
-      role: rule.role,
-      manner: rule.manner ?? null,
-      ...(rule.accepts ? { accepts: rule.accepts } : {}),
-      ...(isNonEvent(sentence, start, text) ? { nonEvent: true } : {}),
-    });
+    const cue: OutcomeCue = { start, end, text, outcome: rule.outcome, role: rule.role, manner: rule.manner ?? null };
+    if (rule.accepts) cue.accepts = rule.accepts;
+    if (isNonEvent(sentence, start, text)) cue.nonEvent = true;
+    cues.push(cue);
   }
   const presence = findPresenceCues(sentence).filter((p) => !cues.some((c) => c.start < p.end && p.start < c.end));
   if (cues.length === 0 && presence.length === 0) return findHeadlinePresenceCues(sentence);

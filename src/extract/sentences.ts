@@ -73,8 +73,10 @@ const OPENERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'T
 
 // The run of closing punctuation is taken whole (a lookahead and a backreference make it atomic) and only from
 // its first character, so a run that no space follows is scanned once, not once per character: nothing the rest
-// of the pattern needs is punctuation, so giving part of the run back could never make it match.
-const CANDIDATE = /(?<![.!?…])(?=([.!?…]+))\1(["'”’)\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])|\n[ \t]*\n\s*|\n/gu;
+// of the pattern needs is punctuation, so giving part of the run back could never make it match. The leading
+// look-ahead only restates the first character every alternative needs: it lets the scan skip other characters
+// without trying the look-behind at each.
+const CANDIDATE = /(?=[.!?…\n])(?:(?<![.!?…])(?=([.!?…]+))\1(["'”’)\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])|\n[ \t]*\n\s*|\n)/gu;
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];

@@ -49,11 +49,14 @@ function leadWords(count: Count): string {
   return /^[\p{L}\s.]*/u.exec(count.text)?.[0] ?? '';
 }
 
+/** Each group of verbs as a whole-word pattern, compiled once. */
+const VERB_BOUNDS: ReadonlyArray<readonly [RegExp, TollBound]> = VERBS.map(([words, bound]) => [new RegExp(`^(?:${words})$`, 'i'), bound]);
+
 function boundOf(verb: string | undefined): TollBound {
   if (!verb) return null;
   const lower = verb.toLowerCase().replace(/\s+/g, ' ');
-  for (const [words, bound] of VERBS) {
-    if (new RegExp(`^(?:${words})$`, 'i').test(lower)) return bound;
+  for (const [pattern, bound] of VERB_BOUNDS) {
+    if (pattern.test(lower)) return bound;
   }
   return null;
 }

@@ -30,6 +30,14 @@ export function atomOf(start: number, end: number, value: number, fields: Partia
   };
 }
 
+/** A number of digits as written, the common atom: built without the spread of `atomOf`. */
+export function digitsAtom(start: number, end: number, value: number, plainInteger: boolean, digitCount: number): Atom {
+  return {
+    start, end, value, multiplier: 1, fromDigits: true, plainInteger, digitCount, vague: false,
+    ordinal: false, formKind: null, fraction: false, vagueMax: null, verbChange: null,
+  };
+}
+
 export interface Lexed {
   atom: Atom | null;
   /** Where the scanner resumes. */

@@ -3,11 +3,11 @@
  * suffixes ("3k", "2bn", "22nd", "1990s"), digits followed by scale words ("3 million"), and
  * digits inside names ("F-16", "COVID-19").
  */
-import { type Lexed, atomOf } from './atom.js';
+import { type Lexed, atomOf, digitsAtom } from './atom.js';
 import { IDENTIFIER_TOKEN, isAlphanumericAt, isAsciiLetterCode, isAsciiUpperCode, isDigitCode, isHorizontalSpaceCode, isHyphenCode, isLetterAt, skipWord } from './characters.js';
 import { readFollower } from './neighbours.js';
 import { PEOPLE_NOUNS } from './nouns.js';
-import { VULGAR_FRACTIONS } from './number-words.js';
+import { VULGAR_FRACTIONS, readToken } from './number-words.js';
 import { powerOfTenAfter } from './scientific.js';
 import { lexStructuredDigits } from './structured-digits.js';
 import { CURRENCY_SYMBOL_CODES, MONEY_WORDS, isCurrencyWord, isDollarCountryAfterSign, isTransliteratedPound } from './currencies.js';
@@ -230,7 +230,7 @@ export function lexDigits(text: string, start: number, floor: number): Lexed {
     while (suffixEnd < length && suffixEnd - end <= 12 && isAsciiLetterCode(text.charCodeAt(suffixEnd))) suffixEnd++;
     const suffix = text.slice(end, suffixEnd);
     const powered = POWERED_UNITS.has(suffix) && (text.charCodeAt(suffixEnd) === 50 || text.charCodeAt(suffixEnd) === 51) && !isAlphanumericAt(text, suffixEnd + 1);
-    if (powered) return { atom: atomOf(start, end, value, { plainInteger: plain, digitCount }), next: suffixEnd + 1 };
+    if (powered) return { atom: digitsAtom(start, end, value, plain, digitCount), next: suffixEnd + 1 };
     if (suffixEnd - end > 12 || isAlphanumericAt(text, suffixEnd)) return lexIdentifierToken(text, start, start);
     if (suffix === 'K' && plain && digitCount === 1 && !countsPeopleOrMoney(text, start, suffixEnd)) {
       return lexIdentifierToken(text, start, start); // "4K", "a 5K run": a resolution or a race
@@ -246,13 +246,14 @@ export function lexDigits(text: string, start: number, floor: number): Lexed {
       const decade = digitCount === 4 && value >= 1900 && value <= 2100;
       return { atom: atomOf(start, suffixEnd, value, { formKind: decade ? 'year' : null }), next: suffixEnd };
     }
-    return { atom: atomOf(start, end, value, { plainInteger: plain, digitCount }), next: end };
+    return { atom: digitsAtom(start, end, value, plain, digitCount), next: end };
   }
 
   // "3 million", "1.5 billion", "322 hundred", "4 thousand 3 hundred and 21", "3 and a half".
+  if (readToken(text, end) === null) return { atom: digitsAtom(start, end, value, plain, digitCount), next: end };
   const chain = extendChain(text, chainOf(end, value, { groupHasUnit: true, groupHasTens: true, last: 'digits', fromDigits: true }));
   if (chain.end === end) {
-    return { atom: atomOf(start, end, value, { plainInteger: plain, digitCount }), next: end };
+    return { atom: digitsAtom(start, end, value, plain, digitCount), next: end };
   }
   return { atom: atomFromChain(start, chain), next: chain.end };
 }

@@ -2,6 +2,7 @@
  * Spelled-out numbers, the words themselves: cardinals, ordinals, scales ("million", "lakh", "bn"),
  * fractions, vague plurals ("dozens") and starters ("several"), and the reader of one such word.
  */
+import { mayBeListed, wordShapes } from '../word-shapes.js';
 import { isAlphanumericAt, isAsciiLetterCode, isDigitCode, isHorizontalSpaceCode, isHyphenCode, isLetterAt } from './characters.js';
 
 export const UNIT_WORDS = [
@@ -107,6 +108,8 @@ export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
 };
 
 const INNER_DIGITS = /\d{1,3}(?!\d|[.,]\d)/y;
+/** Most words after a number are no number word: their shape rules them out before they are sliced and lower-cased. */
+const TOKEN_SHAPES = wordShapes([...WORD_TOKENS.keys(), ...ABBREVIATION_TOKENS.keys()]);
 
 export interface ReadToken {
   start: number;
@@ -135,7 +138,7 @@ export function readToken(text: string, from: number): ReadToken | null {
   if (!isAsciiLetterCode(code)) return null;
   let end = index;
   while (end < length && end - index <= 12 && isAsciiLetterCode(text.charCodeAt(end))) end++;
-  if (end - index > 12 || isAlphanumericAt(text, end)) return null;
+  if (end - index > 12 || isAlphanumericAt(text, end) || !mayBeListed(TOKEN_SHAPES, text, index, end)) return null;
   const word = text.slice(index, end);
   const token = ABBREVIATION_TOKENS.get(word) ?? WORD_TOKENS.get(word.toLowerCase());
   return token === undefined ? null : { start: index, end, type: token.type, value: token.value };
