@@ -103,8 +103,6 @@ export function subjectOf(link: Link, links: readonly Link[], analysis: SubjectE
   }
   if (!kind && !group.head && lastSubject) kind = lastSubject.kind;
   if (!kind && !group.head && analysis.namesDisaster) kind = 'civilian';
-  // "Missile strike on the city kills 19": a strike's count that names no one, like its "people", is of civilians.
-  if (!kind && !group.head && analysis.namesAttack && link.cue.outcome !== 'deployed' && !namesCombatantsAmong(sentence.slice(count.end, count.end + 80))) kind = 'civilian';
   if (!kind && link.cue.outcome === 'deployed') kind = 'military';
   return { text, affiliation, kind };
 }

@@ -66,10 +66,3 @@ test('who suffered a loss, named before its verb, is who the losses count', () =
   // No people named before the verb: nothing is borrowed from it.
   assert.deepEqual(full('Officials said the town suffered 12 casualties.'), [' - -']);
 });
-
-test("a strike's count that names no one is of civilians, as its people are; a group it names decides", () => {
-  assert.deepEqual(subjects('Russian missile strike on the city kills 19'), ['civilian -']);
-  assert.deepEqual(subjects('An air strike on a market in the town killed 12, the governor said.'), ['civilian -']);
-  assert.deepEqual(subjects('A strike on a rebel position killed 12 fighters.'), ['military -']);
-  assert.deepEqual(subjects('Twelve were killed in the battle for the town.'), ['- -']);
-});
