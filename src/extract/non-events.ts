@@ -49,13 +49,14 @@ const BASE_FORM = /^(?:kill|die|wound|injure|hurt|capture|abduct|kidnap|execute|
 const MODAL_BEFORE = /\b(?:could|would|might|may|will|can|cannot|shall|should|to)\s+(?:(?:also|still|easily|potentially|eventually|soon|not)\s+)?$/i;
 /** "were about to be captured", "were nearly killed", "almost captured". */
 const AVERTED_BEFORE = /\b(?:about\s+to\s+(?:be\s+)?|(?:nearly|almost)\s+(?:been\s+)?)$/i;
+const AVERTED_HINT = /about|nearly|almost/i;
 const POW_CUE = /^(?:prisoners\s+of\s+war|pows?)$/i;
 const EXCHANGE = /\b(?:swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|freed|repatriat\w*|returned|handed\s+over|came\s+home|homecoming)\b/i;
 
 export function isNonEvent(sentence: string, start: number, text: string): boolean {
   if (POW_CUE.test(text)) return EXCHANGE.test(sentence);
-  const before = sentence.slice(Math.max(0, start - 40), start).toLowerCase();
+  const before = sentence.slice(Math.max(0, start - 40), start);
   // Most cues follow none of these words: the regular expressions run only when one is there.
   if (BASE_FORM.test(text) && MODAL_BEFORE.test(before)) return true;
-  return (before.includes('about') || before.includes('nearly') || before.includes('almost')) && AVERTED_BEFORE.test(before);
+  return AVERTED_HINT.test(before) && AVERTED_BEFORE.test(before);
 }
