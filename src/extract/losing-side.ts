@@ -38,6 +38,7 @@ export interface LosingGroup {
 
 /** What ends the words before a loss verb that can name who lost: punctuation, a verb of speech, a conjunction. */
 const GROUP_BREAK = /[,;:()"“”—–]|\b(?:says?|said|told|and|but|while|that|after|as)\b/i;
+const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/i;
 const AUXILIARIES = /^(?:has|have|had|is|was|now|already|reportedly|also)$/i;
 
 /**
@@ -57,7 +58,7 @@ export function losingGroup(sentence: string, countStart: number): LosingGroup |
     const kind = kindOfNoun((words[at] as string).replace(/[^\p{L}-]/gu, ''));
     if (kind === null) continue;
     let start = at;
-    while (start > 0 && /^\p{Lu}[\p{L}'’-]*$/u.test(words[start - 1] as string)) start--;
+    while (start > 0 && /^\p{Lu}[\p{L}'’-]*$/u.test(words[start - 1] as string) && !DETERMINERS.test(words[start - 1] as string)) start--;
     return { text: words.slice(start, at + 1).join(' '), kind };
   }
   return null;

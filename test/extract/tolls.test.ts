@@ -34,7 +34,7 @@ test('a total that may be as high as its number is an upper bound', () => {
 test('"N total casualties" counts casualties, the total no part of the group', () => {
   assert.deepEqual(all('The battalion has reported 450 total casualties since January.'), ['casualties 450 exact 450..450 []']);
   assert.deepEqual(all('Officials counted 120 total casualties after the blast.'), ['casualties 120 exact 120..120 []']);
-  assert.deepEqual(all('Rebel forces sustained 75 combined casualties in two days.'), ['casualties 75 exact 75..75 []']);
+  assert.deepEqual(all('Rebel forces sustained 75 combined casualties in two days.'), ['casualties 75 exact 75..75 [Rebel forces]']);
 });
 
 test('a toll updated after an earlier count is a total of the outcome named before', () => {
