@@ -1,6 +1,14 @@
 /** Character tests on UTF-16 code units, for scans that read a text by index. */
 
 /** How many pieces `text.split(/\s+/)` gives: one more than its runs of white space. */
+/**
+ * The text as a string of its own. A slice points into the whole string it was cut from: it keeps that string alive,
+ * and V8 reads it markedly slower in regular expressions and character tests than a flat string.
+ */
+export function ownCopy(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
+}
+
 export function splitLength(text: string): number {
   let pieces = 1;
   for (let i = 0; i < text.length; i++) {

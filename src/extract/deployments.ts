@@ -22,9 +22,14 @@ const PRESENCE = /\b(?:are|were)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(
 
 /** Presence cues, role subject: the troops stand before them. */
 export function findPresenceCues(sentence: string): OutcomeCue[] {
+  return presenceCues(PRESENCE, sentence);
+}
+
+/** Each match of a global presence pattern as a cue of role subject. */
+function presenceCues(pattern: RegExp, sentence: string): OutcomeCue[] {
   const cues: OutcomeCue[] = [];
-  PRESENCE.lastIndex = 0;
-  for (let m = PRESENCE.exec(sentence); m; m = PRESENCE.exec(sentence)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
     cues.push({ start: m.index, end: m.index + m[0].length, text: m[0], outcome: 'deployed', role: 'subject', manner: null });
   }
   return cues;
@@ -40,12 +45,7 @@ const FULL_STOP_END = /[.!?…]["'”’)]*\s*$/;
 
 export function findHeadlinePresenceCues(sentence: string): OutcomeCue[] {
   if (sentence.length > 160 || FULL_STOP_END.test(sentence)) return [];
-  const cues: OutcomeCue[] = [];
-  VERBLESS_PRESENCE.lastIndex = 0;
-  for (let m = VERBLESS_PRESENCE.exec(sentence); m; m = VERBLESS_PRESENCE.exec(sentence)) {
-    cues.push({ start: m.index, end: m.index + m[0].length, text: m[0], outcome: 'deployed', role: 'subject', manner: null });
-  }
-  return cues;
+  return presenceCues(VERBLESS_PRESENCE, sentence);
 }
 
 /** Words the gate must let through for the rules above (outcomes.ts's GATE is a prefix match). */

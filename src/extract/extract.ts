@@ -19,6 +19,7 @@ import { forwardedSpeaker, namesThePostItself } from './post-speaker.js';
 import { findSides, sideOf } from './sides.js';
 import { SpeakerMemory } from './speakers.js';
 import { isListItem, lineBefore, startsParagraph } from './continuations.js';
+import { ownCopy } from './chars.js';
 
 /**
  * The claim extractor: sentences, a cheap gate, then the recognisers
@@ -230,6 +231,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
       rememberSentence(span.text, context, reference);
       continue;
     }
+    // The recognisers read a claim sentence dozens of times: a flat copy of the slice pays for itself.
     const sentence = maskUrls(ownCopy(span.text));
     const cues = findOutcomeCues(sentence);
     const denials = findDenials(sentence);
@@ -294,15 +296,6 @@ export function extractClaims(doc: ExtractInput): Claim[] {
   return claims;
 }
 
-/**
- * The sentence as a string of its own. A sentence from splitSentences is a
- * slice of the document, and V8 reads a sliced string markedly slower than a
- * flat one in every regular expression and character test; the recognisers
- * read a claim sentence dozens of times, so one copy pays for itself.
- */
-function ownCopy(text: string): string {
-  return Buffer.from(text, 'utf16le').toString('utf16le');
-}
 
 /**
  * A sentence without claims, remembered for the references back to it. One

@@ -84,7 +84,7 @@ export function isVictimNoun(word: string): boolean {
 }
 
 export function isThingNoun(word: string): boolean {
-  return THINGS.has(word.toLowerCase());
+  return isLowerThingNoun(word.toLowerCase());
 }
 
 function isLowerThingNoun(lower: string): boolean {

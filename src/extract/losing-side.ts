@@ -37,7 +37,7 @@ export interface LosingGroup {
 }
 
 /** What ends the words before a loss verb that can name who lost: punctuation, a verb of speech, a conjunction. */
-const GROUP_BREAK = /[,;:()"“”—–]|\b(?:says?|said|told|and|but|while|that|after|as)\b/i;
+const GROUP_BREAK = /[,;:()"“”—–]|\b(?:says?|said|told|and|but|while|that|after|as)\b/gi;
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/i;
 const AUXILIARIES = /^(?:has|have|had|is|was|now|already|reportedly|also)$/i;
 
@@ -66,7 +66,7 @@ export function losingGroup(sentence: string, countStart: number): LosingGroup |
 
 function lastBreak(text: string): number {
   let last = -1;
-  const pattern = new RegExp(GROUP_BREAK.source, 'gi');
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) last = match.index + match[0].length;
+  GROUP_BREAK.lastIndex = 0;
+  for (let match = GROUP_BREAK.exec(text); match; match = GROUP_BREAK.exec(text)) last = match.index + match[0].length;
   return last;
 }

@@ -1,3 +1,5 @@
+import { ownCopy } from './chars.js';
+
 /**
  * A pure function of a text, remembered for the texts it was last asked
  * about: news repeats its speaker phrases ("the army said", "officials said"),
@@ -12,14 +14,9 @@ export function memoByText<T>(compute: (text: string) => T, capacity = 4096): (t
     if (found !== undefined || known.has(text)) return found as T;
     if (known.size >= capacity) known.clear();
     // Computed on a copy, so that neither the key nor the value (slices of it) keeps the whole document alive.
-    const own = detached(text);
+    const own = ownCopy(text);
     const value = compute(own);
     known.set(own, value);
     return value;
   };
-}
-
-/** The text as a string of its own (a slice points into the whole string it was cut from). */
-function detached(text: string): string {
-  return Buffer.from(text, 'utf16le').toString('utf16le');
 }

@@ -113,7 +113,7 @@ export function tollOf(sentence: string, count: Count, cues: readonly OutcomeCue
   // "twelve soldiers were killed, bringing the total to 47": the total is of the outcome named before.
   const update = UPDATE_BEFORE.exec(before);
   if (update) {
-    const named = lastNamedOutcome(count, cues);
+    const named = lastCueBefore(count, cues);
     return named ? { cue: named, count: withBound(count, update[1] ? 'approx' : null) } : null;
   }
   if (!(cue.role === 'toll' || NOUN_CUES.test(cue.text))) return null;
@@ -152,13 +152,6 @@ function withGroup(sentence: string, cue: OutcomeCue, count: Count): Count {
 /** A place of care is where the wounded are, not what a total counts: "died in a hospital in Kherson, bringing the total to 47". */
 const CARE = /hospital|treated|critical|medical/i;
 
-function lastNamedOutcome(count: Count, cues: readonly OutcomeCue[]): OutcomeCue | null {
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const cue = cues[i] as OutcomeCue;
-    if (cue.end <= count.start && !CARE.test(cue.text)) return cue;
-  }
-  return null;
-}
 
 /** "down to around 1,200 from more than 1,400", "up from the 40 it reported a day earlier": the figure before. */
 const EARLIER_FIGURE = /^\s*(?:people\s+)?,?\s*(?:(up|down)\s+)?from\s+(?:the\s+|its\s+|their\s+)?(?:(?:previous|earlier|initial|original)\s+(?:figure|toll|count|estimate)\s+of\s+)?$/i;
