@@ -6,7 +6,7 @@ import { after } from 'node:test';
 /** A fresh directory removed when the test file finishes. */
 export function tempDir(prefix = 'corroborate-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  // Retried: a browser's helper processes may still be writing its profile here for a moment after it closed (ENOTEMPTY).
+  // Retried: a process a test started may still be closing files here for a moment after it ended (ENOTEMPTY).
   after(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }));
   return dir;
 }

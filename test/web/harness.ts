@@ -2,7 +2,8 @@
  * What the browser tests share: the real server over a temporary store with
  * the demo corpus, and Debian's Chromium driven by playwright-core.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { runIngest } from '../../src/cli/ingest-command.js';
@@ -40,7 +41,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const store: Store = await openStore(join(dir, 'demo.db'));
   await runIngest(store, [demoCorpusPath()], { json: false, quiet: true });
   const server: RunningServer = await startServer({ store, host: '127.0.0.1', port: 0, version: 'test', ...options });
-  const browser = await chromium.launchPersistentContext(join(dir, 'chromium-profile'), { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 } });
+  // The profile has a directory of its own, removed once the browser has closed: Chromium writes into it until then,
+  // and the test's temporary directory may be removed first (ENOTEMPTY).
+  const profile = mkdtempSync(join(tmpdir(), 'corroborate-chromium-'));
+  const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 } });
   mkdirSync(ARTIFACTS, { recursive: true });
   const problems: string[] = [];
   browser.on('page', (page) => watch(page, problems));
@@ -50,6 +54,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     problems,
     async close() {
       await browser.close();
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
       await server.close();
       await store.close();
     },
