@@ -48,8 +48,16 @@ export function sniffText(text: string): Format | null {
   }
   if (/^<(rss|feed|rdf:rdf)\b/.test(lower)) return 'feed';
   if (lower.startsWith('<!doctype html') || /^<(html|head|body|article|div|p)\b/.test(lower)) return 'html';
-  if (head.startsWith('{') || head.startsWith('[')) return 'telegram';
+  if (looksLikeJson(head)) return 'telegram';
   return null;
+}
+
+/**
+ * A JSON object or array opens with a key or a value, not a word: "[News Today] At least …" or
+ * "{Updated} …" is text with a bracketed tag, not a broken export.
+ */
+function looksLikeJson(head: string): boolean {
+  return /^\{\s*(?:"|\})/.test(head) || /^\[\s*(?:[{["\]\d-]|true\b|false\b|null\b)/.test(head);
 }
 
 export function detectFormat(name: string, contentType: string | null, text: string): Format {
