@@ -19,6 +19,8 @@ export interface PackedTrie<T> {
   readonly matchOf: ReadonlyArray<T | undefined>;
   /** The root's child by an ASCII code, or -1: most words start with one, and most of those start no form. */
   readonly asciiRootChild: Int32Array;
+  /** 1 at first * 128 + second when some form starts with those two ASCII code units. */
+  readonly asciiPairs: Uint8Array;
 }
 
 export interface TrieMatch<T> {
@@ -98,7 +100,19 @@ export function packForms<T>(forms: Iterable<TrieForm<T>>): PackedTrie<T> {
     }
   }
   firstEdge[nodes] = nodes - 1;
-  return { firstEdge: firstEdge.slice(0, nodes + 1), edgeCode: edgeCode.slice(0, nodes - 1), matchOf, asciiRootChild: asciiRootChildren(firstEdge, edgeCode) };
+  return { firstEdge: firstEdge.slice(0, nodes + 1), edgeCode: edgeCode.slice(0, nodes - 1), matchOf, asciiRootChild: asciiRootChildren(firstEdge, edgeCode), asciiPairs: asciiPairs(firstEdge, edgeCode) };
+}
+
+function asciiPairs(firstEdge: Int32Array, edgeCode: Int32Array): Uint8Array {
+  const pairs = new Uint8Array(128 * 128);
+  for (let edge = 0; edge < (firstEdge[1] as number); edge++) {
+    const first = edgeCode[edge] as number;
+    if (first >= 128) continue;
+    for (let next = firstEdge[edge + 1] as number; next < (firstEdge[edge + 2] as number); next++) {
+      if ((edgeCode[next] as number) < 128) pairs[first * 128 + (edgeCode[next] as number)] = 1;
+    }
+  }
+  return pairs;
 }
 
 function asciiRootChildren(firstEdge: Int32Array, edgeCode: Int32Array): Int32Array {
@@ -109,9 +123,16 @@ function asciiRootChildren(firstEdge: Int32Array, edgeCode: Int32Array): Int32Ar
   return children;
 }
 
-/** Whether some form starts with the code unit; false rules a word out without a lookup. */
-export function mayStartForm<T>(trie: PackedTrie<T>, code: number): boolean {
-  return code >= 128 || (trie.asciiRootChild[code] as number) >= 0;
+/**
+ * Whether some form may start at `i`; false rules a word out without a lookup. A form that starts with a
+ * letter or digit followed by one is at least two code units long, so both must start one.
+ */
+export function mayStartFormAt<T>(trie: PackedTrie<T>, text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code >= 128) return true;
+  if ((trie.asciiRootChild[code] as number) < 0) return false;
+  const next = text.charCodeAt(i + 1);
+  return !(next < 128 && ASCII_WORD[next] === 1) || trie.asciiPairs[code * 128 + next] === 1;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

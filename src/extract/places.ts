@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isWhiteSpace } from './chars.js';
-import { longestMatchAt, mayStartForm, packForms, wordCharWidth, wordEnd, type PackedTrie, type TrieForm } from './place-trie.js';
+import { longestMatchAt, mayStartFormAt, packForms, wordCharWidth, wordEnd, type PackedTrie, type TrieForm } from './place-trie.js';
 
 /**
  * Places: countries, regions, cities and areas named in one sentence
@@ -136,7 +136,7 @@ function gazetteerMentions(sentence: string, gazetteer: Gazetteer): PlaceMention
       i++;
       continue;
     }
-    const match = mayStartForm(trie, sentence.charCodeAt(i)) ? longestMatchAt(trie, sentence, i) : null;
+    const match = mayStartFormAt(trie, sentence, i) ? longestMatchAt(trie, sentence, i) : null;
     if (match) {
       found.push(mentionOf(sentence, i, match.end, match.value.name, match.value.country, match.value.level));
       i = match.end;

@@ -84,9 +84,42 @@ function withoutFinalStop(sentence: string): string {
   return last === 46 || last === 33 ? sentence.slice(0, end - 1) : sentence;
 }
 
-/** The words of speech from index `start` to `end`. */
-function wordsWithin(words: readonly SpeechWordAt[], start: number, end: number): SpeechWordAt[] {
-  return words.filter((w) => w.index >= start && w.index < end);
+/** The words of speech from index `start` to `end`, or null when there are none. */
+function wordsWithin(words: readonly SpeechWordAt[], start: number, end: number): SpeechWordAt[] | null {
+  let within: SpeechWordAt[] | null = null;
+  for (const w of words) if (w.index >= start && w.index < end) (within ??= []).push(w);
+  return within;
+}
+
+interface Segment {
+  start: number;
+  text: string;
+}
+
+/** The comma-separated segments of a text, cut only when asked: most sentences are decided by their last. */
+class Segments {
+  private readonly cut: Array<Segment | undefined>;
+  constructor(
+    private readonly body: string,
+    private readonly commas: readonly number[],
+  ) {
+    this.cut = new Array<Segment | undefined>(commas.length + 1);
+  }
+
+  get length(): number {
+    return this.commas.length + 1;
+  }
+
+  at(k: number): Segment {
+    let segment = this.cut[k];
+    if (segment === undefined) {
+      const start = k === 0 ? 0 : (this.commas[k - 1] as number) + 1;
+      const end = k === this.commas.length ? this.body.length : (this.commas[k] as number);
+      segment = { start, text: this.body.slice(start, end) };
+      this.cut[k] = segment;
+    }
+    return segment;
+  }
 }
 
 /**
@@ -102,12 +135,11 @@ export function trailingAttribution(sentence: string): Attribution | null {
   // Found once for the segments tried: they are cut at commas, and no word of speech holds one.
   const speechWords = speechWordsIn(body, commas.length < 3 ? 0 : (commas[commas.length - 3] as number) + 1);
   if (speechWords.length === 0) return null;
-  const bounds = [-1, ...commas, body.length];
-  const segments = bounds.slice(0, -1).map((start, i) => ({ start: start + 1, text: body.slice(start + 1, bounds[i + 1]) }));
+  const segments = new Segments(body, commas);
   for (let k = segments.length - 1; k >= Math.max(0, segments.length - 3); k--) {
-    const segment = segments[k] as { start: number; text: string };
+    const segment = segments.at(k);
     const words = wordsWithin(speechWords, segment.start, segment.start + segment.text.length);
-    if (words.length === 0) continue;
+    if (words === null) continue;
     // A closing quote mark may stand between the comma and the verb: "…,” said Nur.
     const verbFirst = VERB_FIRST.exec(trimQuotes(segment.text));
     if (verbFirst) {
@@ -115,14 +147,15 @@ export function trailingAttribution(sentence: string): Attribution | null {
       if (inverted) return inverted;
       // "…, Ukraine's military intelligence agency, known as HUR, said on Monday" / "Lee, who sits on …, told reporters that"
       let subjectAt = k - 1;
-      while (subjectAt >= 0 && APPOSITION.test((segments[subjectAt] as { text: string }).text)) subjectAt--;
+      while (subjectAt >= 0 && APPOSITION.test(segments.at(subjectAt).text)) subjectAt--;
       // "General Mark Milley, the chairman of the joint staff, said" / "the head of the committee, Alexander Bastrykin, said"
-      if (subjectAt > 0 && isPersonAndRole((segments[subjectAt - 1] as { text: string }).text, (segments[subjectAt] as { text: string }).text)) subjectAt--;
-      const subject = segments[subjectAt];
+      if (subjectAt > 0 && isPersonAndRole(segments.at(subjectAt - 1).text, segments.at(subjectAt).text)) subjectAt--;
+      const subject = subjectAt >= 0 ? segments.at(subjectAt) : undefined;
       const nounPhrase = subject !== undefined && !subject.text.trim().split(/\s+/).some((w) => VERB_LIKE.test(w));
       if (subject && nounPhrase && k - subjectAt <= 3) {
         // "Jan Egeland, the head of the refugee council, said": the name keeps its role.
-        const roles = segments.slice(subjectAt + 1, k);
+        const roles: Segment[] = [];
+        for (let r = subjectAt + 1; r < k; r++) roles.push(segments.at(r));
         const last = roles[roles.length - 1];
         const withRole = last && (roles.every((s) => ROLE.test(s.text)) || isPersonAndRole(subject.text, last.text)) ? body.slice(subject.start, last.start + last.text.length) : subject.text;
         const found = speakerAttribution(sentence, withRole, verbFirst[1] ?? 'said', null, subject.start);
