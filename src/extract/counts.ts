@@ -92,8 +92,12 @@ function singular(sentence: string, start: number, end: number, group: GroupPhra
   };
 }
 
+/** Each of NO_NUMBER's words holds one of these: a sentence without them is not scanned word by word. */
+const QUANTIFIER_HINT = /many|num|some/i;
+
 function quantifiers(sentence: string): Count[] {
   const found: Count[] = [];
+  if (!QUANTIFIER_HINT.test(sentence)) return found;
   NO_NUMBER.lastIndex = 0;
   for (let match = NO_NUMBER.exec(sentence); match; match = NO_NUMBER.exec(sentence)) {
     const group = readGroup(sentence, match.index + match[0].length);

@@ -1,4 +1,5 @@
 import type { SubjectKind } from '../contracts/claim.js';
+import { isWhiteSpace } from './chars.js';
 
 /**
  * The counted group: the noun phrase after a number ("North Korean
@@ -203,8 +204,15 @@ const OUTCOME_WORDS: ReadonlySet<string> = new Set([
 
 /** True when a person noun follows within three words, with nothing that ends a noun phrase in between. */
 function personNounAhead(sentence: string, from: number): boolean {
-  const words = sentence.slice(from, from + 60).split(/\s+/).filter(Boolean).slice(0, 3);
-  for (const word of words) {
+  // The first three pieces of `sentence.slice(from, from + 60).split(/\s+/)` that are not empty, read in place.
+  const limit = Math.min(sentence.length, from + 60);
+  let index = from;
+  for (let count = 0; count < 3; count++) {
+    while (index < limit && isWhiteSpace(sentence.charCodeAt(index))) index++;
+    if (index >= limit) return false;
+    const start = index;
+    while (index < limit && !isWhiteSpace(sentence.charCodeAt(index))) index++;
+    const word = sentence.slice(start, index);
     const bare = word.replace(/[^\p{L}-]/gu, '');
     if (bare === '' || STOP.has(bare.toLowerCase())) return false;
     if (isPersonNoun(bare) && !OTHERS.has(bare.toLowerCase())) return true;

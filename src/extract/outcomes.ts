@@ -5,6 +5,7 @@ import type { Count } from './counts.js';
 import { DEPLOYMENT_GATE, DEPLOYMENT_RULES, findHeadlinePresenceCues, findPresenceCues } from './deployments.js';
 import { isLossOf } from './loss-verbs.js';
 import { isHospitalModifier, isNonEvent } from './non-events.js';
+import { WordStartAlternation } from './word-start-alternation.js';
 
 /**
  * Outcome cues: the words that say what happened to the people a number
@@ -123,9 +124,8 @@ function alternation(rules: readonly CueRule[], flags: string): RegExp {
 /** "take" and "hold" are common words: the cue regex holds them only for sentences that name captives. */
 // Each word split after its first letter, which the regex engine then scans for alone.
 const CAPTIVE_WORDS = /c(?:aptive)|p(?:risoner)|h(?:ostage)|d(?:etainee)|\bpows?\b/i;
-const WITHOUT_CAPTIVES = RULES.filter((rule) => !rule.captives);
-const COMPILED = alternation(RULES, 'gi');
-const COMPILED_WITHOUT_CAPTIVES = alternation(WITHOUT_CAPTIVES, 'gi');
+const WITH_CAPTIVES = new WordStartAlternation(RULES);
+const WITHOUT_CAPTIVES = new WordStartAlternation(RULES.filter((rule) => !rule.captives));
 /**
  * The rules without a condition on the words before, tried at the same place when a conditional one
  * matched there but its condition failed ("48 killings of" → "killings"). The conditions are checked
@@ -178,22 +178,19 @@ function spacesStart(sentence: string, index: number, from: number): number {
 /** Every outcome cue in a sentence, left to right, non-overlapping (longest alternative first). */
 export function findOutcomeCues(sentence: string): OutcomeCue[] {
   const cues: OutcomeCue[] = [];
-  const captives = CAPTIVE_WORDS.test(sentence);
-  const compiled = captives ? COMPILED : COMPILED_WITHOUT_CAPTIVES;
-  const rules = captives ? RULES : WITHOUT_CAPTIVES;
-  compiled.lastIndex = 0;
-  let from = 0;
-  for (let found = compiled.exec(sentence); found; from = compiled.lastIndex, found = compiled.exec(sentence)) {
-    const ruled = ruleOf(sentence, found, rules);
+  const alternatives = CAPTIVE_WORDS.test(sentence) ? WITH_CAPTIVES : WITHOUT_CAPTIVES;
+  for (let from = 0, found = alternatives.exec(sentence, 0); found; found = alternatives.exec(sentence, from)) {
+    const ruled = ruleOf(sentence, found.match, found.rules);
     if (!ruled) {
-      compiled.lastIndex = found.index + 1;
+      from = found.match.index + 1;
       continue;
     }
     const [rule, match] = ruled;
     const end = match.index + match[0].length;
-    compiled.lastIndex = end;
+    const scanFrom = from;
+    from = end;
     if (/^hospital$/i.test(match[0]) && isHospitalModifier(sentence, end)) continue;
-    const start = rule.spacesBefore && /^t/i.test(match[0]) ? spacesStart(sentence, match.index, from) : match.index;
+    const start = rule.spacesBefore && /^t/i.test(match[0]) ? spacesStart(sentence, match.index, scanFrom) : match.index;
     const text = sentence.slice(start, end);
     const cue: OutcomeCue = { start, end, text, outcome: rule.outcome, role: rule.role, manner: rule.manner ?? null };
     if (rule.accepts) cue.accepts = rule.accepts;

@@ -69,7 +69,8 @@ function isYearLike(atom: Atom, value: number): boolean {
 /** "7" or "7.30" before "p.m.". */
 function isHourLike(text: string, item: Item): boolean {
   const { low } = item;
-  if (item.high !== null || !low.fromDigits || low.multiplier !== 1) return false;
+  // An hour of 1 to 12 as written has a value from 1 to below 13: the others are not sliced and read.
+  if (item.high !== null || !low.fromDigits || low.multiplier !== 1 || !(low.value >= 1 && low.value < 13)) return false;
   const written = HOUR_AND_MINUTES.exec(text.slice(low.start, low.end));
   return written !== null && Number(written[1]) >= 1 && Number(written[1]) <= 12;
 }
@@ -103,13 +104,35 @@ function isTemperatureWithoutDegree(text: string, item: Item, left: number): boo
 const ERA_BEFORE = /(?:^|[^\p{L}])(?:A\.D\.|AD)[ \t\u00A0]*$/u;
 const ERA_AFTER = /^[ \t\u00A0]*(?:BC|BCE|CE|AD|B\.C\.|A\.D\.)(?![\p{L}])/u;
 
+function isEraSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
+}
+
+/** ERA_BEFORE on the eight characters before `end`, read only when they end in "D" or "." (before spaces). */
+function hasEraBefore(text: string, end: number): boolean {
+  const windowStart = Math.max(0, end - 8);
+  let index = end;
+  while (index > windowStart && isEraSpaceCode(text.charCodeAt(index - 1))) index--;
+  const last = index > windowStart ? text.charCodeAt(index - 1) : -1;
+  return (last === 68 /* D */ || last === 46 /* . */) && ERA_BEFORE.test(text.slice(windowStart, end));
+}
+
+/** ERA_AFTER on the eight characters from `start`, read only when the first after spaces is "B", "C" or "A". */
+function hasEraAfter(text: string, start: number): boolean {
+  const windowEnd = Math.min(text.length, start + 8);
+  let index = start;
+  while (index < windowEnd && isEraSpaceCode(text.charCodeAt(index))) index++;
+  const first = index < windowEnd ? text.charCodeAt(index) : -1;
+  return (first === 66 /* B */ || first === 67 /* C */ || first === 65 /* A */) && ERA_AFTER.test(text.slice(start, windowEnd));
+}
+
 /** "A.D. 1000", "350 BC", and "1260" after "A.D. 1000 and": a year of an era, whatever its size. */
 function isEraYear(text: string, item: Item, left: number, numberEnd: number, previous: NumberMention | null): boolean {
   const { low } = item;
   if (!low.plainInteger || low.digitCount > 4 || (item.high !== null && !item.high.plainInteger)) return false;
-  if (ERA_BEFORE.test(text.slice(Math.max(0, left - 8), left)) || ERA_AFTER.test(text.slice(numberEnd, numberEnd + 8))) return true;
+  if (hasEraBefore(text, left) || hasEraAfter(text, numberEnd)) return true;
   return previous !== null && previous.kind === 'year' && low.digitCount === 4 && DATE_CONTINUATION_GAP.test(text.slice(previous.end, left)) &&
-    ERA_BEFORE.test(text.slice(Math.max(0, previous.start - 8), previous.start));
+    hasEraBefore(text, previous.start);
 }
 
 /** What the word, "%" or "°" right after the number makes it: a percentage, money, a measure, a factor or a name. */
