@@ -1,3 +1,4 @@
+import { coordinatedAttribution } from './coordinated-speech.js';
 import { countingAttribution } from './counting-attribution.js';
 import { colonSpeakerAttribution, headlineAttribution } from './headline-attribution.js';
 import { findCitedSource } from './relayed-attribution.js';
@@ -65,6 +66,7 @@ function directAttribution(sentence: string): Attribution | null {
     if (leading) return leading;
   }
   return (
+    coordinatedAttribution(sentence) ??
     accordingAttribution(sentence) ??
     whichAttribution(sentence) ??
     invertedAttribution(sentence) ??
