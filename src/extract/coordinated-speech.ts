@@ -2,7 +2,7 @@ import { isPersonAndRole, isPersonName } from './appositions.js';
 import { hasSpeakerHead } from './speaker-head.js';
 import { stripOpening } from './openings.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
-import { DENIALS, SPEECH, SPEECH_WORDS, VERB_LIKE, hasSpeechWord } from './speech-verbs.js';
+import { DENIALS, SPEECH, SPEECH_WORDS, VERB_LIKE, speechWordsIn } from './speech-verbs.js';
 
 /**
  * A verb of speech coordinated with the main clause's verb shares its
@@ -51,6 +51,13 @@ function isNameBesideRole(first: string, second: string): boolean {
   return isPersonName(name) && /^\p{Lu}[\p{L}.-]*['’]s\s/u.test(role) && !/\d/.test(role) && role.split(/\s+/).length <= 10 && hasSpeakerHead(role);
 }
 
+/** A word of speech after a determiner is a noun ("declined to give its own estimate"): the clause has no other speaker. */
+const NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|own|this|that|these|those|any|no)\s+$/i;
+
+function hasSpeechVerb(text: string): boolean {
+  return speechWordsIn(text).some(({ index }) => !NOUN_BEFORE.test(text.slice(Math.max(0, index - 8), index)));
+}
+
 export function coordinatedAttribution(sentence: string): Attribution | null {
   if (!HINT.test(sentence)) return null;
   const found = COORDINATED.exec(sentence);
@@ -60,6 +67,6 @@ export function coordinatedAttribution(sentence: string): Attribution | null {
   // Another verb of speech before the coordinator could be the one the second verb shares a subject with.
   const subject = clauseSubject(clause);
   if (subject === null) return null;
-  if (hasSpeechWord(clause.slice(subject.length + 1))) return null;
+  if (hasSpeechVerb(clause.slice(subject.length + 1))) return null;
   return speakerAttribution(sentence, subject, verb, null, found.index - clause.length);
 }

@@ -23,3 +23,9 @@ test('no shared subject: another speaker, or no verb after a subject', () => {
   assert.equal(clauseSubject('Heavy fighting'), null);
   assert.equal(clauseSubject('The army, the police, the ministry denied it'), null);
 });
+
+test('a word of speech used as a noun in the first clause is no other speaker', () => {
+  assert.deepEqual(attributed('The agency declined to give its own estimate of the dead, but said the toll was likely to be below 400.').map((c) => c[1]), ['The agency']);
+  assert.deepEqual(attributed('The army refused to publish a report but said 35 soldiers had been wounded.').map((c) => c[1]), ['The army']);
+  assert.deepEqual(attributed('The governor questioned the claims of the rebels and said 60 fighters died.').map((c) => c[1]), ['The governor']);
+});
