@@ -142,7 +142,8 @@ function headsSpeaker(text: string): boolean {
   // "regional officials first", "the army also": an adverb after the head.
   while (last > 0 && isAdverbAfterHead(words[last] as string)) last--;
   const head = words[last] as string;
-  if (canHead(head) || (isAcronymSpelledAsWord(head) && (!inCapitals || words.length === 1)) || isNamedBody(words, last)) return true;
+  // A reckoning alone ("Figures") has a capital only as a sentence's first word: it names no one.
+  if ((canHead(head) && !(last === 0 && RECKONINGS.has(bare(head)))) || (isAcronymSpelledAsWord(head) && (!inCapitals || words.length === 1)) || isNamedBody(words, last)) return true;
   // A reckoning speaks for whoever made it, when the phrase names them ("a count by Agence France-Presse").
   // Not its first word alone: a sentence's first word has a capital whatever it is ("Preliminary reports").
   // So does a side's name right before it: "Israeli tallies", "Syrian government figures".
