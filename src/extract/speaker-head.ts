@@ -20,7 +20,7 @@ const NOT_FIRST = new Set([
   'until', 'than', 'which', 'who', 'whom', 'whose', 'what', 'where', 'whether', 'separately', 'meanwhile', 'however', 'moreover',
   'furthermore', 'still', 'also', 'then', 'now', 'yet', 'so', 'thus', 'therefore', 'instead', 'overall', 'elsewhere', 'earlier',
   'later', 'previously', 'additionally', 'nevertheless', 'nonetheless', 'but', 'and', 'or', 'nor', 'there', 'here', 'it', 'its',
-  'this', 'that', 'these', 'those', 'such', 'yesterday', 'today', 'tonight', 'last', 'next', 'early', 'late',
+  'this', 'that', 'these', 'those', 'such', 'yesterday', 'today', 'tonight', 'last', 'next', 'early', 'late', 'citing', 'quoting', 'according',
 ]);
 
 /** Titles and honorifics written short: alone they are a name cut off by the sentence splitter. */

@@ -31,3 +31,9 @@ test('a speech word after a verb is its object, not a verb of speech', () => {
   assert.equal(speaker('Local leaders dismissed claims that 200 fighters had surrendered.'), null);
   assert.equal(speaker('The council rejected reports that 12 guards were killed, the mayor said.'), 'the mayor');
 });
+
+test('a citing phrase is never the speaker, even before a plural noun of speech', () => {
+  assert.equal(speaker('The Times said 50 people died, citing intelligence reports.'), 'The Times');
+  assert.equal(speaker('Twelve soldiers were killed, the army said, quoting field reports.'), 'the army');
+  assert.equal(speaker('The agency said 30 civilians died, citing hospital reports.'), 'The agency');
+});
