@@ -1,4 +1,6 @@
+import { coordinatedAttribution } from './coordinated-speech.js';
 import { countingAttribution } from './counting-attribution.js';
+import { findingAttribution } from './findings.js';
 import { colonSpeakerAttribution, headlineAttribution } from './headline-attribution.js';
 import { findCitedSource } from './relayed-attribution.js';
 import { parseSpeaker } from './speaker-parse.js';
@@ -65,11 +67,13 @@ function directAttribution(sentence: string): Attribution | null {
     if (leading) return leading;
   }
   return (
+    coordinatedAttribution(sentence) ??
     accordingAttribution(sentence) ??
     whichAttribution(sentence) ??
     invertedAttribution(sentence) ??
     trailingAttribution(sentence) ??
     (leading === undefined && verb ? parseLeading(sentence, leadingCandidate(verb)) : null) ??
+    findingAttribution(sentence) ??
     countingAttribution(sentence, opening) ??
     headlineAttribution(sentence) ??
     colonSpeakerAttribution(sentence)

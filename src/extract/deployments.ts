@@ -13,6 +13,10 @@ export const DEPLOYMENT_RULES = [
   { pattern: '(?:deployment|dispatch|transfer|redeployment)\\s+of|deploying|sending|dispatching|redeploying|deploys?|sends?|dispatch(?:es)?|redeploys?', outcome: 'deployed', role: 'object' },
   { pattern: '(?:redeployed|deployed|sent|dispatched|stationed|transferred|relocated|moved(?=\\s+(?:to|into)\\b)|mobili[sz]ed|fighting\\s+(?:in|for|alongside))(?!\\s+(?:home|back|to\\s+(?:a\\s+|the\\s+)?(?:hospitals?|clinics?|medical|prison|jail)))', outcome: 'deployed', role: 'either' },
   { pattern: '(?:have\\s+|has\\s+|had\\s+)?(?:already\\s+)?arrived\\s+in', outcome: 'deployed', role: 'subject' },
+  // "was preparing 10,000 soldiers to send to Russia": troops readied for a deployment.
+  { pattern: '(?:preparing|readying)(?=\\s+(?:[^\\s.;]+\\s+){1,6}(?:to\\s+(?:be\\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched)|for\\s+(?:deployment|dispatch))\\b)', outcome: 'deployed', role: 'object' },
+  // "the contingent includes about 500 officers": what a force sent abroad is made of.
+  { pattern: '(?:contingent|detachment|expeditionary\\s+(?:force|corps))\\s+(?:(?:now|also|reportedly|already)\\s+)?(?:includes|included|include|comprises|comprised|consists\\s+of|consisted\\s+of|numbers|numbered|totals|totalled|totaled)', outcome: 'deployed', role: 'object' },
   // "the number of North Korean soldiers in the border region had grown to 11,000": a total of troops somewhere.
   { pattern: 'number\\s+of\\s+(?:[a-z-]+\\s+){0,3}(?:troops|soldiers|servicemen)', outcome: 'deployed', role: 'toll', theBefore: true },
 ] as const;
@@ -49,7 +53,7 @@ export function findHeadlinePresenceCues(sentence: string): OutcomeCue[] {
 }
 
 /** Words the gate must let through for the rules above (outcomes.ts's GATE is a prefix match). */
-export const DEPLOYMENT_GATE = 'deploy|sent\\b|sends?\\b|sending|station|dispatch|mobili|fighting|arriv|transferr|relocat|troops\\b|soldiers\\b|servicemen\\b';
+export const DEPLOYMENT_GATE = 'deploy|contingent|detachment|expeditionary|sent\\b|sends?\\b|sending|station|dispatch|mobili|fighting|arriv|transferr|relocat|troops\\b|soldiers\\b|servicemen\\b';
 
 /**
  * People a country sends who are not named as soldiers: "hundreds of

@@ -4,6 +4,7 @@ import { isWhiteSpace } from './chars.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
 import { DENIALS, PARTICIPLES, SPEECH_WORDS, VERB_LIKE, stanceOfVerb } from './speech-verbs.js';
 import { mayBeListed, wordShapes } from './word-shapes.js';
+import { isFollowedByAgent } from './participle-phrases.js';
 
 /**
  * Attribution at the start of a sentence: "X said …", "X has claimed …",
@@ -143,7 +144,7 @@ export function leadingVerb(sentence: string, stripped: string): LeadingVerb | n
     if (speech) {
       const previous = stripped.slice(starts[i - 1], previousEnd);
       const next = i + 1 < starts.length ? stripped.slice(starts[i + 1], ends[i + 1]) : '';
-      if (DETERMINERS.has(previous.toLowerCase()) || (lower === 'accused' && /^of\b/i.test(next))) continue;
+      if (DETERMINERS.has(previous.toLowerCase()) || (lower === 'accused' && /^of\b/i.test(next)) || (lower.endsWith('ed') && isFollowedByAgent(` ${next}`))) continue;
       // "Preliminary reports indicate that …": a plural noun before its own verb, not a verb of speech.
       if (usedAsNoun(lower, next)) continue;
       const before = wordTexts(stripped, words, 0, i);

@@ -106,6 +106,8 @@ const RULES: readonly CueRule[] = [
   { pattern: 'suffocated|suffocation|asphyxia|hospitali[sz]ed|hospital|sought\\s+medical\\s+(?:attention|treatment|help)|(?:being|been|were|was)\\s+treated|treated\\s+for|critical\\s+(?:condition|state)|injuries|wia', outcome: 'wounded', role: 'subject' },
   // captured
   { pattern: 'taken\\s+(?:prisoner|captive|hostage)|held\\s+(?:captive|hostage)|prisoners\\s+of\\s+war|pows?', outcome: 'captured', role: 'subject' },
+  // "the number of Russian soldiers captured has reached 650": a total of captives (not "the number of prisoners exchanged").
+  { pattern: 'number\\s+of\\s+(?:[a-z-]+\\s+){0,3}(?:captured|(?:taken|held)\\s+(?:prisoner|captive)|(?:prisoners|pows|captives)\\s+(?:taken|captured|held))', outcome: 'captured', role: 'toll', theBefore: true },
   { pattern: 'capture\\s+of|abduction\\s+of|kidnapping\\s+of|capturing|abducting|kidnapping', outcome: 'captured', role: 'object' },
   { pattern: 'captured|abducted|kidnapped|kidnaped|seized', outcome: 'captured', role: 'either' },
   { pattern: 'took|taken|taking|takes|take', outcome: 'captured', role: 'object', accepts: isTakenCaptive, captives: true },

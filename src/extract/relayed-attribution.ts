@@ -55,6 +55,17 @@ function namesSomeone(text: string, words: readonly string[], count: number): bo
 const MATERIAL = /^(?:intelligence|data|figures|estimates?|information|assessments?|reports?|footage|images|imagery|documents?)$/;
 
 /**
+ * "Ukrainian intelligence", "the U.S. intelligence": a side's name and the word alone are that side's intelligence
+ * services; with any other word ("newly declassified U.S. intelligence") it is material they gave.
+ */
+function isSidesService(text: string, plain: readonly string[], at: number): boolean {
+  if (plain[at] !== 'intelligence' || at !== plain.length - 1) return false;
+  const side = text.replace(/^the\s+/i, '').slice(0, -'intelligence'.length).trim();
+  const sides = findSides(side);
+  return side !== '' && sides.length === 1 && sides[0]?.start === 0 && sides[0].end === side.length;
+}
+
+/**
  * Whether a cited phrase names a source that can speak for itself: a named
  * person or body ("Interfax", "the NIS") or a definite office ("the border
  * guard", "the health ministry"), not "local sources", "a doctor" or "Ukrainian
@@ -67,7 +78,7 @@ export function isIdentifiableSource(text: string): boolean {
   // The first lower-case anonymous word or material noun ("Intelligence" in a name is neither): only a name before it ("NIS officials") makes the phrase someone.
   const plain = head.map((w) => w.replace(/['’]s?$/, ''));
   const anonymous = plain.findIndex((w) => ANONYMOUS_HEADS.has(w));
-  if (anonymous >= 0) return !MATERIAL.test(plain[anonymous] ?? '') && namesSomeone(text, words, anonymous);
+  if (anonymous >= 0) return isSidesService(text, plain, anonymous) || (!MATERIAL.test(plain[anonymous] ?? '') && namesSomeone(text, words, anonymous));
   const lower = words.map((w) => w.toLowerCase());
   if (/^(?:an?|some|several|local|unnamed|anonymous)$/.test(lower[0] ?? '') && !namesSomeone(text, words, words.length)) return false;
   const last = (head[head.length - 1] ?? '').replace(/['’]s?$/, '');

@@ -20,7 +20,7 @@ const NOT_FIRST = new Set([
   'until', 'than', 'which', 'who', 'whom', 'whose', 'what', 'where', 'whether', 'separately', 'meanwhile', 'however', 'moreover',
   'furthermore', 'still', 'also', 'then', 'now', 'yet', 'so', 'thus', 'therefore', 'instead', 'overall', 'elsewhere', 'earlier',
   'later', 'previously', 'additionally', 'nevertheless', 'nonetheless', 'but', 'and', 'or', 'nor', 'there', 'here', 'it', 'its',
-  'this', 'that', 'these', 'those', 'such', 'yesterday', 'today', 'tonight', 'last', 'next', 'early', 'late',
+  'this', 'that', 'these', 'those', 'such', 'yesterday', 'today', 'tonight', 'last', 'next', 'early', 'late', 'citing', 'quoting', 'according',
 ]);
 
 /** Titles and honorifics written short: alone they are a name cut off by the sentence splitter. */
@@ -142,7 +142,8 @@ function headsSpeaker(text: string): boolean {
   // "regional officials first", "the army also": an adverb after the head.
   while (last > 0 && isAdverbAfterHead(words[last] as string)) last--;
   const head = words[last] as string;
-  if (canHead(head) || (isAcronymSpelledAsWord(head) && (!inCapitals || words.length === 1)) || isNamedBody(words, last)) return true;
+  // A reckoning alone ("Figures") has a capital only as a sentence's first word: it names no one.
+  if ((canHead(head) && !(last === 0 && RECKONINGS.has(bare(head)))) || (isAcronymSpelledAsWord(head) && (!inCapitals || words.length === 1)) || isNamedBody(words, last)) return true;
   // A reckoning speaks for whoever made it, when the phrase names them ("a count by Agence France-Presse").
   // Not its first word alone: a sentence's first word has a capital whatever it is ("Preliminary reports").
   // So does a side's name right before it: "Israeli tallies", "Syrian government figures".

@@ -4,6 +4,7 @@ import { memoByText } from './memo-by-text.js';
 import { stripOpening } from './openings.js';
 import { hasSpeakerHead, isAcronymSpelledAsWord, trimOpening, trimQuotes } from './speaker-head.js';
 import { parseSpeaker } from './speaker-parse.js';
+import { withoutParticiplePhrase } from './participle-phrases.js';
 import { stanceOfVerb } from './speech-verbs.js';
 
 /**
@@ -88,7 +89,7 @@ function span(sentence: string, text: string, from = 0): [number, number] {
 
 /** The speaker phrase `raw` cut down to its noun phrase, or null when that cannot be a speaker. */
 function speakerText(raw: string): string | null {
-  const text = trimOpening(cleanSpeakerText(raw));
+  const text = trimOpening(withoutParticiplePhrase(cleanSpeakerText(raw)));
   if (/[:;]/.test(text) || /^(?:some|many|several|most|all)\s/i.test(text)) return null;
   if (DANGLING_WORDS.has(finalWord(text)) || /^(?:an?|the)\s+(?:man|woman|boy|girl|child|person|suspect)\b/i.test(text)) return null;
   if (text.length < 2 || (NOT_SPEAKERS.test(text) && !isAcronymSpelledAsWord(text)) || splitLength(text) > 16 || /\d|\b(?:at\s+least|dozens|hundreds|thousands|people|soldiers|civilians)\b/i.test(text)) return null;

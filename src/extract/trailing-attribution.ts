@@ -3,6 +3,7 @@ import { usedAsNoun } from './leading-attribution.js';
 import { hasSpeakerHead, trimQuotes } from './speaker-head.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
 import { isWhiteSpace } from './chars.js';
+import { isFollowedByAgent, isObjectOfVerb, withoutParticiplePhrase } from './participle-phrases.js';
 import { ASSERT, CONFIRM, SPEECH, type SpeechWordAt, VERB_LIKE, speechWordsIn } from './speech-verbs.js';
 
 /**
@@ -66,7 +67,8 @@ function circumstancesLength(after: string): number {
 function speechInSegment(text: string, words: readonly SpeechWordAt[], offset: number): { subject: string; verb: string } | null {
   for (const { index, word } of words) {
     const at = index - offset;
-    if (usedAsNoun(word.toLowerCase(), /^\s*(\S*)/.exec(text.slice(at + word.length))?.[1] ?? '')) continue;
+    const after = text.slice(at + word.length);
+    if (usedAsNoun(word.toLowerCase(), /^\s*(\S*)/.exec(after)?.[1] ?? '') || isFollowedByAgent(after) || isObjectOfVerb(text.slice(0, at), word)) continue;
     if (circumstancesLength(text.slice(at + word.length)) > 60) continue;
     if (at === 0 || !/\s/.test(text[at - 1] as string)) continue;
     const subject = text.slice(0, at).trim();
@@ -164,7 +166,7 @@ export function trailingAttribution(sentence: string): Attribution | null {
       continue;
     }
     const match = speechInSegment(segment.text, words, segment.start);
-    if (match && !SPEECH_INSIDE.test(match.subject)) {
+    if (match && !SPEECH_INSIDE.test(withoutParticiplePhrase(match.subject))) {
       const found = speakerAttribution(sentence, match.subject, match.verb, null, segment.start);
       if (found) return found;
     }

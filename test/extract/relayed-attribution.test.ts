@@ -48,3 +48,9 @@ test('claims carry the cited source as speaker and the relay beside via', () => 
   const [direct] = extractClaims({ id: 'd_direct', text: 'Officials said 12 soldiers were killed in the ambush.', published: null });
   assert.equal(direct?.relay, null);
 });
+
+test("a side's intelligence, named alone, is that side's services: the speaker, relayed by who cited it", () => {
+  assert.equal(who('The president said on Monday that the enemy was preparing 10,000 soldiers to send to the front, citing Ukrainian intelligence.'), 'Ukrainian intelligence | relay The president');
+  assert.equal(who('About 1,000 troops were killed in the offensive, the Yonhap agency reported, citing South Korean intelligence.'), 'South Korean intelligence | relay the Yonhap agency');
+  assert.equal(who('The minister said 200 soldiers were killed, citing freshly declassified Ukrainian intelligence.'), 'The minister | relay -');
+});
