@@ -21,7 +21,12 @@ import { invertedAttribution, trailingAttribution } from './trailing-attribution
 export type { Attribution } from './speaker-phrase.js';
 export { findVia } from './via.js';
 
-const ACCORDING = /according\s+to\s+([^,;:]{2,120}?)(?:\s*[,;.:]|$)/iu;
+/** A period that ends an abbreviation, not the phrase: an initial ("U.S.", "U.N.") or a title ("Lt. Gen."). */
+const ABBREVIATION_BEFORE = String.raw`(?:^|[\s.])\p{Lu}|\b(?:Reps?|Sens?|Gov|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Brig|Dr|Mr|Mrs|Ms|Prof|St|No)`;
+const ACCORDING = new RegExp(
+  String.raw`(?:[Aa]ccording|ACCORDING)\s+(?:to|TO)\s+((?:[^,;:.]|(?<=${ABBREVIATION_BEFORE})\.){2,120}?)(?:\s*(?:[,;:]|(?<!${ABBREVIATION_BEFORE})\.)|$)`,
+  'u',
+);
 const WHICH = new RegExp(`(?:by\\s+)?([\\p{Lu}][^,]{2,120}),\\s+which\\s+(${SPEECH})`, 'u');
 
 /** "according to the military", "according to British estimates". */
