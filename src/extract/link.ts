@@ -2,6 +2,7 @@ import type { Count } from './counts.js';
 import type { OutcomeCue } from './outcomes.js';
 import { isEarlierFigure, tollOf } from './tolls.js';
 import { continuesGappedList } from './gapped-lists.js';
+import { hasOtherOutcome } from './own-outcomes.js';
 
 /**
  * The refiner that pairs counts with outcome cues, chrono-style: each rule
@@ -96,6 +97,7 @@ export function linkCounts(sentence: string, counts: readonly Count[], allCues: 
     if (!link && previous && (previous.rule === 'object' || previous.rule === 'chain') &&
       (CHAIN_GAP.test(sentence.slice(groupEnd(previous.count), count.start)) || continuesGappedList(sentence, groupEnd(previous.count), count, allCues)) &&
       !cues.some((c) => c.start >= groupEnd(previous!.count) && c.start < count.start) &&
+      !hasOtherOutcome(sentence, count, allCues, previous.cue) &&
       (!previous.cue.accepts || previous.cue.accepts(sentence, count))) {
       link = { count, cue: previous.cue, rule: 'chain' };
     }
