@@ -74,7 +74,8 @@ const RULES: readonly CueRule[] = [
   { pattern: `(?:${HURT}|wounding|injuring)\\s+(?:or|and)\\s+(?:killed|killing)`, outcome: 'casualties', role: 'either' },
   { pattern: 'number\\s+of\\s+(?:[a-z-]+\\s+){0,3}(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)', outcome: 'casualties', role: 'toll', afterThe: true },
   // "450 total casualties" is a count of casualties, not a total named first.
-  { pattern: '(?:combined|overall|total)\\s+(?:death\\s+)?toll|casualty\\s+tolls?', outcome: 'casualties', role: 'toll' },
+  // "the overall death toll" is a total of deaths: the killed rule below reads its "death toll".
+  { pattern: '(?:combined|overall|total)\\s+toll|casualty\\s+tolls?', outcome: 'casualties', role: 'toll' },
   { pattern: '(?:combined|total)\\s+(?:number\\s+of\\s+)?casualties', outcome: 'casualties', role: 'toll', notAfterNumber: true },
   { pattern: 'casualties|casualty|losses', outcome: 'casualties', role: 'subject' },
   { pattern: 'lost|lose|loses|losing|loss\\s+of', outcome: 'casualties', role: 'object', accepts: isLossOf },
