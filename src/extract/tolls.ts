@@ -3,6 +3,7 @@ import type { Count } from './counts.js';
 import { readGroup } from './groups.js';
 import type { OutcomeCue } from './outcomes.js';
 import { outcomeOfTotal } from './toll-outcomes.js';
+import { totalBehindParticiple } from './participle-totals.js';
 
 /**
  * Tolls: a total named first and the number it reaches after it. The words
@@ -20,7 +21,7 @@ import { outcomeOfTotal } from './toll-outcomes.js';
 const AUX = String.raw`(?:has|had|have|is|was|are|were|now|further|also|already|reportedly|may|might|could|would|be|been|likely|to|since|then|later|officially|probably|possibly|there|here|actually)`;
 /** Verbs by which a total reaches its number, each with the bound it gives (null: the number's own). */
 const VERBS: ReadonlyArray<readonly [string, TollBound]> = [
-  [String.raw`rose|risen|rises|rising|climbed|climbs|climbing|reached|reaches|reaching|jumped|jumps|increased|increases|surged|soared|went\s+up|grew|grown|mounted|stands|stood|standing|hit|hits|stand|rise|climb|reach|put|given|set|revised|updated|raised|lowered|down`, null],
+  [String.raw`rose|risen|rises|rising|climbed|climbs|climbing|reached|reaches|reaching|jumped|jumps|increased|increases|surged|soared|went\s+up|grew|grown|mounted|stands|stood|standing|hit|hits|stand|rise|climb|reach|put|given|set|revised|updated|raised|lowered|down|amounted|amounts|amount|totalled|totaled|totals|totalling|totaling|numbered|numbers`, null],
   [String.raw`exceeded|exceeds|exceeding|exceed|surpassed|surpasses|surpassing|surpass|topped|tops|topping|top|passed|passes|passing|pass|crossed|crosses|crossing|cross|broke|breaks|broken|is\s+over|was\s+over|is\s+above|was\s+above`, 'lower'],
   [String.raw`(?:may|might|could|would|will)\s+be`, null],
   [String.raw`neared|nears|nearing|near|approached|approaches|approaching|approach`, 'approxMax'],
@@ -103,7 +104,8 @@ function hasOwnOutcome(sentence: string, count: Count, cues: readonly OutcomeCue
  * gives; null when the count is not a toll's number.
  */
 export function tollOf(sentence: string, count: Count, cues: readonly OutcomeCue[]): TollLink | null {
-  const cue = lastCueBefore(count, cues);
+  const behind = totalBehindParticiple(sentence, count, cues);
+  const cue = behind ?? lastCueBefore(count, cues);
   if (!cue || hasOwnOutcome(sentence, count, cues)) return null;
   const before = sentence.slice(0, count.start);
   const gap = before.slice(cue.end);
@@ -113,7 +115,7 @@ export function tollOf(sentence: string, count: Count, cues: readonly OutcomeCue
   if (direct) return { cue: outcomeOfTotal(sentence, cue, cues), count: withGroup(sentence, cue, withBound(count, boundOf(direct[1]))) };
   // A total of troops reaches its number only through a place and a verb ("the number of troops in Belarus has risen to"):
   // anything else between them ("who deserted") says what the number counts.
-  if (cue.outcome === 'deployed') return null;
+  if (cue.outcome === 'deployed' && !behind) return null;
   // "twelve soldiers were killed, bringing the total to 47": the total is of the outcome named before.
   const update = UPDATE_BEFORE.exec(before);
   if (update) {
