@@ -41,7 +41,7 @@ const VERB_BEFORE = new RegExp(String.raw`\b(${VERB_PATTERN})\s+(?:(?:to|at)\s+)
  * "brought the confirmed number of people killed in the enclave since October to 31,802".
  */
 const UPDATE_BEFORE =
-  /\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|updated|updating|updates|revised|revising|revises|lowered|lowering|put|puts|putting|placed|places|placing)\s+(?:the|its|their|his|her)\s+(?:(?:overall|total|official|confirmed|final|latest|new|combined|cumulative|death|casualty)\s+){0,3}(?:total|toll|tally|count|figure|number)(?:\s+of\s+(?:[\p{L}-]+\s+){0,2}?(?:dead|deaths|fatalities|victims|casualties|killed|injured|wounded))?(?:\s+(?:so\s+far|to\s+date|there))?(?:\s+(?:in|among|from|on|at|across|since|during|of)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,6}?[\p{L}\p{N}'’.-]+)?\s+(closer\s+)?(?:to|at)\s+$/iu;
+  /\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|updated|updating|updates|revised|revising|revises|lowered|lowering|put|puts|putting|placed|places|placing)\s+(?:the|its|their|his|her)\s+(?:(?:overall|total|official|confirmed|final|latest|new|combined|cumulative|death|casualty)\s+){0,3}(?:total|toll|tally|count|figure|number)(?:\s+of\s+(?:[\p{L}-]+\s+){0,2}?(?:dead|deaths|fatalities|victims|casualties|killed|injured|wounded))?(?:\s+(?:so\s+far|to\s+date|there))?(?:\s+(?:in|among|from|on|at|across|since|during|of)\s+(?:[\p{L}\p{N}'’.,-]+\s+){0,7}?[\p{L}\p{N}'’.-]+)?\s+(closer\s+)?(?:to|at)\s+$/iu;
 /** Nouns that are totals of people killed or hurt even without "toll": "deaths … climbed to 99". */
 const NOUN_CUES = /^(?:casualties|casualty|losses|deaths|dead|fatalities|injuries|toll|death\s+toll|number\s+of\s+dead)$/i;
 const MAX_DISTANCE = 100;

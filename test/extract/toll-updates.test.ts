@@ -15,6 +15,10 @@ test('a toll brought to its number with "there", "of the war" or a long "number 
     'killed 31802 lower',
     'wounded 73000 exact',
   ]);
+  assert.deepEqual(all('This brought the number of people killed in the raids since March 3, 2024 to at least 9,120, with 20,400 others wounded.'), [
+    'killed 9120 lower',
+    'wounded 20400 exact',
+  ]);
   assert.deepEqual(all('Renewed raids pushed the official number of civilians killed across the province to 640.'), ['killed 640 exact']);
 });
 
