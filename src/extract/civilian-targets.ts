@@ -20,10 +20,13 @@ const ATTACK_ON = /\b(?:attacks?|attacked|strikes?|struck|airstrikes?|air\s+stri
 
 function attacksCity(sentence: string): boolean {
   ATTACK_ON.lastIndex = 0;
-  const ends: number[] = [];
-  for (let match = ATTACK_ON.exec(sentence); match; match = ATTACK_ON.exec(sentence)) ends.push(match.index + match[0].length);
-  if (ends.length === 0) return false;
-  return findPlaces(sentence).some((place) => place.level === 'city' && ends.includes(place.start));
+  for (let match = ATTACK_ON.exec(sentence); match; match = ATTACK_ON.exec(sentence)) {
+    // Only the words right after the preposition are looked up: the gazetteer's scan of a whole sentence costs more.
+    const end = match.index + match[0].length;
+    const place = findPlaces(sentence.slice(end, end + 40))[0];
+    if (place && place.start === 0 && place.level === 'city') return true;
+  }
+  return false;
 }
 
 export function attacksCivilianPlace(sentence: string): boolean {

@@ -9,6 +9,8 @@ import type { Place } from '../contracts/claim.js';
 const DISTANCE =
   /\b(\d{1,3}(?:[.,]\d+)?)\s*(km|kms|kilometres?|kilometers?|miles?)\s*(?:\([^)]{0,30}\)\s*)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|from|outside|off)\s+(?:the\s+(?:town|village|city)\s+of\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 const MAX_KM = 50;
+/** Words without which no distance can match: tested first, as most sentences have none. */
+const UNIT_WORD = /km|kilomet|mile/i;
 const KM_PER_MILE = 1.609;
 
 export interface DistancePlace {
@@ -25,6 +27,7 @@ function kilometres(value: string, unit: string): number {
 /** The places a sentence locates something near by a short distance from them. */
 export function distancePlaces(sentence: string): DistancePlace[] {
   const found: DistancePlace[] = [];
+  if (!UNIT_WORD.test(sentence)) return found;
   DISTANCE.lastIndex = 0;
   for (let m = DISTANCE.exec(sentence); m; m = DISTANCE.exec(sentence)) {
     if (kilometres(m[1] ?? '', m[2] ?? '') > MAX_KM) continue;
@@ -40,6 +43,6 @@ const FAR_BEFORE =
 
 /** "150 kilometres north of Bamako": the place after is only a landmark far from where it happened. */
 export function isFarLandmark(textBefore: string): boolean {
-  const m = FAR_BEFORE.exec(textBefore);
+  const m = UNIT_WORD.test(textBefore) ? FAR_BEFORE.exec(textBefore) : null;
   return m !== null && kilometres(m[1] ?? '', m[2] ?? '') > MAX_KM;
 }
