@@ -1,3 +1,5 @@
+import { attacksCivilianPlace } from './civilian-targets.js';
+
 /**
  * What kind of violence a sentence reports, for who its "people" were: people
  * killed by a strike, shelling, a bomb or gunmen are civilians unless the text
@@ -10,7 +12,7 @@ const ATTACK =
 const BATTLE = /\b(?:clash(?:es|ed)?|fighting|battles?|combat|firefights?|gunfights?|skirmish(?:es)?|ambush(?:es|ed)?|counter-?attacks?|assault\s+on\s+(?:a|an|the|their)\s+(?:\w+\s+)?(?:base|post|outpost|checkpoint|barracks|positions?))\b/i;
 /** "including six fighters", "among them 4 soldiers", "most of them militants": combatants among the people counted. */
 const COMBATANTS_AMONG =
-  /\b(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly|both)\b[^.;]{0,40}?\b(?:soldiers?|troops|fighters?|militants?|combatants?|servicemen|policemen|police(?:\s+officers)?|officers|rebels?|insurgents?|gunmen|militiamen|members\s+of\s+the\s+(?:security|armed)\s+forces)\b/i;
+  /\b(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly|both)\b[^.;]{0,40}?\b(?:soldiers?|troops|fighters?|militants?|combatants?|servicemen|policemen|police(?:\s+officers)?|officers|rebels?|insurgents?|gunmen|militiamen|members\s+of\s+the\s+(?:security|armed)\s+forces|gang\s+members|gangsters?)\b/i;
 
 /** A civilian place hit: "a market", "a mosque", "homes", "a camp for displaced people". */
 const CIVILIAN_SITE =
@@ -25,7 +27,9 @@ const MILITARY_TARGET =
  * or hit no military or security target.
  */
 export function namesAttack(sentence: string): boolean {
-  if (!ATTACK.test(sentence) || BATTLE.test(sentence)) return false;
+  if (!ATTACK.test(sentence)) return false;
+  if (attacksCivilianPlace(sentence)) return true;
+  if (BATTLE.test(sentence)) return false;
   return CIVILIAN_SITE.test(sentence) || !MILITARY_TARGET.test(sentence);
 }
 

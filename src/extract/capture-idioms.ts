@@ -3,7 +3,7 @@ import type { Count } from './counts.js';
 /**
  * Captures said with "take": "the insurgents took 14 soldiers prisoner",
  * "Hamas took about 250 people hostage", "gunmen took several villagers
- * captive", "taking 300 prisoners". The verb is a capture only when the
+ * captive", "taking 300 prisoners", "took at least two prisoner". The verb is a capture only when the
  * people it takes are made captives: "took 12 soldiers to hospital" is not.
  * Holding is a capture when what is held are captives: "Hamas holds 240 hostages".
  */
@@ -15,6 +15,8 @@ export function isTakenCaptive(sentence: string, count: Count): boolean {
   const end = Math.max(count.end, count.group.end);
   // "took 250 people hostage": the group reader may have read "hostage" into the group as a second noun.
   if (count.group.head !== null && /^(?:captive|prisoner|hostage)s?$/i.test(count.group.head) && count.group.text.includes(' ')) return true;
+  // "took at least two prisoner", "took one hostage": the idiom keeps the captive word singular, with no noun before it.
+  if (count.group.head !== null && /^(?:captive|prisoner|hostage)$/i.test(count.group.text)) return true;
   return count.group.head !== null && CAPTIVE_AFTER.test(sentence.slice(end, end + 20));
 }
 

@@ -1,6 +1,7 @@
 import type { Place, Span } from '../contracts/claim.js';
 import { isActorPlace } from './place-actors.js';
 import { endsWithPhrase } from './place-phrases.js';
+import { distancePlaces, isFarLandmark } from './place-distances.js';
 import { findTypedPlaces } from './place-types.js';
 import { findPlaces, type PlaceMention } from './places.js';
 import { findSides } from './sides.js';
@@ -18,14 +19,14 @@ import { isWhereSpoken } from './speech-places.js';
  * A locative preposition, then up to three words that modify the place ("in the war-torn northern", "near the"), none that ends the phrase.
  * Global only to be tried from a start (endsWithPhrase); it spans at most LOCATIVE_RUNS runs of white space.
  */
-const LOCATIVE = /(?:^|\b)(?<!back\s|home\s)(?:in|near|at|across|around|outside|inside|throughout|through|along|on|of)\s+(?:the\s+)?(?:(?!(?:with|by|to|from|for|against|after|before|during|and|or|but|which|that|who|when|where|while|as|then)\s)[\p{L}'’.-]+\s+){0,3}$/giu;
+const LOCATIVE = /(?:^|\b)(?<!back\s|home\s)(?:in|near|at|across|around|outside|inside|throughout|through|along|on|of|targeting|targetting)\s+(?:the\s+)?(?:(?!(?:with|by|to|from|for|against|after|before|during|and|or|but|which|that|who|when|where|while|as|then)\s)[\p{L}'’.-]+\s+){0,3}$/giu;
 const LOCATIVE_RUNS = 5;
 /** Where a deployment goes: "sent troops to Russia", "deployed into the Kursk region". */
 const DESTINATION = /\b(?:to|into)\s+(?:the\s+)?(?:(?!(?:with|by|from|for|and|or|but|which|that|who|when|while|as)\s)[\p{L}'’.-]+\s+){0,2}$/giu;
 const DESTINATION_RUNS = 4;
 /** A capitalised name after a locative preposition: places the gazetteer does not know ("in Kaya", "at Jameela fruit market", "in southern Zaliztsi"). */
 const NAMED_PLACE =
-  /\b(?<!back\s|home\s)(in|near|at|outside|around|across|inside|through|along|to|into|(?:strikes?|attacks?|assault|raids?|shelling|bombing|offensive|ambush)\s+on)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|remote|coastal|restive|war-torn|besieged|occupied|embattled|frontline|rural)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}[\p{L}'’-]+|of|de|al|el|(?:fruit|market|square|camp|village|town|city|district|province|region|state|county|area|island|islands)(?:['’]s)?))*)/gu;
+  /\b(?<!back\s|home\s)(in|near|at|outside|around|across|inside|through|along|to|into|(?:strikes?|attacks?|assault|raids?|shelling|bombing|offensive|ambush)\s+on|targeting|targetting)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|remote|coastal|restive|war-torn|besieged|occupied|embattled|frontline|rural)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}[\p{L}'’-]+|of|de|al|el|(?:fruit|market|square|camp|village|town|city|district|province|region|state|county|area|island|islands)(?:['’]s)?))*)/gu;
 /** "in northern nigeria", "in south senegal": a place written in lower case, known by the gazetteer once capitalised. */
 const LOWER_CASE_PLACE = /\b(?:in|near|across|outside)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+(\p{Ll}[\p{L}-]{2,})\b/gu;
 /** Words without which LOWER_CASE_PLACE cannot match. */
@@ -136,13 +137,20 @@ export function placeCandidates(sentence: string): PlaceCandidate[] {
     const before = sentence.slice(Math.max(0, p.start - 80), p.start);
     const locative = endsWithPhrase(LOCATIVE, LOCATIVE_RUNS, before) || typed.some((t) => overlaps(t, p));
     const destination = !locative && endsWithPhrase(DESTINATION, DESTINATION_RUNS, before);
-    if (!locative && !destination) continue;
+    if ((!locative && !destination) || isFarLandmark(before)) continue;
     known.push({ start: p.start, end: p.end, place: { text: p.text, name: p.name, country: p.country }, specific: p.level !== 'country', destination, spoken: undefined });
   }
   const typedNames = typed.filter((t) => !gazetteer.some((k) => overlaps(k, t))).map((t) => named(t.text, t.start, false));
   const names = namedPlaces(sentence, gazetteer).filter((n) => !typedNames.some((t) => overlaps(t, n)));
   const lower = DIRECTION_WORD.test(sentence) ? lowerCasePlaces(sentence) : [];
-  return [...known, ...typedNames, ...names, ...lower].filter((p) => !isActorPlace(sentence, p.start, p.end)).sort((a, b) => a.start - b.start);
+  const near = distancePlaces(sentence)
+    .filter((d) => !known.some((k) => overlaps(k, d)) && !names.some((n) => overlaps(n, d)))
+    .map((d): PlaceCandidate => {
+      const mention = gazetteer.find((g) => g.start === d.start && g.end === d.end);
+      const place = mention ? { text: mention.text, name: mention.name, country: mention.country } : d.place;
+      return { start: d.start, end: d.end, place, specific: mention ? mention.level !== 'country' : true, destination: false, spoken: undefined };
+    });
+  return [...known, ...typedNames, ...names, ...lower, ...near].filter((p) => !isActorPlace(sentence, p.start, p.end)).sort((a, b) => a.start - b.start);
 }
 
 /** "Turkey's southeastern province of Sirnak", "Mexico's Gulf coast state of Veracruz", "Sagaing Region's Cintamaju": the next place is inside this one. */

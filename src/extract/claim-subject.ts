@@ -1,6 +1,9 @@
 import type { Span, Subject, SubjectKind } from '../contracts/claim.js';
 import type { Denial } from './denials.js';
 import { namesCombatantsAmong } from './attack-context.js';
+import { namesCivilianPart } from './civilian-parts.js';
+import { attacksCivilianPlace } from './civilian-targets.js';
+import { namesWholeConflict } from './conflict-tolls.js';
 import { amongGroupAfter } from './casualties-among.js';
 import { isVictimNoun, kindOfNoun } from './groups.js';
 import type { Link } from './link.js';
@@ -36,6 +39,9 @@ const MEMBERS = /^(?:members?|leaders?)$/i;
 /** "a member of the Mexican Local Police", "leaders of the Wagner group": the body they belong to is armed. */
 const ARMED_BODY_AFTER = /^\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’()-]+\s+){0,4}(?:police|army|forces|militia|guards?|brigade|battalion|regiment|units?|group|movement|front)\b/iu;
 
+/** "gang members", "militia leaders", "cartel members": an armed body named before the noun. */
+const ARMED_BODY_BEFORE = /\b(?:gang|militia|cartel|rebel|insurgent|jihadist|armed\s+group)\s+(?:members?|leaders?)$/i;
+
 type Group = Link['count']['group'];
 /** "Russian shelling", "Israeli airstrikes": the side that fired, not the side of those it hit. */
 const WEAPON_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:shelling|strikes?|airstrikes?|air\s+strikes?|missiles?|drones?|bomb(?:s|ing|ings|ardment)?|attacks?|artillery|fire|rockets?|shells?|mortars?|raids?|warplanes?|jets?)\b/iu;
@@ -49,13 +55,15 @@ const WEAPON_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:shelling|strikes?|airstrikes?|air\
 function kindOfGroup(group: Group, analysis: SubjectEvidence): SubjectKind | null {
   const head = group.head ?? '';
   if (PEOPLE.test(head)) {
+    // Combatants or a civilian part named among them come first: "an exchange of fire" is no disaster.
+    const after = analysis.text.slice(group.end, group.end + 80);
+    if (namesCombatantsAmong(after) || namesCivilianPart(after)) return 'mixed';
     if (analysis.namesDisaster || CIVILIAN_QUALIFIER.test(group.text)) return 'civilian';
-    if (namesCombatantsAmong(analysis.text.slice(group.end, group.end + 80))) return 'mixed';
     return analysis.namesAttack ? 'civilian' : null;
   }
   if (MEMBERS.test(head)) {
-    // A party's or a family's members are civilians (groups.ts); an armed body's are not.
-    if (ARMED_BODY_AFTER.test(analysis.text.slice(group.end, group.end + 80))) return 'military';
+    // A party's or a family's members are civilians (groups.ts); an armed body's ("gang members") are not.
+    if (ARMED_BODY_AFTER.test(analysis.text.slice(group.end, group.end + 80)) || ARMED_BODY_BEFORE.test(group.text)) return 'military';
   }
   // "Basij (volunteer forces)": a military word inside the group's words.
   if (group.kind === null && group.text.split(/[\s()]+/).some((word) => kindOfNoun(word) === 'military')) return 'military';
@@ -101,7 +109,12 @@ export function subjectOf(link: Link, links: readonly Link[], analysis: SubjectE
     );
     affiliation = before.filter((s) => s.country !== null).pop()?.country ?? losingSide(sentence, count.start);
   }
-  if (!kind && !group.head && lastSubject) kind = lastSubject.kind;
+  // "killed 30, 11 of them civilians": a civilian part says the whole was mixed.
+  if (!group.head && namesCivilianPart(sentence.slice(Math.max(count.end, group.end), Math.max(count.end, group.end) + 80))) kind = 'mixed';
+  // "RSF kills at least 100 in attack on village": a count with no noun, killed or hurt in an attack on a civilian place.
+  if (!kind && !group.head && (link.cue.outcome === 'killed' || link.cue.outcome === 'wounded') && attacksCivilianPlace(sentence)) kind = 'civilian';
+  // A toll of a whole war counts everyone: it borrows no earlier group's kind.
+  if (!kind && !group.head && lastSubject && !namesWholeConflict(sentence)) kind = lastSubject.kind;
   if (!kind && !group.head && analysis.namesDisaster) kind = 'civilian';
   if (!kind && link.cue.outcome === 'deployed') kind = 'military';
   return { text, affiliation, kind };

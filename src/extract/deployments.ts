@@ -1,5 +1,6 @@
 import type { GroupPhrase } from './groups.js';
 import type { OutcomeCue } from './outcomes.js';
+import { namesDemonym } from './demonyms.js';
 
 /**
  * Deployment cues: the words that say troops were sent somewhere, arrived
@@ -61,11 +62,13 @@ export const DEPLOYMENT_GATE = 'deploy|contingent|detachment|expeditionary|sent\
  * military; killed in a strike, engineers are engineers.
  */
 const DEPLOYABLE = /\b(?:advis[eo]rs?|instructors?|specialists?|engineers?|builders?|peacekeepers?|reservists?|technicians?|experts?|contractors?|workers?|labou?rers?)\b/i;
+/** People named by country are deployed only in a story of war: "sent 2,000 Syrians to the front", not "300 Americans to help with the harvest". */
+const WAR_WORDS = /\b(?:deployed|deploy|stationed|dispatched|front|fronts?line|combat|fight|fighting|war|battle|battlefield)\b/i;
 const MILITARY_WORDS = /\b(?:troops|soldiers|forces|servicemen|military|army|sappers|marines|units?)\b/i;
 
 /** Whether a count linked to a deployment cue counts people sent to a war, not things or bystanders. */
 export function isDeployableGroup(group: GroupPhrase, sentence: string): boolean {
   if (group.kind === 'military') return true;
   if (group.things) return false;
-  return group.head === null && (DEPLOYABLE.test(group.text) || MILITARY_WORDS.test(sentence));
+  return group.head === null && (DEPLOYABLE.test(group.text) || MILITARY_WORDS.test(sentence) || (namesDemonym(group.text) && WAR_WORDS.test(sentence)));
 }

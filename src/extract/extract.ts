@@ -6,6 +6,8 @@ import { chooseRate, SentencePeriods } from './claim-period.js';
 import { deniedSubject, namesDisaster, subjectOf } from './claim-subject.js';
 import { claimStance } from './stance-cues.js';
 import { findCounts } from './counts.js';
+import { shareHeads } from './shared-heads.js';
+import { dropNonCounts } from './non-counts.js';
 import { datelineEnd } from './datelines.js';
 import { KeyHash } from './key-hash.js';
 import { findDenials, findZeros, type Denial } from './denials.js';
@@ -240,7 +242,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
       rememberSentence(sentence, context, reference, false);
       continue;
     }
-    const counts = cues.length > 0 ? findCounts(sentence, findNumbers(sentence)) : [];
+    const counts = cues.length > 0 ? shareHeads(sentence, dropNonCounts(sentence, findCounts(sentence, findNumbers(sentence)))) : [];
     const links = dropVagueDuplicates(linkCounts(sentence, counts, cues).filter((link) => plausible(link, sentence)));
     const analysis = new SentenceAnalysis(sentence, context, reference);
     if (links.length > 0) {

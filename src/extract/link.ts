@@ -1,6 +1,8 @@
 import type { Count } from './counts.js';
 import type { OutcomeCue } from './outcomes.js';
 import { isEarlierFigure, tollOf } from './tolls.js';
+import { continuesGappedList } from './gapped-lists.js';
+import { hasOtherOutcome } from './own-outcomes.js';
 
 /**
  * The refiner that pairs counts with outcome cues, chrono-style: each rule
@@ -93,8 +95,9 @@ export function linkCounts(sentence: string, counts: readonly Count[], allCues: 
     const object = objectLink(sentence, count, allCues);
     if (object) link = { count, cue: object, rule: 'object' };
     if (!link && previous && (previous.rule === 'object' || previous.rule === 'chain') &&
-      CHAIN_GAP.test(sentence.slice(groupEnd(previous.count), count.start)) &&
+      (CHAIN_GAP.test(sentence.slice(groupEnd(previous.count), count.start)) || continuesGappedList(sentence, groupEnd(previous.count), count, allCues)) &&
       !cues.some((c) => c.start >= groupEnd(previous!.count) && c.start < count.start) &&
+      !hasOtherOutcome(sentence, count, allCues, previous.cue) &&
       (!previous.cue.accepts || previous.cue.accepts(sentence, count))) {
       link = { count, cue: previous.cue, rule: 'chain' };
     }

@@ -4,6 +4,7 @@ import { isHeldCaptive, isTakenCaptive } from './capture-idioms.js';
 import type { Count } from './counts.js';
 import { DEPLOYMENT_GATE, DEPLOYMENT_RULES, findHeadlinePresenceCues, findPresenceCues } from './deployments.js';
 import { isLossOf } from './loss-verbs.js';
+import { DESTROY_VERBS, isDestroyedFighters } from './destroy-verbs.js';
 import { isHospitalModifier, isNonEvent } from './non-events.js';
 import { WordStartAlternation } from './word-start-alternation.js';
 
@@ -74,10 +75,12 @@ const RULES: readonly CueRule[] = [
   { pattern: `(?:${HURT}|wounding|injuring)\\s+(?:or|and)\\s+(?:killed|killing)`, outcome: 'casualties', role: 'either' },
   { pattern: 'number\\s+of\\s+(?:[a-z-]+\\s+){0,3}(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)', outcome: 'casualties', role: 'toll', afterThe: true },
   // "450 total casualties" is a count of casualties, not a total named first.
-  { pattern: '(?:combined|overall|total)\\s+(?:death\\s+)?toll|casualty\\s+tolls?', outcome: 'casualties', role: 'toll' },
+  // "the overall death toll" is a total of deaths: the killed rule below reads its "death toll".
+  { pattern: '(?:combined|overall|total)\\s+toll|casualty\\s+tolls?', outcome: 'casualties', role: 'toll' },
   { pattern: '(?:combined|total)\\s+(?:number\\s+of\\s+)?casualties', outcome: 'casualties', role: 'toll', notAfterNumber: true },
   { pattern: 'casualties|casualty|losses', outcome: 'casualties', role: 'subject' },
   { pattern: 'lost|lose|loses|losing|loss\\s+of', outcome: 'casualties', role: 'object', accepts: isLossOf },
+  { pattern: DESTROY_VERBS, outcome: 'killed', role: 'object', accepts: isDestroyedFighters },
   // killed, with a manner
   { pattern: "(?:(?:have|has|had)\\s*)?(?:taken|took|take)\\s+(?:their|his|her)\\s+own\\s+lives?", outcome: 'killed', role: 'subject', manner: 'suicide', spacesBefore: true },
   { pattern: 'killed\\s+themselves|killing\\s+themselves|blew\\s+themselves\\s+up|blow\\s+themselves\\s+up|committed\\s+suicide', outcome: 'killed', role: 'subject', manner: 'suicide' },
@@ -205,7 +208,7 @@ export function findOutcomeCues(sentence: string): OutcomeCue[] {
 }
 
 /** A cheap test that a sentence may hold a claim at all, run before any other recogniser. */
-const GATE = new RegExp(String.raw`\b(?:kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|loss|missing|captur|captive|abduct|kidnap|los[et]\b|loses\b|losing|martyr|surrender|${DEPLOYMENT_GATE}|hospital|toll|murder|bodies|corpse|suffocat|asphyx|treated|execut|lives\b|slain|massacr|behead|lynch|assassin|gunned|perish|fatal|prisoner|hostage|detainee|pows?\b|suicide|deny|denied|denies|medical|critical|kia\b|wia\b|mia\b)`, 'i');
+const GATE = new RegExp(String.raw`\b(?:kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|loss|missing|captur|captive|abduct|kidnap|los[et]\b|loses\b|losing|martyr|surrender|${DEPLOYMENT_GATE}|hospital|toll|murder|bodies|corpse|suffocat|asphyx|treated|execut|lives\b|slain|massacr|behead|lynch|assassin|gunned|perish|fatal|prisoner|hostage|detainee|pows?\b|suicide|deny|denied|denies|medical|critical|kia\b|wia\b|mia\b|destroy|eliminat|neutrali[sz]|annihilat)`, 'i');
 
 export function mayHoldClaim(sentence: string): boolean {
   return GATE.test(sentence);

@@ -2,6 +2,8 @@ import type { ClaimQuantity } from '../contracts/claim.js';
 import type { Count } from './counts.js';
 import { readGroup } from './groups.js';
 import type { OutcomeCue } from './outcomes.js';
+import { outcomeOfTotal } from './toll-outcomes.js';
+import { totalBehindParticiple } from './participle-totals.js';
 
 /**
  * Tolls: a total named first and the number it reaches after it. The words
@@ -16,10 +18,10 @@ import type { OutcomeCue } from './outcomes.js';
  */
 
 /** Words that may stand between a total and its verb: auxiliaries, modals and adverbs. */
-const AUX = String.raw`(?:has|had|have|is|was|are|were|now|further|also|already|reportedly|may|might|could|would|be|been|likely|to|since|then|later|officially|probably|possibly)`;
+const AUX = String.raw`(?:has|had|have|is|was|are|were|now|further|also|already|reportedly|may|might|could|would|be|been|likely|to|since|then|later|officially|probably|possibly|there|here|actually)`;
 /** Verbs by which a total reaches its number, each with the bound it gives (null: the number's own). */
 const VERBS: ReadonlyArray<readonly [string, TollBound]> = [
-  [String.raw`rose|risen|rises|rising|climbed|climbs|climbing|reached|reaches|reaching|jumped|jumps|increased|increases|surged|soared|went\s+up|grew|grown|mounted|stands|stood|standing|hit|hits|stand|rise|climb|reach|put|given|set|revised|updated|raised|lowered|down`, null],
+  [String.raw`rose|risen|rises|rising|climbed|climbs|climbing|reached|reaches|reaching|jumped|jumps|increased|increases|surged|soared|went\s+up|grew|grown|mounted|stands|stood|standing|hit|hits|stand|rise|climb|reach|put|given|set|revised|updated|raised|lowered|down|amounted|amounts|amount|totalled|totaled|totals|totalling|totaling|numbered|numbers`, null],
   [String.raw`exceeded|exceeds|exceeding|exceed|surpassed|surpasses|surpassing|surpass|topped|tops|topping|top|passed|passes|passing|pass|crossed|crosses|crossing|cross|broke|breaks|broken|is\s+over|was\s+over|is\s+above|was\s+above`, 'lower'],
   [String.raw`(?:may|might|could|would|will)\s+be`, null],
   [String.raw`neared|nears|nearing|near|approached|approaches|approaching|approach`, 'approxMax'],
@@ -28,15 +30,18 @@ const VERBS: ReadonlyArray<readonly [string, TollBound]> = [
 type TollBound = 'lower' | 'approxMax' | 'approx' | null;
 
 const VERB_PATTERN = VERBS.map(([words]) => words).join('|');
-/** A short phrase saying where or among whom: "in Ukraine", "among Wagner fighters", "from the school strike". */
-const PHRASE = String.raw`(?:(?:in|among|from|on|at|across|since|during|for)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,7}?)?`;
+/** A short phrase saying where or among whom: "in Ukraine", "among Wagner fighters", "from the school strike", "of the war in Gaza". */
+const PHRASE = String.raw`(?:of\s+the\s+(?:\p{L}+\s+){1,3}?)?(?:(?:in|among|from|on|at|across|since|during|for)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,7}?)?`;
 /** Between a toll noun and its number: "has already exceeded", "in Kharkiv may be", "stood at", "was estimated at". */
 const DIRECT_GAP = new RegExp(String.raw`^\s*${PHRASE}(?:${AUX}\s+){0,4}(?:(${VERB_PATTERN})\s+)?(?:(?:to|at|of)\s+)?$`, 'iu');
 /** Right before the number, a verb a total reaches it by, when the total is named further back ("deaths … climbed to 99"). */
 const VERB_BEFORE = new RegExp(String.raw`\b(${VERB_PATTERN})\s+(?:(?:to|at)\s+)?$`, 'i');
-/** "bringing the total to 47", "raising the death toll to 31", "updated the figure to 87", "put the number closer to 400". */
+/**
+ * "bringing the total to 47", "raising the death toll to 31", "updated the figure to 87", "put the number closer to 400",
+ * "brought the confirmed number of people killed in the enclave since October to 31,802".
+ */
 const UPDATE_BEFORE =
-  /\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|updated|updating|updates|revised|revising|revises|lowered|lowering|put|puts|putting|placed|places|placing)\s+(?:the|its|their|his|her)\s+(?:(?:overall|total|official|confirmed|final|latest|new|combined|cumulative|death|casualty)\s+){0,3}(?:total|toll|tally|count|figure|number)(?:\s+of\s+(?:dead|deaths|fatalities|victims|casualties|killed|injured|wounded))?(?:\s+(?:so\s+far|to\s+date))?\s+(closer\s+)?(?:to|at)\s+$/i;
+  /\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|updated|updating|updates|revised|revising|revises|lowered|lowering|put|puts|putting|placed|places|placing)\s+(?:the|its|their|his|her)\s+(?:(?:overall|total|official|confirmed|final|latest|new|combined|cumulative|death|casualty)\s+){0,3}(?:total|toll|tally|count|figure|number)(?:\s+of\s+(?:[\p{L}-]+\s+){0,2}?(?:dead|deaths|fatalities|victims|casualties|killed|injured|wounded))?(?:\s+(?:so\s+far|to\s+date|there))?(?:\s+(?:in|among|from|on|at|across|since|during|of)\s+(?:[\p{L}\p{N}'’.,-]+\s+){0,7}?[\p{L}\p{N}'’.-]+)?\s+(closer\s+)?(?:to|at)\s+$/iu;
 /** Nouns that are totals of people killed or hurt even without "toll": "deaths … climbed to 99". */
 const NOUN_CUES = /^(?:casualties|casualty|losses|deaths|dead|fatalities|injuries|toll|death\s+toll|number\s+of\s+dead)$/i;
 const MAX_DISTANCE = 100;
@@ -99,17 +104,18 @@ function hasOwnOutcome(sentence: string, count: Count, cues: readonly OutcomeCue
  * gives; null when the count is not a toll's number.
  */
 export function tollOf(sentence: string, count: Count, cues: readonly OutcomeCue[]): TollLink | null {
-  const cue = lastCueBefore(count, cues);
+  const behind = totalBehindParticiple(sentence, count, cues);
+  const cue = behind ?? lastCueBefore(count, cues);
   if (!cue || hasOwnOutcome(sentence, count, cues)) return null;
   const before = sentence.slice(0, count.start);
   const gap = before.slice(cue.end);
   // A noun that is not a total reaches its number only through a verb: "deaths near 900", not "deaths at 2 hospitals".
   const nounReaches = NOUN_CUES.test(cue.text) && (!BARE_PREPOSITION.test(gap) || PUT_BEFORE.test(sentence.slice(Math.max(0, cue.start - 60), cue.start)));
   const direct = cue.role === 'toll' || nounReaches ? DIRECT_GAP.exec(gap) : null;
-  if (direct) return { cue, count: withGroup(sentence, cue, withBound(count, boundOf(direct[1]))) };
+  if (direct) return { cue: outcomeOfTotal(sentence, cue, cues), count: withGroup(sentence, cue, withBound(count, boundOf(direct[1]))) };
   // A total of troops reaches its number only through a place and a verb ("the number of troops in Belarus has risen to"):
   // anything else between them ("who deserted") says what the number counts.
-  if (cue.outcome === 'deployed') return null;
+  if (cue.outcome === 'deployed' && !behind) return null;
   // "twelve soldiers were killed, bringing the total to 47": the total is of the outcome named before.
   const update = UPDATE_BEFORE.exec(before);
   if (update) {

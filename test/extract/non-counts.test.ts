@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Claim } from '../../src/contracts/claim.js';
+import { extractClaims } from '../../src/extract/extract.js';
+
+const all = (text: string) =>
+  extractClaims({ id: 'd_non_counts', text, published: '2024-12-28T12:00:00.000Z' }).map((c: Claim) => `${c.outcome} ${c.quantity?.value ?? '-'}`);
+
+test('a question heading asks how many: no claim', () => {
+  assert.deepEqual(all('Sudan: How many civilians have been killed in El Fasher?'), []);
+  assert.deepEqual(all('How many soldiers were wounded in the assault'), []);
+  assert.deepEqual(all('Nobody knows how many fighters died in the tunnels.'), []);
+});
+
+test('"one" standing for an attack named before is no victim', () => {
+  assert.deepEqual(all('It was the fourth raid this month in which 12 or more villagers died, including one on May 2 that killed 19, seven of them children.'), [
+    'killed 12',
+    'killed 19',
+    'killed 7',
+  ]);
+  assert.deepEqual(all('Two drones struck the depot; one that hit the barracks killed 6 soldiers.'), ['killed 6']);
+  assert.deepEqual(all('Several convoys were ambushed, one which left 4 drivers dead.'), ['killed 4']);
+  assert.deepEqual(all('One was killed and two were injured.'), ['killed 1', 'wounded 2']);
+});
+
+test('an article whose noun comes before "of" counts no one', () => {
+  assert.deepEqual(all('The figures break a pattern of falling numbers of civilian casualties in 2022.'), []);
+  assert.deepEqual(all('Analysts see a trend of rising numbers of soldier deaths.'), []);
+  assert.deepEqual(all('A member of the militia was killed near Bunia.'), ['killed 1']);
+});
