@@ -6,6 +6,7 @@ import { CLAIMED_KILLING, leadingCandidate, leadingVerb, parseLeading } from './
 import { stripOpening } from './openings.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
 import { SPEECH } from './speech-verbs.js';
+import { subordinateAttribution } from './subordinate-attribution.js';
 import { invertedAttribution, trailingAttribution } from './trailing-attribution.js';
 
 /**
@@ -70,6 +71,7 @@ function directAttribution(sentence: string): Attribution | null {
     invertedAttribution(sentence) ??
     trailingAttribution(sentence) ??
     (leading === undefined && verb ? parseLeading(sentence, leadingCandidate(verb)) : null) ??
+    subordinateAttribution(sentence) ??
     countingAttribution(sentence, opening) ??
     headlineAttribution(sentence) ??
     colonSpeakerAttribution(sentence)
