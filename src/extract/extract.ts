@@ -19,6 +19,7 @@ import { forwardedSpeaker, namesThePostItself } from './post-speaker.js';
 import { findSides, sideOf } from './sides.js';
 import { SpeakerMemory } from './speakers.js';
 import { QuotedSpeakers } from './quoted-speakers.js';
+import { mayFollowOn, trailingSpeakerOf } from './follow-on.js';
 import { isListItem, lineBefore, startsParagraph } from './continuations.js';
 import { ownCopy } from './chars.js';
 
@@ -42,6 +43,9 @@ interface DocumentContext {
   speakers: SpeakerMemory;
   /** The speakers of quotations, for the sentences inside them that name none. */
   quotes: QuotedSpeakers;
+  /** The document's text and the sentence before the current one, for figures that go on with its speaker. */
+  text: string;
+  previous: Span | null;
   /** The last group of people a claim counted, for denials and "others". */
   lastSubject: Subject | null;
   /** The last group said to be deployed, for "deny the deployment". */
@@ -138,9 +142,22 @@ class SentenceAnalysis {
         this.namesSpeaker = true;
       }
       this.attributionValue =
-        found && speaker ? found : this.context.quotes.around(this.at, this.at + this.text.length) ?? this.context.speakers.carriedAttribution(this.text);
+        found && speaker
+          ? found
+          : (this.context.quotes.around(this.at, this.at + this.text.length) ?? this.context.speakers.carriedAttribution(this.text) ?? this.followOn());
     }
     return this.attributionValue;
+  }
+
+  /** The speaker named at the end of the sentence just before, when this one goes on with its figures (follow-on.ts). */
+  private followOn(): Attribution | null {
+    const previous = this.context.previous;
+    if (!previous || previous.end > this.at) return null;
+    const before = this.context.text.slice(previous.start, previous.end);
+    if (!mayFollowOn(before, this.text, this.context.text.slice(previous.end, this.at))) return null;
+    const found = trailingSpeakerOf(before);
+    const speaker = found ? this.context.speakers.resolve(found.speaker) : null;
+    return found && speaker ? { ...found, speaker, start: 0, end: 0 } : null;
   }
 
   /** Reads the sentence's attribution; whether it names its own speaker. */
@@ -228,12 +245,15 @@ export function extractClaims(doc: ExtractInput): Claim[] {
   const speakers = new SpeakerMemory();
   const sentences = splitSentences(doc.text);
   const quotes = new QuotedSpeakers(doc.text, sentences, (speaker) => speakers.resolve(speaker));
-  const context: DocumentContext = { speakers, quotes, lastSubject: null, deployedSubject: null, lastPeriod: null };
+  const context: DocumentContext = { speakers, quotes, text: doc.text, previous: null, lastSubject: null, deployedSubject: null, lastPeriod: null };
   const postSpeaker = forwardedSpeaker(doc.text, doc.forwardedFrom);
   if (postSpeaker) context.speakers.remember(postSpeaker);
   const claims: Claim[] = [];
   let previousEnd = -1;
+  let previousSpan: Span | null = null;
   for (const span of sentences) {
+    context.previous = previousSpan;
+    previousSpan = span;
     context.speakers.next(previousEnd >= 0 && startsParagraph(doc.text, previousEnd, span.start), () => isListItem(span.text, lineBefore(doc.text, span.start)));
     previousEnd = span.end;
     if (!mayHoldClaim(span.text)) {
