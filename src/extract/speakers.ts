@@ -4,6 +4,7 @@ import { isWhiteSpace } from './chars.js';
 import { carriesOver, opensOnBackReference, statementHeader } from './continuations.js';
 import { parseSpeaker } from './speaker-parse.js';
 import { isOfficeOf, referenceOf, statementOwner } from './speaker-references.js';
+import { hasSpeechWord } from './speech-verbs.js';
 import { titledPeople } from './titled-people.js';
 
 /** A speaker a later "he" or last name can refer back to: named in full or by organisation ("he" resolved to one keeps its name). */
@@ -29,6 +30,11 @@ function ownerOf(sentence: string): Speaker | null {
 /** A speaker a pronoun refers to, written out in full: a surname that referred back ("Oo") is written as the whole name. */
 function writtenAs(earlier: Speaker): Speaker {
   return earlier.name && !earlier.text.includes(earlier.name) ? { ...earlier, text: earlier.name } : earlier;
+}
+
+/** Whether a sentence has a word of speech or "according": one without names no speaker for "he" to refer to. */
+function mayNameSpeaker(text: string): boolean {
+  return hasSpeechWord(text) || /according/i.test(text);
 }
 
 /** Where in the document something was said: its sentence and paragraph, counted from 0. */
@@ -159,7 +165,7 @@ export class SpeakerMemory {
         continue;
       }
       // Beyond `reach` and `read` a sentence is not read for its speaker: a long document stays linear.
-      const speaker = reach !== undefined || (read !== undefined && this.at.sentence - entry.at.sentence <= read) ? entry.speaker : null;
+      const speaker = reach !== undefined || (read !== undefined && this.at.sentence - entry.at.sentence <= read && mayNameSpeaker(entry.text)) ? entry.speaker : null;
       if (speaker) {
         if (wanted(speaker)) return speaker;
         if (reach !== undefined) return undefined;
