@@ -15,9 +15,12 @@ export function isPersonName(text: string): boolean {
   return PERSON_NAME.test(text.trim());
 }
 
+/** A role with no determiner, ending on its title: "Battlegroup Tsentr spokesman", "Kherson regional governor". */
+const TITLE_LAST = /^[^\d,]{2,80}\s(?:spokes(?:man|woman|person)|commander|minister|governor|mayor|chief|director|secretary|ambassador|envoy|prosecutor)$/i;
+
 export function isRole(text: string): boolean {
   const trimmed = text.trim();
-  return ROLE.test(trimmed) && !FINITE.test(` ${trimmed} `) && trimmed.split(/\s+/).length <= 14 && hasSpeakerHead(trimmed);
+  return (ROLE.test(trimmed) || TITLE_LAST.test(trimmed)) && !FINITE.test(` ${trimmed} `) && trimmed.split(/\s+/).length <= 14 && hasSpeakerHead(trimmed);
 }
 
 /** Whether two comma-separated parts, in this order, are a person and their role (either way round). */

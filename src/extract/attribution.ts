@@ -8,6 +8,7 @@ import { CLAIMED_KILLING, leadingCandidate, leadingVerb, parseLeading } from './
 import { stripOpening } from './openings.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
 import { SPEECH } from './speech-verbs.js';
+import { subordinateAttribution } from './subordinate-attribution.js';
 import { invertedAttribution, trailingAttribution } from './trailing-attribution.js';
 
 /**
@@ -79,6 +80,7 @@ function directAttribution(sentence: string): Attribution | null {
     trailingAttribution(sentence) ??
     (leading === undefined && verb ? parseLeading(sentence, leadingCandidate(verb)) : null) ??
     findingAttribution(sentence) ??
+    subordinateAttribution(sentence) ??
     countingAttribution(sentence, opening) ??
     headlineAttribution(sentence) ??
     colonSpeakerAttribution(sentence)

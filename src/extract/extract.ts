@@ -20,6 +20,8 @@ import { splitSentences } from './sentences.js';
 import { forwardedSpeaker, namesThePostItself } from './post-speaker.js';
 import { findSides, sideOf } from './sides.js';
 import { SpeakerMemory } from './speakers.js';
+import { QuotedSpeakers } from './quoted-speakers.js';
+import { mayFollowOn, trailingSpeakerOf } from './follow-on.js';
 import { isListItem, lineBefore, startsParagraph } from './continuations.js';
 import { ownCopy } from './chars.js';
 
@@ -41,6 +43,11 @@ export interface ExtractInput {
 interface DocumentContext {
   /** Speakers named so far, for "Kirby" or "he" referring back. */
   speakers: SpeakerMemory;
+  /** The speakers of quotations, for the sentences inside them that name none. */
+  quotes: QuotedSpeakers;
+  /** The document's text and the sentence before the current one, for figures that go on with its speaker. */
+  text: string;
+  previous: Span | null;
   /** The last group of people a claim counted, for denials and "others". */
   lastSubject: Subject | null;
   /** The last group said to be deployed, for "deny the deployment". */
@@ -119,6 +126,8 @@ class SentenceAnalysis {
     readonly text: string,
     private readonly context: DocumentContext,
     reference: Date | null,
+    /** Where the sentence starts in its document. */
+    private readonly at = 0,
   ) {
     this.periods = new SentencePeriods(text, reference);
   }
@@ -134,9 +143,23 @@ class SentenceAnalysis {
         this.context.speakers.remember(speaker, found, this.text);
         this.namesSpeaker = true;
       }
-      this.attributionValue = found && speaker ? found : this.context.speakers.carriedAttribution(this.text);
+      this.attributionValue =
+        found && speaker
+          ? found
+          : (this.context.quotes.around(this.at, this.at + this.text.length) ?? this.context.speakers.carriedAttribution(this.text) ?? this.followOn());
     }
     return this.attributionValue;
+  }
+
+  /** The speaker named at the end of the sentence just before, when this one goes on with its figures (follow-on.ts). */
+  private followOn(): Attribution | null {
+    const previous = this.context.previous;
+    if (!previous || previous.end > this.at) return null;
+    const before = this.context.text.slice(previous.start, previous.end);
+    if (!mayFollowOn(before, this.text, this.context.text.slice(previous.end, this.at))) return null;
+    const found = trailingSpeakerOf(before);
+    const speaker = found ? this.context.speakers.resolve(found.speaker) : null;
+    return found && speaker ? { ...found, speaker, start: 0, end: 0 } : null;
   }
 
   /** Reads the sentence's attribution; whether it names its own speaker. */
@@ -221,12 +244,18 @@ class SentenceAnalysis {
 export function extractClaims(doc: ExtractInput): Claim[] {
   const published = doc.published ? new Date(doc.published) : null;
   const reference = published && !Number.isNaN(published.getTime()) ? published : null;
-  const context: DocumentContext = { speakers: new SpeakerMemory(), lastSubject: null, deployedSubject: null, lastPeriod: null };
+  const speakers = new SpeakerMemory();
+  const sentences = splitSentences(doc.text);
+  const quotes = new QuotedSpeakers(doc.text, sentences, (speaker) => speakers.resolve(speaker));
+  const context: DocumentContext = { speakers, quotes, text: doc.text, previous: null, lastSubject: null, deployedSubject: null, lastPeriod: null };
   const postSpeaker = forwardedSpeaker(doc.text, doc.forwardedFrom);
   if (postSpeaker) context.speakers.remember(postSpeaker);
   const claims: Claim[] = [];
   let previousEnd = -1;
-  for (const span of splitSentences(doc.text)) {
+  let previousSpan: Span | null = null;
+  for (const span of sentences) {
+    context.previous = previousSpan;
+    previousSpan = span;
     context.speakers.next(previousEnd >= 0 && startsParagraph(doc.text, previousEnd, span.start), () => isListItem(span.text, lineBefore(doc.text, span.start)));
     previousEnd = span.end;
     if (!mayHoldClaim(span.text)) {
@@ -244,7 +273,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
     }
     const counts = cues.length > 0 ? shareHeads(sentence, dropNonCounts(sentence, findCounts(sentence, findNumbers(sentence)))) : [];
     const links = dropVagueDuplicates(linkCounts(sentence, counts, cues).filter((link) => plausible(link, sentence)));
-    const analysis = new SentenceAnalysis(sentence, context, reference);
+    const analysis = new SentenceAnalysis(sentence, context, reference, span.start);
     if (links.length > 0) {
       analysis.periods.claimExtent = [
         Math.min(...links.map((l) => Math.min(l.count.start, l.cue.start))),

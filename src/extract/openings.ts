@@ -1,3 +1,5 @@
+import { agencyDatelineEnd } from './agency-datelines.js';
+
 /**
  * What stands before the subject of a sentence: datelines ("KYIV —",
  * "SEOUL, Dec 23 (Wire) -") and opening adverbials ("Separately on Friday,",
@@ -8,5 +10,6 @@ const ADVERBIAL = /^(?:(?:(?:separately|meanwhile|later|earlier|also|however|mor
 
 /** The sentence without its dateline and opening adverbials. */
 export function stripOpening(sentence: string): string {
-  return sentence.replace(DATELINE, '').replace(ADVERBIAL, '');
+  const agency = agencyDatelineEnd(sentence);
+  return (agency > 0 ? sentence.slice(agency) : sentence.replace(DATELINE, '')).replace(ADVERBIAL, '');
 }

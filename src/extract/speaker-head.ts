@@ -56,7 +56,8 @@ const SPEAKING_NOUNS = new Set(
   demonstrator bystander passenger citizen chaplain caretaker manager owner employee colleague friend ally he she they we i`
     .split(/\s+/)
     .filter((w) => w !== '')
-    .flatMap((w) => [w, `${w}s`, w.endsWith('y') ? `${w.slice(0, -1)}ies` : w, w.endsWith('s') || w.endsWith('h') ? `${w}es` : w]),
+    // Plurals: "-s", "-ies", "-es", and "-men" for "-man" ("spokesmen", "congressmen").
+    .flatMap((w) => [w, `${w}s`, w.endsWith('y') ? `${w.slice(0, -1)}ies` : w, w.endsWith('s') || w.endsWith('h') ? `${w}es` : w, w.endsWith('man') ? `${w.slice(0, -3)}men` : w]),
 );
 
 /** Where the head noun phrase ends: before its prepositional phrase or relative clause. */

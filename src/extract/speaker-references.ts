@@ -63,7 +63,17 @@ export function isOfficeOf(org: string, noun: string): boolean {
   return headed && !/\s(?:and|or|did|does|do|has|have|had|is|was|were|will|would)\s/.test(` ${lower} `);
 }
 
-const OWNED_BY = /\b(?:report|statement|post|communiqu[eé]|bulletin|assessment|update)\s+(?:by|from|of)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|on|and|the|police|ministry|army|military|government|forces|agency|office|authorities|\p{Lu}[\p{L}'’.-]*)){0,8})/u;
+const NAME_WORDS = String.raw`(?:of|for|on|and|the|police|ministry|army|military|government|forces|agency|office|authorities|health|defen[cs]e|interior|\p{Lu}[\p{L}'’.-]*)`;
+const OWNED_BY = new RegExp(String.raw`\b(?:report|statement|post|communiqu[eé]|bulletin|assessment|update)\s+(?:by|from|of)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+${NAME_WORDS}){0,8})`, 'u');
+/** The nouns every pattern below needs, as nouns ("report", not "reported"). */
+const STATEMENT_NOUN = /\b(?:(?:reports?|statements?|posts?|bulletins?|assessments?|updates?)\b|communiqu)/i;
+/** The verbs RELEASED_BY needs: most sentences have none, and its pattern can start at any capital. */
+const RELEASING = /\b(?:released|issued|published|put\s+out)\s/;
+/** "The Gaza health ministry has released its latest report": who puts out a statement is its owner. */
+const RELEASED_BY = new RegExp(
+  String.raw`((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+${NAME_WORDS}){0,6})\s+(?:has\s+|have\s+|had\s+)?(?:released|issued|published|put\s+out)\s+(?:its|their|a|an)\s+(?:(?:latest|new|daily|weekly|monthly|annual|updated|first|final|own)\s+)*(?:report|statement|communiqu[eé]|bulletin|assessment|update)\b`,
+  'u',
+);
 const OWNER_S = /((?:\p{Lu}[\p{L}.-]*\s+){0,5}\p{Lu}[\p{L}.-]*)['’]s\s+(?:(?:latest|new|annual|daily|weekly|monthly|first|final|own)\s+)?(?:report|statement|post|communiqu[eé]|bulletin|assessment|update)\b/u;
 
 /**
@@ -72,9 +82,9 @@ const OWNER_S = /((?:\p{Lu}[\p{L}.-]*\s+){0,5}\p{Lu}[\p{L}.-]*)['’]s\s+(?:(?:l
  * "the report" refers to when the sentence names no speaker.
  */
 export function statementOwner(sentence: string): string | null {
-  const lower = sentence.toLowerCase();
-  if (!/report|statement|post|communiq|bulletin|assessment|update/.test(lower)) return null;
-  const owner = (OWNED_BY.exec(sentence)?.[1] ?? OWNER_S.exec(sentence)?.[1] ?? '').replace(/\s+(?:of|for|on|and|the)$/i, '').trim();
+  if (!STATEMENT_NOUN.test(sentence)) return null;
+  const released = RELEASING.test(sentence) ? RELEASED_BY.exec(sentence)?.[1] : undefined;
+  const owner = (OWNED_BY.exec(sentence)?.[1] ?? OWNER_S.exec(sentence)?.[1] ?? released ?? '').replace(/\s+(?:of|for|on|and|the)$/i, '').trim();
   const bare = owner.replace(/^the\s+/i, '');
   // "an update from Kharkiv": where it came from, not who made it.
   return bare.length >= 2 && !findPlaces(bare).some((p) => p.start === 0 && p.end === bare.length) ? owner : null;

@@ -4,6 +4,7 @@ import { isWhiteSpace } from './chars.js';
 import { carriesOver, opensOnBackReference, statementHeader } from './continuations.js';
 import { parseSpeaker } from './speaker-parse.js';
 import { isOfficeOf, referenceOf, statementOwner } from './speaker-references.js';
+import { hasSpeechWord } from './speech-verbs.js';
 import { titledPeople } from './titled-people.js';
 
 /** A speaker a later "he" or last name can refer back to: named in full or by organisation ("he" resolved to one keeps its name). */
@@ -18,6 +19,22 @@ function endsWithWord(name: string, word: string): boolean {
 
 function sameSpeaker(a: Speaker, b: Speaker): boolean {
   return a.name === b.name && a.org === b.org;
+}
+
+/** The owner of a report or statement a sentence names: who "it" or "the report" will be (an organisation). */
+function ownerOf(sentence: string): Speaker | null {
+  const owner = statementOwner(sentence);
+  return owner ? { ...parseSpeaker(owner), name: null, org: owner.replace(/^the\s+/i, '') } : null;
+}
+
+/** A speaker a pronoun refers to, written out in full: a surname that referred back ("Oo") is written as the whole name. */
+function writtenAs(earlier: Speaker): Speaker {
+  return earlier.name && !earlier.text.includes(earlier.name) ? { ...earlier, text: earlier.name } : earlier;
+}
+
+/** Whether a sentence has a word of speech or "according": one without names no speaker for "he" to refer to. */
+function mayNameSpeaker(text: string): boolean {
+  return hasSpeechWord(text) || /according/i.test(text);
 }
 
 /** Where in the document something was said: its sentence and paragraph, counted from 0. */
@@ -48,9 +65,7 @@ class UnreadSentence {
 
   get speaker(): Speaker | null {
     if (this.speakerValue === undefined) {
-      // The owner of a report or statement the sentence names is who "it" or "the report" will be (an organisation).
-      const owner = statementOwner(this.text);
-      const found = owner ? { ...parseSpeaker(owner), name: null, org: owner.replace(/^the\s+/i, '') } : findAttribution(this.text)?.speaker ?? null;
+      const found = ownerOf(this.text) ?? findAttribution(this.text)?.speaker ?? null;
       this.speakerValue = found && isMemorable(found) ? found : null;
     }
     return this.speakerValue;
@@ -60,6 +75,8 @@ class UnreadSentence {
 /** "it" and "the statement" look back this many sentences at most, within this paragraph or the one before. */
 const IT_REACH = 1;
 const STATEMENT_REACH = 3;
+/** "he" and "they" read the speakers of this many sentences back ("…, according to Ko Min. Ten died, he said."); further back only those already read. */
+const PRONOUN_READ = 3;
 /** "the ministry" looks back over this many sentences at most, so that a long document stays linear. */
 const OFFICE_LOOKBACK = 300;
 
@@ -104,6 +121,9 @@ export class SpeakerMemory {
   remember(speaker: Speaker, attribution?: Attribution, sentence?: string): void {
     if (isMemorable(speaker)) this.entries.push({ speaker, at: this.at });
     if (attribution && sentence !== undefined) {
+      // "X has released its report, Al Jazeera reported. It said …": the report's owner, not the outlet, is "it".
+      const owner = ownerOf(sentence);
+      if (owner && owner.org !== speaker.org) this.entries.push({ speaker: owner, at: this.at });
       this.last = this.carry(attribution, false);
       this.carried = carriesOver(sentence, attribution) ? this.carry(attribution, true) : null;
       if (this.header && !sameSpeaker(speaker, this.header.attribution.speaker)) this.header = null;
@@ -133,8 +153,8 @@ export class SpeakerMemory {
    * With `reach`, only speakers of the last `reach` sentences, in this
    * paragraph or the one before, and only the nearest one.
    */
-  private latest(wanted: (speaker: Speaker) => boolean, options: { people?: boolean; reach?: number; back?: number; mentioning?: string } = {}): Speaker | undefined {
-    const { people = true, reach, back, mentioning } = options;
+  private latest(wanted: (speaker: Speaker) => boolean, options: { people?: boolean; reach?: number; read?: number; back?: number; mentioning?: string } = {}): Speaker | undefined {
+    const { people = true, reach, read, back, mentioning } = options;
     const stop = back === undefined ? 0 : Math.max(0, this.entries.length - back);
     for (let i = this.entries.length - 1; i >= stop; i--) {
       const entry = this.entries[i] as Named | UnreadSentence;
@@ -144,7 +164,8 @@ export class SpeakerMemory {
         if (reach !== undefined) return undefined;
         continue;
       }
-      const speaker = reach !== undefined ? entry.speaker : null;
+      // Beyond `reach` and `read` a sentence is not read for its speaker: a long document stays linear.
+      const speaker = reach !== undefined || (read !== undefined && this.at.sentence - entry.at.sentence <= read && mayNameSpeaker(entry.text)) ? entry.speaker : null;
       if (speaker) {
         if (wanted(speaker)) return speaker;
         if (reach !== undefined) return undefined;
@@ -169,12 +190,13 @@ export class SpeakerMemory {
     const reference = referenceOf(text);
     if (reference?.kind === 'person' || reference?.kind === 'group') {
       const wanted = reference.kind === 'group' ? (s: Speaker) => s.org !== null : (s: Speaker) => s.name !== null;
-      const earlier = this.latest(wanted) ?? this.latest(() => true);
-      return earlier ? { ...earlier, text } : { ...speaker, name: null, org: null };
+      // The pronoun's text says nothing of who spoke: the speaker is written as the one it refers to, or not at all.
+      const earlier = this.latest(wanted, { read: PRONOUN_READ }) ?? this.latest(() => true);
+      return earlier ? writtenAs(earlier) : null;
     }
     if (reference?.kind === 'it') {
       const earlier = this.latest((s) => s.org !== null && s.name === null, { people: false, reach: IT_REACH });
-      return earlier ? { ...earlier, text } : null;
+      return earlier ? writtenAs(earlier) : null;
     }
     if (reference?.kind === 'statement') {
       const earlier = this.latest(() => true, { people: false, reach: STATEMENT_REACH });

@@ -78,6 +78,12 @@ function speechInSegment(text: string, words: readonly SpeechWordAt[], offset: n
   return null;
 }
 
+/** A subject without its last word when that is a speech word used as a plural noun ("media reports"). */
+function withoutFinalNoun(subject: string): string {
+  const space = subject.lastIndexOf(' ');
+  return space > 0 && usedAsNoun(subject.slice(space + 1).toLowerCase(), 'said') ? subject.slice(0, space) : subject;
+}
+
 /** The sentence without the full stop or exclamation mark that ends it (and the white space after that). */
 function withoutFinalStop(sentence: string): string {
   let end = sentence.length;
@@ -166,7 +172,8 @@ export function trailingAttribution(sentence: string): Attribution | null {
       continue;
     }
     const match = speechInSegment(segment.text, words, segment.start);
-    if (match && !SPEECH_INSIDE.test(withoutParticiplePhrase(match.subject))) {
+    // "locals and media reports said": a speech word speechInSegment passed over as a noun is no verb inside the subject.
+    if (match && !SPEECH_INSIDE.test(withoutFinalNoun(withoutParticiplePhrase(match.subject)))) {
       const found = speakerAttribution(sentence, match.subject, match.verb, null, segment.start);
       if (found) return found;
     }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isPersonAndRole, isPersonName, isRole } from '../../src/extract/appositions.js';
+import { findAttribution } from '../../src/extract/attribution.js';
 
 test('a person and their role, either way round', () => {
   assert.ok(isPersonAndRole('Jan Egeland', ' the head of the Norwegian Refugee Council'));
@@ -16,4 +17,11 @@ test('not a person and role', () => {
   assert.ok(!isRole('the number of dead'));
   assert.ok(!isPersonName('the governor'));
   assert.ok(isPersonName('Lt. Gen. Oleksandr Pivnenko'));
+});
+
+test('a role with no determiner that ends on its title, beside a name, keeps the name', () => {
+  assert.equal(isPersonAndRole('Battlegroup Vostok spokesman', 'Lt. Col. Ivan Marchuk'), true);
+  assert.equal(isPersonAndRole('Southern battle group spokeswoman', 'Natalia Gumeniuk'), true);
+  assert.equal(findAttribution('Eastern group spokesman, Sergei Dolgov, said Ukraine lost 180 servicemen.')?.speaker.name, 'Sergei Dolgov');
+  assert.equal(findAttribution('Kherson regional governor, Oleksandr Prokudin, said nine civilians were wounded.')?.speaker.name, 'Oleksandr Prokudin');
 });

@@ -114,3 +114,10 @@ test("a side's name before a verb does not make the words after it a body or a r
   for (const text of ['The Sudanese army denied', 'Russian forces captured positions', 'Ukrainian troops repelled attacks']) assert.equal(hasSpeakerHead(text), false, text);
   assert.equal(findAttribution('The Sudanese army denied reports that 4 of its soldiers had been taken prisoner near Nyala.'), null);
 });
+
+test('speaking nouns in "-man" take their plural in "-men": "according to spokesmen for the army"', () => {
+  assert.equal(hasSpeakerHead('spokesmen for the southern battle group'), true);
+  assert.equal(hasSpeakerHead('two congressmen'), true);
+  assert.equal(findAttribution('Ninety soldiers were killed in the assault, according to spokesmen for the eastern battle group.')?.speaker.text, 'spokesmen for the eastern battle group');
+  assert.equal(findAttribution('Twenty guards were wounded, according to statements from spokesmen for the prison service.')?.speaker.text, 'spokesmen for the prison service');
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findAttribution } from '../../src/extract/attribution.js';
+import { trailingAttribution } from '../../src/extract/trailing-attribution.js';
 
 function who(sentence: string): string {
   const found = findAttribution(sentence);
@@ -43,4 +44,10 @@ test('"⟨role⟩, X, said" and "X, ⟨role⟩, said" after an opening keep name
   assert.equal(petrenko?.speaker.name, 'Ivan Petrenko');
   assert.equal(petrenko?.speaker.org, 'Kharkiv regional administration');
   assert.equal(who('Twenty miners were trapped, the head of the rescue service, Amara Diallo, told reporters.'), 'the head of the rescue service, Amara Diallo | asserted');
+});
+
+test('"locals and media reports said": a plural noun of speech before the verb is part of the speaker', () => {
+  assert.equal(trailingAttribution('A drone strike on a wedding killed nine guests, villagers and media reports said on Friday.')?.speaker.text, 'villagers and media reports');
+  assert.equal(trailingAttribution('Eleven miners were trapped underground, relatives and local media reports said.')?.speaker.text, 'relatives and local media reports');
+  assert.equal(trailingAttribution('At least 30 fighters died in the clashes, residents and news reports said late on Sunday.')?.speaker.text, 'residents and news reports');
 });
