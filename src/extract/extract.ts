@@ -24,6 +24,7 @@ import { QuotedSpeakers } from './quoted-speakers.js';
 import { mayFollowOn, trailingSpeakerOf } from './follow-on.js';
 import { isListItem, lineBefore, startsParagraph } from './continuations.js';
 import { ownCopy } from './chars.js';
+import { mannerOf, weaponManner } from './weapon-manner.js';
 
 /**
  * The claim extractor: sentences, a cheap gate, then the recognisers
@@ -65,27 +66,6 @@ interface DocumentContext {
 export function claimId(doc: string, start: number, end: number, outcome: Outcome, value: number | null, speaker: string | null): string {
   const hash = new KeyHash().add(doc).add('|').add(String(start)).add('|').add(String(end)).add('|').add(outcome).add('|');
   return `c_${hash.add(String(value ?? '')).add('|').add(speaker ?? '').hex()}`;
-}
-
-const DRONE = /\bdrones?\b|\bkamikaze\b|\bUAVs?\b/i;
-const CHEMICAL = /\b(?:poison(?:ous)?\s+gas|chemical|chlorine|sarin|mustard\s+gas|nerve\s+agent|toxic\s+gas)\b/i;
-
-/** Words without which neither DRONE nor CHEMICAL can match (both ignore ASCII case only). */
-const WEAPON_WORDS = ['drone', 'kamikaze', 'uav', 'gas', 'chemical', 'chlorine', 'sarin', 'nerve'];
-
-/** The manner a sentence's weapon gives its killings and woundings: "drone strike", "chemical attack". */
-function weaponManner(sentence: string): string | null {
-  const lower = sentence.toLowerCase();
-  if (!WEAPON_WORDS.some((word) => lower.includes(word))) return null;
-  if (DRONE.test(sentence)) return 'drone strike';
-  if (CHEMICAL.test(sentence)) return 'chemical attack';
-  return null;
-}
-
-function mannerOf(link: Link, analysis: SentenceAnalysis): string | null {
-  if (link.cue.manner) return link.cue.manner;
-  if (link.cue.outcome === 'deployed' || link.cue.outcome === 'captured' || link.cue.outcome === 'surrendered') return null;
-  return analysis.weaponManner;
 }
 
 const CONFIDENCE: Record<Link['rule'], number> = { object: 0.8, subject: 0.75, chain: 0.7, toll: 0.75 };
@@ -306,7 +286,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
         doc: doc.id,
         sentence: evidence,
         outcome: link.cue.outcome,
-        manner: mannerOf(link, analysis),
+        manner: mannerOf(link, () => analysis.weaponManner),
         subject,
         quantity,
         rate: chooseRate(analysis.rates, link.count.end),
