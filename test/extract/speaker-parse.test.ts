@@ -14,3 +14,12 @@ test('speaker phrases are split into person, organisation and country', () => {
   assert.equal(parseSpeaker('Kirby').name, 'Kirby');
   assert.equal(parseSpeaker('the military').org, 'military');
 });
+
+test('a title written in lower case before a name still names the person', () => {
+  assert.equal(parseSpeaker('regional governor Oleh Marchenko').name, 'Oleh Marchenko');
+  assert.equal(parseSpeaker('defence minister Andriy Kovalenko').name, 'Andriy Kovalenko');
+  assert.equal(parseSpeaker('Kharkiv city mayor Ivan Fedorov').name, 'Ivan Fedorov');
+  assert.equal(parseSpeaker('the district commander Col. Amara Diallo').name, 'Amara Diallo');
+  // No name after the title: the whole phrase stays the organisation.
+  assert.deepEqual(parseSpeaker('the regional governor'), { text: 'the regional governor', name: null, org: 'regional governor', country: null });
+});
