@@ -5,13 +5,17 @@ import { extractClaims } from '../extract/extract.js';
 import { formatEvalReport, formatScenarioReport } from '../report/eval.js';
 import { EXIT } from './exit-codes.js';
 
-interface EvalOptions {
+export interface EvalOptions {
   texts?: string;
   json: boolean;
   verbose: boolean;
   minF1?: number;
   minFound?: number;
   minSpeaker?: number;
+  minOrigins?: number;
+  minFigures?: number;
+  minVerdicts?: number;
+  maxFalseAccusations?: number;
 }
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -37,7 +41,13 @@ export async function runEval(target: string, opts: EvalOptions): Promise<number
     failed = shortfalls([
       ['named claims found', opts.minFound, report.named === 0 ? null : report.found / report.named, '--min-found'],
       ['speakers right', opts.minSpeaker, report.speakersScored === 0 ? null : report.speakersRight / report.speakersScored, '--min-speaker'],
+      ['origins F1', opts.minOrigins, report.origins.f1, '--min-origins'],
+      ['figures F1', opts.minFigures, report.figures.f1, '--min-figures'],
+      ['verdicts given', opts.minVerdicts, report.verdictsExpected === 0 ? null : report.verdictsRight / report.verdictsExpected, '--min-verdicts'],
     ]);
+    if (opts.maxFalseAccusations !== undefined && report.falseAccusations > opts.maxFalseAccusations) {
+      failed.push(`${report.falseAccusations} false accusations, more than --max-false-accusations ${opts.maxFalseAccusations}`);
+    }
   } else {
     const report = await evaluateGoldFile(target, { textsDir: opts.texts, extract: extractClaims });
     process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${formatEvalReport(report, { verbose: opts.verbose })}\n`);

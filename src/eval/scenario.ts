@@ -4,7 +4,7 @@
  * `extract` gives, and for each named claim of expect.json whether it was
  * found (same document url, sentence covering the evidence, same outcome and
  * value) and whether its speaker is right. The board's scores (origins,
- * figures, verdicts) are reconcile's and are not scored here.
+ * figures, verdicts, false accusations) are scenario-board.ts's.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -15,7 +15,9 @@ import { claimsOfDraft } from '../extract/document-claims.js';
 import { expandInputs, readFileSource, DEFAULT_MAX_BYTES } from '../ingest/inputs.js';
 import { IngestError } from '../ingest/errors.js';
 import { documentsOf } from '../ingest/read.js';
+import { boardOfScenario, scoreBoard, type BoardExpectation, type BoardScore, type ExpectedRelation } from './scenario-board.js';
 import { normaliseForMatching, speakerRight } from './score.js';
+import { VERDICTS } from '../contracts/board.js';
 
 export interface NamedClaim {
   name: string;
@@ -32,10 +34,8 @@ export interface NoClaimSentence {
   evidence: string;
 }
 
-export interface ScenarioExpectation {
+export interface ScenarioExpectation extends BoardExpectation {
   title: string;
-  claims: NamedClaim[];
-  noClaims: NoClaimSentence[];
 }
 
 export interface NamedClaimResult {
@@ -66,6 +66,8 @@ export interface ScenarioReport {
   /** Claims read from sentences that hold none. */
   falseClaims: Array<{ url: string; evidence: string; outcome: Outcome; value: number | null }>;
   results: NamedClaimResult[];
+  /** The board's scores: the folder ingested into a fresh store and reconciled. */
+  board: BoardScore;
 }
 
 export interface ScenarioSetReport {
@@ -75,6 +77,12 @@ export interface ScenarioSetReport {
   speakersRight: number;
   speakersScored: number;
   falseClaims: number;
+  /** Pair counts summed over the scenarios, and the F1 of the sums. */
+  origins: { tp: number; fp: number; fn: number; f1: number | null };
+  figures: { tp: number; fp: number; fn: number; f1: number | null };
+  verdictsRight: number;
+  verdictsExpected: number;
+  falseAccusations: number;
 }
 
 type Json = Record<string, unknown>;
@@ -110,7 +118,40 @@ export function parseExpectation(json: string, file: string): ScenarioExpectatio
   const noClaims = Array.isArray(parsed.no_claims)
     ? parsed.no_claims.filter(isObject).flatMap((n) => (typeof n.url === 'string' && typeof n.evidence === 'string' ? [{ url: n.url, evidence: n.evidence }] : []))
     : [];
-  return { title: typeof parsed.title === 'string' ? parsed.title : basename(file), claims, noClaims };
+  const names = new Set(claims.map((c) => c.name));
+  const known = (name: unknown, where: string): string => {
+    if (typeof name !== 'string' || !names.has(name)) throw new Error(`${where}: ${JSON.stringify(name)} is not a named claim`);
+    return name;
+  };
+  const lists = (key: 'origins' | 'figures'): string[][] => {
+    const raw = (parsed as Json)[key];
+    if (raw === undefined) return [];
+    if (!Array.isArray(raw)) throw new Error(`${file}: ${key} must be a list of lists of claim names`);
+    return raw.map((list, i) => {
+      if (!Array.isArray(list)) throw new Error(`${file}: ${key}[${i}] must be a list of claim names`);
+      return list.map((name) => known(name, `${file}: ${key}[${i}]`));
+    });
+  };
+  const verdicts: readonly string[] = [...VERDICTS, 'update'];
+  const relations = (key: 'relations' | 'allowed'): ExpectedRelation[] => {
+    const raw = (parsed as Json)[key];
+    if (raw === undefined) return [];
+    if (!Array.isArray(raw)) throw new Error(`${file}: ${key} must be a list`);
+    return raw.map((r, i) => {
+      const where = `${file}: ${key}[${i}]`;
+      if (!isObject(r) || typeof r.verdict !== 'string' || !verdicts.includes(r.verdict)) throw new Error(`${where}: expected { a, b, verdict } with a verdict of board.md or "update"`);
+      return { a: known(r.a, where), b: known(r.b, where), verdict: r.verdict as ExpectedRelation['verdict'] };
+    });
+  };
+  return {
+    title: typeof parsed.title === 'string' ? parsed.title : basename(file),
+    claims,
+    noClaims,
+    origins: lists('origins'),
+    figures: lists('figures'),
+    relations: relations('relations'),
+    allowed: relations('allowed'),
+  };
 }
 
 interface ReadDocument {
@@ -192,17 +233,19 @@ export async function evaluateScenario(folder: string): Promise<ScenarioReport> 
       .map((c) => ({ url: no.url, evidence: no.evidence, outcome: c.outcome, value: c.quantity?.value ?? null })),
   );
   const scored = results.filter((r) => r.speakerRight !== null);
+  const onBoard = await boardOfScenario(folder);
   return {
     scenario: basename(folder),
     title: expectation.title,
     documents: count,
-    unreadable,
+    unreadable: [...unreadable, ...onBoard.unreadable.filter((u) => !unreadable.some((known) => known.input === u.input))],
     found: results.filter((r) => r.found).length,
     named: results.length,
     speakersRight: scored.filter((r) => r.speakerRight).length,
     speakersScored: scored.length,
     falseClaims,
     results,
+    board: scoreBoard(expectation, onBoard.board),
   };
 }
 
@@ -228,7 +271,16 @@ export async function evaluateScenarios(path: string): Promise<ScenarioSetReport
   const scenarios: ScenarioReport[] = [];
   for (const folder of folders) scenarios.push(await evaluateScenario(folder));
   const sum = (pick: (r: ScenarioReport) => number) => scenarios.reduce((total, r) => total + pick(r), 0);
+  const pairs = (pick: (r: ScenarioReport) => { tp: number; fp: number; fn: number }) => {
+    const [tp, fp, fn] = [sum((r) => pick(r).tp), sum((r) => pick(r).fp), sum((r) => pick(r).fn)];
+    return { tp, fp, fn, f1: 2 * tp + fp + fn === 0 ? null : (2 * tp) / (2 * tp + fp + fn) };
+  };
   return {
+    origins: pairs((r) => r.board.origins),
+    figures: pairs((r) => r.board.figures),
+    verdictsRight: sum((r) => r.board.verdictsRight),
+    verdictsExpected: sum((r) => r.board.verdictsExpected),
+    falseAccusations: sum((r) => r.board.falseAccusations.length),
     scenarios,
     found: sum((r) => r.found),
     named: sum((r) => r.named),

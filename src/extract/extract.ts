@@ -9,7 +9,7 @@ import { findCounts } from './counts.js';
 import { shareHeads } from './shared-heads.js';
 import { dropNonCounts } from './non-counts.js';
 import { datelineEnd } from './datelines.js';
-import { KeyHash } from './key-hash.js';
+import { claimId } from './claim-id.js';
 import { findDenials, findZeros, type Denial } from './denials.js';
 import { linkCounts, type Link } from './link.js';
 import { findNumbers } from './numbers.js';
@@ -55,17 +55,6 @@ interface DocumentContext {
   deployedSubject: Subject | null;
   /** The last period a claim covered, for "over the same period". */
   lastPeriod: Period | null;
-}
-
-/**
- * Stable claim id: the same document, span and reading always give the same
- * id. A 64-bit FNV-1a over the key `doc|start|end|outcome|value|speaker` is
- * enough to tell a document's claims apart and costs a fraction of SHA-256;
- * the key is hashed piece by piece rather than built.
- */
-export function claimId(doc: string, start: number, end: number, outcome: Outcome, value: number | null, speaker: string | null): string {
-  const hash = new KeyHash().add(doc).add('|').add(String(start)).add('|').add(String(end)).add('|').add(outcome).add('|');
-  return `c_${hash.add(String(value ?? '')).add('|').add(speaker ?? '').hex()}`;
 }
 
 const CONFIDENCE: Record<Link['rule'], number> = { object: 0.8, subject: 0.75, chain: 0.7, toll: 0.75 };

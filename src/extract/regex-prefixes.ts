@@ -39,10 +39,21 @@ class Reader {
     }
   }
 
+  /** While above zero, atoms are read for their syntax only: what follows a whole prefix cannot change it. */
+  private skipping = 0;
+
   private sequence(): Set<string> {
     let out = new Set<string>(['']);
+    let whole = false;
     while (this.index < this.source.length && this.source[this.index] !== '|' && this.source[this.index] !== ')') {
+      if (whole) {
+        this.skipping++;
+        this.repeated(this.atom());
+        this.skipping--;
+        continue;
+      }
       out = concat(out, this.repeated(this.atom()));
+      whole = [...out].every((prefix) => prefix.length >= PREFIX_DEPTH);
     }
     return out;
   }
@@ -52,6 +63,7 @@ class Reader {
     const quantifier = QUANTIFIER.exec(this.source.slice(this.index));
     if (quantifier === null) return atom;
     this.index += quantifier[0].length;
+    if (this.skipping > 0) return atom;
     const [, sign, low, comma, high] = quantifier;
     const min = sign === undefined ? Number(low) : sign === '+' ? 1 : 0;
     const max = sign === '?' ? 1 : sign !== undefined || high === '' ? Infinity : comma === undefined ? min : Number(high);
@@ -115,8 +127,19 @@ class Reader {
   }
 }
 
+const read = new Map<string, ReadonlySet<string> | null>();
+
 /** The first PREFIX_DEPTH symbols the pattern can match (fewer where it can end sooner), or null when unread. */
 export function leadingPrefixes(source: string): ReadonlySet<string> | null {
+  let prefixes = read.get(source);
+  if (prefixes === undefined) {
+    prefixes = readPrefixes(source);
+    read.set(source, prefixes);
+  }
+  return prefixes;
+}
+
+function readPrefixes(source: string): ReadonlySet<string> | null {
   try {
     const reader = new Reader(source);
     const prefixes = reader.alternation();

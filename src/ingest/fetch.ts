@@ -7,6 +7,9 @@ import ipaddr from 'ipaddr.js';
 import { Agent, request } from 'undici';
 import type { Source } from '../contracts/document.js';
 import { IngestError } from './errors.js';
+import { formatBytes } from './byte-sizes.js';
+
+export { formatBytes };
 
 /**
  * Fetching one http(s) URL into a Source, safely: only public unicast
@@ -169,17 +172,6 @@ export function isAcceptedContentType(contentType: string | null): boolean {
   return contentType === null || mediaType(contentType) === '' || ACCEPTED_CONTENT_TYPES.includes(mediaType(contentType));
 }
 
-export function formatBytes(n: number): string {
-  const units: ReadonlyArray<readonly [string, number]> = [
-    ['GiB', 1024 ** 3],
-    ['MiB', 1024 ** 2],
-    ['KiB', 1024],
-  ];
-  for (const [unit, size] of units) {
-    if (n >= size) return `${+(n / size).toFixed(2)} ${unit}`;
-  }
-  return `${n} bytes`;
-}
 
 export function formatSeconds(ms: number): string {
   return `${+(ms / 1000).toFixed(3)} s`;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Source } from '../contracts/document.js';
 import { binaryKind } from './decode.js';
 import { IngestError } from './errors.js';
-import { formatBytes } from './fetch.js';
+import { formatBytes } from './byte-sizes.js';
 import { KNOWN_EXTENSIONS, extensionOf, sniffText } from './sniff.js';
 import { archiveKindOf } from './units.js';
 

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { Source } from '../contracts/document.js';
 import type { IngestOutcome, PreparedDocument, Store } from '../store/store.js';
 import { IngestError } from './errors.js';
-import { fetchSource, type FetchOptions } from './fetch.js';
+import type { FetchOptions } from './fetch.js';
 import { DEFAULT_MAX_BYTES, describeFsError, expandInputs, readFileSource, readStreamSource, type InputRef } from './inputs.js';
 import { looksLikeNdjsonLine } from './ndjson.js';
 import { prepareInOrder } from './prepare-pool.js';
@@ -86,6 +86,8 @@ async function wholeUnit(ref: InputRef, options: IngestOptions, stream?: AsyncIt
         source = await readStreamSource(ref.stream, ref, maxBytes, now);
         break;
       case 'url':
+        // Loaded only for an address: the HTTP client takes a fifth of a second to load.
+        const { fetchSource } = await import('./fetch.js');
         source = await fetchSource(ref.url, { ...options.fetch, maxBytes, allowPrivate: options.allowPrivate ?? false });
         break;
     }

@@ -1,5 +1,5 @@
 import type { Source } from '../contracts/document.js';
-import { formatBytes } from './fetch.js';
+import { formatBytes } from './byte-sizes.js';
 import { linesOf } from './lines.js';
 
 /**

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { WARCParser, type WARCRecord } from 'warcio';
-import { formatBytes } from './fetch.js';
+import { formatBytes } from './byte-sizes.js';
 import type { Unit } from './units.js';
 
 /**

@@ -83,10 +83,32 @@ export function formatScenarioReport(report: ScenarioSetReport, { verbose }: { v
   const width = Math.max(8, ...report.scenarios.map((s) => s.scenario.length)) + 2;
   const row = (name: string, found: number, named: number, right: number, scored: number, falseClaims: number, documents: string) =>
     `${name.padEnd(width)}found ${share(found, named)} (${found}/${named})  speakers ${share(right, scored)} (${right}/${scored})  false claims ${falseClaims}${documents}`;
+  const boardRow = (origins: number | null, figures: number | null, right: number, expected: number, accusations: number) =>
+    `${''.padEnd(width)}origins F1 ${f1Text(origins)}  figures F1 ${f1Text(figures)}  verdicts ${share(right, expected)} (${right}/${expected})  false accusations ${accusations}`;
   const lines = report.scenarios.flatMap((s) => [
     row(s.scenario, s.found, s.named, s.speakersRight, s.speakersScored, s.falseClaims.length, `  (${s.documents} documents)`),
-    ...(verbose ? scenarioDetailLines(s) : []),
+    boardRow(s.board.origins.f1, s.board.figures.f1, s.board.verdictsRight, s.board.verdictsExpected, s.board.falseAccusations.length),
+    ...(verbose ? [...scenarioDetailLines(s), ...boardDetailLines(s)] : []),
   ]);
-  if (report.scenarios.length > 1) lines.push('', row('all', report.found, report.named, report.speakersRight, report.speakersScored, report.falseClaims, ''));
+  if (report.scenarios.length > 1) {
+    lines.push('', row('all', report.found, report.named, report.speakersRight, report.speakersScored, report.falseClaims, ''));
+    lines.push(boardRow(report.origins.f1, report.figures.f1, report.verdictsRight, report.verdictsExpected, report.falseAccusations));
+  }
   return `${lines.join('\n')}\n`;
+}
+
+function f1Text(f1: number | null): string {
+  return f1 === null ? '   —' : f1.toFixed(2);
+}
+
+function boardDetailLines({ board }: ScenarioReport): string[] {
+  const pair = ([a, b]: [string, string]) => `${a} + ${b}`;
+  return [
+    ...board.origins.joined.map((p) => `  origins joined  ${pair(p)}`),
+    ...board.origins.split.map((p) => `  origins split  ${pair(p)}`),
+    ...board.figures.joined.map((p) => `  figures joined  ${pair(p)}`),
+    ...board.figures.split.map((p) => `  figures split  ${pair(p)}`),
+    ...board.missedVerdicts.map((m) => `  missed verdict  ${m.a} ${m.expected} ${m.b}: the board gives ${m.given}`),
+    ...board.falseAccusations.map((f) => `  FALSE ACCUSATION  ${f.a} ${f.verdict} ${f.b}: ${quoted(f.why, 160)}`),
+  ];
 }

@@ -1,7 +1,7 @@
 import type { AddClaimRequest, ReviewEntry, ReviewRequest, ReviewState } from '../contracts/api.js';
 import { OUTCOMES, type Claim } from '../contracts/claim.js';
 import { CLAIM_FIELDS, claimFieldProblems } from '../contracts/claim-check.js';
-import { claimId } from '../extract/extract.js';
+import { claimId } from '../extract/claim-id.js';
 import { splitSentences } from '../extract/sentences.js';
 
 /** A review that cannot be applied: `missing` when the claim or document does not exist, `invalid` for bad input. */

@@ -5,7 +5,9 @@ import type { Store } from '../store/store.js';
 import { createApp } from './app.js';
 import { serverContext, type ServerOptions } from './context.js';
 
-export class ServerConfigError extends Error {}
+import { ServerConfigError } from './errors.js';
+
+export { ServerConfigError };
 
 export interface StartOptions extends Omit<ServerOptions, 'token'> {
   store: Store;

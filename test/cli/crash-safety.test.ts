@@ -331,10 +331,15 @@ function ingest(engine: Engine, corpus: Corpus, location: string, workers: numbe
         armed = true;
         killInWrite(kill.delayMs).catch(fail);
       }
-      // All it was given is stored and no write was caught: give it more to write (the end of input once there is no more, and the run finishes unkilled).
+      // All it was given is stored and no write was caught: give it more to write. Once there is no more (a
+      // fast machine wrote the last batches between two looks of the probe), the kill falls between writes
+      // instead, with the input still open, so that the run never finishes unkilled.
       if (run.inputs >= run.given && !child.killed) {
         if (run.given < corpus.lines.length) give(run.given + MORE_LINES);
-        else child.stdin.end();
+        else {
+          run.inWrite = false;
+          child.kill('SIGKILL');
+        }
       }
     });
     child.on('error', reject);
