@@ -6,8 +6,9 @@
 import type { Claim, Outcome, Rate, SubjectKind } from './claim.js';
 import type { Document } from './document.js';
 
-export type Verdict = 'consistent' | 'conflict' | 'not-comparable' | 'same-origin' | 'drift';
-export const VERDICTS: readonly Verdict[] = ['consistent', 'conflict', 'not-comparable', 'same-origin', 'drift'];
+/** `update` (scenarios.md): the same speaker later gave another number for the same quantity; it supersedes the earlier one. */
+export type Verdict = 'consistent' | 'conflict' | 'not-comparable' | 'same-origin' | 'drift' | 'update';
+export const VERDICTS: readonly Verdict[] = ['consistent', 'conflict', 'not-comparable', 'same-origin', 'drift', 'update'];
 
 export interface FigurePeriod {
   start: string | null;

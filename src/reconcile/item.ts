@@ -27,6 +27,8 @@ export interface Item {
   voice: Item | null;
   /** A retelling that changed its origin's statement: shown, but no one's word on a figure. */
   drifted: boolean;
+  /** Set by statements.ts: the earlier statement this claim's speaker updated with it. */
+  updates?: Item;
   /** Index of the statement (one sentence's worth of reading) within all statements. */
   statement: number;
   subject: Subject;

@@ -1,6 +1,7 @@
 import { overlaps, type DaySpan } from './days.js';
 import { Interner } from './interner.js';
 import { documentRuns, shortHash, type Item } from './item.js';
+import { speaksForOrganisation, type CanonicalSpeaker } from './speakers.js';
 
 /**
  * A claim's origin is the statement it reports. Documents are read in
@@ -63,9 +64,9 @@ export function assignOrigins(items: readonly Item[]): void {
   for (const item of items) item.origin = index.resolve(item.origin);
 }
 
-/** A speaker known only by a description: not in the alias table and not a named person. */
+/** A speaker known only by a description ("US officials", "an aid group"), not by a name. */
 function isDescribed(item: Item): boolean {
-  return !!item.speaker && item.speaker.id.startsWith('org:');
+  return !!item.speaker && item.speaker.described;
 }
 
 class OriginIndex {
@@ -85,6 +86,8 @@ class OriginIndex {
   private readonly numberKeys = new Interner();
   /** Who first stated each origin: a speaker id, or OUTLET for an outlet's own report. */
   private readonly owners = new Map<string, string>();
+  /** The speaker who first stated each attributed origin. */
+  private readonly ownerSpeakers = new Map<string, CanonicalSpeaker>();
   /** Origins merged into another (an unattributed lead into the statement it reported). */
   private readonly mergedInto = new Map<string, string>();
 
@@ -154,7 +157,10 @@ class OriginIndex {
       return chosen.origin;
     }
     const origin = this.repeatedBy(item, loose) ?? `o_${shortHash(`statement|${item.claim.id}`)}`;
-    if (!this.owners.has(origin)) this.owners.set(origin, speakerId);
+    if (!this.owners.has(origin)) {
+      this.owners.set(origin, speakerId);
+      if (item.speaker) this.ownerSpeakers.set(origin, item.speaker);
+    }
     const occasion: Occasion = { origin, span: { ...item.stated }, dated: item.dated, first: item.published, items: [item] };
     list.push(occasion);
     this.occasions.set(speakerId, list);
@@ -175,17 +181,27 @@ class OriginIndex {
     const speaker = item.speaker?.id;
     if (!item.dated) return isDescribed(item) ? null : this.repeatedOrigin(item, (origin) => this.owners.get(origin) === speaker);
     if (loose || isDescribed(item)) return this.repeatedOrigin(item, () => true, item.stated);
-    return this.repeatedOrigin(item, (origin) => this.owners.get(origin) === speaker);
+    return this.repeatedOrigin(item, (origin) => this.owners.get(origin) === speaker || this.spokenFor(origin, item));
+  }
+
+  /** Whether the origin was first stated by a person who speaks for the item's organisation (Kirby's briefing, reported as "the White House said"). */
+  private spokenFor(origin: string, item: Item): boolean {
+    const owner = this.ownerSpeakers.get(origin);
+    return !!owner && !!item.speaker && speaksForOrganisation(owner, item.speaker);
   }
 
   /**
-   * A speaker known only by a description ("the White House") whose occasion
+   * A speaker known only by a description ("US officials") whose occasion
    * turns out to repeat a number someone gave then is that someone's
-   * statement: the occasion joins it (rule 3, found on its second claim).
+   * statement, and so is an organisation repeating what the person who
+   * speaks for it said ("the White House" after Kirby's briefing): the
+   * occasion joins it (rule 3, found on its second claim). A named
+   * organisation never joins another's statement for giving the same number.
    */
   private joinRepeatedStatement(item: Item, origin: string): void {
-    if (!item.dated || !isDescribed(item)) return;
-    const repeated = this.repeatedOrigin(item, (candidate) => candidate !== this.resolve(origin), item.stated);
+    if (!item.dated || !item.speaker?.isOrg) return;
+    const described = isDescribed(item);
+    const repeated = this.repeatedOrigin(item, (candidate) => candidate !== this.resolve(origin) && (described || this.spokenFor(candidate, item)), item.stated);
     if (repeated !== null && this.resolve(repeated) !== this.resolve(origin)) this.mergedInto.set(this.resolve(origin), this.resolve(repeated));
   }
 

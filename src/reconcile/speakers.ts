@@ -33,6 +33,14 @@ export interface CanonicalSpeaker {
   country: string | null;
   /** True for an organisation or state, false for a person. */
   isOrg: boolean;
+  /** Normalised name of the organisation a person speaks for ("white house national security council"), else null. */
+  speaksFor: string | null;
+  /**
+   * True when the text only describes who spoke ("a South Korean lawmaker", "US officials", "an aid
+   * group"): such a speaker may be repeating someone else's number. A named person or organisation
+   * ("the UN Office for the Coordination of Humanitarian Affairs", "Amnesty International") is not.
+   */
+  described: boolean;
 }
 
 const normalised = new Map<string, string>();
@@ -111,7 +119,8 @@ export function defaultSpeakerTable(): SpeakerTable {
 }
 
 function fromEntry(entry: SpeakerEntry): CanonicalSpeaker {
-  return { id: entry.id, label: entry.name ?? entry.org ?? entry.id, country: entry.country, isOrg: entry.name === null };
+  const speaksFor = entry.name !== null && entry.org !== null ? normaliseName(entry.org) : null;
+  return { id: entry.id, label: entry.name ?? entry.org ?? entry.id, country: entry.country, isOrg: entry.name === null, speaksFor, described: false };
 }
 
 /** An alias that is the whole form, or its first words ("NIS in Seoul"), or, for a person, its last words ("spokesperson John Kirby"). */
@@ -123,11 +132,20 @@ function lookupAlias(form: string, table: SpeakerTable): SpeakerEntry | null {
   const words = key.split(' ');
   for (let n = Math.min(words.length - 1, table.longestAlias); n >= 1; n--) {
     const head = table.byForm.get(words.slice(0, n).join(' '));
-    if (head && (n >= 2 || head.name === null)) return head;
+    if (head && (n >= 2 || head.name === null) && qualifiesOnly(words.slice(n))) return head;
     const tail = table.byForm.get(words.slice(words.length - n).join(' '));
     if (tail && tail.name !== null && n >= 2) return tail;
   }
   return null;
+}
+
+/**
+ * Whether the words after an alias only place or describe it ("NIS in Seoul", "Moscow officials") rather
+ * than name a body of its own ("Russia's Investigative Committee", "the Moscow region health ministry").
+ */
+function qualifiesOnly(rest: readonly string[]): boolean {
+  const first = rest[0] ?? '';
+  return /^(?:in|at|of|on|from|via|through|,)$/.test(first) || rest.every((word) => GENERIC.test(word));
 }
 
 /** Words that name a speaker only by its kind: resolved to the one organisation the document quotes. */
@@ -207,8 +225,12 @@ function spokespersonFor(org: string, personFor: ReadonlyMap<string, CanonicalSp
 /** "Donetsk regional governor Pavlo Kyrylenko" → "Pavlo Kyrylenko": the capitalised words after the last lower-case role word. */
 const NAME_AFTER_ROLE = /(?:^|\s)(?!(?:the|of|and|for|from|with|by|at|in)\s)\p{Ll}[\p{L}-]{2,}\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+)$/u;
 
+/** "the ministry spokesman, Dr. Ashraf al-Qidra" → "Ashraf al-Qidra": a name set after its role by a comma, an honorific dropped. */
+const NAME_APPOSED = /,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Brig|Gen|Col|Maj|Lt|Capt|Sgt|Sheikh)\.?\s+){0,2}((?:\p{Lu}[\p{L}'’.-]*\s+){1,2}(?:\p{Ll}{1,3}-)?\p{Lu}[\p{Ll}'’-]+)$/u;
+
 export function personNameOf(speaker: Speaker): string | null {
-  return speaker.name ?? NAME_AFTER_ROLE.exec(speaker.text.trim())?.[1] ?? null;
+  const text = speaker.text.trim();
+  return speaker.name ?? NAME_AFTER_ROLE.exec(text)?.[1] ?? NAME_APPOSED.exec(text)?.[1] ?? null;
 }
 
 /**
@@ -247,10 +269,37 @@ function canonicalOf(speaker: Speaker, table: SpeakerTable, fullNames: ReadonlyM
     const full = fullNameOf(name, documentClaims, fullNames);
     const entry = table.byForm.get(normaliseName(full));
     if (entry) return fromEntry(entry);
-    return { id: `person:${normaliseName(full)}`, label: full, country: speaker.country, isOrg: false };
+    const speaksFor = speaker.org ? normaliseName(speaker.org) : null;
+    return { id: `person:${normaliseName(full)}`, label: full, country: speaker.country, isOrg: false, speaksFor, described: false };
   }
   const org = speaker.org ?? speaker.text;
-  return { id: `org:${normaliseName(org)}`, label: org, country: speaker.country, isOrg: true };
+  return { id: `org:${normaliseName(org)}`, label: org, country: speaker.country, isOrg: true, speaksFor: null, described: isDescription(speaker.text) };
+}
+
+/** Whether `person` speaks for the organisation `org` names ("the White House" for Kirby of the White House National Security Council). */
+export function speaksForOrganisation(person: CanonicalSpeaker, org: CanonicalSpeaker): boolean {
+  if (!org.isOrg || person.speaksFor === null) return false;
+  const name = normaliseName(org.label);
+  return name.length > 1 && (person.speaksFor === name || person.speaksFor.startsWith(`${name} `));
+}
+
+/** People named by what they are, not who: they may be passing on a number someone else gave. */
+const VAGUE_PEOPLE = /^(?:officials?|sources?|lawmakers?|legislators?|analysts?|experts?|diplomats?|observers?|witnesses|residents|people|activists|medics|doctors|rescuers|volunteers|insiders|officers?|commanders?|soldiers|troops|researchers|journalists|reporters|estimates?|assessments?|intelligence|media|reports?)$/i;
+/** Capitalised words that say where a speaker is from, not who it is: "US", "South Korean", "Western". */
+const PLACE_ADJECTIVE = /^(?:U\.?S\.?|U\.?K\.?|EU|Western|Eastern|North|South|East|West|Northern|Southern|American|British|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ic))$/u;
+const INDEFINITE = /^(?:a|an|some|one|two|three|four|several|many|other|unnamed|anonymous)$/i;
+
+/** "a South Korean lawmaker", "US officials", "Health officials", "an aid group", "the health ministry": no name, only a description. */
+export function isDescription(text: string): boolean {
+  const words = text.replace(/[(),:;"“”]/g, ' ').split(/\s+/).map((word) => word.replace(/(?<!\.\p{Lu})\.$/u, '')).filter(Boolean);
+  const content = /^(?:the|The)$/.test(words[0] ?? '') ? words.slice(1) : words;
+  const head = content[content.length - 1] ?? '';
+  const vagueHead = VAGUE_PEOPLE.test(head);
+  // A capital on the first word may only be the sentence's ("Health officials said").
+  const named = content.some((word, i) => /^\p{Lu}/u.test(word) && !PLACE_ADJECTIVE.test(word) && !INDEFINITE.test(word) && (i > 0 || !vagueHead));
+  if (named) return false;
+  const placed = content.some((word) => PLACE_ADJECTIVE.test(word));
+  return vagueHead || INDEFINITE.test(content[0] ?? '') || !placed;
 }
 
 /** Every person's name of two or more words in the corpus and the alias table, by each of its words. */

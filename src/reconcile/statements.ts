@@ -1,12 +1,14 @@
 import type { Relation } from '../contracts/board.js';
 import type { Period } from '../contracts/claim.js';
 import { dayOfIso } from './days.js';
-import type { Item } from './item.js';
+import { shortHash, type Item } from './item.js';
 import { citation, claimPhrase, outcomeWords, quoted, speakerName } from './phrases.js';
+import { sameSpeaker, updateWhy } from './updates.js';
 
 /**
  * Within one origin, which claims report the same reading of the statement
- * (same-origin) and which changed it in the retelling (drift). A claim
+ * (same-origin), which changed it in the retelling (drift), and which are
+ * the speaker's own later number (update: a new statement). A claim
  * matches a statement already reported by another document when it reads
  * the same (outcome, number, bound, rate); failing that, it is a changed
  * retelling when it keeps the number but not what it counts ("over 1,000
@@ -14,6 +16,13 @@ import { citation, claimPhrase, outcomeWords, quoted, speakerName } from './phra
  * the number. A document's own claims are always distinct statements.
  * Fields a retelling leaves out (the group, the place, the period) are taken
  * from the statement it repeats, so that it is placed on the same figure.
+ *
+ * Drift accuses an outlet of changing what someone said, so it needs
+ * evidence that the two report one statement: the document is a copy of the
+ * first report's, or the number is kept while what it counts changed, or the
+ * number is one end of the statement's range. Another number from the same
+ * speaker in a document of its own is the speaker's update; anything else
+ * is left without a verdict.
  */
 /** Matches every claim to its statement (Item.statement) and returns the same-origin and drift relations. */
 export function matchStatements(items: readonly Item[]): Relation[] {
@@ -36,6 +45,7 @@ export function matchStatements(items: readonly Item[]): Relation[] {
     const same = firstOf(statements.byReading, readingKey(item), (first) => elsewhere(first, item) && compatible(first, item));
     if (same) {
       item.statement = same.statement;
+      item.origin = same.origin;
       lastDocuments[same.statement] = item.claim.doc;
       adopt(item, same);
       relations.push({ a: same.claim.id, b: item.claim.id, verdict: 'same-origin', why: repeatWhy(same, item) });
@@ -49,13 +59,31 @@ export function matchStatements(items: readonly Item[]): Relation[] {
     item.statement = lastDocuments.length;
     lastDocuments.push(item.claim.doc);
     statements.add(item);
-    if (source) {
+    const verdict = source ? retellingVerdict(source, item) : null;
+    if (source && verdict === 'drift') {
       item.drifted = true;
       complete(item, source);
       relations.push({ a: source.claim.id, b: item.claim.id, verdict: 'drift', why: driftWhy(source, item) });
+    } else if (source && verdict === 'update') {
+      // A new statement: its own origin, which later reports of its number join through `same` above.
+      item.origin = `o_${shortHash(`update|${item.claim.id}`)}`;
+      item.updates = source;
+      complete(item, source);
+      relations.push({ a: source.claim.id, b: item.claim.id, verdict: 'update', why: updateWhy(source, item) });
     }
   }
   return relations;
+}
+
+/** Whether another reading of a statement is a changed retelling, the speaker's own later number, or neither (see above). */
+function retellingVerdict(first: Item, item: Item): 'drift' | 'update' | null {
+  if (item.source.origin === first.source.origin) return 'drift';
+  const qa = first.claim.quantity;
+  const qb = item.claim.quantity;
+  if (!qa || !qb || qa.value === qb.value) return 'drift';
+  if (qa.max !== null && qa.max !== qa.value && qb.value === qa.max) return 'drift';
+  if (sameSpeaker(first, item)) return 'update';
+  return null;
 }
 
 /**
@@ -120,7 +148,13 @@ function otherGroup(a: Item, b: Item): boolean {
 function otherPeriod(a: Item, b: Item): boolean {
   const pa = a.claim.period;
   const pb = b.claim.period;
-  return !!pa?.start && !!pb?.start && !samePeriod(pa, pb);
+  return !!pa?.start && !!pb?.start && !samePeriod(pa, pb) && !(pa.start === pb.start && runsToReport(a) && runsToReport(b));
+}
+
+/** "since Oct. 7": a period from a start to the report itself, which ends on each copy's own day. */
+function runsToReport(item: Item): boolean {
+  const end = item.claim.period?.end;
+  return !!end && Math.abs(dayOfIso(end) - item.published) <= 1;
 }
 
 /** Both name a group or a dated period only when they name the same one. */

@@ -51,6 +51,7 @@ export function boardTable(board: Board): string {
     renderTable(board.figures, COLUMNS),
     ...reasons('Conflicts', of('conflict')),
     ...reasons('Copies that changed the claim (drift)', of('drift')),
+    ...reasons('Later numbers from the same speaker (update)', of('update')),
     ...reasons('Numbers that only look alike (not comparable)', of('not-comparable')),
   ].join('\n');
 }

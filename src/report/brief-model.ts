@@ -51,6 +51,7 @@ const RELATION_SECTIONS: ReadonlyArray<readonly [Verdict, string]> = [
   ['consistent', 'Where sources agree'],
   ['conflict', 'Where sources conflict'],
   ['drift', 'Copies that changed the claim'],
+  ['update', 'Speakers who later gave another number'],
   ['not-comparable', 'Numbers that only look alike'],
 ];
 

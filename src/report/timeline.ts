@@ -28,7 +28,7 @@ export interface FigureTimeline {
   entries: TimelineEntry[];
 }
 
-const VERDICT_ORDER: readonly Verdict[] = ['conflict', 'drift', 'not-comparable', 'consistent', 'same-origin'];
+const VERDICT_ORDER: readonly Verdict[] = ['conflict', 'drift', 'update', 'not-comparable', 'consistent', 'same-origin'];
 
 /** A figure's claims in publication order (the board's order), each with its origin marker and relations. */
 export function figureTimeline(board: Board, figure: Figure): FigureTimeline {

@@ -32,3 +32,20 @@ test('the six dev scenarios (shared/eval/dev/scenarios): named claims found and 
   assert.ok(speakers >= SPEAKERS_AT_LEAST, `speakers ${speakers.toFixed(3)} (${report.speakersRight}/${report.speakersScored})`);
   assert.ok(report.falseClaims <= FALSE_CLAIMS_AT_MOST, `${report.falseClaims} claims read from sentences that hold none`);
 });
+
+/**
+ * The board's scores on the dev scenarios. Issue 14's targets (origins F1 0.95, figures F1 0.90, verdicts
+ * 0.90, no false accusation) are not met yet; these floors are where the board stands, so that no change
+ * makes it accuse more or draw less. Raise them as the board improves.
+ */
+const BOARD_FLOORS = { origins: 0.55, figures: 0.2, verdicts: 0.25, falseAccusations: 1 };
+
+test('the six dev scenarios: the board accuses no more and draws no less than it does now', async () => {
+  const report = await evaluateScenarios(shared('eval/dev/scenarios'));
+  const accusations = report.scenarios.flatMap((s) => s.board.falseAccusations.map((f) => `${s.scenario}: ${f.a} ${f.verdict} ${f.b}: ${f.why}`));
+  assert.ok(accusations.length <= BOARD_FLOORS.falseAccusations, `false accusations:\n${accusations.join('\n')}`);
+  assert.ok((report.origins.f1 ?? 0) >= BOARD_FLOORS.origins, `origins F1 ${report.origins.f1}`);
+  assert.ok((report.figures.f1 ?? 0) >= BOARD_FLOORS.figures, `figures F1 ${report.figures.f1}`);
+  const verdicts = report.verdictsRight / report.verdictsExpected;
+  assert.ok(verdicts >= BOARD_FLOORS.verdicts, `verdicts ${verdicts.toFixed(3)} (${report.verdictsRight}/${report.verdictsExpected})`);
+});

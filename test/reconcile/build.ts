@@ -26,6 +26,8 @@ export interface ClaimSpec {
   period?: { text: string; start: string | null; end: string | null } | null;
   rate?: Rate | null;
   sentence?: string;
+  /** The counted group's words (default "North Korean soldiers"). */
+  group?: string;
 }
 
 export function sourced(spec: ClaimSpec): SourcedClaim {
@@ -39,7 +41,7 @@ export function sourced(spec: ClaimSpec): SourcedClaim {
     sentence: { start: 0, end: sentence.length, text: sentence },
     outcome: spec.outcome ?? 'casualties',
     manner: null,
-    subject: { text: 'North Korean soldiers', affiliation: spec.affiliation === undefined ? 'KP' : spec.affiliation, kind: spec.kind === undefined ? 'military' : spec.kind },
+    subject: { text: spec.group ?? 'North Korean soldiers', affiliation: spec.affiliation === undefined ? 'KP' : spec.affiliation, kind: spec.kind === undefined ? 'military' : spec.kind },
     quantity:
       value === null
         ? null

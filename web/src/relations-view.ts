@@ -19,7 +19,7 @@ export async function renderRelations(query: URLSearchParams): Promise<HTMLEleme
   });
   const counts = VERDICTS.map((v) => `${v} ${relations.filter((r) => r.verdict === v).length}`).join(' · ');
   // Conflicts and drift first: they are what a reader came for.
-  const order: Verdict[] = ['conflict', 'drift', 'not-comparable', 'same-origin', 'consistent'];
+  const order: Verdict[] = ['conflict', 'drift', 'update', 'not-comparable', 'same-origin', 'consistent'];
   const ordered = [...relations].sort((a, b) => order.indexOf(a.verdict) - order.indexOf(b.verdict));
   return el(
     'section',

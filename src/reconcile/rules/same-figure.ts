@@ -4,6 +4,8 @@ import { rangeOf } from '../intervals.js';
 import type { Item } from '../item.js';
 import { described } from '../phrases.js';
 import { originFirsts } from '../related.js';
+import { isNarrowerGroup } from '../narrower-groups.js';
+import { isUpdate, updateWhy } from '../updates.js';
 
 /**
  * Claims of independent origins on one figure, in publication order: each is
@@ -24,13 +26,14 @@ export function sameFigureRelations(figure: PlacedFigure): Relation[] {
   for (let i = 0; i < firsts.length; i++) {
     const current = firsts[i] as Item;
     const previous = firsts[i - 1];
-    if (previous) relations.push(relate(previous, current, running));
-    if (highestFloor && highestFloor !== previous && conflicts(highestFloor, current, running)) relations.push(relate(highestFloor, current, running));
-    if (!running && lowestCeiling && lowestCeiling !== previous && lowestCeiling !== highestFloor && conflicts(lowestCeiling, current, running)) {
+    if (previous && current.updates !== previous) relations.push(relate(previous, current, running));
+    if (highestFloor && highestFloor !== previous && !isUpdate(highestFloor, current) && conflicts(highestFloor, current, running)) relations.push(relate(highestFloor, current, running));
+    if (!running && lowestCeiling && lowestCeiling !== previous && lowestCeiling !== highestFloor && !isUpdate(lowestCeiling, current) && conflicts(lowestCeiling, current, running)) {
       relations.push(relate(lowestCeiling, current, running));
     }
-    if (!highestFloor || rangeOf(current).low > rangeOf(highestFloor).low) highestFloor = current;
-    if (!lowestCeiling || rangeOf(current).high < rangeOf(lowestCeiling).high) lowestCeiling = current;
+    // A number its own speaker has since revised is no one's word any more.
+    if (!highestFloor || rangeOf(current).low > rangeOf(highestFloor).low || isUpdate(highestFloor, current)) highestFloor = current;
+    if (!lowestCeiling || rangeOf(current).high < rangeOf(lowestCeiling).high || isUpdate(lowestCeiling, current)) lowestCeiling = current;
   }
   return relations;
 }
@@ -39,10 +42,13 @@ export function sameFigureRelations(figure: PlacedFigure): Relation[] {
 function conflicts(earlier: Item, later: Item, running: boolean): boolean {
   const a = rangeOf(earlier);
   const b = rangeOf(later);
-  return running ? a.low > b.high : a.low > b.high || b.low > a.high;
+  if (a.low > b.high) return !isNarrowerGroup(later, earlier);
+  return !running && b.low > a.high && !isNarrowerGroup(earlier, later);
 }
 
+/** A speaker's own later number is an update, whichever way it went; between sources, consistent or a conflict. */
 function relate(earlier: Item, later: Item, running: boolean): Relation {
+  if (isUpdate(earlier, later)) return { a: earlier.claim.id, b: later.claim.id, verdict: 'update', why: updateWhy(earlier, later) };
   const a = described(earlier);
   const b = described(later);
   if (conflicts(earlier, later, running)) {
@@ -51,6 +57,10 @@ function relate(earlier: Item, later: Item, running: boolean): Relation {
       : `${a} and ${b} cannot both be true of the same ${later.claim.rate ? 'rate' : 'period'}.`;
     return { a: earlier.claim.id, b: later.claim.id, verdict: 'conflict', why };
   }
-  const reason = running ? 'the later total is not below the earlier one' : 'their ranges overlap';
+  const [low, high] = rangeOf(later).high < rangeOf(earlier).low ? [later, earlier] : [earlier, later];
+  const reason =
+    rangeOf(low).high < rangeOf(high).low ? `${described(low)} counts a narrower group, which may be smaller than the whole`
+    : running ? 'the later total is not below the earlier one'
+    : 'their ranges overlap';
   return { a: earlier.claim.id, b: later.claim.id, verdict: 'consistent', why: `${a} and ${b} can both be true: ${reason}.` };
 }

@@ -1,0 +1,26 @@
+import { spokenDay } from './days.js';
+import type { Item } from './item.js';
+import { citation, claimPhrase, quoted, speakerName } from './phrases.js';
+
+/**
+ * The update verdict (scenarios.md): the same speaker later gives another
+ * number for the same quantity. A rolling toll that rose or an estimate
+ * revised down supersedes the earlier number; it is neither a copy nor a
+ * contradiction between sources. Only a speaker known by name or by its
+ * organisation counts as the same: two "officials" may be two people.
+ */
+export function sameSpeaker(a: Item, b: Item): boolean {
+  return !!a.speaker && !!b.speaker && !a.speaker.described && a.speaker.id === b.speaker.id;
+}
+
+export function isUpdate(earlier: Item, later: Item): boolean {
+  return sameSpeaker(earlier, later) && later.order > earlier.order && earlier.claim.quantity?.value !== later.claim.quantity?.value;
+}
+
+export function updateWhy(first: Item, later: Item): string {
+  const [a, b] = [first.claim.quantity, later.claim.quantity];
+  const direction = a && b ? (b.value > a.value ? 'raised' : 'revised down') : 'changed';
+  const from = a ? quoted(a.text) : 'an unstated number';
+  const to = b ? quoted(b.text) : 'an unstated number';
+  return `${speakerName(later)} ${direction} the number from ${from} (${citation(first)}) to ${to} (${citation(later)}, said ${spokenDay(later.stated.start)}): ${quoted(claimPhrase(later))} supersedes ${quoted(claimPhrase(first))}; a later statement, not a copy or a contradiction.`;
+}
