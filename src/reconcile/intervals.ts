@@ -5,7 +5,9 @@ import type { Item } from './item.js';
  * The values a quantity's wording allows, for deciding whether two claims
  * can both be true. "about 300" allows APPROX_SLACK either side (a conflict
  * is only called where no reasonable reading reconciles the two); "nearly
- * 1,000" keeps its stated ceiling; "over 3,000" has no upper end.
+ * 1,000" keeps its stated ceiling; "over 3,000" has no upper end. A vague
+ * magnitude ("dozens", "tens of thousands") allows anything: it never makes
+ * a conflict on its own.
  */
 const APPROX_SLACK = 0.3;
 
@@ -28,13 +30,25 @@ export function valueRange(quantity: ClaimQuantity): ValueRange {
     case 'range':
       return { low: min ?? value, high: max ?? value };
     case 'vague':
-      return { low: min ?? value, high: Infinity };
+      return { low: 0, high: Infinity };
   }
+}
+
+/** What a vague magnitude spans: its order of magnitude ("tens of thousands" 10,000–99,999, "dozens" 10–99, "hundreds" 100–999). */
+export function vagueSpan(quantity: ClaimQuantity): ValueRange {
+  const magnitude = 10 ** Math.floor(Math.log10(Math.max(1, quantity.min ?? quantity.value)));
+  return { low: magnitude, high: magnitude * 10 - 1 };
+}
+
+/** The smallest figure the wording asserts. */
+export function smallestStated(quantity: ClaimQuantity): number {
+  return quantity.bound === 'vague' ? vagueSpan(quantity).low : (quantity.min ?? quantity.value);
 }
 
 /** The largest figure the wording asserts, and whether it is open-ended ("over 3,000"). */
 export function largestStated(quantity: ClaimQuantity): { value: number; open: boolean } {
-  if (quantity.bound === 'lower' || quantity.bound === 'vague') return { value: quantity.min ?? quantity.value, open: true };
+  if (quantity.bound === 'vague') return { value: vagueSpan(quantity).high, open: false };
+  if (quantity.bound === 'lower') return { value: quantity.min ?? quantity.value, open: true };
   return { value: quantity.max ?? quantity.value, open: false };
 }
 

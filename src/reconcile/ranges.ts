@@ -1,5 +1,5 @@
 import type { PlacedFigure } from './figures.js';
-import { largestStated } from './intervals.js';
+import { largestStated, smallestStated } from './intervals.js';
 import type { Item } from './item.js';
 import { originFirsts } from './related.js';
 
@@ -10,7 +10,9 @@ import { originFirsts } from './related.js';
  *    figure is only a floor ("over 3,000": no source puts a ceiling on it);
  *  - best: the latest origin's figure, passing over claims that a numeric
  *    conflict contradicts (a denial marks the figure `denied` but does not
- *    remove its best figure); null when every origin is contradicted.
+ *    remove its best figure); null when every origin is contradicted. A vague
+ *    magnitude ("tens of thousands": 10,000 to 99,999 for low and high) is
+ *    never the best figure: with no number beside it, best is null.
  * "Latest" is by when the statement was made, then by publication.
  */
 export interface FigureRange {
@@ -26,12 +28,12 @@ export function figureRange(figure: PlacedFigure, contradicted: ReadonlySet<stri
   let largest = { value: -Infinity, open: false };
   for (const item of firsts) {
     const quantity = item.claim.quantity!;
-    low = Math.min(low, quantity.min ?? quantity.value);
+    low = Math.min(low, smallestStated(quantity));
     const stated = largestStated(quantity);
     if (stated.value > largest.value || (stated.value === largest.value && stated.open)) largest = stated;
   }
   // Undated documents cannot be the latest word.
   const byStatement = [...firsts].sort((a, b) => Number(a.dated) - Number(b.dated) || a.stated.end - b.stated.end || a.order - b.order);
-  const best = byStatement.reverse().find((item: Item) => !contradicted.has(item.claim.id));
+  const best = byStatement.reverse().find((item: Item) => !contradicted.has(item.claim.id) && item.claim.quantity!.bound !== 'vague');
   return { low, best: best ? best.claim.quantity!.value : null, high: largest.open ? null : largest.value };
 }

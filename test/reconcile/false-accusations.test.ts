@@ -132,3 +132,20 @@ test('a part of the dead may be smaller than the whole: children, aid workers or
   );
   assert.deepEqual(between(reverse, 'civilians', 'people').map((r) => r.verdict), ['conflict'], 'a running total of everyone below its civilians');
 });
+
+test('vague magnitudes stay vague: a range of their order of magnitude, never the best figure, never a conflict on their own', () => {
+  const cases: Array<[string, ClaimSpec, ClaimSpec | null, { low: number; best: number | null; high: number | null }]> = [
+    ['“tens of thousands” beside a count below it', { id: 'vague', published: '2024-01-10', speakerOrg: 'the United Nations', value: 20000, min: 20000, max: null, bound: 'vague', text: 'Tens of thousands', ...CIVILIANS },
+      { id: 'count', published: '2024-01-12', speakerOrg: 'the Israeli military', value: 5000, ...CIVILIANS }, { low: 5000, best: 5000, high: 99999 }],
+    ['“dozens” missing, alone', { id: 'vague', published: '2025-04-12', speaker: 'Pavlo Kyrylenko', value: 24, min: 24, max: null, bound: 'vague', text: 'Dozens', ...CIVILIANS, outcome: 'missing' },
+      null, { low: 10, best: null, high: 99 }],
+    ['“hundreds” wounded beside a count above it', { id: 'vague', published: '2023-10-17', speakerOrg: 'Palestinian Red Crescent', value: 200, min: 200, max: null, bound: 'vague', text: 'Hundreds', ...CIVILIANS, outcome: 'wounded' },
+      { id: 'count', published: '2023-10-18', speakerOrg: 'the Israeli military', value: 1200, ...CIVILIANS, outcome: 'wounded' }, { low: 100, best: 1200, high: 1200 }],
+  ];
+  for (const [label, vague, count, range] of cases) {
+    const result = board(...(count ? [vague, count] : [vague]));
+    assert.deepEqual(accusations(result), [], label);
+    const figure = result.figures.find((f) => f.claims.includes('vague'));
+    assert.deepEqual({ low: figure?.low, best: figure?.best, high: figure?.high }, range, label);
+  }
+});

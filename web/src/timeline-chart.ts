@@ -30,9 +30,10 @@ export interface TimelineOptions {
   width?: number;
 }
 
-function shapeOf(claim: BoardClaim): Shape {
+function shapeOf(claim: BoardClaim): Shape | null {
   const quantity = claim.quantity;
-  if (!quantity) return 'denial';
+  // A claim with no number is a denial only when it denies ("some soldiers took their own lives" is not one).
+  if (!quantity) return claim.stance === 'denied' ? 'denial' : null;
   if (quantity.bound === 'lower' || quantity.bound === 'vague') return 'floor';
   if (quantity.bound === 'upper') return 'ceiling';
   if (quantity.bound === 'range' && quantity.min !== null && quantity.max !== null) return 'range';
@@ -53,8 +54,9 @@ function claimMarks(claims: readonly BoardClaim[], log: boolean): ClaimMark[] {
   const onScale = (n: number) => (log ? Math.max(n, floor) : n);
   const fallbackDay = claims.find((c) => c.published)?.published ?? new Date().toISOString().slice(0, 10);
 
-  return claims.map((claim) => {
+  return claims.flatMap((claim) => {
     const shape = shapeOf(claim);
+    if (shape === null) return [];
     const q = claim.quantity;
     let y = floor;
     let y2 = floor;
@@ -64,7 +66,7 @@ function claimMarks(claims: readonly BoardClaim[], log: boolean): ClaimMark[] {
     else if (q) y = y2 = onScale(q.value);
     const speaker = speakerLabel(claim.speaker, claim.speaker_label);
     const date = claim.published ?? claim.stated ?? 'undated';
-    return {
+    const mark: ClaimMark = {
       id: claim.id,
       date: dayOf(claim, fallbackDay),
       y,
@@ -74,6 +76,7 @@ function claimMarks(claims: readonly BoardClaim[], log: boolean): ClaimMark[] {
       origin: claim.origin,
       title: `${speaker}: ${q ? q.text : 'denies'} ${claim.outcome}\n${date} — ${claim.publisher ?? 'unknown outlet'}\n${claim.stance}, origin ${claim.origin}`,
     };
+    return [mark];
   });
 }
 
