@@ -147,10 +147,14 @@ class OriginIndex {
     const candidates = item.dated ? this.overlapping(list, item.stated) : [];
     // An undated document cannot be placed beside anyone's occasion except in its own story.
     if (!item.dated) for (const occasion of list) if (occasion.items.some((other) => other.claim.doc === item.claim.doc)) candidates.push(occasion);
-    const carrying = candidates.find((occasion) => occasion.items.some((other) => sameNumber(other, item)));
+    // The occasion that carries the number: the same count, or the same number counting something else (a retelling that changed what it counts or cut a range).
+    const carrying =
+      candidates.find((occasion) => occasion.items.some((other) => sameNumber(other, item))) ??
+      candidates.find((occasion) => occasion.items.some((other) => sameValue(other, item)));
     // The same speaker quoted twice in one story without a date of its own: the occasion the story already dated.
     const sameStory = candidates.find((occasion) => occasion.items.some((other) => other.claim.doc === item.claim.doc));
-    const chosen = carrying ?? sameStory ?? (loose ? undefined : closest(candidates, item.stated));
+    // Another number from the speaker on a nearby day in another story is another statement (an update), unless the speaker restated it exactly.
+    const chosen = carrying ?? sameStory;
     if (chosen) {
       narrow(chosen, item);
       this.joinRepeatedStatement(item, chosen.origin);
@@ -259,21 +263,14 @@ class OriginIndex {
   }
 }
 
-function sameNumber(a: Item, b: Item): boolean {
-  return a.claim.outcome === b.claim.outcome && a.claim.quantity?.value === b.claim.quantity?.value;
+/** The same number, whatever it counts, or one end of the other's range ("100 to 300" → "300"). */
+function sameValue(a: Item, b: Item): boolean {
+  const [qa, qb] = [a.claim.quantity, b.claim.quantity];
+  return !!qa && !!qb && (qa.value === qb.value || (qa.max !== null && qa.max !== qa.value && qa.max === qb.value));
 }
 
-function closest(candidates: readonly Occasion[], span: DaySpan): Occasion | undefined {
-  let best: Occasion | undefined;
-  let bestDistance = Infinity;
-  for (const occasion of candidates) {
-    const distance = Math.abs(occasion.span.start + occasion.span.end - span.start - span.end);
-    if (distance < bestDistance) {
-      best = occasion;
-      bestDistance = distance;
-    }
-  }
-  return best;
+function sameNumber(a: Item, b: Item): boolean {
+  return a.claim.outcome === b.claim.outcome && a.claim.quantity?.value === b.claim.quantity?.value;
 }
 
 /** Narrows an occasion to the tighter date a new report gives ("on Friday" inside "in the last two days"). */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Speaker } from '../contracts/claim.js';
 import type { SourcedClaim } from './input.js';
 import { documentRuns } from './item.js';
+import { stateOrganKey } from './state-organs.js';
 
 /**
  * Canonical speakers: "Zelensky", "Zelenskyy" and "Ukrainian President
@@ -273,7 +274,8 @@ function canonicalOf(speaker: Speaker, table: SpeakerTable, fullNames: ReadonlyM
     return { id: `person:${normaliseName(full)}`, label: full, country: speaker.country, isOrg: false, speaksFor, described: false };
   }
   const org = speaker.org ?? speaker.text;
-  return { id: `org:${normaliseName(org)}`, label: org, country: speaker.country, isOrg: true, speaksFor: null, described: isDescription(speaker.text) };
+  const orgName = normaliseName(org);
+  return { id: `org:${stateOrganKey(orgName) ?? orgName}`, label: org, country: speaker.country, isOrg: true, speaksFor: null, described: isDescription(speaker.text) };
 }
 
 /** Whether `person` speaks for the organisation `org` names ("the White House" for Kirby of the White House National Security Council). */

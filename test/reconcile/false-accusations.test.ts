@@ -149,3 +149,32 @@ test('vague magnitudes stay vague: a range of their order of magnitude, never th
     assert.deepEqual({ low: figure?.low, best: figure?.best, high: figure?.high }, range, label);
   }
 });
+
+test('one state organ however it is worded: a later number from "the Iraqi health ministry" updates "Iraq\u2019s health ministry"', () => {
+  const wordings = ["Iraq's health ministry", 'the Iraqi health ministry', 'the health ministry in Iraq', 'the Ministry of Health of Iraq'];
+  const specs: ClaimSpec[] = wordings.map((speakerOrg, i) => ({ id: `c${i}`, published: `2024-05-0${i + 1}`, speakerOrg, value: 10 * (i + 1), ...CIVILIANS, place: 'Baghdad' }));
+  const result = board(...specs);
+  const ids = new Set(Object.values(result.claims).map((c) => c.speaker_id));
+  assert.equal(ids.size, 1, [...ids].join(', '));
+  for (let i = 1; i < wordings.length; i++) {
+    assert.deepEqual(between(result, `c${i - 1}`, `c${i}`).map((r) => r.verdict), ['update'], wordings[i]);
+  }
+  assert.deepEqual(accusations(result), []);
+  const other = board(
+    { id: 'iraq', published: '2024-05-01', speakerOrg: "Iraq's health ministry", value: 10, ...CIVILIANS, place: 'Baghdad' },
+    { id: 'syria', published: '2024-05-01', speakerOrg: "Syria's health ministry", value: 10, ...CIVILIANS, place: 'Baghdad' },
+  );
+  assert.notEqual(other.claims.iraq?.speaker_id, other.claims.syria?.speaker_id, 'two countries’ ministries are two speakers');
+});
+
+test('the same speaker giving two numbers on one day in two stories made two statements; a story repeating one of them joins it', () => {
+  const result = board(
+    // The place worded at another level, so that the two readings do not even look like one count.
+    { id: 'morning', doc: 'd_a', published: '2024-03-23', publisher: 'Meridian Wire', speakerOrg: "Russia's Investigative Committee", value: 93, ...CIVILIANS, place: 'Moscow Oblast' },
+    { id: 'evening', doc: 'd_b', published: '2024-03-23', publisher: 'Eastbound', speakerOrg: "Russia's Investigative Committee", value: 115, bound: 'lower', text: 'at least 115', ...CIVILIANS, place: 'Krasnogorsk' },
+    { id: 'recap', doc: 'd_c', published: '2024-03-24', publisher: 'Lakeside', speakerOrg: "Russia's Investigative Committee", value: 115, bound: 'lower', text: 'at least 115', ...CIVILIANS, place: 'Krasnogorsk' },
+  );
+  assert.notEqual(result.claims.morning?.origin, result.claims.evening?.origin);
+  assert.equal(result.claims.recap?.origin, result.claims.evening?.origin);
+  assert.deepEqual(accusations(result), []);
+});

@@ -1,0 +1,49 @@
+import { defaultGazetteer } from '../extract/places.js';
+import { sideOf } from '../extract/sides.js';
+
+/**
+ * One state organ however a report words it: "Iraq's health ministry", "the
+ * Iraqi health ministry", "the health ministry in Iraq" and "the Ministry of
+ * Health of Iraq" are one speaker. The organ is read from the normalised name
+ * (its kind of body, and the place or people it belongs to); the place is the
+ * side's code when the words name one ("Iraqi" and "Iraq" → IQ), else the
+ * place's own words ("Gaza"). Anything else is null: not an organ.
+ */
+const ORGAN = '(?:(?:health|defen[cs]e|interior|foreign|emergencies|emergency situations|justice|information) ministry|civil defen[cs]e(?: service| agency)?|armed forces|army|military|police|general staff|interior ministry)';
+const MINISTRY_OF = /^ministry of (health|defen[cs]e|interior|foreign affairs|emergency situations|emergencies|justice|information)\b\s*(.*)$/;
+const PLACE_FIRST = new RegExp(`^(.+?) (${ORGAN})$`);
+const ORGAN_FIRST = new RegExp(`^(${ORGAN}) (?:in|of|for) (?:the )?(.+)$`);
+
+function organWords(organ: string): string {
+  return organ.replace(/defense/g, 'defence').replace(/^foreign affairs ministry$/, 'foreign ministry');
+}
+
+let countries: Map<string, string> | null = null;
+
+/** A country's code by its name or alias (lower case), from the gazetteer. */
+function countryCode(place: string): string | undefined {
+  if (!countries) {
+    countries = new Map();
+    for (const entry of defaultGazetteer().entries) {
+      if (entry.level !== 'country' || !entry.country) continue;
+      for (const name of [entry.name, ...entry.aliases]) countries.set(name.toLowerCase(), entry.country);
+    }
+  }
+  return countries.get(place);
+}
+
+function placeKey(place: string): string {
+  return countryCode(place) ?? sideOf(place.replace(/(^|\s)\p{L}/gu, (letter) => letter.toUpperCase())) ?? place;
+}
+
+/** "iraqi health ministry" (a normalised name) → "health ministry (IQ)", or null when it names no state organ. */
+export function stateOrganKey(normalised: string): string | null {
+  let name = normalised;
+  const ministryOf = MINISTRY_OF.exec(name);
+  if (ministryOf) name = `${ministryOf[2] ? `${ministryOf[2].replace(/^(?:of|in) (?:the )?/, '')} ` : ''}${ministryOf[1]} ministry`.trim();
+  const placeFirst = PLACE_FIRST.exec(name);
+  if (placeFirst) return `${organWords(placeFirst[2] as string)} (${placeKey(placeFirst[1] as string)})`;
+  const organFirst = ORGAN_FIRST.exec(name);
+  if (organFirst) return `${organWords(organFirst[1] as string)} (${placeKey(organFirst[2] as string)})`;
+  return null;
+}
