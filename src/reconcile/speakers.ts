@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Speaker } from '../contracts/claim.js';
 import type { SourcedClaim } from './input.js';
+import { linkAcronyms } from './acronyms.js';
 import { documentRuns } from './item.js';
 import { stateOrganKey } from './state-organs.js';
 
@@ -180,6 +181,7 @@ export function speakersInOrder(items: readonly SourcedClaim[], table: SpeakerTa
     resolveDocument(claims, resolved, offset, table, fullNames);
     offset += claims.length;
   }
+  linkAcronyms(resolved);
   return resolved;
 }
 

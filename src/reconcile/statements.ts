@@ -77,7 +77,8 @@ export function matchStatements(items: readonly Item[]): Relation[] {
 
 /** Whether another reading of a statement is a changed retelling, the speaker's own later number, or neither (see above). */
 function retellingVerdict(first: Item, item: Item): 'drift' | 'update' | null {
-  if (item.source.origin === first.source.origin) return 'drift';
+  // A copy reports the first story's occasion, unless its own words date the statement later (a wire story updated in place).
+  if (item.source.origin === first.source.origin) return sameSpeaker(first, item) && saidLater(first, item) && changedNumber(first, item) ? 'update' : 'drift';
   const qa = first.claim.quantity;
   const qb = item.claim.quantity;
   if (!qa || !qb || qa.value === qb.value) return 'drift';
@@ -124,6 +125,14 @@ function readingKey(item: Item): string {
   const { outcome, rate, stance, quantity } = item.claim;
   const reading = quantity ? `${quantity.value}|${quantity.bound}|${quantity.max}` : 'none';
   return `${outcome}|${rate}|${stance === 'denied'}|${reading}`;
+}
+
+function saidLater(first: Item, item: Item): boolean {
+  return item.stated.start > first.stated.end;
+}
+
+function changedNumber(first: Item, item: Item): boolean {
+  return !!first.claim.quantity && !!item.claim.quantity && first.claim.quantity.value !== item.claim.quantity.value;
 }
 
 /** What keepsWhatItCounts needs equal besides the number. */

@@ -178,3 +178,21 @@ test('the same speaker giving two numbers on one day in two stories made two sta
   assert.equal(result.claims.recap?.origin, result.claims.evening?.origin);
   assert.deepEqual(accusations(result), []);
 });
+
+test('a copy reports the first story\u2019s occasion unless its own words date the statement later: a wire story updated in place is an update', () => {
+  const cases: Array<[string, ClaimSpec, ClaimSpec, 'update' | 'drift']> = [
+    ['Kirby on Monday, the updated story on Wednesday',
+      { id: 'first', doc: 'd_wire', published: '2024-12-16', speaker: 'John Kirby', value: 1000, sentence: 'John Kirby said on Monday that 1000 North Korean soldiers were hurt.' },
+      { id: 'second', doc: 'd_copy', cluster: 'd_wire', published: '2024-12-18', speaker: 'John Kirby', value: 1100, sentence: 'John Kirby said on Wednesday that 1100 North Korean soldiers were hurt.' }, 'update'],
+    ['a governor on Friday, then on Saturday',
+      { id: 'first', doc: 'd_wire', published: '2022-04-08', speaker: 'Pavlo Kyrylenko', value: 30, ...CIVILIANS, sentence: 'Pavlo Kyrylenko said on Friday that 30 people were killed.' },
+      { id: 'second', doc: 'd_copy', cluster: 'd_wire', published: '2022-04-09', speaker: 'Pavlo Kyrylenko', value: 52, ...CIVILIANS, sentence: 'Pavlo Kyrylenko said on Saturday that 52 people were killed.' }, 'update'],
+    ['the same Monday, another number: the copy changed it',
+      { id: 'first', doc: 'd_wire', published: '2024-12-16', speaker: 'John Kirby', value: 1000, sentence: 'John Kirby said on Monday that 1000 North Korean soldiers were hurt.' },
+      { id: 'second', doc: 'd_copy', cluster: 'd_wire', published: '2024-12-17', speaker: 'John Kirby', value: 1100, sentence: 'John Kirby said on Monday that 1100 North Korean soldiers were hurt.' }, 'drift'],
+  ];
+  for (const [label, first, second, verdict] of cases) {
+    const result = board(first, second);
+    assert.deepEqual(between(result, 'first', 'second').map((r) => r.verdict), [verdict], label);
+  }
+});

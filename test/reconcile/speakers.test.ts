@@ -76,3 +76,27 @@ test('user alias files extend the table and bad files are refused with the reaso
   writeFileSync(bad, JSON.stringify([{ id: 'Bad Id', org: 'x' }]));
   assert.throws(() => loadSpeakerTable([bad]), /bad\.json\[0\]: "id" must be a lower-case slug/);
 });
+
+test('an organisation named by its acronym is the one the corpus names in full: by its initials, without a leading "UN", or written out', () => {
+  const cases: Array<[string, string, string]> = [
+    ['the International Committee of the Red Cross', 'the ICRC', 'initials'],
+    ['the UN Office for the Coordination of Humanitarian Affairs', 'OCHA', 'initials without the leading UN'],
+    ['the Rapid Support Forces (RSF)', 'the RSF', 'written out in brackets'],
+  ];
+  for (const [full, acronym, how] of cases) {
+    const items = [
+      sourced({ id: 'full', published: '2025-04-12', speakerOrg: full }),
+      sourced({ id: 'short', published: '2025-04-13', speakerOrg: acronym }),
+    ];
+    const speakers = resolveSpeakers(items);
+    assert.equal(speakers.get('short')?.id, speakers.get('full')?.id, `${acronym} is ${full} (${how})`);
+  }
+  // Two full names giving one acronym: which one "the MSF" is cannot be told.
+  const ambiguous = resolveSpeakers([
+    sourced({ id: 'a', published: '2025-04-12', speakerOrg: 'Médecins Sans Frontières' }),
+    sourced({ id: 'b', published: '2025-04-12', speakerOrg: 'the Malian Security Forces' }),
+    sourced({ id: 'c', published: '2025-04-13', speakerOrg: 'MSF' }),
+  ]);
+  assert.notEqual(ambiguous.get('c')?.id, ambiguous.get('a')?.id);
+  assert.notEqual(ambiguous.get('c')?.id, ambiguous.get('b')?.id);
+});

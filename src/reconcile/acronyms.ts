@@ -1,0 +1,51 @@
+import type { CanonicalSpeaker } from './speakers.js';
+
+/**
+ * An organisation named by its acronym is the organisation the corpus names
+ * in full: "the ICRC" is "the International Committee of the Red Cross",
+ * "OCHA" is "the UN Office for the Coordination of Humanitarian Affairs".
+ * A full name gives its acronym by its initials (a leading "UN", "US" or
+ * "EU" may be left out of them) or by writing it out ("… Red Cross (ICRC)",
+ * "the UN human rights office OHCHR"). An acronym two full names could give
+ * is left alone.
+ */
+const ACRONYM = /^[A-Z]{2,8}$/;
+const MINOR = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', 'at', 'de', 'des', 'du', 'la', 'le', "d'"]);
+const BODY_PREFIX = /^(?:UN|U\.N\.|US|U\.S\.|EU)$/;
+
+function bareName(label: string): string {
+  return label.replace(/^the\s+/i, '').trim();
+}
+
+/** The acronyms a full name gives. */
+export function acronymsOf(label: string): string[] {
+  const found = new Set<string>();
+  const written = /\(([A-Z]{2,8})\)|\s([A-Z]{2,8})$/.exec(label);
+  if (written) found.add((written[1] ?? written[2]) as string);
+  const words = label.replace(/\([^)]*\)/g, ' ').split(/[\s,]+/).filter((word) => word !== '' && !MINOR.has(word.toLowerCase()));
+  if (words.length < 2 || !words.every((word) => /^\p{Lu}/u.test(word))) return [...found];
+  const initials = (list: readonly string[]) => list.map((word) => (ACRONYM.test(word) ? word : word.charAt(0))).join('');
+  found.add(initials(words));
+  if (BODY_PREFIX.test(words[0] as string) && words.length > 2) found.add(initials(words.slice(1)));
+  return [...found];
+}
+
+/** Rewrites, in place, each organisation named only by an acronym to the one organisation the corpus names in full with it. */
+export function linkAcronyms(resolved: Array<CanonicalSpeaker | null>): void {
+  const byAcronym = new Map<string, CanonicalSpeaker | null>();
+  for (const speaker of resolved) {
+    if (!speaker?.isOrg || ACRONYM.test(bareName(speaker.label))) continue;
+    for (const acronym of acronymsOf(bareName(speaker.label))) {
+      const known = byAcronym.get(acronym);
+      if (known === undefined) byAcronym.set(acronym, speaker);
+      else if (known !== null && known.id !== speaker.id) byAcronym.set(acronym, null);
+    }
+  }
+  if (byAcronym.size === 0) return;
+  for (let i = 0; i < resolved.length; i++) {
+    const speaker = resolved[i];
+    if (!speaker?.isOrg) continue;
+    const full = byAcronym.get(bareName(speaker.label));
+    if (full) resolved[i] = full;
+  }
+}
