@@ -32,6 +32,8 @@ const LOWER_CASE_PLACE = /\b(?:in|near|across|outside)\s+(?:the\s+)?(?:north|sou
 /** Words without which LOWER_CASE_PLACE cannot match. */
 const DIRECTION_WORD = /north|south|east|west|central/;
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An|His|Her|Their|Its|Islamic|Al|Reuters|AFP|AP|Telegram|Twitter|Facebook)\b/u;
+/** A capitalised modifier saying who holds or runs a place ("Russian-controlled", "Hamas-run", "Kurdish-held"), and the space after it. */
+const HELD_BY = /^\p{Lu}[\p{L}'’]*-(?:controlled|held|occupied|run|led|backed|administered|annexed)(?:\s+|$)/u;
 const PLACE_WINDOW = 160;
 /** After the claims a place may stand further off, past the circumstances: "… when a truck bomb … detonated at X". */
 const AFTER_WINDOW = 200;
@@ -98,8 +100,12 @@ function namedPlaces(sentence: string, known: readonly PlaceMention[]): PlaceCan
     const run = (m[2] ?? '').replace(/\s+(?:of|de|al|el)$/, '');
     const destination = /^(?:to|into)$/i.test(m[1] ?? '');
     const runStart = m.index + m[0].length - (m[2] ?? '').length;
-    for (const [text, start] of uncoveredParts(run, runStart, known)) {
-      if (NOT_PLACES.test(text) || /['’]s$/.test(text) || /^\p{Lu}{1,4}$/u.test(text) || findSides(text)[0]?.start === 0) continue;
+    for (const [part, partStart] of uncoveredParts(run, runStart, known)) {
+      // "Russian-controlled Olenivka", "the Israeli-occupied": who holds a place is no part of its name.
+      const held = HELD_BY.exec(part)?.[0].length ?? 0;
+      const [text, start] = [part.slice(held), partStart + held];
+      // A possessive ("Russia's", "the Rapid Support Forces'") names whose attack it was, not where.
+      if (text === '' || NOT_PLACES.test(text) || /['’]s?$/.test(text) || /^\p{Lu}{1,4}$/u.test(text) || findSides(text)[0]?.start === 0) continue;
       found.push(named(text, start, destination));
     }
   }

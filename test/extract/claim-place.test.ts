@@ -86,3 +86,13 @@ test('a place written in lower case after a direction word', () => {
   assert.equal(placeOf('Five soldiers were killed in eastern ukraine.'), 'Ukraine');
   assert.equal(placeOf('Four were wounded in central park.'), null);
 });
+
+test('who holds or runs a place is no part of its name, and a possessive names whose attack it was, not where', () => {
+  assert.equal(placeOf('At least 40 prisoners of war were killed in a strike on a prison in Russian-controlled Olenivka, the ministry said.'), 'Olenivka');
+  assert.equal(placeOf('Three civilians were killed in Kurdish-held Kobani on Friday, the monitor said.'), 'Kobani');
+  assert.equal(placeOf('Six people were killed in Hamas-run Gaza, the army said.'), 'Gaza Strip');
+  assert.equal(placeOf('Fifty-three prisoners were killed at the Russian-held prison, the ministry said.'), null);
+  assert.equal(placeOf('Five people were killed in Israeli-occupied territory, officials said.'), null);
+  assert.equal(placeOf("At least 10 civilians were killed in the Rapid Support Forces' attack, aid workers said."), null);
+  assert.equal(placeOf("Twelve people died in the rebels' assault on Goma, officials said."), 'Goma');
+});
