@@ -66,3 +66,14 @@ test('who suffered a loss, named before its verb, is who the losses count', () =
   // No people named before the verb: nothing is borrowed from it.
   assert.deepEqual(full('Officials said the town suffered 12 casualties.'), [' - -']);
 });
+
+test('a side that attacked, or acts and speaks, is not the side of the people counted', () => {
+  const side = (text: string) => claims(text)[0]?.subject.affiliation ?? null;
+  assert.equal(side('The toll of the Israeli massacre at the hospital has reached 471 martyrs, the ministry said.'), null);
+  assert.equal(side('The Israeli military denied that it had struck the hospital, where the health ministry says 471 people were killed.'), null);
+  assert.equal(side('The Syrian army killed and wounded scores of terrorists in Hama province.'), null);
+  assert.equal(side('The death toll from the Russian invasion has reached 500 civilians in the region, officials said.'), null);
+  // The side of the people themselves still counts.
+  assert.equal(side('Russian forces said 30 Ukrainian soldiers were killed.'), 'UA');
+  assert.equal(side('Ukraine said 1,200 Russian soldiers were killed in a day.'), 'RU');
+});
