@@ -14,7 +14,7 @@ import { expandInputs, type InputRef } from '../ingest/inputs.js';
 import { ingestRefs } from '../ingest/pipeline.js';
 import { loadBoard } from '../reconcile/from-store.js';
 import { openStore } from '../store/open.js';
-import { normaliseForMatching, speakerRight } from './score.js';
+import { covers, speakerMatches } from './score.js';
 import type { NamedClaim, NoClaimSentence } from './scenario.js';
 
 export interface ExpectedRelation {
@@ -76,15 +76,10 @@ function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
-function covers(claim: BoardClaim, evidence: string): boolean {
-  const sentence = normaliseForMatching(claim.sentence.text);
-  const wanted = normaliseForMatching(evidence);
-  return sentence.includes(wanted) || wanted.includes(sentence);
-}
-
-function speakerMatches(expected: string | string[] | null, claim: BoardClaim): boolean {
-  const keys = Array.isArray(expected) ? expected : [expected];
-  return keys.some((key) => speakerRight(key, claim.speaker) || (key !== null && (claim.speaker_label ?? '').toLowerCase().includes(key.toLowerCase())));
+/** The scenario's speaker key against a board claim: its speaker as extracted, or the canonical speaker the board gives it. */
+function speakerOnBoard(expected: string | string[] | null, claim: BoardClaim): boolean {
+  const label = (claim.speaker_label ?? '').toLowerCase();
+  return speakerMatches(expected, claim.speaker) || (Array.isArray(expected) ? expected : [expected]).some((key) => key !== null && label.includes(key.toLowerCase()));
 }
 
 /** Named claim → the board claim it is: the one with the right speaker when several match, one no other named claim took before one that another did. */
@@ -103,7 +98,7 @@ export function findNamedOnBoard(claims: readonly NamedClaim[], board: Board): M
     const candidates = (byUrl.get(named.url) ?? [])
       .filter((c) => c.outcome === named.outcome && (c.quantity?.value ?? null) === named.value && covers(c, named.evidence))
       .sort((a, b) => Number(used.has(a.id)) - Number(used.has(b.id)));
-    const best = (named.speaker !== undefined ? candidates.find((c) => speakerMatches(named.speaker ?? null, c)) : undefined) ?? candidates[0];
+    const best = (named.speaker !== undefined ? candidates.find((c) => speakerOnBoard(named.speaker ?? null, c)) : undefined) ?? candidates[0];
     if (!best) continue;
     used.add(best.id);
     found.set(named.name, best);

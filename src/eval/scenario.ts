@@ -16,7 +16,7 @@ import { expandInputs, readFileSource, DEFAULT_MAX_BYTES } from '../ingest/input
 import { IngestError } from '../ingest/errors.js';
 import { documentsOf } from '../ingest/read.js';
 import { boardOfScenario, scoreBoard, type BoardExpectation, type BoardScore, type ExpectedRelation } from './scenario-board.js';
-import { normaliseForMatching, speakerRight } from './score.js';
+import { covers, speakerMatches } from './score.js';
 import { VERDICTS } from '../contracts/board.js';
 
 export interface NamedClaim {
@@ -185,17 +185,6 @@ async function readScenarioDocuments(folder: string): Promise<{ byUrl: Map<strin
     }
   }
   return { byUrl, count, unreadable };
-}
-
-function covers(claim: Claim, evidence: string): boolean {
-  const sentence = normaliseForMatching(claim.sentence.text);
-  const wanted = normaliseForMatching(evidence);
-  return sentence.includes(wanted) || wanted.includes(sentence);
-}
-
-function speakerMatches(expected: string | string[] | null, speaker: Claim['speaker']): boolean {
-  if (Array.isArray(expected)) return expected.some((key) => speakerRight(key, speaker));
-  return speakerRight(expected, speaker);
 }
 
 /** Scores one named claim against the claims of its document: the best candidate is one whose speaker is right. */

@@ -202,6 +202,19 @@ export function speakerRight(speakerKey: string | null, speaker: Claim['speaker'
   return [speaker.text, speaker.name, speaker.org].some((field) => field !== null && field.toLowerCase().includes(key));
 }
 
+/** Whether the claim's sentence holds the evidence, or the evidence holds the sentence (scenarios.md: "contains the evidence, or overlaps it"). */
+export function covers(claim: Claim, evidence: string): boolean {
+  const sentence = normaliseForMatching(claim.sentence.text);
+  const wanted = normaliseForMatching(evidence);
+  return sentence.includes(wanted) || wanted.includes(sentence);
+}
+
+/** A named claim's `speaker` key (a token, a list of tokens any of which is right, or null) against a speaker. */
+export function speakerMatches(expected: string | string[] | null, speaker: Claim['speaker']): boolean {
+  if (Array.isArray(expected)) return expected.some((key) => speakerRight(key, speaker));
+  return speakerRight(expected, speaker);
+}
+
 // Shared words such as "province" say nothing about whether two places are the same.
 const GENERIC_PLACE_WORDS = new Set([
   'region', 'province', 'district', 'state', 'city', 'town', 'village', 'area', 'county', 'oblast', 'governorate',

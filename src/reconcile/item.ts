@@ -52,6 +52,12 @@ export function shortHash(text: string): string {
   return new KeyHash().add(text).hex();
 }
 
+/** Whether `later` states `earlier`'s number, whatever it counts, or one end of its range ("100 to 300" → "300"). */
+export function keepsNumberOf(earlier: Item, later: Item): boolean {
+  const [qa, qb] = [earlier.claim.quantity, later.claim.quantity];
+  return !!qa && !!qb && (qa.value === qb.value || (qa.max !== null && qa.max !== qa.value && qa.max === qb.value));
+}
+
 export function isDenial(item: Item): boolean {
   return item.claim.stance === 'denied';
 }

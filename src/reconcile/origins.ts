@@ -1,6 +1,6 @@
 import { overlaps, type DaySpan } from './days.js';
 import { Interner } from './interner.js';
-import { documentRuns, shortHash, type Item } from './item.js';
+import { documentRuns, keepsNumberOf, shortHash, type Item } from './item.js';
 import { speaksForOrganisation, type CanonicalSpeaker } from './speakers.js';
 
 /**
@@ -150,7 +150,7 @@ class OriginIndex {
     // The occasion that carries the number: the same count, or the same number counting something else (a retelling that changed what it counts or cut a range).
     const carrying =
       candidates.find((occasion) => occasion.items.some((other) => sameNumber(other, item))) ??
-      candidates.find((occasion) => occasion.items.some((other) => sameValue(other, item)));
+      candidates.find((occasion) => occasion.items.some((other) => keepsNumberOf(other, item)));
     // The same speaker quoted twice in one story without a date of its own: the occasion the story already dated.
     const sameStory = candidates.find((occasion) => occasion.items.some((other) => other.claim.doc === item.claim.doc));
     // Another number from the speaker on a nearby day in another story is another statement (an update), unless the speaker restated it exactly.
@@ -261,12 +261,6 @@ class OriginIndex {
     }
     return found;
   }
-}
-
-/** The same number, whatever it counts, or one end of the other's range ("100 to 300" → "300"). */
-function sameValue(a: Item, b: Item): boolean {
-  const [qa, qb] = [a.claim.quantity, b.claim.quantity];
-  return !!qa && !!qb && (qa.value === qb.value || (qa.max !== null && qa.max !== qa.value && qa.max === qb.value));
 }
 
 function sameNumber(a: Item, b: Item): boolean {

@@ -9,13 +9,13 @@ import { sideOf } from '../extract/sides.js';
  * side's code when the words name one ("Iraqi" and "Iraq" → IQ), else the
  * place's own words ("Gaza"). Anything else is null: not an organ.
  */
-const ORGAN = '(?:(?:health|defen[cs]e|interior|foreign|emergencies|emergency situations|justice|information) ministry|civil defen[cs]e(?: service| agency)?|armed forces|army|military|police|general staff|interior ministry)';
+const ORGAN = '(?:(?:health|defen[cs]e|interior|foreign|emergencies|emergency situations|justice|information) ministry|civil defen[cs]e(?: service| agency)?|armed forces|army|military|police|general staff)';
 const MINISTRY_OF = /^ministry of (health|defen[cs]e|interior|foreign affairs|emergency situations|emergencies|justice|information)\b\s*(.*)$/;
 const PLACE_FIRST = new RegExp(`^(.+?) (${ORGAN})$`);
 const ORGAN_FIRST = new RegExp(`^(${ORGAN}) (?:in|of|for) (?:the )?(.+)$`);
 
 function organWords(organ: string): string {
-  return organ.replace(/defense/g, 'defence').replace(/^foreign affairs ministry$/, 'foreign ministry');
+  return organ.replace(/defense/g, 'defence');
 }
 
 let countries: Map<string, string> | null = null;

@@ -1,9 +1,9 @@
 import type { Relation } from '../contracts/board.js';
 import type { Period } from '../contracts/claim.js';
 import { dayOfIso } from './days.js';
-import { shortHash, type Item } from './item.js';
+import { keepsNumberOf, shortHash, type Item } from './item.js';
 import { citation, claimPhrase, outcomeWords, quoted, speakerName } from './phrases.js';
-import { sameSpeaker, updateWhy } from './updates.js';
+import { isUpdate, sameSpeaker, updateWhy } from './updates.js';
 
 /**
  * Within one origin, which claims report the same reading of the statement
@@ -77,14 +77,11 @@ export function matchStatements(items: readonly Item[]): Relation[] {
 
 /** Whether another reading of a statement is a changed retelling, the speaker's own later number, or neither (see above). */
 function retellingVerdict(first: Item, item: Item): 'drift' | 'update' | null {
+  if (!first.claim.quantity || !item.claim.quantity) return 'drift';
   // A copy reports the first story's occasion, unless its own words date the statement later (a wire story updated in place).
-  if (item.source.origin === first.source.origin) return sameSpeaker(first, item) && saidLater(first, item) && changedNumber(first, item) ? 'update' : 'drift';
-  const qa = first.claim.quantity;
-  const qb = item.claim.quantity;
-  if (!qa || !qb || qa.value === qb.value) return 'drift';
-  if (qa.max !== null && qa.max !== qa.value && qb.value === qa.max) return 'drift';
-  if (sameSpeaker(first, item)) return 'update';
-  return null;
+  if (item.source.origin === first.source.origin) return isUpdate(first, item) && saidLater(first, item) ? 'update' : 'drift';
+  if (keepsNumberOf(first, item)) return 'drift';
+  return sameSpeaker(first, item) ? 'update' : null;
 }
 
 /**
@@ -129,10 +126,6 @@ function readingKey(item: Item): string {
 
 function saidLater(first: Item, item: Item): boolean {
   return item.stated.start > first.stated.end;
-}
-
-function changedNumber(first: Item, item: Item): boolean {
-  return !!first.claim.quantity && !!item.claim.quantity && first.claim.quantity.value !== item.claim.quantity.value;
 }
 
 /** What keepsWhatItCounts needs equal besides the number. */
