@@ -54,7 +54,7 @@ function speakerProblems(name: string, value: unknown): string[] {
 }
 
 /** Fields a record written before they were added may lack: read as null. */
-const LATER_FIELDS = new Set(['relay']);
+const LATER_FIELDS = new Set(['relay', 'incident']);
 
 const FIELD_CHECKS: Record<string, (value: unknown) => string[]> = {
   outcome: (value) => oneOf('outcome', value, OUTCOMES, false),
@@ -68,6 +68,7 @@ const FIELD_CHECKS: Record<string, (value: unknown) => string[]> = {
   speaker: (value) => speakerProblems('speaker', value),
   via: (value) => (isTextOrNull(value) ? [] : ['via must be text or null']),
   relay: (value) => speakerProblems('relay', value),
+  incident: (value) => (value === null ? [] : isObject(value) ? textFields('incident', value, ['text'], []) : ['incident must be null or an object']),
   stance: (value) => oneOf('stance', value, STANCES, false),
   confidence: (value) => (isNumber(value) && value >= 0 && value <= 1 ? [] : ['confidence must be a number from 0 to 1']),
 };

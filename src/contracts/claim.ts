@@ -57,6 +57,12 @@ export interface Speaker {
   country: string | null;
 }
 
+/** An event named as what the number is the toll of. */
+export interface Incident {
+  /** The words naming it, as written: "the attack on Crocus City Hall". */
+  text: string;
+}
+
 export interface Claim {
   id: string;
   doc: string;
@@ -76,6 +82,12 @@ export interface Claim {
    * speaker spoke directly. An addition to ../shared/spec/claims.md's record.
    */
   relay: Speaker | null;
+  /**
+   * The one event the number is a toll of ("Friday's strike on the market"),
+   * or null; absent in records stored before it was added. An addition to
+   * ../shared/spec/claims.md's record.
+   */
+  incident?: Incident | null;
   stance: Stance;
   confidence: number;
 }

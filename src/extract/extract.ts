@@ -25,6 +25,7 @@ import { mayFollowOn, trailingSpeakerOf } from './follow-on.js';
 import { isListItem, lineBefore, startsParagraph } from './continuations.js';
 import { ownCopy } from './chars.js';
 import { mannerOf, weaponManner } from './weapon-manner.js';
+import { incidentOf, shareSentenceIncident } from './incidents.js';
 
 /**
  * The claim extractor: sentences, a cheap gate, then the recognisers
@@ -258,6 +259,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
     // splitSentences gives spans of the document's own text: the evidence is the span itself.
     const evidence = span;
     const via = findVia(sentence);
+    const sentenceFirst = claims.length;
     for (const link of links) {
       const attribution = analysis.attributionAt(Math.min(link.count.start, link.cue.start));
       const speakerSpan = attribution ? { start: attribution.start, end: attribution.end, text: attribution.speaker.text } : null;
@@ -284,12 +286,14 @@ export function extractClaims(doc: ExtractInput): Claim[] {
         speaker,
         via,
         relay: attribution?.relay ?? null,
+        incident: link.cue.outcome === 'deployed' ? null : incidentOf(sentence, claimStart, claimEnd),
         stance,
         confidence: Math.min(0.95, CONFIDENCE[link.rule] + (link.count.group.head ? 0.1 : 0) + (speaker ? 0.05 : 0)),
       });
       context.lastSubject = subject;
       if (link.cue.outcome === 'deployed') context.deployedSubject = subject;
     }
+    shareSentenceIncident(claims.slice(sentenceFirst));
     claims.push(...denialClaims(doc, span, denials, analysis, context));
     claims.push(...zeroClaims(doc, span, zeros, analysis, via));
   }

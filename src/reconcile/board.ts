@@ -248,6 +248,7 @@ function boardClaim(item: Item): BoardClaim {
     via: claim.via,
     // Records stored before relay was added lack it.
     relay: claim.relay ?? null,
+    incident: claim.incident ?? null,
     stance: claim.stance,
     confidence: claim.confidence,
     url: item.source.url,

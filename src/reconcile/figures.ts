@@ -1,7 +1,9 @@
 import type { Outcome, Place, Rate, SubjectKind } from '../contracts/claim.js';
 import type { FigurePeriod } from '../contracts/board.js';
 import { defaultGazetteer } from '../extract/places.js';
+import { assignIncidents, type IncidentCluster } from './incidents.js';
 import { Interner } from './interner.js';
+import { partOfTollOf } from './narrower-groups.js';
 import { shortHash, type Item } from './item.js';
 
 /**
@@ -14,6 +16,9 @@ import { shortHash, type Item } from './item.js';
  *    for that outcome and period ("North Korean troops" vs "North Koreans");
  *  - a claim that names no place, or only a country, joins the one place
  *    inside that country its group has for that outcome and period.
+ * The tolls of one incident (incidents.ts) are one figure per outcome and
+ * part ("children", "aid workers") whatever their place, period or kind of
+ * people: the market, the town and no place are one strike's.
  */
 export interface FigureShape {
   affiliation: string | null;
@@ -58,6 +63,10 @@ function baseKey(item: Item): string {
   return `${item.subject.affiliation ?? '-'}|${item.claim.outcome}|${periodKey(item)}|${item.claim.rate ?? '-'}`;
 }
 
+function incidentKey(item: Item, incident: IncidentCluster): string {
+  return `incident:${incident.key}|${item.claim.outcome}|${partOfTollOf(item) ?? '*'}`;
+}
+
 let countryNames: Set<string> | null = null;
 function isCountry(place: Place | null): boolean {
   if (!place) return false;
@@ -92,6 +101,9 @@ interface Placement {
   kindNames: Interner;
   placeNames: Interner;
   countryNames: Interner;
+  /** Per claim, its incident's number or -1; and the incidents. */
+  incidentOf: Int32Array;
+  incidents: IncidentCluster[];
 }
 
 /** Places every item on a figure and returns the figures in order of their first claim. */
@@ -104,6 +116,7 @@ export function placeOnFigures(items: readonly Item[]): PlacedFigure[] {
 
 function placementOf(items: readonly Item[]): Placement {
   const count = items.length;
+  const { incidentOf, incidents } = assignIncidents(items);
   const placement: Placement = {
     bases: new Int32Array(count),
     kinds: new Int32Array(count),
@@ -114,9 +127,20 @@ function placementOf(items: readonly Item[]): Placement {
     kindNames: new Interner(),
     placeNames: new Interner(),
     countryNames: new Interner(),
+    incidentOf,
+    incidents,
   };
   for (let i = 0; i < count; i++) {
     const item = items[i] as Item;
+    const incident = incidentOf[i] as number;
+    if (incident >= 0) {
+      // Kind and place -1: an incident's tolls are not split by them (nor joined to others by the refiners).
+      placement.bases[i] = placement.baseKeys.numberOf(incidentKey(item, incidents[incident] as IncidentCluster));
+      placement.kinds[i] = -1;
+      placement.places[i] = -1;
+      placement.countries[i] = -1;
+      continue;
+    }
     placement.bases[i] = placement.baseKeys.numberOf(baseKey(item));
     placement.kinds[i] = placement.kindNames.numberOf(item.subject.kind);
     placement.places[i] = placement.placeNames.numberOf(item.location?.name ?? null);
@@ -146,6 +170,8 @@ function figuresOf(items: readonly Item[], placement: Placement): PlacedFigure[]
 }
 
 function newFigure(item: Item, i: number, placement: Placement): PlacedFigure {
+  const incident = placement.incidentOf[i] as number;
+  if (incident >= 0) return incidentFigure(item, placement.incidents[incident] as IncidentCluster, placement.baseKeys.valueOf(placement.bases[i] as number) as string);
   const kind = placement.kindNames.valueOf(placement.kinds[i] as number) as SubjectKind | null;
   const location = placement.placeNames.valueOf(placement.places[i] as number);
   const base = placement.baseKeys.valueOf(placement.bases[i] as number);
@@ -159,6 +185,23 @@ function newFigure(item: Item, i: number, placement: Placement): PlacedFigure {
     period: periodOf(item),
     rate: item.claim.rate,
     id: `f_${shortHash(`${base}|${kind ?? '-'}|${location ?? '-'}`)}`,
+    items: [],
+  };
+}
+
+/** An incident's toll: a running count (no period) at the first place named for the incident. */
+function incidentFigure(item: Item, incident: IncidentCluster, base: string): PlacedFigure {
+  const place = incident.places[0] ?? null;
+  return {
+    affiliation: item.subject.affiliation,
+    kind: null,
+    outcome: item.claim.outcome,
+    location: place?.name ?? null,
+    country: place?.country ?? null,
+    countryLevel: false,
+    period: null,
+    rate: null,
+    id: `f_${shortHash(base)}`,
     items: [],
   };
 }

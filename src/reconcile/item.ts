@@ -35,6 +35,8 @@ export interface Item {
   location: Place | null;
   period: Period | null;
   figure: string;
+  /** Set by incidents.ts for a toll of an incident: the names that tie it to the incident ("crocus", "olenivka"). */
+  incidentNames?: string[];
   /** Made once by origins.ts: outcome, number and bound interned to a number, or -1 for a denial or no number. */
   numberKey?: number;
   /** Made once by intervals.ts: the values the wording allows. */

@@ -25,3 +25,16 @@ export function isNarrowerGroup(small: Item, large: Item): boolean {
   const wide = groupWords(large);
   return narrow !== wide && !EVERYONE.has(narrow);
 }
+
+/** Words for the whole of those an attack's toll counts: the people, the civilians, the prisoners it hit. */
+const WHOLE_TOLL = new Set([...EVERYONE, 'civilians', 'residents', 'citizens', 'martyrs', 'prisoners', 'detainees', 'inmates', 'pows', 'soldiers', 'troops', 'servicemen', 'fighters', 'killed', 'wounded', 'injured', 'deaths', 'fatalities']);
+
+/**
+ * The part of an incident's toll a claim counts ("children", "aid workers"),
+ * or null for the whole: a toll of its people, civilians or prisoners.
+ */
+export function partOfTollOf(item: Item): string | null {
+  const words = groupWords(item).split(' ').filter((word) => word !== '');
+  if (words.length === 0 || words.some((word) => WHOLE_TOLL.has(word))) return null;
+  return words[words.length - 1] as string;
+}

@@ -37,6 +37,8 @@ export interface CanonicalSpeaker {
   isOrg: boolean;
   /** Normalised name of the organisation a person speaks for ("white house national security council"), else null. */
   speaksFor: string | null;
+  /** The id of the organisation a person speaks for, when their document names it ("ministry spokesman X" where "Russia's defence ministry" spoke). */
+  speaksForId?: string;
   /**
    * True when the text only describes who spoke ("a South Korean lawmaker", "US officials", "an aid
    * group"): such a speaker may be repeating someone else's number. A named person or organisation
@@ -210,12 +212,34 @@ function resolveDocument(claims: readonly SourcedClaim[], resolved: Array<Canoni
       if (spokesperson) resolved[offset + i] = spokesperson;
     });
   }
+  linkSpokespeople(resolved, offset, claims.length);
   if (pending.length === 0) return;
   const here = resolved.slice(offset, offset + claims.length).filter((s): s is CanonicalSpeaker => !!s);
   const organisations = new Set(here.filter((s) => s.isOrg).map((s) => s.id));
   const everyone = new Map(here.map((s) => [s.id, s]));
   const only = organisations.size === 1 ? everyone.get([...organisations][0] ?? '') : everyone.size === 1 ? [...everyone.values()][0] : undefined;
   for (const i of pending) resolved[offset + i] = only ?? null;
+}
+
+/**
+ * "ministry spokesman Igor Konashenkov" in a document where "Russia's defence
+ * ministry" spoke: a person given only their organisation's common noun
+ * speaks for the one organisation of the document that the noun ends.
+ */
+function linkSpokespeople(resolved: Array<CanonicalSpeaker | null>, offset: number, count: number): void {
+  const organisations = new Map<string, CanonicalSpeaker>();
+  for (let i = offset; i < offset + count; i++) {
+    const speaker = resolved[i];
+    if (speaker?.isOrg && !speaker.described) organisations.set(speaker.id, speaker);
+  }
+  if (organisations.size === 0) return;
+  for (let i = offset; i < offset + count; i++) {
+    const person = resolved[i];
+    if (!person || person.isOrg || person.speaksFor === null || person.speaksFor.includes(' ') || person.speaksForId) continue;
+    const noun = person.speaksFor;
+    const named = [...organisations.values()].filter((org) => normaliseName(org.label).split(' ').includes(noun));
+    if (named.length === 1) resolved[i] = { ...person, speaksForId: (named[0] as CanonicalSpeaker).id };
+  }
 }
 
 function spokespersonFor(org: string, personFor: ReadonlyMap<string, CanonicalSpeaker>): CanonicalSpeaker | null {

@@ -1,5 +1,6 @@
 import { spokenDay } from './days.js';
 import type { Item } from './item.js';
+import type { CanonicalSpeaker } from './speakers.js';
 import { citation, claimPhrase, quoted, speakerName } from './phrases.js';
 
 /**
@@ -7,10 +8,17 @@ import { citation, claimPhrase, quoted, speakerName } from './phrases.js';
  * number for the same quantity. A rolling toll that rose or an estimate
  * revised down supersedes the earlier number; it is neither a copy nor a
  * contradiction between sources. Only a speaker known by name or by its
- * organisation counts as the same: two "officials" may be two people.
+ * organisation counts as the same: two "officials" may be two people. A
+ * spokesperson speaks with their organisation's voice.
  */
 export function sameSpeaker(a: Item, b: Item): boolean {
-  return !!a.speaker && !!b.speaker && !a.speaker.described && a.speaker.id === b.speaker.id;
+  if (!a.speaker || !b.speaker || a.speaker.described) return false;
+  return voiceOf(a.speaker) === voiceOf(b.speaker);
+}
+
+/** Whose word a speaker gives: a spokesperson's is their organisation's. */
+export function voiceOf(speaker: CanonicalSpeaker): string {
+  return speaker.speaksForId ?? speaker.id;
 }
 
 export function isUpdate(earlier: Item, later: Item): boolean {

@@ -28,6 +28,10 @@ export interface ClaimSpec {
   sentence?: string;
   /** The counted group's words (default "North Korean soldiers"). */
   group?: string;
+  /** The event the number is a toll of, as the sentence names it ("Friday's strike on the market"). */
+  incident?: string;
+  /** The document's headline (default "Story <doc>"). */
+  title?: string;
 }
 
 export function sourced(spec: ClaimSpec): SourcedClaim {
@@ -54,13 +58,14 @@ export function sourced(spec: ClaimSpec): SourcedClaim {
           },
     rate: spec.rate ?? null,
     period: spec.period ?? null,
-    location: spec.place === null ? null : { text: spec.place ?? 'Kursk', name: spec.place ?? 'Kursk Oblast', country: spec.country ?? 'RU' },
+    location: spec.place === null ? null : { text: spec.place ?? 'Kursk', name: spec.place ?? 'Kursk Oblast', country: spec.country === undefined ? 'RU' : spec.country },
     speaker:
       spec.speaker === null || (spec.speaker === undefined && spec.speakerOrg === undefined)
         ? null
         : { text: spec.speaker ?? spec.speakerOrg ?? '', name: spec.speaker ?? null, org: spec.speakerOrg ?? null, country: null },
     via: null,
     relay: null,
+    incident: spec.incident ? { text: spec.incident } : null,
     stance: spec.stance ?? (spec.speaker || spec.speakerOrg ? 'asserted' : 'reported'),
     confidence: 0.9,
   };
@@ -69,7 +74,7 @@ export function sourced(spec: ClaimSpec): SourcedClaim {
     source: {
       id: doc,
       url: `https://news.example/${doc}`,
-      title: `Story ${doc}`,
+      title: spec.title ?? `Story ${doc}`,
       publisher: spec.publisher ?? `Outlet ${doc}`,
       published: spec.published ? `${spec.published}T12:00:00Z` : null,
       retrieved: '2025-02-01T00:00:00Z',

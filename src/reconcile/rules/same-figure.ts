@@ -5,7 +5,9 @@ import type { Item } from '../item.js';
 import { described } from '../phrases.js';
 import { originFirsts } from '../related.js';
 import { isNarrowerGroup } from '../narrower-groups.js';
-import { isUpdate, updateWhy } from '../updates.js';
+import { sameIncidentForSure } from '../incidents.js';
+import { countsPatients } from '../patients.js';
+import { isUpdate, updateWhy, voiceOf } from '../updates.js';
 
 /**
  * Claims of independent origins on one figure, in publication order: each is
@@ -23,10 +25,15 @@ export function sameFigureRelations(figure: PlacedFigure): Relation[] {
   const relations: Relation[] = [];
   let highestFloor: Item | undefined;
   let lowestCeiling: Item | undefined;
+  const lastOfSpeaker = new Map<string, Item>();
   for (let i = 0; i < firsts.length; i++) {
     const current = firsts[i] as Item;
     const previous = firsts[i - 1];
     if (previous && current.updates !== previous) relations.push(relate(previous, current, running));
+    // The speaker's own last number, with other sources' between: the update is still theirs.
+    const own = current.speaker ? lastOfSpeaker.get(voiceOf(current.speaker)) : undefined;
+    if (own && own !== previous && current.updates !== own && isUpdate(own, current)) relations.push({ a: own.claim.id, b: current.claim.id, verdict: 'update', why: updateWhy(own, current) });
+    if (current.speaker) lastOfSpeaker.set(voiceOf(current.speaker), current);
     if (highestFloor && highestFloor !== previous && !isUpdate(highestFloor, current) && conflicts(highestFloor, current, running)) relations.push(relate(highestFloor, current, running));
     if (!running && lowestCeiling && lowestCeiling !== previous && lowestCeiling !== highestFloor && !isUpdate(lowestCeiling, current) && conflicts(lowestCeiling, current, running)) {
       relations.push(relate(lowestCeiling, current, running));
@@ -40,6 +47,7 @@ export function sameFigureRelations(figure: PlacedFigure): Relation[] {
 
 
 function conflicts(earlier: Item, later: Item, running: boolean): boolean {
+  if (countsPatients(earlier) || countsPatients(later)) return false;
   const a = rangeOf(earlier);
   const b = rangeOf(later);
   if (a.low > b.high) return !isNarrowerGroup(later, earlier);
@@ -51,7 +59,15 @@ function relate(earlier: Item, later: Item, running: boolean): Relation {
   if (isUpdate(earlier, later)) return { a: earlier.claim.id, b: later.claim.id, verdict: 'update', why: updateWhy(earlier, later) };
   const a = described(earlier);
   const b = described(later);
-  if (conflicts(earlier, later, running)) {
+  const patients = countsPatients(earlier) ? a : countsPatients(later) ? b : null;
+  if (patients) {
+    return { a: earlier.claim.id, b: later.claim.id, verdict: 'not-comparable', why: `${patients} counts the people still in hospital that day, not everyone hurt: it falls as patients go home.` };
+  }
+  const conflicting = conflicts(earlier, later, running);
+  if (conflicting && !sameIncidentForSure(earlier, later)) {
+    return { a: earlier.claim.id, b: later.claim.id, verdict: 'not-comparable', why: `${a} and ${b} may be tolls of two different events: neither names the place or the event the other does.` };
+  }
+  if (conflicting) {
     const why = running
       ? `${b} is below ${a}, but a running total cannot shrink.`
       : `${a} and ${b} cannot both be true of the same ${later.claim.rate ? 'rate' : 'period'}.`;

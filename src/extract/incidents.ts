@@ -1,0 +1,88 @@
+/**
+ * The incident a number is the toll of: "killed in Friday's strike on the
+ * market", "the death toll from the attack on the concert hall has risen to
+ * 139", "the explosion killed 12", "died when the clinic came under attack".
+ * A count tied to one event (a strike, an attack, a blast, a massacre) is a
+ * toll of that event, however it is worded, and reconcile places the tolls
+ * of one incident on one figure. A count over time ("killed in strikes since
+ * October", "in shelling over the past day") names no incident: plural or
+ * bare event nouns are kinds of violence, not one event, unless "the" or a
+ * day picks one out.
+ */
+import type { Incident } from '../contracts/claim.js';
+
+const EVENT =
+  String.raw`(?:(?:air|drone|missile|rocket|artillery)\s+(?:strike|attack|raid)|airstrike|strike|attack|assault|raid|shelling|bombing|bombardment|blast|explosion|massacre|shooting|ambush)`;
+/** "Oct." and "Dec." inside a phrase do not end it. */
+const WORD = String.raw`(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[\p{L}\d'’-]+)`;
+/** A possessive day or actor ("Friday's", "Tuesday's", "last week's", "the RSF's", "Russia's"), or a determiner. */
+const DETERMINER = String.raw`(?:the|a|an|this|that|(?:last\s+week|yester|[\p{Lu}][\p{L}.-]*)['’]s|the\s+[\p{Lu}][\p{L}.-]*['’]s)`;
+/** Up to three modifiers between the determiner and the event ("deadly missile", "22 March", "terrorist"). */
+const MODIFIERS = String.raw`(?:[\p{L}\d-]+\s+){0,3}?`;
+/** Words that end a target's noun phrase: the clause goes on with a verb or a conjunction. */
+const CLAUSE_WORD = String.raw`(?:was|were|has|had|have|is|are|and|but|or|which|that|who|killed|died|dies|rose|risen|brought|bringing|raising|left|wounded|injured|claimed|said|says|between|least|about|around|nearly|more|than|over)\b`;
+/** What may follow the event to say where or what it hit: "on the Crocus City Hall", "at Olenivka", "in Gaza City". */
+const TARGET = String.raw`(?:\s+(?:on|at|in|of|near|against|targeting)\s+(?:the\s+|a\s+|an\s+)?(?:(?!${CLAUSE_WORD})${WORD}\s+){0,4}(?!${CLAUSE_WORD})${WORD}(?=[\s,.;:]|$))?`;
+/** One event named as a noun phrase; plural events only with a determiner that picks them out ("the attacks on the camps"). */
+const EVENT_PHRASE = String.raw`${DETERMINER}\s+${MODIFIERS}${EVENT}(?:s(?=\s+on\b|\s+at\b|\s+in\b))?${TARGET}`;
+
+/** After the count: "killed in Friday's strike on the market", "died as a result of the explosion". */
+const AFTER = new RegExp(String.raw`^[^.;]{0,60}?\b(?:in|from|during|by|after|as\s+a\s+result\s+of|in\s+the\s+wake\s+of)\s+(${EVENT_PHRASE})`, 'iu');
+/** After the count: "killed when the clinic came under attack", "when a missile struck the market". */
+const WHEN_CLAUSE = new RegExp(String.raw`^[^.;]{0,40}?\b(when\s+(?:[\p{L}'’-]+\s+){1,5}?(?:came\s+under\s+(?:attack|fire|shelling)|was\s+(?:attacked|struck|shelled|bombed|hit)|were\s+(?:attacked|struck|shelled|bombed|hit)|struck|hit|exploded)\b(?:\s+(?:the\s+|a\s+)?(?:(?!${CLAUSE_WORD})[\p{L}'’-]+\s+){0,3}(?!${CLAUSE_WORD})[\p{L}'’-]+)?)`, 'iu');
+/** Before the count: "the death toll from the attack … has risen to 139", "the number of dead in the blast reached 471". */
+const TOLL_OF = new RegExp(String.raw`\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims|injured|wounded|people\s+killed))\s+(?:from|of|in)\s+(${EVENT_PHRASE})`, 'iu');
+const KILL_VERB = String.raw`(?:killed|left|wounded|injured|claimed)`;
+/** Before the count, as its subject: "the attack on March 22 killed at least 115", "the explosion, which officials say killed 12". */
+const EVENT_SUBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(${EVENT_PHRASE})(?:,\s+which\s+(?:[\p{L}'’-]+\s+){0,4}?)?\s*(?:(?:has|had|have)\s+)?(${KILL_VERB}\s+(?:the\s+lives\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?)?$`, 'iu');
+/** The claim itself opens with the verb its event is the subject of ("[the blast] killed 12"). */
+const OPENS_WITH_KILL_VERB = new RegExp(String.raw`^${KILL_VERB}\b`, 'i');
+
+/** The incident the claim between `start` and `end` of `sentence` is a toll of, or null. */
+export function incidentOf(sentence: string, start: number, end: number): Incident | null {
+  const after = sentence.slice(end, end + 200);
+  const named = AFTER.exec(after) ?? WHEN_CLAUSE.exec(after) ?? TOLL_OF.exec(sentence.slice(0, end)) ?? eventAsSubject(sentence, start) ?? tollBesideOneEvent(sentence, start, end);
+  if (!named) return null;
+  return { text: tidy(named[1] as string) };
+}
+
+const TOLL_WORDS = /\b(?:death\s+toll|toll)\b/i;
+const ANY_EVENT = new RegExp(String.raw`(?:^|[^\p{L}])(${EVENT_PHRASE})`, 'giu');
+
+/** "one of those wounded in the attack on the hall died, raising the death toll to 140": a toll in a sentence that names one event is that event's. */
+function tollBesideOneEvent(sentence: string, start: number, end: number): RegExpExecArray | null {
+  if (!TOLL_WORDS.test(sentence.slice(Math.max(0, start - 40), end))) return null;
+  const events = [...sentence.matchAll(ANY_EVENT)];
+  return events.length === 1 ? (events[0] as RegExpExecArray) : null;
+}
+
+/** A headline's event noun in the singular ("Moscow concert hall attack: death toll rises to 93"): the one incident a document reports, as its headline words it. */
+const HEADLINE_EVENT = new RegExp(String.raw`\b${EVENT}\b(?!s)`, 'i');
+
+export function headlineIncident(title: string | null): Incident | null {
+  return title && HEADLINE_EVENT.test(title) ? { text: title.trim() } : null;
+}
+
+function eventAsSubject(sentence: string, start: number): RegExpExecArray | null {
+  const named = EVENT_SUBJECT.exec(sentence.slice(Math.max(0, start - 160), start));
+  return named && (named[2] !== undefined || OPENS_WITH_KILL_VERB.test(sentence.slice(start))) ? named : null;
+}
+
+function tidy(phrase: string): string {
+  return phrase.replace(/\s+/g, ' ').replace(/[\s,]+$/, '');
+}
+
+/**
+ * Claims of one sentence share the incident one of them names ("the blast
+ * killed 12 and wounded 40"), when the sentence names only one.
+ */
+export function shareSentenceIncident(claims: ReadonlyArray<{ outcome: string; incident?: Incident | null }>): void {
+  let only: Incident | null = null;
+  for (const claim of claims) {
+    if (!claim.incident) continue;
+    if (only && only.text !== claim.incident.text) return;
+    only = claim.incident;
+  }
+  if (!only) return;
+  for (const claim of claims) if (claim.incident === null && claim.outcome !== 'deployed') (claim as { incident: Incident | null }).incident = only;
+}

@@ -1,0 +1,281 @@
+import type { Place } from '../contracts/claim.js';
+import { headlineIncident } from '../extract/incidents.js';
+import { defaultGazetteer } from '../extract/places.js';
+import { dayOfIso, type DaySpan } from './days.js';
+import { documentRuns, type Item } from './item.js';
+import { countsPatients } from './patients.js';
+
+/**
+ * Incidents: the claims that are tolls of one event (a strike, an attack, a
+ * blast) whatever their wording. Mentions of an event (claim.incident, or a
+ * headline's "concert hall attack") are grouped across documents by the
+ * event's day, names and place:
+ *  - one that gives its own day ("Friday's strike") joins an incident of
+ *    that day, give or take one;
+ *  - one that gives none ("the blast") joins an incident of the few days
+ *    before it was said, or one it shares a name with ("the attack on
+ *    Crocus City Hall"), however much earlier;
+ *  - only where the place can be the same, and only when one incident
+ *    fits: a mention that could be of two begins its own.
+ * A toll that names no event, with no period of its own, belongs to the
+ * incident its statement's other reports name, else to the one its document
+ * names, else to the one incident at its exact place in the week before.
+ *
+ * A count over a period ("killed since October", "over the past day") is
+ * never an incident's toll. Returns the incidents and, per item, its incident's number or -1.
+ */
+export function assignIncidents(items: readonly Item[]): { incidentOf: Int32Array; incidents: IncidentCluster[] } {
+  const incidentOf = new Int32Array(items.length).fill(-1);
+  const clusters = new Clusters();
+  const headlineOf = new Map<string, number>();
+  const mentions = mentionsOf(items);
+  // Mentions that give their day first: they fix when each incident happened; then those with a name, which can tell incidents apart.
+  mentions.sort(
+    (a, b) =>
+      Number(a.day === null) - Number(b.day === null) ||
+      Number(a.names.length === 0) - Number(b.names.length === 0) ||
+      (a.day ?? a.stated.start) - (b.day ?? b.stated.start) ||
+      a.order - b.order,
+  );
+  for (const mention of mentions) {
+    const n = clusters.place(mention);
+    if (mention.index >= 0) incidentOf[mention.index] = n;
+    else headlineOf.set(mention.doc, n);
+  }
+  joinByStatement(items, incidentOf);
+  let start = 0;
+  for (const run of documentRuns(items)) {
+    joinTheDocumentsIncident(run, start, incidentOf, clusters, headlineOf.get((run[0] as Item).claim.doc) ?? -1);
+    start += run.length;
+  }
+  joinByStatement(items, incidentOf);
+  joinByPlace(items, incidentOf, clusters);
+  items.forEach((item, i) => {
+    if ((incidentOf[i] as number) >= 0) item.incidentNames = namesIn(item.claim.incident?.text ?? '', item.location);
+  });
+  return { incidentOf, incidents: clusters.list };
+}
+
+export interface IncidentCluster {
+  /** The id of the claim (or document) that first named it: a key that adding other documents does not change. */
+  key: string;
+  day: number;
+  places: Array<{ name: string; country: string | null }>;
+  /** The names its mentions give it ("crocus", "olenivka", "al-ahli"). */
+  names: Set<string>;
+}
+
+interface Mention {
+  /** The item's index, or -1 for a document's headline. */
+  index: number;
+  order: number;
+  doc: string;
+  key: string;
+  day: number | null;
+  stated: DaySpan;
+  place: Place | null;
+  names: string[];
+}
+
+function mentionsOf(items: readonly Item[]): Mention[] {
+  const mentions: Mention[] = [];
+  const daysByWords = new Map<string, number>();
+  let start = 0;
+  for (const run of documentRuns(items)) {
+    const first = run[0] as Item;
+    const headline = headlineIncident(first.source.title);
+    if (headline && run.some((item) => !item.claim.incident && mayBeToll(item) && !item.period)) {
+      mentions.push({ index: -1, order: first.order, doc: first.claim.doc, key: `doc:${first.claim.doc}`, day: null, stated: first.stated, place: null, names: namesIn(headline.text, null) });
+    }
+    run.forEach((item, offset) => {
+      if (!item.claim.incident || !mayBeToll(item)) return;
+      const day = ownDay(item);
+      if (day !== null) daysByWords.set(wordsKey(item), day);
+      mentions.push({ index: start + offset, order: item.order, doc: item.claim.doc, key: item.claim.id, day, stated: item.stated, place: item.location, names: namesIn(item.claim.incident.text, item.location) });
+    });
+    start += run.length;
+  }
+  // "the attack of Oct. 7 … killing 1,400": a mention dated in one claim of its document is dated in the others.
+  for (const mention of mentions) if (mention.day === null && mention.index >= 0) mention.day = daysByWords.get(wordsKey(items[mention.index] as Item)) ?? null;
+  return mentions;
+}
+
+function wordsKey(item: Item): string {
+  return `${item.claim.doc}\u0000${item.claim.incident?.text.toLowerCase() ?? ''}`;
+}
+
+/** A toll can be of one incident: not a deployment nor today's patients, and counted over no period longer than a day. */
+function mayBeToll(item: Item): boolean {
+  if (item.claim.outcome === 'deployed' || item.claim.rate !== null || countsPatients(item)) return false;
+  const period = item.period;
+  return !period || !period.start || period.start === period.end;
+}
+
+/** The day the claim dates its event to ("Friday's attack"), or null. */
+function ownDay(item: Item): number | null {
+  const period = item.period;
+  return period?.start && period.start === period.end ? dayOfIso(period.start) : null;
+}
+
+/** How many days before a report an undated "the blast" may have happened and still be the same blast. */
+const UNDATED_REACH = 3;
+/** How many days after an incident a toll at its place, naming no event, is still read as its toll. */
+const PLACE_REACH = 7;
+
+const CALENDAR = /^(?:the|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
+/** Capitalised words of a mention (not days, months or "The") and of its place: "crocus", "city", "hall". */
+function namesIn(text: string, place: Place | null): string[] {
+  const words = text.split(/\s+/);
+  if (place?.name) words.push(...place.name.split(/\s+/));
+  return words
+    .map((word) => word.replace(/['’]s$|[^\p{L}\d-]+/gu, ''))
+    .filter((word) => /^\p{Lu}/u.test(word) && word.length > 2 && !CALENDAR.test(word.toLowerCase()))
+    .map((word) => word.toLowerCase());
+}
+
+/** The incidents found so far, indexed by day and by name so that a mention is not compared with every incident. */
+class Clusters {
+  readonly list: IncidentCluster[] = [];
+  private readonly byDay = new Map<number, number[]>();
+  private readonly byName = new Map<string, number[]>();
+  private readonly byPlace = new Map<string, number[]>();
+
+  place(mention: Mention): number {
+    const fits = [...this.candidates(mention)].filter((n) => placeFits(mention.place, this.list[n] as IncidentCluster));
+    // An incident the mention shares a name with is the one it means, over one that only happened days before.
+    const named = fits.filter((n) => mention.names.some((name) => (this.list[n] as IncidentCluster).names.has(name)));
+    const fitting = named.length > 0 ? named : fits;
+    // A mention that could be of two incidents is of neither: it begins its own.
+    const n = fitting.length === 1 ? (fitting[0] as number) : this.begin(mention);
+    this.add(n, mention);
+    return n;
+  }
+
+  /** The one incident at this exact place that began in the days before `stated`, or -1. */
+  atPlace(place: string, stated: DaySpan): number {
+    const found = (this.byPlace.get(place) ?? []).filter((n) => {
+      const day = (this.list[n] as IncidentCluster).day;
+      return day <= stated.end && day >= stated.start - PLACE_REACH;
+    });
+    return found.length === 1 ? (found[0] as number) : -1;
+  }
+
+  private candidates(mention: Mention): Set<number> {
+    const found = new Set<number>();
+    const [from, to] = mention.day !== null ? [mention.day - 1, mention.day + 1] : [mention.stated.start - UNDATED_REACH, mention.stated.end];
+    for (let day = from; day <= to; day++) for (const n of this.byDay.get(day) ?? []) found.add(n);
+    if (mention.day === null) {
+      for (const name of mention.names) for (const n of this.byName.get(name) ?? []) if ((this.list[n] as IncidentCluster).day <= mention.stated.end) found.add(n);
+    }
+    return found;
+  }
+
+  private begin(mention: Mention): number {
+    const day = mention.day ?? mention.stated.start;
+    this.list.push({ key: mention.key, day, places: [], names: new Set() });
+    const n = this.list.length - 1;
+    listed(this.byDay, day).push(n);
+    return n;
+  }
+
+  private add(n: number, mention: Mention): void {
+    const incident = this.list[n] as IncidentCluster;
+    for (const name of mention.names) {
+      if (incident.names.has(name)) continue;
+      incident.names.add(name);
+      listed(this.byName, name).push(n);
+    }
+    const place = mention.place;
+    if (place?.name && !incident.places.some((p) => p.name === place.name)) {
+      incident.places.push({ name: place.name, country: place.country });
+      listed(this.byPlace, place.name).push(n);
+    }
+  }
+}
+
+function listed<K>(map: Map<K, number[]>, key: K): number[] {
+  let list = map.get(key);
+  if (!list) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
+}
+
+/**
+ * Whether a place can be the incident's: no place, the same place, a place
+ * the gazetteer does not know (a venue, a camp, a village), or a region or
+ * country it may lie in. Two towns the gazetteer knows are two incidents.
+ */
+function placeFits(place: Place | null, incident: IncidentCluster): boolean {
+  const name = place?.name;
+  if (!name) return true;
+  return incident.places.every((p) => {
+    if (p.name === name || p.country === null || place.country === null) return true;
+    // Two towns are two places; a town and its region or country may be one.
+    return p.country === place.country && (isBroadPlace(p.name) || isBroadPlace(name));
+  });
+}
+
+/** Reports of one statement are of one incident: a claim no report of which names an event takes the one another report names. */
+function joinByStatement(items: readonly Item[], incidentOf: Int32Array): void {
+  const byOrigin = new Map<string, number>();
+  items.forEach((item, i) => {
+    const n = incidentOf[i] as number;
+    if (n < 0) return;
+    const known = byOrigin.get(item.origin);
+    byOrigin.set(item.origin, known === undefined || known === n ? n : -2);
+  });
+  items.forEach((item, i) => {
+    if ((incidentOf[i] as number) >= 0 || !mayBeToll(item)) return;
+    const n = byOrigin.get(item.origin);
+    if (n !== undefined && n >= 0) incidentOf[i] = n;
+  });
+}
+
+/** A document that names one incident (in its headline or its claims): its tolls with no period and no event of their own are that incident's. */
+function joinTheDocumentsIncident(run: readonly Item[], start: number, incidentOf: Int32Array, clusters: Clusters, headline: number): void {
+  let only = headline;
+  for (let offset = 0; offset < run.length; offset++) {
+    const n = incidentOf[start + offset] as number;
+    if (n < 0 || !(run[offset] as Item).claim.incident) continue;
+    if (only >= 0 && only !== n) return;
+    only = n;
+  }
+  if (only < 0) return;
+  run.forEach((item, offset) => {
+    const i = start + offset;
+    if ((incidentOf[i] as number) >= 0 || !mayBeToll(item) || item.period) return;
+    if (placeFits(item.location, clusters.list[only] as IncidentCluster)) incidentOf[i] = only;
+  });
+}
+
+let broadPlaces: Set<string> | null = null;
+/** Countries, regions and areas: a toll there is not one incident's, however close in time. */
+function isBroadPlace(name: string): boolean {
+  broadPlaces ??= new Set(defaultGazetteer().entries.filter((entry) => entry.level !== 'city').map((entry) => entry.name));
+  return broadPlaces.has(name);
+}
+
+/** "50 prisoners were killed at Olenivka", said in the week after the strike on Olenivka: a toll at one incident's exact place (a town, a site) is its toll. */
+function joinByPlace(items: readonly Item[], incidentOf: Int32Array, clusters: Clusters): void {
+  items.forEach((item, i) => {
+    const place = item.location?.name;
+    if ((incidentOf[i] as number) >= 0 || !place || item.period || !mayBeToll(item) || isBroadPlace(place)) return;
+    const n = clusters.atPlace(place, item.stated);
+    if (n >= 0) incidentOf[i] = n;
+  });
+}
+
+/**
+ * Whether two tolls on one incident's figure are tied to it strongly enough
+ * to contradict each other: reported in one document or as one statement,
+ * or sharing a name ("Crocus", "al-Ahli", "Olenivka"). Two reports of "the
+ * strike" on one day may be of two strikes: they are compared, not opposed.
+ */
+export function sameIncidentForSure(a: Item, b: Item): boolean {
+  if (!a.incidentNames || !b.incidentNames) return true;
+  if (a.claim.doc === b.claim.doc || a.origin === b.origin) return true;
+  return a.incidentNames.some((name) => (b.incidentNames as string[]).includes(name));
+}

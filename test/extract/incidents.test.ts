@@ -1,0 +1,51 @@
+/**
+ * The incident a number is the toll of (src/extract/incidents.ts): one event named beside the count,
+ * in every way a report ties them, and never a kind of violence over time.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractClaims } from '../../src/extract/extract.js';
+import { headlineIncident } from '../../src/extract/incidents.js';
+
+function incidents(text: string): Array<[number | null, string | null]> {
+  return extractClaims({ id: 'd_test', text, published: '2025-03-10T09:00:00Z' }).map((c) => [c.quantity?.value ?? null, c.incident?.text ?? null]);
+}
+
+test('a count followed by the event it died in: "killed in", "died as a result of", "injured during"', () => {
+  assert.deepEqual(incidents('At least 28 people were killed in Saturday’s strike on the market in Kabkabiya, the health ministry said.'), [[28, 'Saturday’s strike on the market in Kabkabiya']]);
+  assert.deepEqual(incidents('Officials said 19 miners died as a result of the explosion at the depot.'), [[19, 'the explosion at the depot']]);
+  assert.deepEqual(incidents('Police said 7 people were injured during the shooting at the bus station.'), [[7, 'the shooting at the bus station']]);
+});
+
+test('the event as the subject of the count, or of its toll: "the blast killed", "the toll from the raid rose to"', () => {
+  assert.deepEqual(incidents('The drone attack on the hospital killed 12 patients, the governor said.'), [[12, 'The drone attack on the hospital']]);
+  assert.deepEqual(incidents('The death toll from the bombing of the wedding party has risen to 47, medics said.'), [[47, 'the bombing of the wedding party']]);
+  assert.deepEqual(incidents('Kyiv blamed Moscow for the missile strike, which officials say killed 31 civilians.'), [[31, 'the missile strike']]);
+});
+
+test('a clause saying what happened, and a toll beside the one event its sentence names', () => {
+  assert.deepEqual(incidents('Five aid workers were killed when their convoy was hit near the border, the agency said.'), [[5, 'when their convoy was hit near the border']]);
+  assert.deepEqual(
+    incidents('One of those hurt in the attack on the theatre died overnight, bringing the death toll to 23, the mayor said.'),
+    [[1, 'the attack on the theatre'], [23, 'the attack on the theatre']],
+  );
+  assert.deepEqual(incidents('The blast killed 9 people and wounded 40, rescuers said.'), [[9, 'The blast'], [40, 'The blast']], 'claims of one sentence share its one event');
+});
+
+test('violence over time or a kind of attack is no incident', () => {
+  for (const text of [
+    'Russian strikes killed 20 civilians in Kharkiv region over the past day, the governor said.',
+    'More than 1,000 North Korean soldiers were killed or wounded in the last week, officials said.',
+    'At least 300 people have been killed in air strikes since October, the ministry said.',
+    'About 20,000 Wagner fighters were killed in the battle for Bakhmut, Prigozhin said.',
+  ]) {
+    for (const [value, incident] of incidents(text)) assert.equal(incident, null, `${text} → ${value}`);
+  }
+});
+
+test('a headline names one incident with its event in the singular', () => {
+  assert.ok(headlineIncident('Moscow concert hall attack: death toll rises to 93'));
+  assert.ok(headlineIncident('Kramatorsk station strike kills dozens'));
+  assert.equal(headlineIncident('Russian strikes kill 20 across Kharkiv region'), null);
+  assert.equal(headlineIncident('Ukraine says 1,000 North Korean soldiers hit in a week'), null);
+});

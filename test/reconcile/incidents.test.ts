@@ -1,0 +1,110 @@
+/**
+ * Issue 14, incidents: the tolls of one strike land on one figure whatever their wording (the place at
+ * another granularity, the group's words, the event's day or none), parts of the dead are parts, the
+ * other side's count is compared, and two events stay two.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Board } from '../../src/contracts/board.js';
+import { reconcile } from '../../src/reconcile/board.js';
+import { sourced, type ClaimSpec } from './build.js';
+
+function board(...specs: ClaimSpec[]): Board {
+  return reconcile(specs.map(sourced));
+}
+
+const figureOf = (result: Board, id: string) => result.claims[id]?.figure;
+const verdicts = (result: Board, a: string, b: string) =>
+  result.relations.filter((r) => (r.a === a && r.b === b) || (r.a === b && r.b === a)).map((r) => r.verdict);
+const KILLED = { outcome: 'killed' as const, affiliation: null, kind: 'civilian' as const };
+
+test('one strike’s tolls are one figure: a dated mention, an undated one, a headline, a town and its region', () => {
+  const stories: ClaimSpec[][] = [
+    [
+      { id: 'ministry', published: '2025-03-09', speakerOrg: 'Sudan health ministry', value: 28, bound: 'lower', ...KILLED, place: 'Kabkabiya', country: null, incident: 'Saturday’s strike on the market', period: { text: 'Saturday', start: '2025-03-08', end: '2025-03-08' } },
+      { id: 'aid', published: '2025-03-10', speakerOrg: 'Médecins Sans Frontières', value: 35, ...KILLED, group: 'people', place: null, incident: 'the attack' },
+      { id: 'un', published: '2025-03-11', speakerOrg: 'UN humanitarian office', value: 61, ...KILLED, place: 'Darfur', country: 'SD', title: 'Kabkabiya market strike: UN says 61 dead' },
+    ],
+    [
+      { id: 'ministry', published: '2024-03-23', speakerOrg: 'Investigative Committee', value: 115, ...KILLED, place: 'Crocus City', country: null, incident: 'Friday’s attack on the concert hall', period: { text: 'Friday', start: '2024-03-22', end: '2024-03-22' } },
+      { id: 'aid', published: '2024-03-24', speakerOrg: 'Emergencies Ministry', value: 133, ...KILLED, group: 'victims', place: 'Moscow Oblast', country: 'RU', incident: 'the attack on Crocus City Hall' },
+      { id: 'un', published: '2024-04-20', speakerOrg: 'Health Ministry', value: 145, ...KILLED, group: 'people', place: null, incident: 'the attack on Crocus City Hall' },
+    ],
+    [
+      { id: 'ministry', published: '2022-07-30', speakerOrg: 'Defence Ministry', value: 50, ...KILLED, kind: 'military', group: 'Ukrainian prisoners of war', place: 'Olenivka', country: null, incident: 'Friday’s strike on the prison', period: { text: 'Friday', start: '2022-07-29', end: '2022-07-29' } },
+      { id: 'aid', published: '2022-07-30', speakerOrg: 'Separatist officials', value: 53, ...KILLED, group: 'prisoners', place: 'Donetsk Oblast', country: 'UA', incident: 'Friday’s explosion', period: { text: 'Friday', start: '2022-07-29', end: '2022-07-29' } },
+      { id: 'un', published: '2022-08-02', speakerOrg: 'Prosecutor General', value: 53, ...KILLED, group: 'prisoners', place: 'Olenivka', country: null },
+    ],
+  ];
+  for (const story of stories) {
+    const result = board(...story);
+    const label = story[0]?.speakerOrg;
+    assert.equal(figureOf(result, 'aid'), figureOf(result, 'ministry'), `${label}: aid`);
+    assert.equal(figureOf(result, 'un'), figureOf(result, 'ministry'), `${label}: un`);
+    assert.deepEqual(result.relations.filter((r) => r.verdict === 'conflict'), [], `${label}: a toll that rises contradicts nothing`);
+  }
+});
+
+test('a part of the dead is a figure of its own, never a conflict; the other side’s count is compared', () => {
+  const result = board(
+    { id: 'moh', published: '2025-03-09', speakerOrg: 'Sudan health ministry', value: 61, ...KILLED, group: 'people', place: 'Kabkabiya', country: 'SD', incident: 'the strike on the market' },
+    { id: 'children', published: '2025-03-09', doc: 'd_moh', speakerOrg: 'Sudan health ministry', value: 12, ...KILLED, group: 'children', place: 'Kabkabiya', country: 'SD', incident: 'the strike on the market' },
+    { id: 'workers', published: '2025-03-10', speakerOrg: 'UN humanitarian office', value: 4, ...KILLED, group: 'aid workers', place: null, incident: 'the strike' },
+    { id: 'rsf', published: '2025-03-10', speakerOrg: 'Rapid Support Forces', value: 5, ...KILLED, kind: 'military', group: 'fighters', place: null, incident: 'the strike' },
+  );
+  assert.notEqual(figureOf(result, 'children'), figureOf(result, 'moh'));
+  assert.notEqual(figureOf(result, 'workers'), figureOf(result, 'moh'));
+  for (const part of ['children', 'workers']) assert.ok(!verdicts(result, part, 'moh').includes('conflict'), part);
+  assert.equal(figureOf(result, 'rsf'), figureOf(result, 'moh'), 'the attacker’s count is of the same toll');
+  // "Five, all fighters" against 61: compared; whether the fighters are all the dead is the analyst's call (scenarios.md allows either).
+  assert.equal(verdicts(result, 'moh', 'rsf').length, 1);
+});
+
+test('two events stay two: towns apart on one day, the same words weeks apart, and counts over a period', () => {
+  const towns = board(
+    { id: 'kharkiv', published: '2024-05-26', speakerOrg: 'Kharkiv governor', value: 16, ...KILLED, place: 'Kharkiv', country: 'UA', incident: 'Saturday’s strike on a hardware store', period: { text: 'Saturday', start: '2024-05-25', end: '2024-05-25' } },
+    { id: 'odesa', published: '2024-05-26', speakerOrg: 'Odesa governor', value: 5, ...KILLED, place: 'Odesa', country: 'UA', incident: 'Saturday’s missile strike', period: { text: 'Saturday', start: '2024-05-25', end: '2024-05-25' } },
+  );
+  assert.notEqual(figureOf(towns, 'kharkiv'), figureOf(towns, 'odesa'));
+  const weeks = board(
+    { id: 'first', published: '2024-02-01', speakerOrg: 'Regional police', value: 12, ...KILLED, place: null, incident: 'the blast' },
+    { id: 'second', published: '2024-03-15', speakerOrg: 'Regional police', value: 3, ...KILLED, place: null, incident: 'the blast' },
+  );
+  assert.notEqual(figureOf(weeks, 'first'), figureOf(weeks, 'second'), 'an undated “the blast” six weeks later is another blast');
+  const period = board(
+    { id: 'strike', published: '2024-10-02', speakerOrg: 'Regional governor', value: 8, ...KILLED, place: 'Sumy', country: 'UA', incident: 'the strike on the hospital' },
+    { id: 'since', published: '2024-10-02', doc: 'd_strike', speakerOrg: 'Regional governor', value: 300, ...KILLED, place: 'Sumy', country: 'UA', incident: 'strikes', period: { text: 'since August', start: '2024-08-01', end: '2024-10-02' } },
+  );
+  assert.notEqual(figureOf(period, 'strike'), figureOf(period, 'since'), 'a count since August is no toll of one strike');
+});
+
+test('the number still in hospital is not the number hurt: it falls, and contradicts nothing', () => {
+  const cases: Array<[string, string]> = [
+    ['115 people were in hospital, five of them children.', '115'],
+    ['Sixty-three people were still being treated in hospital and 98 had been discharged.', 'Sixty-three'],
+    ['He said 19 wounded remain in a serious condition.', '19'],
+  ];
+  for (const [sentence, text] of cases) {
+    const result = board(
+      { id: 'hurt', published: '2024-03-23', speakerOrg: 'Health Ministry', value: 182, outcome: 'wounded', affiliation: null, kind: null, place: null },
+      { id: 'patients', published: '2024-03-29', speakerOrg: 'Regional governor', value: 19, text, outcome: 'wounded', affiliation: null, kind: null, place: null, sentence },
+    );
+    assert.deepEqual(verdicts(result, 'hurt', 'patients'), ['not-comparable'], sentence);
+  }
+});
+
+test('a spokesperson given only their organisation’s common noun speaks with its voice: a later number is an update', () => {
+  const cases: Array<[string, string, string]> = [
+    ["Russia's defence ministry", 'Igor Konashenkov', 'ministry'],
+    ['the Israeli military', 'Daniel Hagari', 'military'],
+    ['the Investigative Committee', 'Svetlana Petrenko', 'committee'],
+  ];
+  for (const [org, person, noun] of cases) {
+    const result = board(
+      { id: 'org', doc: 'd_one', published: '2022-07-29', speakerOrg: org, value: 75, outcome: 'wounded' },
+      { id: 'person', doc: 'd_one', published: '2022-07-29', speaker: person, speakerOrg: noun, value: 75, outcome: 'killed' },
+      { id: 'earlier', doc: 'd_two', published: '2022-07-30', speakerOrg: org, value: 73, outcome: 'killed' },
+    );
+    assert.deepEqual(verdicts(result, 'person', 'earlier'), ['update'], `${person} of ${org}`);
+  }
+});
