@@ -2,6 +2,7 @@ import { overlaps, type DaySpan } from './days.js';
 import { Interner } from './interner.js';
 import { documentRuns, keepsNumberOf, shortHash, type Item } from './item.js';
 import { speaksForOrganisation, type CanonicalSpeaker } from './speakers.js';
+import { voiceOf } from './updates.js';
 
 /**
  * A claim's origin is the statement it reports. Documents are read in
@@ -95,7 +96,7 @@ class OriginIndex {
     const clusters = new Interner();
     const speakers = new Interner();
     const clusterNumbers = items.map((item) => clusters.numberOf(item.source.origin));
-    const speakerNumbers = items.map((item) => speakers.numberOf(item.speaker?.id ?? ''));
+    const speakerNumbers = items.map((item) => speakers.numberOf(voiceKey(item)));
     this.clusterKeys = new Float64Array(items.length);
     for (let i = 0; i < items.length; i++) this.clusterKeys[i] = (clusterNumbers[i] as number) * speakers.size + (speakerNumbers[i] as number);
   }
@@ -136,12 +137,12 @@ class OriginIndex {
   copiedOrigin(item: Item): string | undefined {
     if (item.source.origin === item.source.id) return undefined;
     const origin = this.byCluster.get(this.clusterKey(item));
-    if (origin && item.speaker) this.occasionOf(item.speaker.id, origin)?.items.push(item);
+    if (origin && item.speaker) this.occasionOf(voiceKey(item), origin)?.items.push(item);
     return origin;
   }
 
   occasionOrigin(item: Item): string {
-    const speakerId = item.speaker?.id ?? '';
+    const speakerId = voiceKey(item);
     const list = this.occasions.get(speakerId) ?? [];
     const loose = item.stated.end - item.stated.start > LOOSE_SPAN_DAYS;
     const candidates = item.dated ? this.overlapping(list, item.stated) : [];
@@ -182,7 +183,7 @@ class OriginIndex {
    * placed beside nothing but a speaker we know by name restating a number.
    */
   private repeatedBy(item: Item, loose: boolean): string | null {
-    const speaker = item.speaker?.id;
+    const speaker = voiceKey(item);
     if (!item.dated) return isDescribed(item) ? null : this.repeatedOrigin(item, (origin) => this.owners.get(origin) === speaker);
     if (loose || isDescribed(item)) return this.repeatedOrigin(item, () => true, item.stated);
     return this.repeatedOrigin(item, (origin) => this.owners.get(origin) === speaker || this.spokenFor(origin, item));
@@ -261,6 +262,11 @@ class OriginIndex {
     }
     return found;
   }
+}
+
+/** Whose statement a claim reports: its speaker's, a spokesperson's being their organisation's; '' for none. */
+function voiceKey(item: Item): string {
+  return item.speaker ? voiceOf(item.speaker) : '';
 }
 
 function sameNumber(a: Item, b: Item): boolean {

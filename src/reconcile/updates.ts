@@ -30,5 +30,7 @@ export function updateWhy(first: Item, later: Item): string {
   const direction = a && b ? (b.value > a.value ? 'raised' : 'revised down') : 'changed';
   const from = a ? quoted(a.text) : 'an unstated number';
   const to = b ? quoted(b.text) : 'an unstated number';
-  return `${speakerName(later)} ${direction} the number from ${from} (${citation(first)}) to ${to} (${citation(later)}, said ${spokenDay(later.stated.start)}): ${quoted(claimPhrase(later))} supersedes ${quoted(claimPhrase(first))}; a later statement, not a copy or a contradiction.`;
+  // A statement the text does not date is only known to precede its report: no day is made up for it.
+  const said = later.stated.start === later.stated.end ? `, said ${spokenDay(later.stated.start)}` : '';
+  return `${speakerName(later)} ${direction} the number from ${from} (${citation(first)}) to ${to} (${citation(later)}${said}): ${quoted(claimPhrase(later))} supersedes ${quoted(claimPhrase(first))}; a later statement, not a copy or a contradiction.`;
 }

@@ -92,19 +92,3 @@ test('the number still in hospital is not the number hurt: it falls, and contrad
     assert.deepEqual(verdicts(result, 'hurt', 'patients'), ['not-comparable'], sentence);
   }
 });
-
-test('a spokesperson given only their organisation’s common noun speaks with its voice: a later number is an update', () => {
-  const cases: Array<[string, string, string]> = [
-    ["Russia's defence ministry", 'Igor Konashenkov', 'ministry'],
-    ['the Israeli military', 'Daniel Hagari', 'military'],
-    ['the Investigative Committee', 'Svetlana Petrenko', 'committee'],
-  ];
-  for (const [org, person, noun] of cases) {
-    const result = board(
-      { id: 'org', doc: 'd_one', published: '2022-07-29', speakerOrg: org, value: 75, outcome: 'wounded' },
-      { id: 'person', doc: 'd_one', published: '2022-07-29', speaker: person, speakerOrg: noun, value: 75, outcome: 'killed' },
-      { id: 'earlier', doc: 'd_two', published: '2022-07-30', speakerOrg: org, value: 73, outcome: 'killed' },
-    );
-    assert.deepEqual(verdicts(result, 'person', 'earlier'), ['update'], `${person} of ${org}`);
-  }
-});
