@@ -22,24 +22,24 @@ const SPOKESPEOPLE: Array<[string, string, string]> = [
   ['the Investigative Committee', 'Svetlana Petrenko', 'committee'],
 ];
 
+/** The organisation and its spokesperson in one document, then the organisation alone the next day, each with its number (killed; the first wounded). */
+function spokenThenRetold(org: string, person: string, noun: string, [first, spoken, next]: [number, number, number]): Board {
+  return board(
+    { id: 'org', doc: 'd_one', published: '2022-07-30', speakerOrg: org, value: first, outcome: 'wounded' },
+    { id: 'person', doc: 'd_one', published: '2022-07-30', speaker: person, speakerOrg: noun, value: spoken, outcome: 'killed' },
+    { id: 'next', doc: 'd_two', published: '2022-07-31', speakerOrg: org, value: next, outcome: 'killed' },
+  );
+}
+
 test('a spokesperson given only their organisation’s common noun speaks with its voice: a later number is an update', () => {
   for (const [org, person, noun] of SPOKESPEOPLE) {
-    const result = board(
-      { id: 'org', doc: 'd_one', published: '2022-07-29', speakerOrg: org, value: 75, outcome: 'wounded' },
-      { id: 'person', doc: 'd_one', published: '2022-07-29', speaker: person, speakerOrg: noun, value: 75, outcome: 'killed' },
-      { id: 'earlier', doc: 'd_two', published: '2022-07-30', speakerOrg: org, value: 73, outcome: 'killed' },
-    );
-    assert.deepEqual(verdicts(result, 'person', 'earlier'), ['update'], `${person} of ${org}`);
+    assert.deepEqual(verdicts(spokenThenRetold(org, person, noun, [75, 75, 73]), 'person', 'next'), ['update'], `${person} of ${org}`);
   }
 });
 
 test('the organisation reporting its spokesperson’s number the next day reports their statement', () => {
   for (const [org, person, noun] of SPOKESPEOPLE) {
-    const result = board(
-      { id: 'org', doc: 'd_one', published: '2022-07-30', speakerOrg: org, value: 40, outcome: 'killed' },
-      { id: 'person', doc: 'd_one', published: '2022-07-30', speaker: person, speakerOrg: noun, value: 50, outcome: 'killed' },
-      { id: 'retold', doc: 'd_two', published: '2022-07-31', speakerOrg: org, value: 50, outcome: 'killed' },
-    );
-    assert.equal(result.claims.retold?.origin, result.claims.person?.origin, `${person} of ${org}`);
+    const result = spokenThenRetold(org, person, noun, [40, 50, 50]);
+    assert.equal(result.claims.next?.origin, result.claims.person?.origin, `${person} of ${org}`);
   }
 });
