@@ -20,7 +20,8 @@ function bareName(label: string): string {
 /** The acronyms a full name gives. */
 export function acronymsOf(label: string): string[] {
   const found = new Set<string>();
-  const written = /\(([A-Z]{2,8})\)|\s([A-Z]{2,8})$/.exec(label);
+  // Written out after the name ("… Red Cross (ICRC)", "the UN human rights office OHCHR"), not after a little word ("cited by a UN").
+  const written = /\(([A-Z]{2,8})\)|(?<!\b(?:a|an|the|by|of|from|with|to|for|in|at)\s+)(?<=\p{L}\s+)([A-Z]{2,8})$/u.exec(label);
   if (written) found.add((written[1] ?? written[2]) as string);
   const words = label.replace(/\([^)]*\)/g, ' ').split(/[\s,]+/).filter((word) => word !== '' && !MINOR.has(word.toLowerCase()));
   if (words.length < 2 || !words.every((word) => /^\p{Lu}/u.test(word))) return [...found];

@@ -1,5 +1,6 @@
 import { overlaps, type DaySpan } from './days.js';
 import { Interner } from './interner.js';
+import { isBackReference } from './back-references.js';
 import { documentRuns, keepsNumberOf, shortHash, type Item } from './item.js';
 import { speaksForOrganisation, type CanonicalSpeaker } from './speakers.js';
 import { voiceOf } from './updates.js';
@@ -7,6 +8,8 @@ import { voiceOf } from './updates.js';
 /**
  * A claim's origin is the statement it reports. Documents are read in
  * publication order, each document's attributed claims before the others.
+ *  0. Recalls: a number named as the one a new number replaces ("down to
+ *     1,200 from more than 1,400") is the earlier statement that gave it.
  *  1. Copies: a claim in a near-duplicate document (a syndicated copy, a
  *     light rewrite) joins the origin of its cluster's earlier claim by the
  *     same speaker (or by no speaker).
@@ -49,7 +52,7 @@ export function assignOrigins(items: readonly Item[]): void {
     const unattributed = document.filter((item) => !item.speaker);
     const attributedHere = new Map<number, string>();
     for (const item of attributed) {
-      item.origin = index.copiedOrigin(item) ?? index.occasionOrigin(item);
+      item.origin = index.copiedOrigin(item) ?? index.recalledOrigin(item) ?? index.occasionOrigin(item);
       const key = index.numberKey(item);
       if (key >= 0 && !attributedHere.has(key)) attributedHere.set(key, item.origin);
       index.absorbUnattributedLead(item);
@@ -58,7 +61,7 @@ export function assignOrigins(items: readonly Item[]): void {
     for (const item of unattributed) {
       const key = index.numberKey(item);
       const repeated = item.dated ? index.repeatedOrigin(item, () => true) : null;
-      item.origin = index.copiedOrigin(item) ?? (key >= 0 ? attributedHere.get(key) : undefined) ?? repeated ?? index.outletOrigin(item);
+      item.origin = index.copiedOrigin(item) ?? index.recalledOrigin(item) ?? (key >= 0 ? attributedHere.get(key) : undefined) ?? repeated ?? index.outletOrigin(item);
       index.remember(item);
     }
   }
@@ -208,6 +211,20 @@ class OriginIndex {
     const described = isDescribed(item);
     const repeated = this.repeatedOrigin(item, (candidate) => candidate !== this.resolve(origin) && (described || this.spokenFor(candidate, item)), item.stated);
     if (repeated !== null && this.resolve(repeated) !== this.resolve(origin)) this.mergedInto.set(this.resolve(origin), this.resolve(repeated));
+  }
+
+  /**
+   * Rule 0: a number recalled as the one a new number replaces ("down to
+   * 1,200 from more than 1,400") is the earlier statement that gave it, else
+   * a statement of its own: never the sentence's new one.
+   */
+  recalledOrigin(item: Item): string | undefined {
+    if (!isBackReference(item)) return undefined;
+    const earlier = item.dated ? this.repeatedOrigin(item, () => true) : null;
+    if (earlier !== null) return earlier;
+    const origin = `o_${shortHash(`recalled|${voiceKey(item)}|${this.numberKeys.valueOf(this.numberKey(item)) ?? item.claim.id}`)}`;
+    if (!this.owners.has(origin)) this.owners.set(origin, voiceKey(item));
+    return origin;
   }
 
   /** Rule 4: the outlet's unattributed report of this number in the days before becomes this statement. */

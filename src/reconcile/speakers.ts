@@ -299,9 +299,17 @@ function canonicalOf(speaker: Speaker, table: SpeakerTable, fullNames: ReadonlyM
     const speaksFor = speaker.org ? normaliseName(speaker.org) : null;
     return { id: `person:${normaliseName(full)}`, label: full, country: speaker.country, isOrg: false, speaksFor, described: false };
   }
-  const org = speaker.org ?? speaker.text;
+  const org = withoutRole(speaker.org ?? speaker.text);
   const orgName = normaliseName(org);
   return { id: `org:${stateOrganKey(orgName) ?? orgName}`, label: org, country: speaker.country, isOrg: true, speaksFor: null, described: isDescription(speaker.text) };
+}
+
+/** "un spokesperson", "kremlin press service": an unnamed voice of an organisation is the organisation. */
+const TRAILING_ROLE = /(?:'s|’s)?\s+(?:spokes(?:person|man|woman|people)|press\s+(?:service|office|secretary))$/i;
+
+function withoutRole(name: string): string {
+  const stripped = name.replace(TRAILING_ROLE, '').trim();
+  return stripped.length > 1 ? stripped : name;
 }
 
 /** Whether `person` speaks for the organisation `org` names ("the White House" for Kirby of the White House National Security Council). */

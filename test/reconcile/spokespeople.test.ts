@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Board } from '../../src/contracts/board.js';
+import { acronymsOf } from '../../src/reconcile/acronyms.js';
 import { reconcile } from '../../src/reconcile/board.js';
 import { sourced, type ClaimSpec } from './build.js';
 
@@ -42,4 +43,27 @@ test('the organisation reporting its spokesperson’s number the next day report
     const result = spokenThenRetold(org, person, noun, [40, 50, 50]);
     assert.equal(result.claims.next?.origin, result.claims.person?.origin, `${person} of ${org}`);
   }
+});
+
+test('an unnamed spokesperson or press service of an organisation is the organisation', () => {
+  const cases: Array<[string, string]> = [
+    ['UN spokesperson', 'the United Nations'],
+    ['Kremlin press service', 'the Kremlin'],
+    ["the Pentagon's spokesman", 'the Pentagon'],
+  ];
+  for (const [voice, org] of cases) {
+    const result = board(
+      { id: 'org', doc: 'd_one', published: '2025-04-14', speakerOrg: org, value: 400, outcome: 'killed' },
+      { id: 'voice', doc: 'd_two', published: '2025-04-14', speakerOrg: voice, value: 400, outcome: 'killed' },
+    );
+    assert.equal(result.claims.voice?.speaker_id, result.claims.org?.speaker_id, voice);
+    assert.equal(result.claims.voice?.origin, result.claims.org?.origin, `${voice}: one statement`);
+  }
+});
+
+test('an acronym is written out after a name, not after a little word', () => {
+  assert.ok(acronymsOf('International Committee of the Red Cross (ICRC)').includes('ICRC'));
+  assert.ok(acronymsOf('UN human rights office OHCHR').includes('OHCHR'));
+  assert.deepEqual(acronymsOf('preliminary figures from local sources cited by a UN'), []);
+  assert.deepEqual(acronymsOf('figures released by the EU'), []);
 });

@@ -1,0 +1,24 @@
+import type { Item } from './item.js';
+
+/**
+ * A number named as the one a new number replaces: "down to around 1,200
+ * from more than 1,400", "up from the 40 it reported a day earlier", "from
+ * the more than 1,400 it had given for weeks", "higher than the count of
+ * 1,139 the agency published in December". It is the earlier statement,
+ * recalled: not a new statement by the sentence's speaker.
+ */
+const FROM_BEFORE = /\b(?:from|down\s+from|up\s+from)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:earlier|previous|initial|original|official|first)\s+)*(?:(?:figure|count|toll|tally|estimate|number)\s+of\s+)?$/i;
+const THAN_THE_COUNT_OF = /\b(?:than|above|below)\s+(?:the|its|their|an?)\s+(?:(?:earlier|previous|initial|original|official)\s+)?(?:figure|count|toll|tally|estimate|number)\s+of\s+$/i;
+/** After the number: "… it reported a day earlier", "… it had given for weeks", "… that the agency published in mid-December". */
+const GIVEN_BEFORE = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:that\s+|which\s+)?(?:it|they|he|she|officials|the\s+[\p{L}-]+)\s+(?:had\s+)?(?:previously\s+)?(?:reported|given|gave|published|announced|released|put\s+out|cited)\b/iu;
+
+export function isBackReference(item: Item): boolean {
+  const quantity = item.claim.quantity;
+  if (!quantity) return false;
+  const sentence = item.claim.sentence.text;
+  const at = sentence.indexOf(quantity.text);
+  if (at < 0) return false;
+  const before = sentence.slice(Math.max(0, at - 60), at);
+  const after = sentence.slice(at + quantity.text.length, at + quantity.text.length + 80);
+  return FROM_BEFORE.test(before) || THAN_THE_COUNT_OF.test(before) || GIVEN_BEFORE.test(after);
+}

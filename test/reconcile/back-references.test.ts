@@ -1,0 +1,57 @@
+/**
+ * Issue 14, statements: a number recalled as the one a new number replaces ("down to 1,200 from more than
+ * 1,400", "up from the 40 it reported a day earlier", "higher than the count of 1,139 it published in
+ * December") is the earlier statement, not the new one's.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Board } from '../../src/contracts/board.js';
+import { reconcile } from '../../src/reconcile/board.js';
+import { sourced, type ClaimSpec } from './build.js';
+
+function board(...specs: ClaimSpec[]): Board {
+  return reconcile(specs.map(sourced));
+}
+
+const KILLED = { outcome: 'killed' as const, affiliation: null, kind: 'civilian' as const, place: null };
+
+const RECALLS: Array<[string, string, string]> = [
+  ['Israel lowered its death toll to about 1,200 from more than 1,400, a foreign ministry spokesman said.', 'more than 1,400', 'about 1,200'],
+  ['The ministry said 50 prisoners had died in the strike, up from the 40 it reported a day earlier.', '40', '50'],
+  ['The new tally of 1,163 is higher than the count of 1,139 that the agency published in December.', '1,139', '1,163'],
+];
+
+function valueOf(text: string): number {
+  return Number(text.replace(/[^\d]/g, ''));
+}
+
+test('a recalled number joins the earlier statement that gave it, not the sentence’s new one', () => {
+  for (const [sentence, recalled, fresh] of RECALLS) {
+    const result = board(
+      { id: 'earlier', published: '2023-10-15', speakerOrg: 'Israeli government', value: valueOf(recalled), text: recalled, ...KILLED },
+      { id: 'recall', doc: 'd_later', published: '2023-11-10', speakerOrg: 'foreign ministry', value: valueOf(recalled), text: recalled, ...KILLED, sentence },
+      { id: 'fresh', doc: 'd_later', published: '2023-11-10', speakerOrg: 'foreign ministry', value: valueOf(fresh), text: fresh, ...KILLED, sentence },
+    );
+    assert.equal(result.claims.recall?.origin, result.claims.earlier?.origin, sentence);
+    assert.notEqual(result.claims.fresh?.origin, result.claims.earlier?.origin, sentence);
+  }
+});
+
+test('a recalled number whose statement is not in the store is a statement of its own, apart from the new one', () => {
+  for (const [sentence, recalled, fresh] of RECALLS) {
+    const result = board(
+      { id: 'recall', doc: 'd_later', published: '2023-11-10', speakerOrg: 'foreign ministry', value: valueOf(recalled), text: recalled, ...KILLED, sentence },
+      { id: 'fresh', doc: 'd_later', published: '2023-11-10', speakerOrg: 'foreign ministry', value: valueOf(fresh), text: fresh, ...KILLED, sentence },
+    );
+    assert.notEqual(result.claims.recall?.origin, result.claims.fresh?.origin, sentence);
+  }
+});
+
+test('a number that only follows "from" as a source or a place is no recall', () => {
+  const sentence = 'Medics from 3 hospitals said 45 people were killed.';
+  const result = board(
+    { id: 'one', doc: 'd_one', published: '2023-11-10', speakerOrg: 'medics', value: 45, text: '45', ...KILLED, sentence },
+    { id: 'two', doc: 'd_one', published: '2023-11-10', speakerOrg: 'medics', value: 12, text: '12', ...KILLED, sentence: 'Medics said 12 people were wounded.', outcome: 'wounded' },
+  );
+  assert.equal(result.claims.one?.origin, result.claims.two?.origin, 'one speaker, one occasion, one statement');
+});
