@@ -68,7 +68,10 @@ const FIELD_CHECKS: Record<string, (value: unknown) => string[]> = {
   speaker: (value) => speakerProblems('speaker', value),
   via: (value) => (isTextOrNull(value) ? [] : ['via must be text or null']),
   relay: (value) => speakerProblems('relay', value),
-  incident: (value) => (value === null ? [] : isObject(value) ? textFields('incident', value, ['text'], []) : ['incident must be null or an object']),
+  incident: (value) =>
+    value === null ? []
+    : !isObject(value) ? ['incident must be null or an object']
+    : [...textFields('incident', value, ['text'], []), ...(value.date === undefined || value.date === null || isDay(value.date) ? [] : ['incident.date must be a date (YYYY-MM-DD) or null'])],
   stance: (value) => oneOf('stance', value, STANCES, false),
   confidence: (value) => (isNumber(value) && value >= 0 && value <= 1 ? [] : ['confidence must be a number from 0 to 1']),
 };

@@ -61,6 +61,8 @@ export interface Speaker {
 export interface Incident {
   /** The words naming it, as written: "the attack on Crocus City Hall". */
   text: string;
+  /** The day those words give it ("the Oct. 7 attack"), YYYY-MM-DD, or null. */
+  date?: string | null;
 }
 
 export interface Claim {

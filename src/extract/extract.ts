@@ -286,7 +286,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
         speaker,
         via,
         relay: attribution?.relay ?? null,
-        incident: link.cue.outcome === 'deployed' ? null : incidentOf(sentence, claimStart, claimEnd),
+        incident: link.cue.outcome === 'deployed' ? null : incidentOf(sentence, claimStart, claimEnd, reference),
         stance,
         confidence: Math.min(0.95, CONFIDENCE[link.rule] + (link.count.group.head ? 0.1 : 0) + (speaker ? 0.05 : 0)),
       });

@@ -10,6 +10,8 @@
  * day picks one out.
  */
 import type { Incident } from '../contracts/claim.js';
+import { DAY_MS, isoDate } from './calendar.js';
+import { chronoSpans, MONTH_NAME } from './chrono-dates.js';
 
 const EVENT =
   String.raw`(?:(?:air|drone|missile|rocket|artillery)\s+(?:strike|attack|raid)|airstrike|strike|attack|assault|raid|shelling|bombing|bombardment|blast|explosion|massacre|shooting|ambush)`;
@@ -18,11 +20,11 @@ const WORD = String.raw`(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[
 /** A possessive day or actor ("Friday's", "Tuesday's", "last week's", "the RSF's", "Russia's"), or a determiner. */
 const DETERMINER = String.raw`(?:the|a|an|this|that|(?:last\s+week|yester|[\p{Lu}][\p{L}.-]*)['’]s|the\s+[\p{Lu}][\p{L}.-]*['’]s)`;
 /** Up to three modifiers between the determiner and the event ("deadly missile", "22 March", "terrorist"). */
-const MODIFIERS = String.raw`(?:[\p{L}\d-]+\s+){0,3}?`;
+const MODIFIERS = String.raw`(?:${WORD}\s+){0,3}?`;
 /** Words that end a target's noun phrase: the clause goes on with a verb or a conjunction. */
 const CLAUSE_WORD = String.raw`(?:was|were|has|had|have|is|are|and|but|or|which|that|who|killed|died|dies|rose|risen|brought|bringing|raising|left|wounded|injured|claimed|said|says|between|least|about|around|nearly|more|than|over)\b`;
 /** What may follow the event to say where or what it hit: "on the Crocus City Hall", "at Olenivka", "in Gaza City". */
-const TARGET = String.raw`(?:\s+(?:on|at|in|of|near|against|targeting)\s+(?:the\s+|a\s+|an\s+)?(?:(?!${CLAUSE_WORD})${WORD}\s+){0,4}(?!${CLAUSE_WORD})${WORD}(?=[\s,.;:]|$))?`;
+const TARGET = String.raw`(?:\s+(?:on|at|in|of|near|against|targeting)\s+(?:the\s+|a\s+|an\s+)?(?!\d)(?:(?!${CLAUSE_WORD})${WORD}\s+){0,4}(?!${CLAUSE_WORD})${WORD}(?=[\s,.;:]|$))?`;
 /** One event named as a noun phrase; plural events only with a determiner that picks them out ("the attacks on the camps"). */
 const EVENT_PHRASE = String.raw`${DETERMINER}\s+${MODIFIERS}${EVENT}(?:s(?=\s+on\b|\s+at\b|\s+in\b))?${TARGET}`;
 
@@ -32,18 +34,32 @@ const AFTER = new RegExp(String.raw`^[^.;]{0,60}?\b(?:in|from|during|by|after|as
 const WHEN_CLAUSE = new RegExp(String.raw`^[^.;]{0,40}?\b(when\s+(?:[\p{L}'’-]+\s+){1,5}?(?:came\s+under\s+(?:attack|fire|shelling)|was\s+(?:attacked|struck|shelled|bombed|hit)|were\s+(?:attacked|struck|shelled|bombed|hit)|struck|hit|exploded)\b(?:\s+(?:the\s+|a\s+)?(?:(?!${CLAUSE_WORD})[\p{L}'’-]+\s+){0,3}(?!${CLAUSE_WORD})[\p{L}'’-]+)?)`, 'iu');
 /** Before the count: "the death toll from the attack … has risen to 139", "the number of dead in the blast reached 471". */
 const TOLL_OF = new RegExp(String.raw`\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims|injured|wounded|people\s+killed))\s+(?:from|of|in)\s+(${EVENT_PHRASE})`, 'iu');
-const KILL_VERB = String.raw`(?:killed|left|wounded|injured|claimed)`;
+const KILL_VERB = String.raw`(?:killed|left|wounded|injured|claimed|resulted\s+in(?:\s+the)?)`;
 /** Before the count, as its subject: "the attack on March 22 killed at least 115", "the explosion, which officials say killed 12". */
-const EVENT_SUBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(${EVENT_PHRASE})(?:,\s+which\s+(?:[\p{L}'’-]+\s+){0,4}?)?\s*(?:(?:has|had|have)\s+)?(${KILL_VERB}\s+(?:the\s+lives\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?)?$`, 'iu');
+const EVENT_SUBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(${EVENT_PHRASE})(?:,\s+(?:in\s+)?which\s+(?:[\p{L}'’-]+\s+){0,4}?)?\s*(?:(?:has|had|have)\s+)?(${KILL_VERB}\s+(?:the\s+lives\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?)?$`, 'iu');
+/** Before the count, an attack told as a verb: "Hamas attacked southern Israel on Oct. 7, killing 1,200", "the RSF shelled the camp, leaving 25 dead". */
+const ATTACK_CLAUSE = new RegExp(
+  String.raw`(?:^|[^\p{L}])((?:attacked|struck|stormed|shelled|bombed|raided)\s+(?:[^\s,.;]+\s+|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+){0,6}?[^\s,.;]+),\s+((?:killing|leaving|wounding|injuring)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?)?$`,
+  'iu',
+);
+const OPENS_WITH_PARTICIPLE = /^(?:killing|leaving|wounding|injuring)\b/i;
 /** The claim itself opens with the verb its event is the subject of ("[the blast] killed 12"). */
 const OPENS_WITH_KILL_VERB = new RegExp(String.raw`^${KILL_VERB}\b`, 'i');
 
 /** The incident the claim between `start` and `end` of `sentence` is a toll of, or null. */
-export function incidentOf(sentence: string, start: number, end: number): Incident | null {
+export function incidentOf(sentence: string, start: number, end: number, published: Date | null = null): Incident | null {
   const after = sentence.slice(end, end + 200);
-  const named = AFTER.exec(after) ?? WHEN_CLAUSE.exec(after) ?? TOLL_OF.exec(sentence.slice(0, end)) ?? eventAsSubject(sentence, start) ?? tollBesideOneEvent(sentence, start, end);
+  const named = AFTER.exec(after) ?? WHEN_CLAUSE.exec(after) ?? TOLL_OF.exec(sentence.slice(0, end)) ?? eventAsSubject(sentence, start) ?? attackTold(sentence, start) ?? tollBesideOneEvent(sentence, start, end);
   if (!named) return null;
-  return { text: tidy(named[1] as string) };
+  const text = tidy(named[1] as string);
+  return { text, date: dayNamedIn(text, published) };
+}
+
+/** The day the event's own words give it ("the Oct. 7 attack", "the attack on March 22"), or null. */
+function dayNamedIn(text: string, published: Date | null): string | null {
+  if (!MONTH_NAME.test(text)) return null;
+  const span = chronoSpans(text, published ? Math.floor(published.getTime() / DAY_MS) : null).find((s) => s.dayStated && s.startDay === s.endDay);
+  return span ? isoDate(span.startDay) : null;
 }
 
 const TOLL_WORDS = /\b(?:death\s+toll|toll)\b/i;
@@ -60,12 +76,17 @@ function tollBesideOneEvent(sentence: string, start: number, end: number): RegEx
 const HEADLINE_EVENT = new RegExp(String.raw`\b${EVENT}\b(?!s)`, 'i');
 
 export function headlineIncident(title: string | null): Incident | null {
-  return title && HEADLINE_EVENT.test(title) ? { text: title.trim() } : null;
+  return title && HEADLINE_EVENT.test(title) ? { text: title.trim(), date: null } : null;
 }
 
 function eventAsSubject(sentence: string, start: number): RegExpExecArray | null {
   const named = EVENT_SUBJECT.exec(sentence.slice(Math.max(0, start - 160), start));
   return named && (named[2] !== undefined || OPENS_WITH_KILL_VERB.test(sentence.slice(start))) ? named : null;
+}
+
+function attackTold(sentence: string, start: number): RegExpExecArray | null {
+  const named = ATTACK_CLAUSE.exec(sentence.slice(Math.max(0, start - 160), start));
+  return named && (named[2] !== undefined || OPENS_WITH_PARTICIPLE.test(sentence.slice(start))) ? named : null;
 }
 
 function tidy(phrase: string): string {

@@ -113,6 +113,8 @@ function mayBeToll(item: Item): boolean {
 
 /** The day the claim dates its event to ("Friday's attack"), or null. */
 function ownDay(item: Item): number | null {
+  const date = item.claim.incident?.date;
+  if (date) return dayOfIso(date);
   const period = item.period;
   return period?.start && period.start === period.end ? dayOfIso(period.start) : null;
 }
@@ -124,14 +126,28 @@ const PLACE_REACH = 7;
 
 const CALENDAR = /^(?:the|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
-/** Capitalised words of a mention (not days, months or "The") and of its place: "crocus", "city", "hall". */
+/** Capitalised words of a mention (not days, months, "The" or a country's or region's words) and of its place: "crocus", "city", "hall". */
 function namesIn(text: string, place: Place | null): string[] {
   const words = text.split(/\s+/);
   if (place?.name) words.push(...place.name.split(/\s+/));
   return words
     .map((word) => word.replace(/['’]s$|[^\p{L}\d-]+/gu, ''))
     .filter((word) => /^\p{Lu}/u.test(word) && word.length > 2 && !CALENDAR.test(word.toLowerCase()))
-    .map((word) => word.toLowerCase());
+    .map((word) => word.toLowerCase())
+    .filter((word) => !broadPlaceWords().has(word));
+}
+
+let broadWords: Set<string> | null = null;
+/** Words of the countries and regions the gazetteer knows ("gaza", "strip", "israel", "donetsk"): too wide to tell one event from another. */
+function broadPlaceWords(): Set<string> {
+  if (!broadWords) {
+    broadWords = new Set();
+    for (const entry of defaultGazetteer().entries) {
+      if (entry.level === 'city') continue;
+      for (const name of [entry.name, ...entry.aliases]) for (const word of name.toLowerCase().split(/[\s'’]+/)) broadWords.add(word);
+    }
+  }
+  return broadWords;
 }
 
 /** The incidents found so far, indexed by day and by name so that a mention is not compared with every incident. */

@@ -32,6 +32,15 @@ test('a clause saying what happened, and a toll beside the one event its sentenc
   assert.deepEqual(incidents('The blast killed 9 people and wounded 40, rescuers said.'), [[9, 'The blast'], [40, 'The blast']], 'claims of one sentence share its one event');
 });
 
+test('an abbreviated month in the event, "resulted in the deaths of", "in which … killed", and an attack told as a verb', () => {
+  assert.deepEqual(incidents('The Oct. 7 attack resulted in the deaths of 1,205 people, according to a tally.'), [[1205, 'The Oct. 7 attack']]);
+  assert.deepEqual(incidents('A new count puts the number of people killed in the Dec. 25 strike at 31.'), [[31, 'the Dec. 25 strike']]);
+  assert.deepEqual(incidents('It was the worst day since the Sept. 3 massacre, in which gunmen killed 60 villagers.'), [[60, 'the Sept. 3 massacre']]);
+  assert.deepEqual(incidents('Militants stormed the village on Sunday, killing 14 people, officials said.'), [[14, 'stormed the village on Sunday']]);
+  assert.deepEqual(incidents('The army shelled the market, leaving 9 dead.'), [[9, 'shelled the market']]);
+  assert.deepEqual(incidents('Drones struck a wedding party near the border, killing at least 22 guests.'), [[22, 'struck a wedding party near the border']]);
+});
+
 test('violence over time or a kind of attack is no incident', () => {
   for (const text of [
     'Russian strikes killed 20 civilians in Kharkiv region over the past day, the governor said.',
