@@ -9,11 +9,19 @@ import { type Attribution, speakerAttribution } from './speaker-phrase.js';
  * Zelensky", "Strikes kill 27 in the south: health ministry" (after the last).
  */
 
+/**
+ * What a post may set between its speaker and the colon: a role ("Serhiy
+ * Cherevatyi, spokesman of the Eastern group of forces:") or the occasion
+ * ("Prigozhin, in an interview with Konstantin Dolgov:", "the UN rights
+ * office, in a statement:").
+ */
+const APPOSED = String.raw`,\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:spokes(?:man|woman|person)|commander|head|chief|minister|governor|adviser|advisor|official|director|secretary|president|mayor|founder|leader)\b[^:,]{0,60}|in\s+(?:an?\s+)?(?:interview|statement|video|briefing|post|address)\b[^:,]{0,50}|on\s+(?:Telegram|X|Twitter|Facebook|state\s+television|television)\b[^:,]{0,30})`;
+
 /** "HUR: at least 30 …", "White House: over 1,000 …", "NIS to lawmakers: about 300 …": the speaker-colon headline of posts and wires. */
 export function headlineAttribution(sentence: string): Attribution | null {
   const colon = sentence.indexOf(':');
   if (colon < 0 || colon > 90) return null;
-  const match = /^([\p{Lu}][\p{L}'’.\s-]{1,60}?)(?:\s+(?:to|in|at)\s+[\p{L}\s]{1,25})?:\s+\S/u.exec(sentence);
+  const match = new RegExp(String.raw`^([\p{Lu}][\p{L}'’.\s-]{1,60}?)(?:\s+(?:to|in|at)\s+[\p{L}\s]{1,25}|${APPOSED})?:\s+\S`, 'u').exec(sentence);
   if (!match) return null;
   const text = (match[1] ?? '').trim();
   if (/^(?:note|update|updated|breaking|analysis|photo|photos|video|watch|read|live|opinion|editor's\s+note|correction|background|context|related|more|source|sources|headline|summary|q|a)$/i.test(text)) return null;

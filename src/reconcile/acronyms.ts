@@ -1,4 +1,5 @@
 import type { CanonicalSpeaker } from './speakers.js';
+import { linkToTheOneGiving } from './unique-links.js';
 
 /**
  * An organisation named by its acronym is the organisation the corpus names
@@ -33,20 +34,9 @@ export function acronymsOf(label: string): string[] {
 
 /** Rewrites, in place, each organisation named only by an acronym to the one organisation the corpus names in full with it. */
 export function linkAcronyms(resolved: Array<CanonicalSpeaker | null>): void {
-  const byAcronym = new Map<string, CanonicalSpeaker | null>();
-  for (const speaker of resolved) {
-    if (!speaker?.isOrg || ACRONYM.test(bareName(speaker.label))) continue;
-    for (const acronym of acronymsOf(bareName(speaker.label))) {
-      const known = byAcronym.get(acronym);
-      if (known === undefined) byAcronym.set(acronym, speaker);
-      else if (known !== null && known.id !== speaker.id) byAcronym.set(acronym, null);
-    }
-  }
-  if (byAcronym.size === 0) return;
-  for (let i = 0; i < resolved.length; i++) {
-    const speaker = resolved[i];
-    if (!speaker?.isOrg) continue;
-    const full = byAcronym.get(bareName(speaker.label));
-    if (full) resolved[i] = full;
-  }
+  linkToTheOneGiving(
+    resolved,
+    (speaker) => (ACRONYM.test(bareName(speaker.label)) ? [] : acronymsOf(bareName(speaker.label))),
+    (speaker) => bareName(speaker.label),
+  );
 }

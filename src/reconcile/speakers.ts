@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Speaker } from '../contracts/claim.js';
 import type { SourcedClaim } from './input.js';
 import { linkAcronyms } from './acronyms.js';
+import { linkUnqualifiedNames } from './qualified-names.js';
 import { documentRuns } from './item.js';
 import { stateOrganKey } from './state-organs.js';
 
@@ -184,6 +185,7 @@ export function speakersInOrder(items: readonly SourcedClaim[], table: SpeakerTa
     offset += claims.length;
   }
   linkAcronyms(resolved);
+  linkUnqualifiedNames(resolved);
   return resolved;
 }
 

@@ -32,8 +32,13 @@ function countryCode(place: string): string | undefined {
   return countries.get(place);
 }
 
+/** The country code lower-case words name, as a country ("russia") or its people's adjective ("russian"), or undefined. */
+export function countryOfWords(words: string): string | undefined {
+  return countryCode(words) ?? sideOf(words.replace(/(^|\s)\p{L}/gu, (letter) => letter.toUpperCase())) ?? undefined;
+}
+
 function placeKey(place: string): string {
-  return countryCode(place) ?? sideOf(place.replace(/(^|\s)\p{L}/gu, (letter) => letter.toUpperCase())) ?? place;
+  return countryOfWords(place) ?? place;
 }
 
 /** "iraqi health ministry" (a normalised name) → "health ministry (IQ)", or null when it names no state organ. */

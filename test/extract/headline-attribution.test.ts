@@ -62,3 +62,17 @@ test('wire headlines with the speaker after a final dash', () => {
   assert.equal(speakerAfterDash('TWELVE KILLED IN RAID ON VILLAGE -REUTERS'), null);
   assert.equal(speakerAfterDash('Shelling killed 9 in the twin cities of Severo-Donetsk'), null);
 });
+
+test('a post’s speaker with a role or the occasion between it and the colon', () => {
+  assert.equal(who('Serhiy Cherevatyi, spokesman of the Eastern group of forces: the enemy lost 221 killed over the past day.'), 'Serhiy Cherevatyi');
+  assert.equal(who('Prigozhin, in an interview with a pro-war blogger: about 20,000 Wagner fighters were killed.'), 'Prigozhin');
+  assert.equal(who('The UN rights office, in a statement: at least 40 civilians were killed last week.'), 'The UN rights office');
+  assert.equal(who('Zelensky, on Telegram: 12 people were killed in the strike on Odesa.'), 'Zelensky');
+  assert.equal(who('Oleh Syniehubov, head of the regional military administration: three people were wounded.'), 'Oleh Syniehubov');
+});
+
+test('a place or a time before a comma and a colon is no speaker', () => {
+  assert.equal(who('In Bakhmut, the situation is hard: 20 soldiers were killed.'), 'none');
+  assert.equal(who('Overnight, a drone strike hit the city: 5 people were killed.'), 'none');
+  assert.equal(who('On Monday, in a statement: 7 people were killed.'), 'none');
+});

@@ -67,3 +67,25 @@ test('an acronym is written out after a name, not after a little word', () => {
   assert.deepEqual(acronymsOf('preliminary figures from local sources cited by a UN'), []);
   assert.deepEqual(acronymsOf('figures released by the EU'), []);
 });
+
+test('an organisation named without its country is the one country’s body of that name the corpus knows', () => {
+  const pairs: Array<[string, string]> = [
+    ["Russia's Investigative Committee", 'the Investigative Committee'],
+    ["Russia's Federal Security Service", 'the Federal Security Service'],
+    ['the Israeli Defense Forces', 'the Defense Forces'],
+  ];
+  for (const [qualified, bare] of pairs) {
+    const result = board(
+      { id: 'qualified', doc: 'd_one', published: '2024-03-23', speakerOrg: qualified, value: 133, outcome: 'killed' },
+      { id: 'bare', doc: 'd_two', published: '2024-03-24', speakerOrg: bare, value: 137, outcome: 'killed' },
+    );
+    assert.equal(result.claims.bare?.speaker_id, result.claims.qualified?.speaker_id, bare);
+  }
+  const two = board(
+    { id: 'ua', doc: 'd_one', published: '2024-03-23', speakerOrg: "Ukraine's National Guard", value: 10, outcome: 'killed' },
+    { id: 'ru', doc: 'd_two', published: '2024-03-23', speakerOrg: "Russia's National Guard", value: 12, outcome: 'killed' },
+    { id: 'bare', doc: 'd_three', published: '2024-03-24', speakerOrg: 'the National Guard', value: 14, outcome: 'killed' },
+  );
+  assert.notEqual(two.claims.bare?.speaker_id, two.claims.ua?.speaker_id, 'two countries have one: the bare name is neither');
+  assert.notEqual(two.claims.bare?.speaker_id, two.claims.ru?.speaker_id);
+});
