@@ -39,6 +39,8 @@ export interface Figure {
   /** Ours: number of conflict relations touching the figure's claims, and whether any of them is a denial. */
   conflicts: number;
   denied: boolean;
+  /** Ours: for the toll of one incident, the event as its first report words it ("Friday's attack on the Crocus City Hall concert venue"); absent otherwise. */
+  incident?: string;
 }
 
 export interface Relation {

@@ -46,8 +46,12 @@ const OPENS_WITH_PARTICIPLE = /^(?:killing|leaving|wounding|injuring)\b/i;
 /** The claim itself opens with the verb its event is the subject of ("[the blast] killed 12"). */
 const OPENS_WITH_KILL_VERB = new RegExp(String.raw`^${KILL_VERB}\b`, 'i');
 
+/** Words without which no pattern here can match: most sentences are turned away by this one test. */
+const EVENT_HINT = /attack|assault|strike|struck|raid|shell|bomb|blast|explosi|explod|massacre|shooting|ambush|stormed|hit|under|toll/i;
+
 /** The incident the claim between `start` and `end` of `sentence` is a toll of, or null. */
 export function incidentOf(sentence: string, start: number, end: number, published: Date | null = null): Incident | null {
+  if (!EVENT_HINT.test(sentence)) return null;
   const after = sentence.slice(end, end + 200);
   const named = AFTER.exec(after) ?? WHEN_CLAUSE.exec(after) ?? TOLL_OF.exec(sentence.slice(0, end)) ?? eventAsSubject(sentence, start) ?? attackTold(sentence, start) ?? tollBesideOneEvent(sentence, start, end);
   if (!named) return null;

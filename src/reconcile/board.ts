@@ -175,6 +175,7 @@ function assemble(items: readonly Item[], figures: readonly PlacedFigure[], rela
       latest: latest === -Infinity ? null : isoOfDay(latest),
       conflicts: marks?.count ?? 0,
       denied: marks?.denied ?? false,
+      ...(figure.incident ? { incident: figure.incident } : {}),
     };
   });
   const claims: Record<string, BoardClaim> = {};

@@ -41,6 +41,8 @@ export interface PlacedFigure extends FigureShape {
   highestFloor?: number;
   /** Computed once by rules/denials.ts: the claim with the largest number among the firsts, or null. */
   largest?: Item | null;
+  /** For an incident's toll: the incident as first worded. */
+  incident?: string;
 }
 
 function periodOf(item: Item): FigurePeriod | null {
@@ -203,6 +205,7 @@ function incidentFigure(item: Item, incident: IncidentCluster, base: string): Pl
     rate: null,
     id: `f_${shortHash(base)}`,
     items: [],
+    incident: incident.text,
   };
 }
 

@@ -59,6 +59,8 @@ export function assignIncidents(items: readonly Item[]): { incidentOf: Int32Arra
 export interface IncidentCluster {
   /** The id of the claim (or document) that first named it: a key that adding other documents does not change. */
   key: string;
+  /** How that first mention words it. */
+  text: string;
   day: number;
   places: Array<{ name: string; country: string | null }>;
   /** The names its mentions give it ("crocus", "olenivka", "al-ahli"). */
@@ -71,6 +73,7 @@ interface Mention {
   order: number;
   doc: string;
   key: string;
+  text: string;
   day: number | null;
   stated: DaySpan;
   place: Place | null;
@@ -85,13 +88,13 @@ function mentionsOf(items: readonly Item[]): Mention[] {
     const first = run[0] as Item;
     const headline = headlineIncident(first.source.title);
     if (headline && run.some((item) => !item.claim.incident && mayBeToll(item) && !item.period)) {
-      mentions.push({ index: -1, order: first.order, doc: first.claim.doc, key: `doc:${first.claim.doc}`, day: null, stated: first.stated, place: null, names: namesIn(headline.text, null) });
+      mentions.push({ index: -1, order: first.order, doc: first.claim.doc, key: `doc:${first.claim.doc}`, text: headline.text, day: null, stated: first.stated, place: null, names: namesIn(headline.text, null) });
     }
     run.forEach((item, offset) => {
       if (!item.claim.incident || !mayBeToll(item)) return;
       const day = ownDay(item);
       if (day !== null) daysByWords.set(wordsKey(item), day);
-      mentions.push({ index: start + offset, order: item.order, doc: item.claim.doc, key: item.claim.id, day, stated: item.stated, place: item.location, names: namesIn(item.claim.incident.text, item.location) });
+      mentions.push({ index: start + offset, order: item.order, doc: item.claim.doc, key: item.claim.id, text: item.claim.incident.text, day, stated: item.stated, place: item.location, names: namesIn(item.claim.incident.text, item.location) });
     });
     start += run.length;
   }
@@ -189,7 +192,7 @@ class Clusters {
 
   private begin(mention: Mention): number {
     const day = mention.day ?? mention.stated.start;
-    this.list.push({ key: mention.key, day, places: [], names: new Set() });
+    this.list.push({ key: mention.key, text: mention.text, day, places: [], names: new Set() });
     const n = this.list.length - 1;
     listed(this.byDay, day).push(n);
     return n;

@@ -101,7 +101,8 @@ export function periodWords(period: FigurePeriod | null): string {
 /** "North Korean military — killed or wounded — Kursk Oblast — running total". */
 export function figureTitle(figure: Figure): string {
   const outcome = outcomeWords(figure.outcome) + (figure.rate ? ` ${rateWords(figure.rate)}` : '');
-  return [groupWords(figure), outcome, figure.location ?? 'place not stated', periodWords(figure.period)].join(' — ');
+  const when = figure.incident ? `toll of “${figure.incident}”` : periodWords(figure.period);
+  return [groupWords(figure), outcome, figure.location ?? 'place not stated', when].join(' — ');
 }
 
 /** By side, then outcome (the whole before its parts), then place; within those, figures with more independent origins first. */

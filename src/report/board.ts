@@ -5,9 +5,14 @@ import { renderTable, type Column } from './text-table.js';
 /** The board on a terminal: one row per figure, then the conflicts and drifted copies with their reasons. */
 function periodText(figure: Figure): string {
   if (figure.rate) return `per ${figure.rate}`;
+  if (figure.incident) return `toll of ${shortened(figure.incident, 36)}`;
   if (!figure.period) return 'running total';
   const { start, end, text } = figure.period;
   return start || end ? `${start ?? '…'}..${end ?? '…'}` : (text ?? '');
+}
+
+function shortened(text: string, most: number): string {
+  return text.length <= most ? `“${text}”` : `“${text.slice(0, most - 1).trimEnd()}…”`;
 }
 
 function number(value: number | null): string {

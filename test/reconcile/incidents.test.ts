@@ -5,8 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Board } from '../../src/contracts/board.js';
+import type { Board, Figure } from '../../src/contracts/board.js';
 import { reconcile } from '../../src/reconcile/board.js';
+import { figureTitle } from '../../src/report/board-view.js';
 import { sourced, type ClaimSpec } from './build.js';
 
 function board(...specs: ClaimSpec[]): Board {
@@ -91,4 +92,17 @@ test('the number still in hospital is not the number hurt: it falls, and contrad
     );
     assert.deepEqual(verdicts(result, 'hurt', 'patients'), ['not-comparable'], sentence);
   }
+});
+
+test('an incident’s figure says which event it is the toll of; other figures do not', () => {
+  const result = board(
+    { id: 'dated', published: '2024-03-23', speakerOrg: 'Investigative Committee', value: 115, ...KILLED, place: 'Crocus City', country: null, incident: 'Friday’s attack on the concert hall', period: { text: 'Friday', start: '2024-03-22', end: '2024-03-22' } },
+    { id: 'undated', published: '2024-03-24', speakerOrg: 'Emergencies Ministry', value: 133, ...KILLED, place: null, incident: 'the attack' },
+    { id: 'total', published: '2024-03-24', speakerOrg: 'Defence Ministry', value: 900, ...KILLED, kind: 'military', place: 'Kursk Oblast', period: { text: 'since August', start: '2023-08-06', end: '2024-03-24' } },
+  );
+  const figure = (id: string) => result.figures.find((f) => f.claims.includes(id));
+  assert.equal(figure('undated')?.incident, 'Friday’s attack on the concert hall', 'the dated mention words it');
+  assert.equal(figure('total')?.incident, undefined);
+  assert.ok(!('incident' in (figure('total') ?? {})), 'no key on a figure that is no incident’s toll');
+  assert.match(figureTitle(figure('dated') as Figure), /toll of “Friday’s attack on the concert hall”/);
 });

@@ -17,7 +17,7 @@ const columns: Column[] = [
   { label: 'Group', sortKey: (f) => groupLabel(f.subject), cell: (f) => routeLink(`#/figure/${encodeURIComponent(f.id)}`, groupLabel(f.subject)) },
   { label: 'Outcome', sortKey: (f) => f.outcome, cell: (f) => f.outcome },
   { label: 'Place', sortKey: (f) => f.location ?? '', cell: (f) => f.location ?? '—' },
-  { label: 'Period', sortKey: (f) => f.period?.start ?? '', cell: (f) => periodLabel(f.period, f.rate) },
+  { label: 'Period', sortKey: (f) => f.period?.start ?? '', cell: (f) => (f.incident ? `toll of “${f.incident}”` : periodLabel(f.period, f.rate)) },
   { label: 'Low', sortKey: (f) => f.low ?? -1, cell: (f) => numberLabel(f.low), numeric: true },
   { label: 'Best', sortKey: (f) => f.best ?? -1, cell: (f) => numberLabel(f.best), numeric: true },
   { label: 'High', sortKey: (f) => f.high ?? -1, cell: (f) => numberLabel(f.high), numeric: true },

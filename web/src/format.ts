@@ -26,7 +26,8 @@ export function speakerLabel(speaker: Speaker | null, canonical?: string | null)
 }
 
 export function figureTitle(figure: Figure): string {
-  return [groupLabel(figure.subject), figure.outcome, figure.location ?? 'anywhere', periodLabel(figure.period, figure.rate)].join(' — ');
+  const when = figure.incident ? `toll of “${figure.incident}”` : periodLabel(figure.period, figure.rate);
+  return [groupLabel(figure.subject), figure.outcome, figure.location ?? 'anywhere', when].join(' — ');
 }
 
 export function claimSummary(claim: Claim & { speaker_label?: string | null }): string {
