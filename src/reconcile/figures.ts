@@ -205,7 +205,8 @@ function incidentFigure(item: Item, incident: IncidentCluster, base: string): Pl
     rate: null,
     id: `f_${shortHash(base)}`,
     items: [],
-    incident: incident.text,
+    // A part's figure names its part: "… railway station (children)".
+    incident: partOfTollOf(item) ? `${incident.text} (${partOfTollOf(item)})` : incident.text,
   };
 }
 

@@ -105,4 +105,9 @@ test('an incident’s figure says which event it is the toll of; other figures d
   assert.equal(figure('total')?.incident, undefined);
   assert.ok(!('incident' in (figure('total') ?? {})), 'no key on a figure that is no incident’s toll');
   assert.match(figureTitle(figure('dated') as Figure), /toll of “Friday’s attack on the concert hall”/);
+  const parts = board(
+    { id: 'whole', published: '2024-03-23', speakerOrg: 'Emergencies Ministry', value: 144, ...KILLED, group: 'people', place: null, incident: 'the attack on the concert hall' },
+    { id: 'children', doc: 'd_whole', published: '2024-03-23', speakerOrg: 'Emergencies Ministry', value: 5, ...KILLED, group: 'children', place: null, incident: 'the attack on the concert hall' },
+  );
+  assert.equal(parts.figures.find((f) => f.claims.includes('children'))?.incident, 'the attack on the concert hall (children)');
 });
