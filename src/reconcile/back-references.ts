@@ -1,4 +1,4 @@
-import type { Item } from './item.js';
+import { textAroundNumber, type Item } from './item.js';
 
 /**
  * A number named as the one a new number replaces: "down to around 1,200
@@ -13,12 +13,6 @@ const THAN_THE_COUNT_OF = /\b(?:than|above|below)\s+(?:the|its|their|an?)\s+(?:(
 const GIVEN_BEFORE = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:that\s+|which\s+)?(?:it|they|he|she|officials|the\s+[\p{L}-]+)\s+(?:had\s+)?(?:previously\s+)?(?:reported|given|gave|published|announced|released|put\s+out|cited)\b/iu;
 
 export function isBackReference(item: Item): boolean {
-  const quantity = item.claim.quantity;
-  if (!quantity) return false;
-  const sentence = item.claim.sentence.text;
-  const at = sentence.indexOf(quantity.text);
-  if (at < 0) return false;
-  const before = sentence.slice(Math.max(0, at - 60), at);
-  const after = sentence.slice(at + quantity.text.length, at + quantity.text.length + 80);
-  return FROM_BEFORE.test(before) || THAN_THE_COUNT_OF.test(before) || GIVEN_BEFORE.test(after);
+  const around = textAroundNumber(item, 60, 80);
+  return !!around && (FROM_BEFORE.test(around.before) || THAN_THE_COUNT_OF.test(around.before) || GIVEN_BEFORE.test(around.after));
 }

@@ -1,9 +1,9 @@
 import type { Outcome, Place, Rate, SubjectKind } from '../contracts/claim.js';
 import type { FigurePeriod } from '../contracts/board.js';
-import { defaultGazetteer } from '../extract/places.js';
 import { assignIncidents, type IncidentCluster } from './incidents.js';
 import { Interner } from './interner.js';
 import { partOfTollOf } from './narrower-groups.js';
+import { placeLevels } from './place-levels.js';
 import { shortHash, type Item } from './item.js';
 
 /**
@@ -69,11 +69,8 @@ function incidentKey(item: Item, incident: IncidentCluster): string {
   return `incident:${incident.key}|${item.claim.outcome}|${partOfTollOf(item) ?? '*'}`;
 }
 
-let countryNames: Set<string> | null = null;
 function isCountry(place: Place | null): boolean {
-  if (!place) return false;
-  countryNames ??= new Set(defaultGazetteer().entries.filter((entry) => entry.level === 'country').map((entry) => entry.name));
-  return countryNames.has(place.name);
+  return !!place && placeLevels(place.name).has('country');
 }
 
 function uniqueValue<T>(values: Iterable<T>): T | undefined {
@@ -194,6 +191,7 @@ function newFigure(item: Item, i: number, placement: Placement): PlacedFigure {
 /** An incident's toll: a running count (no period) at the first place named for the incident. */
 function incidentFigure(item: Item, incident: IncidentCluster, base: string): PlacedFigure {
   const place = incident.places[0] ?? null;
+  const part = partOfTollOf(item);
   return {
     affiliation: item.subject.affiliation,
     kind: null,
@@ -206,7 +204,7 @@ function incidentFigure(item: Item, incident: IncidentCluster, base: string): Pl
     id: `f_${shortHash(base)}`,
     items: [],
     // A part's figure names its part: "… railway station (children)".
-    incident: partOfTollOf(item) ? `${incident.text} (${partOfTollOf(item)})` : incident.text,
+    incident: part ? `${incident.text} (${part})` : incident.text,
   };
 }
 

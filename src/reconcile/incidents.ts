@@ -4,6 +4,7 @@ import { defaultGazetteer } from '../extract/places.js';
 import { dayOfIso, type DaySpan } from './days.js';
 import { documentRuns, type Item } from './item.js';
 import { countsPatients } from './patients.js';
+import { placeLevels } from './place-levels.js';
 
 /**
  * Incidents: the claims that are tolls of one event (a strike, an attack, a
@@ -29,6 +30,8 @@ export function assignIncidents(items: readonly Item[]): { incidentOf: Int32Arra
   const clusters = new Clusters();
   const headlineOf = new Map<string, number>();
   const mentions = mentionsOf(items);
+  // No event named anywhere: nothing can join one (the common case of a store of running totals).
+  if (mentions.length === 0) return { incidentOf, incidents: clusters.list };
   // Mentions that give their day first: they fix when each incident happened; then those with a name, which can tell incidents apart.
   mentions.sort(
     (a, b) =>
@@ -247,9 +250,9 @@ function joinByStatement(items: readonly Item[], incidentOf: Int32Array): void {
     byOrigin.set(item.origin, known === undefined || known === n ? n : -2);
   });
   items.forEach((item, i) => {
-    if ((incidentOf[i] as number) >= 0 || !mayBeToll(item)) return;
+    if ((incidentOf[i] as number) >= 0) return;
     const n = byOrigin.get(item.origin);
-    if (n !== undefined && n >= 0) incidentOf[i] = n;
+    if (n !== undefined && n >= 0 && mayBeToll(item)) incidentOf[i] = n;
   });
 }
 
@@ -270,20 +273,19 @@ function joinTheDocumentsIncident(run: readonly Item[], start: number, incidentO
   });
 }
 
-let broadPlaces: Set<string> | null = null;
 /** Countries, regions and areas: a toll there is not one incident's, however close in time. */
 function isBroadPlace(name: string): boolean {
-  broadPlaces ??= new Set(defaultGazetteer().entries.filter((entry) => entry.level !== 'city').map((entry) => entry.name));
-  return broadPlaces.has(name);
+  for (const level of placeLevels(name)) if (level !== 'city') return true;
+  return false;
 }
 
 /** "50 prisoners were killed at Olenivka", said in the week after the strike on Olenivka: a toll at one incident's exact place (a town, a site) is its toll. */
 function joinByPlace(items: readonly Item[], incidentOf: Int32Array, clusters: Clusters): void {
   items.forEach((item, i) => {
     const place = item.location?.name;
-    if ((incidentOf[i] as number) >= 0 || !place || item.period || !mayBeToll(item) || isBroadPlace(place)) return;
+    if ((incidentOf[i] as number) >= 0 || !place || item.period || isBroadPlace(place)) return;
     const n = clusters.atPlace(place, item.stated);
-    if (n >= 0) incidentOf[i] = n;
+    if (n >= 0 && mayBeToll(item)) incidentOf[i] = n;
   });
 }
 

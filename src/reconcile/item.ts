@@ -41,6 +41,8 @@ export interface Item {
   numberKey?: number;
   /** Made once by intervals.ts: the values the wording allows. */
   range?: ValueRange;
+  /** Made once by patients.ts: whether the number counts people still in hospital. */
+  patients?: boolean;
   /** Made once for the `why` sentences (phrases.ts). */
   phrase?: string;
   cited?: string;
@@ -58,6 +60,17 @@ export function shortHash(text: string): string {
 export function keepsNumberOf(earlier: Item, later: Item): boolean {
   const [qa, qb] = [earlier.claim.quantity, later.claim.quantity];
   return !!qa && !!qb && (qa.value === qb.value || (qa.max !== null && qa.max !== qa.value && qa.max === qb.value));
+}
+
+/** The sentence's words just before and just after the claim's number as written, or null when the number is not found in it. */
+export function textAroundNumber(item: Item, before: number, after: number): { before: string; after: string } | null {
+  const quantity = item.claim.quantity;
+  if (!quantity) return null;
+  const sentence = item.claim.sentence.text;
+  const at = sentence.indexOf(quantity.text);
+  if (at < 0) return null;
+  const end = at + quantity.text.length;
+  return { before: sentence.slice(Math.max(0, at - before), at), after: sentence.slice(end, end + after) };
 }
 
 export function isDenial(item: Item): boolean {

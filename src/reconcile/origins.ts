@@ -2,8 +2,7 @@ import { overlaps, type DaySpan } from './days.js';
 import { Interner } from './interner.js';
 import { isBackReference } from './back-references.js';
 import { documentRuns, keepsNumberOf, shortHash, type Item } from './item.js';
-import { speaksForOrganisation, type CanonicalSpeaker } from './speakers.js';
-import { voiceOf } from './updates.js';
+import { speaksForOrganisation, voiceOf, type CanonicalSpeaker } from './speakers.js';
 
 /**
  * A claim's origin is the statement it reports. Documents are read in

@@ -1,4 +1,4 @@
-import type { Item } from './item.js';
+import { textAroundNumber, type Item } from './item.js';
 
 /**
  * A count of the people still in hospital ("115 people were in hospital",
@@ -11,9 +11,10 @@ const STILL_TREATED =
   /^[^.;]{0,50}?\b(?:(?:are|were|is|was|remain(?:s|ed)?|still)\s+(?:still\s+)?(?:being\s+treated|in\s+(?:the\s+)?hospitals?|hospitali[sz]ed|receiving\s+treatment|in\s+(?:an?\s+)?(?:extremely\s+)?(?:serious|critical|stable|grave)\s+condition)|remain(?:s|ed)?\s+in\s+(?:the\s+)?hospitals?)\b/i;
 
 export function countsPatients(item: Item): boolean {
-  const quantity = item.claim.quantity;
-  if (!quantity || item.claim.outcome !== 'wounded') return false;
-  const sentence = item.claim.sentence.text;
-  const at = sentence.indexOf(quantity.text);
-  return at >= 0 && STILL_TREATED.test(sentence.slice(at + quantity.text.length));
+  if (item.patients === undefined) {
+    // The whole rest of the sentence: STILL_TREATED bounds what it reads itself.
+    const around = item.claim.outcome === 'wounded' ? textAroundNumber(item, 0, Infinity) : null;
+    item.patients = !!around && STILL_TREATED.test(around.after);
+  }
+  return item.patients;
 }

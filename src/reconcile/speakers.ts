@@ -314,6 +314,11 @@ function withoutRole(name: string): string {
   return stripped.length > 1 ? stripped : name;
 }
 
+/** Whose word a speaker gives: a spokesperson's is their organisation's. */
+export function voiceOf(speaker: CanonicalSpeaker): string {
+  return speaker.speaksForId ?? speaker.id;
+}
+
 /** Whether `person` speaks for the organisation `org` names ("the White House" for Kirby of the White House National Security Council). */
 export function speaksForOrganisation(person: CanonicalSpeaker, org: CanonicalSpeaker): boolean {
   if (!org.isOrg || person.speaksFor === null) return false;

@@ -1,6 +1,6 @@
 import { spokenDay } from './days.js';
 import type { Item } from './item.js';
-import type { CanonicalSpeaker } from './speakers.js';
+import { voiceOf } from './speakers.js';
 import { citation, claimPhrase, quoted, speakerName } from './phrases.js';
 
 /**
@@ -16,10 +16,6 @@ export function sameSpeaker(a: Item, b: Item): boolean {
   return voiceOf(a.speaker) === voiceOf(b.speaker);
 }
 
-/** Whose word a speaker gives: a spokesperson's is their organisation's. */
-export function voiceOf(speaker: CanonicalSpeaker): string {
-  return speaker.speaksForId ?? speaker.id;
-}
 
 export function isUpdate(earlier: Item, later: Item): boolean {
   return sameSpeaker(earlier, later) && later.order > earlier.order && earlier.claim.quantity?.value !== later.claim.quantity?.value;

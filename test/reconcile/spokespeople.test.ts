@@ -45,6 +45,14 @@ test('the organisation reporting its spokesperson’s number the next day report
   }
 });
 
+/** One organisation's number in one document, then another's in a second: claims `first` and `second`. */
+function twoReports(first: [string, number, string], second: [string, number, string]): Board {
+  return board(
+    { id: 'first', doc: 'd_one', published: first[2], speakerOrg: first[0], value: first[1], outcome: 'killed' },
+    { id: 'second', doc: 'd_two', published: second[2], speakerOrg: second[0], value: second[1], outcome: 'killed' },
+  );
+}
+
 test('an unnamed spokesperson or press service of an organisation is the organisation', () => {
   const cases: Array<[string, string]> = [
     ['UN spokesperson', 'the United Nations'],
@@ -52,12 +60,9 @@ test('an unnamed spokesperson or press service of an organisation is the organis
     ["the Pentagon's spokesman", 'the Pentagon'],
   ];
   for (const [voice, org] of cases) {
-    const result = board(
-      { id: 'org', doc: 'd_one', published: '2025-04-14', speakerOrg: org, value: 400, outcome: 'killed' },
-      { id: 'voice', doc: 'd_two', published: '2025-04-14', speakerOrg: voice, value: 400, outcome: 'killed' },
-    );
-    assert.equal(result.claims.voice?.speaker_id, result.claims.org?.speaker_id, voice);
-    assert.equal(result.claims.voice?.origin, result.claims.org?.origin, `${voice}: one statement`);
+    const result = twoReports([org, 400, '2025-04-14'], [voice, 400, '2025-04-14']);
+    assert.equal(result.claims.second?.speaker_id, result.claims.first?.speaker_id, voice);
+    assert.equal(result.claims.second?.origin, result.claims.first?.origin, `${voice}: one statement`);
   }
 });
 
@@ -75,11 +80,8 @@ test('an organisation named without its country is the one country’s body of t
     ['the Israeli Defense Forces', 'the Defense Forces'],
   ];
   for (const [qualified, bare] of pairs) {
-    const result = board(
-      { id: 'qualified', doc: 'd_one', published: '2024-03-23', speakerOrg: qualified, value: 133, outcome: 'killed' },
-      { id: 'bare', doc: 'd_two', published: '2024-03-24', speakerOrg: bare, value: 137, outcome: 'killed' },
-    );
-    assert.equal(result.claims.bare?.speaker_id, result.claims.qualified?.speaker_id, bare);
+    const result = twoReports([qualified, 133, '2024-03-23'], [bare, 137, '2024-03-24']);
+    assert.equal(result.claims.second?.speaker_id, result.claims.first?.speaker_id, bare);
   }
   const two = board(
     { id: 'ua', doc: 'd_one', published: '2024-03-23', speakerOrg: "Ukraine's National Guard", value: 10, outcome: 'killed' },

@@ -7,7 +7,8 @@ import { originFirsts } from '../related.js';
 import { isNarrowerGroup } from '../narrower-groups.js';
 import { sameIncidentForSure } from '../incidents.js';
 import { countsPatients } from '../patients.js';
-import { isUpdate, updateWhy, voiceOf } from '../updates.js';
+import { voiceOf } from '../speakers.js';
+import { isUpdate, updateWhy } from '../updates.js';
 
 /**
  * Claims of independent origins on one figure, in publication order: each is
@@ -32,7 +33,7 @@ export function sameFigureRelations(figure: PlacedFigure): Relation[] {
     if (previous && current.updates !== previous) relations.push(relate(previous, current, running));
     // The speaker's own last number, with other sources' between: the update is still theirs.
     const own = current.speaker ? lastOfSpeaker.get(voiceOf(current.speaker)) : undefined;
-    if (own && own !== previous && current.updates !== own && isUpdate(own, current)) relations.push({ a: own.claim.id, b: current.claim.id, verdict: 'update', why: updateWhy(own, current) });
+    if (own && own !== previous && current.updates !== own && isUpdate(own, current)) relations.push(relate(own, current, running));
     if (current.speaker) lastOfSpeaker.set(voiceOf(current.speaker), current);
     if (highestFloor && highestFloor !== previous && !isUpdate(highestFloor, current) && conflicts(highestFloor, current, running)) relations.push(relate(highestFloor, current, running));
     if (!running && lowestCeiling && lowestCeiling !== previous && lowestCeiling !== highestFloor && !isUpdate(lowestCeiling, current) && conflicts(lowestCeiling, current, running)) {
