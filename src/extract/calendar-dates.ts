@@ -1,4 +1,4 @@
-import { calendarOf, dayNumber, daysInMonth } from './calendar.js';
+import { calendarOf, dayNumber, daysInMonth, shiftYear } from './calendar.js';
 import { MONTH_NAME, chronoSpans, type DatedSpan } from './chrono-dates.js';
 import { candidate, lengthOnly, openWindow, windowOf, clipToPublished, type Candidate } from './period-windows.js';
 
@@ -66,10 +66,4 @@ export function calendarDateCandidates(sentence: string, published: number | nul
     found.push(candidate(start, span.end, datesKnown ? window : lengthOnly(window.days)));
   }
   return found;
-}
-
-/** The same day `years` years later (earlier when negative); 29 February becomes the 28th. */
-function shiftYear(dayNum: number, years: number): number {
-  const { year, month, day } = calendarOf(dayNum);
-  return dayNumber(year + years, month, Math.min(day, daysInMonth(year + years, month)));
 }

@@ -58,3 +58,9 @@ export function isoWeekday(dayNum: number): number {
   // 1970-01-01 was a Thursday.
   return (((dayNum + 3) % 7) + 7) % 7;
 }
+
+/** The same day `years` years later (earlier when negative); 29 February becomes the 28th. */
+export function shiftYear(dayNum: number, years: number): number {
+  const { year, month, day } = calendarOf(dayNum);
+  return dayNumber(year + years, month, Math.min(day, daysInMonth(year + years, month)));
+}

@@ -20,6 +20,10 @@ const FRONTED = /^[\s"“(]*(?:between|from|since|in|during|over|throughout|with
 const BACK_REFERENCE = /\b(?:over|in|during|for|throughout|within|across)\s+(?:the\s+)?(?:same|that|reporting|review)\s+(?:period|time(?:frame)?|span|window|stretch)\b/i;
 /** Words without which BACK_REFERENCE cannot match (lower case: a sentence opening with one is rare and costs only the period). */
 const BACK_REFERENCE_WORDS = ['period', 'time', 'span', 'window', 'stretch'];
+/** "Name, role: …" or "Name: …": a speaker's words after a colon, where a time phrase can open them as it opens a sentence. */
+const SPEAKER_COLON = /^[^:;"“]{2,110}:\s+(?=\p{Ll})/u;
+/** What may stand between a fronted time phrase without a comma and its claim: a few words of one clause (a place, the subject), no clause break and no statement verb. */
+const OWN_CLAUSE = /^(?:\s+(?!(?:said|says|told|announced|reported|stated|added|confirmed|claimed|that|and|but|while)\b)[\p{L}'’-]+){0,7}\s*$/u;
 /** A statement verb between a fronted single day and the claim: "On Friday, the ministry said …" dates the statement. */
 const SPEECH_BETWEEN = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed)\b/i;
 
@@ -94,16 +98,22 @@ export class SentencePeriods {
   private frontedValue: PeriodMentions[number] | null | undefined;
   private mayReferBack: boolean | undefined;
 
-  /** The period a time phrase opening the sentence names, if one does ("Between 1 March and 31 May, …"). */
+  /**
+   * The period a time phrase opening the sentence names, if one does ("Between
+   * 1 March and 31 May, …"), or opening what a speaker says after a colon
+   * ("Serhiy Cherevatyi, spokesman of the Eastern group: over the past day …").
+   */
   private fronted(): PeriodMentions[number] | null {
     if (this.frontedValue === undefined) {
-      const head = this.text.slice(0, 100);
+      const colon = SPEAKER_COLON.exec(this.text.slice(0, 120));
+      const opening = colon ? colon[0].length : 0;
+      const head = this.text.slice(opening, opening + 100);
       // The date recogniser is the costliest: it runs only when the opening words hold a time word.
       const phrase = FRONTED.exec(head);
-      const found = phrase && PERIOD_HINT.test(head) ? this.periodsIn(Math.min(this.text.length, 100)) : [];
+      const found = phrase && PERIOD_HINT.test(head) ? this.periodsIn(Math.min(this.text.length, opening + 100)).filter((p) => p.start >= opening) : [];
       // It opens the sentence, and a comma or the claim closes it.
       const first = found[0];
-      const closed = phrase && first && first.start <= phrase[0].length && /^(?:\s*,|\s+\S)/.test(this.text.slice(first.end, first.end + 3));
+      const closed = phrase && first && first.start - opening <= phrase[0].length && /^(?:\s*,|\s+\S)/.test(this.text.slice(first.end, first.end + 3));
       this.frontedValue = first && closed && !first.anchorOnly && (first.days !== null || first.startDate !== null) ? first : null;
     }
     return this.frontedValue;
@@ -122,8 +132,10 @@ export class SentencePeriods {
     if (reference) return earlier ? { text: reference[0], start: earlier.start, end: earlier.end } : null;
     const fronted = this.fronted();
     if (!fronted || fronted.end > claimStart) return null;
-    // Without a comma the phrase must lead straight into the claim: "In the last week 50 soldiers died".
-    if (!/^\s*,/.test(this.text.slice(fronted.end)) && /\S/.test(this.text.slice(fronted.end, claimStart))) return null;
+    // Without a comma the phrase leads into the claim's own clause: "In the last week 50 soldiers died", "over the past day in the Bakhmut direction the enemy lost 221".
+    // The sentence's first claim stands in that clause; the claims joined to it share its period ("lost 221 killed and 314 wounded").
+    const clauseClaim = this.claimExtent[0] >= fronted.end ? Math.min(claimStart, this.claimExtent[0]) : claimStart;
+    if (!/^\s*,/.test(this.text.slice(fronted.end)) && !OWN_CLAUSE.test(this.text.slice(fronted.end, clauseClaim))) return null;
     const singleDay = fronted.days === 1;
     if (singleDay && SPEECH_BETWEEN.test(this.text.slice(fronted.end, claimStart))) return null;
     return { text: fronted.text, start: fronted.startDate, end: fronted.endDate };

@@ -19,14 +19,14 @@ import { isWhereSpoken } from './speech-places.js';
  * A locative preposition, then up to three words that modify the place ("in the war-torn northern", "near the"), none that ends the phrase.
  * Global only to be tried from a start (endsWithPhrase); it spans at most LOCATIVE_RUNS runs of white space.
  */
-const LOCATIVE = /(?:^|\b)(?<!back\s|home\s)(?:in|near|at|across|around|outside|inside|throughout|through|along|on|of|targeting|targetting)\s+(?:the\s+)?(?:(?!(?:with|by|to|from|for|against|after|before|during|and|or|but|which|that|who|when|where|while|as|then)\s)[\p{L}'’.-]+\s+){0,3}$/giu;
+const LOCATIVE = /(?:^|\b)(?<!back\s|home\s)(?:in|near|at|across|around|outside|inside|throughout|through|along|on|of|targeting|targetting|(?:battle|struggle|(?<=\bthe\s)fight)\s+for)\s+(?:the\s+)?(?:(?!(?:with|by|to|from|for|against|after|before|during|and|or|but|which|that|who|when|where|while|as|then)\s)[\p{L}'’.-]+\s+){0,3}$/giu;
 const LOCATIVE_RUNS = 5;
 /** Where a deployment goes: "sent troops to Russia", "deployed into the Kursk region". */
 const DESTINATION = /\b(?:to|into)\s+(?:the\s+)?(?:(?!(?:with|by|from|for|and|or|but|which|that|who|when|while|as)\s)[\p{L}'’.-]+\s+){0,2}$/giu;
 const DESTINATION_RUNS = 4;
 /** A capitalised name after a locative preposition: places the gazetteer does not know ("in Kaya", "at Jameela fruit market", "in southern Zaliztsi"). */
 const NAMED_PLACE =
-  /\b(?<!back\s|home\s)(in|near|at|outside|around|across|inside|through|along|to|into|(?:strikes?|attacks?|assault|raids?|shelling|bombing|offensive|ambush)\s+on|targeting|targetting)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|remote|coastal|restive|war-torn|besieged|occupied|embattled|frontline|rural)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}[\p{L}'’-]+|of|de|al|el|(?:fruit|market|square|camp|village|town|city|district|province|region|state|county|area|island|islands)(?:['’]s)?))*)/gu;
+  /\b(?<!back\s|home\s)(in|near|at|outside|around|across|inside|through|along|to|into|(?:strikes?|attacks?|assault|raids?|shelling|bombing|offensive|ambush)\s+on|(?:battle|struggle|(?<=\bthe\s)fight)\s+for|targeting|targetting)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|remote|coastal|restive|war-torn|besieged|occupied|embattled|frontline|rural)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}[\p{L}'’-]+|of|de|al|el|(?:fruit|market|square|camp|village|town|city|district|province|region|state|county|area|island|islands)(?:['’]s)?))*)/gu;
 /** "in northern nigeria", "in south senegal": a place written in lower case, known by the gazetteer once capitalised. */
 const LOWER_CASE_PLACE = /\b(?:in|near|across|outside)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+(\p{Ll}[\p{L}-]{2,})\b/gu;
 /** Words without which LOWER_CASE_PLACE cannot match. */

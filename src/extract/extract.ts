@@ -1,3 +1,4 @@
+import { periodOfWhole } from './included-parts.js';
 import type { Claim, Outcome, Period, Speaker, Span, Stance, Subject } from '../contracts/claim.js';
 import { findAttribution, findVia, type Attribution } from './attribution.js';
 import { namesAttack } from './attack-context.js';
@@ -270,7 +271,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
       const stance: Stance = claimStance(sentence, claimStart, claimEnd) ?? own?.stance ?? (postSpeaker ? 'asserted' : 'reported');
       const speaker = own?.speaker ?? postSpeaker;
       const quantity = link.count.quantity;
-      const period = analysis.periods.of(claimStart, claimEnd, context.lastPeriod);
+      const period = analysis.periods.of(claimStart, claimEnd, context.lastPeriod) ?? periodOfWhole(sentence, claimStart, claims.slice(sentenceFirst));
       if (period) context.lastPeriod = period;
       claims.push({
         id: claimId(doc.id, span.start + link.count.start, span.start + link.count.end, link.cue.outcome, quantity?.value ?? null, speaker?.text ?? null),

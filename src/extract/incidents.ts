@@ -10,7 +10,7 @@
  * day picks one out.
  */
 import type { Incident } from '../contracts/claim.js';
-import { DAY_MS, isoDate } from './calendar.js';
+import { DAY_MS, isoDate, shiftYear } from './calendar.js';
 import { chronoSpans, MONTH_NAME } from './chrono-dates.js';
 
 const EVENT =
@@ -62,8 +62,12 @@ export function incidentOf(sentence: string, start: number, end: number, publish
 /** The day the event's own words give it ("the Oct. 7 attack", "the attack on March 22"), or null. */
 function dayNamedIn(text: string, published: Date | null): string | null {
   if (!MONTH_NAME.test(text)) return null;
-  const span = chronoSpans(text, published ? Math.floor(published.getTime() / DAY_MS) : null).find((s) => s.dayStated && s.startDay === s.endDay);
-  return span ? isoDate(span.startDay) : null;
+  const publishedDay = published ? Math.floor(published.getTime() / DAY_MS) : null;
+  const span = chronoSpans(text, publishedDay).find((s) => s.dayStated && s.startDay === s.endDay);
+  if (!span) return null;
+  // chrono picks the nearest year; an event a report counts the dead of has already happened.
+  const late = !span.yearStated && publishedDay !== null && span.startDay > publishedDay;
+  return isoDate(late ? shiftYear(span.startDay, -1) : span.startDay);
 }
 
 const TOLL_WORDS = /\b(?:death\s+toll|toll)\b/i;

@@ -36,7 +36,7 @@ const CALENDAR_UNIT = /\b(?:(in|during|over|throughout|earlier|since|so\s+far)\s
 // "over the weekend"
 const THE_WEEKEND = /\b(?:(?:over|during|at|on|in|through|throughout)\s+)?the\s+weekend\b/gi;
 const DAY_WORD = /\b(?:(?:earlier|late|early)\s+)?(yesterday|today|tonight)\b/gi;
-const WEEKDAY = /(?<![\p{L}\p{N}])(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Pp]ast|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?![\p{L}\p{N}])/gu;
+const WEEKDAY = /(?<![\p{L}\p{N}])(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Pp]ast|[Ss]ince|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?![\p{L}\p{N}])/gu;
 /** What WEEKDAY cannot match without: a day's name, with its case. */
 export const WEEKDAY_NAME = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
 const WEEKDAY_INDEX: Record<string, number> = { Monday: 0, Tuesday: 1, Wednesday: 2, Thursday: 3, Friday: 4, Saturday: 5, Sunday: 6 };
@@ -139,13 +139,15 @@ export function weekdayCandidates(sentence: string, published: number | null): C
       i++;
       continue;
     }
+    const since = /^since\s/i.test(match[0]);
     if (published === null) {
-      found.push(candidateAt(match, lengthOnly(1)));
+      found.push(candidateAt(match, since ? openWindow(null, null) : lengthOnly(1)));
       continue;
     }
     let day = published - ((isoWeekday(published) - wanted + 7) % 7);
-    if (/^last\s/i.test(match[0]) && day === published) day -= 7;
-    found.push(candidateAt(match, windowOf(day, day)));
+    if (/^(?:last|since)\s/i.test(match[0]) && day === published) day -= 7;
+    // "since Saturday": a running count from that day to the report.
+    found.push(candidateAt(match, windowOf(day, since ? published : day)));
   }
   return found;
 }

@@ -4,18 +4,21 @@ import { assignIncidents, type IncidentCluster } from './incidents.js';
 import { Interner } from './interner.js';
 import { partOfTollOf } from './narrower-groups.js';
 import { placeLevels } from './place-levels.js';
-import { shortHash, type Item } from './item.js';
+import { isDenial, shortHash, type Item } from './item.js';
+import { runsToReport } from './running-periods.js';
 
 /**
  * A figure is a quantity in the world: whose people (side and kind), what
- * happened to them, where, over which period (or a running total), and
- * whether it is a rate. Claims are placed on figures by their completed
+ * happened to them, where, over which period (or a running total, from the
+ * start of time or from a day: "since Oct. 7" read on two days is one
+ * figure), and whether it is a rate. Claims are placed on figures by their completed
  * fields; two refiners then join claims that said less to the one figure
  * they can only mean:
  *  - a claim that names no kind of people joins the one kind its side has
  *    for that outcome and period ("North Korean troops" vs "North Koreans");
- *  - a claim that names no place, or only a country, joins the one place
- *    inside that country its group has for that outcome and period.
+ *  - a claim that names no place joins the one place its group has for
+ *    that outcome and period, and so does a denial naming only a country
+ *    (a number for a whole country is a whole, not the figure of a place in it).
  * The tolls of one incident (incidents.ts) are one figure per outcome and
  * part ("children", "aid workers") whatever their place, period or kind of
  * people: the market, the town and no place are one strike's.
@@ -48,6 +51,7 @@ export interface PlacedFigure extends FigureShape {
 function periodOf(item: Item): FigurePeriod | null {
   const period = item.period;
   if (!period) return null;
+  if (runsToReport(item)) return { start: period.start, end: null };
   if (period.start || period.end) return { start: period.start, end: period.end };
   return { start: null, end: null, text: period.text.toLowerCase() };
 }
@@ -56,6 +60,7 @@ function periodOf(item: Item): FigurePeriod | null {
 function periodKey(item: Item): string {
   const period = item.period;
   if (!period) return 'total';
+  if (runsToReport(item)) return `${period.start}..`;
   if (period.start || period.end) return `${period.start ?? ''}..${period.end ?? ''}`;
   return `text:${period.text.toLowerCase()}`;
 }
@@ -238,7 +243,9 @@ function joinTheOnlyPlace(items: readonly Item[], placement: Placement): void {
     else placesByGroup.set(group, new Map([[places[i] as number, countries[i] as number]]));
   }
   for (let i = 0; i < items.length; i++) {
-    if (!(items[i] as Item).subject.affiliation || (hasPlace(i) && !countryLevel[i])) continue;
+    const item = items[i] as Item;
+    // A number for a whole country is a whole that holds the place ("in Ukraine" holds Bakhmut), not its figure; a denial of the country denies every place in it.
+    if (!item.subject.affiliation || (hasPlace(i) && !(countryLevel[i] && isDenial(item)))) continue;
     const known = placesByGroup.get(groupOf(i));
     if (!known) continue;
     const only = theOnlyPlace(known, hasPlace(i) ? (countries[i] as number) : null);

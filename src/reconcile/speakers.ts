@@ -4,6 +4,7 @@ import type { SourcedClaim } from './input.js';
 import { linkAcronyms } from './acronyms.js';
 import { linkUnqualifiedNames } from './qualified-names.js';
 import { documentRuns } from './item.js';
+import { organisationsInTitle } from './title-organisations.js';
 import { stateOrganKey } from './state-organs.js';
 
 /**
@@ -214,7 +215,7 @@ function resolveDocument(claims: readonly SourcedClaim[], resolved: Array<Canoni
       if (spokesperson) resolved[offset + i] = spokesperson;
     });
   }
-  linkSpokespeople(resolved, offset, claims.length);
+  linkSpokespeople(resolved, offset, claims.length, claims[0]?.source.title ?? null, table);
   if (pending.length === 0) return;
   const here = resolved.slice(offset, offset + claims.length).filter((s): s is CanonicalSpeaker => !!s);
   const organisations = new Set(here.filter((s) => s.isOrg).map((s) => s.id));
@@ -228,20 +229,34 @@ function resolveDocument(claims: readonly SourcedClaim[], resolved: Array<Canoni
  * ministry" spoke: a person given only their organisation's common noun
  * speaks for the one organisation of the document that the noun ends.
  */
-function linkSpokespeople(resolved: Array<CanonicalSpeaker | null>, offset: number, count: number): void {
+function linkSpokespeople(resolved: Array<CanonicalSpeaker | null>, offset: number, count: number, title: string | null, table: SpeakerTable): void {
   const organisations = new Map<string, CanonicalSpeaker>();
   for (let i = offset; i < offset + count; i++) {
     const speaker = resolved[i];
     if (speaker?.isOrg && !speaker.described) organisations.set(speaker.id, speaker);
   }
-  if (organisations.size === 0) return;
+  let titled: string[] | undefined;
   for (let i = offset; i < offset + count; i++) {
     const person = resolved[i];
     if (!person || person.isOrg || person.speaksFor === null || person.speaksFor.includes(' ') || person.speaksForId) continue;
     const noun = person.speaksFor;
     const named = [...organisations.values()].filter((org) => normaliseName(org.label).split(' ').includes(noun));
     if (named.length === 1) resolved[i] = { ...person, speaksForId: (named[0] as CanonicalSpeaker).id };
+    if (named.length > 0) continue;
+    // No claim names the organisation: the one the title does, a statement published under its name.
+    titled ??= organisationsInTitle(title);
+    const inTitle = titled.filter((name) => normaliseName(name).split(' ').includes(noun));
+    if (inTitle.length === 1) {
+      const name = inTitle[0] as string;
+      const entry = lookupAlias(name, table);
+      resolved[i] = { ...person, speaksForId: entry ? fromEntry(entry).id : organisationId(normaliseName(name)) };
+    }
   }
+}
+
+/** The id an organisation of this normalised name resolves to when no alias names it. */
+function organisationId(normalised: string): string {
+  return `org:${stateOrganKey(normalised) ?? normalised}`;
 }
 
 function spokespersonFor(org: string, personFor: ReadonlyMap<string, CanonicalSpeaker>): CanonicalSpeaker | null {
@@ -298,12 +313,21 @@ function canonicalOf(speaker: Speaker, table: SpeakerTable, fullNames: ReadonlyM
     const full = fullNameOf(name, documentClaims, fullNames);
     const entry = table.byForm.get(normaliseName(full));
     if (entry) return fromEntry(entry);
-    const speaksFor = speaker.org ? normaliseName(speaker.org) : null;
+    const speaksFor = speaker.name ? (speaker.org ? normaliseName(speaker.org) : null) : organisationBeforeName(speaker.org ?? speaker.text, name);
     return { id: `person:${normaliseName(full)}`, label: full, country: speaker.country, isOrg: false, speaksFor, described: false };
   }
   const org = withoutRole(speaker.org ?? speaker.text);
   const orgName = normaliseName(org);
-  return { id: `org:${stateOrganKey(orgName) ?? orgName}`, label: org, country: speaker.country, isOrg: true, speaksFor: null, described: isDescription(speaker.text) };
+  return { id: organisationId(orgName), label: org, country: speaker.country, isOrg: true, speaksFor: null, described: isDescription(speaker.text) };
+}
+
+/** "the ministry spokesman, Dr. Ashraf al-Qidra" → "ministry": the organisation a name read out of a role is the voice of, or null. */
+function organisationBeforeName(text: string, name: string): string | null {
+  const at = text.indexOf(name.split(/\s+/)[0] ?? name);
+  if (at <= 0) return null;
+  const before = text.slice(0, at).replace(/[,\s]+(?:(?:Dr|Mr|Mrs|Ms|Prof|Brig|Gen|Col|Maj|Lt|Capt|Sgt|Sheikh)\.?\s+)*$/, '').trim();
+  const organisation = normaliseName(before.replace(TRAILING_ROLE, ''));
+  return organisation !== '' && organisation !== normaliseName(before) ? organisation : null;
 }
 
 /** "un spokesperson", "kremlin press service": an unnamed voice of an organisation is the organisation. */

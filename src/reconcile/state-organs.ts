@@ -11,6 +11,7 @@ import { sideOf } from '../extract/sides.js';
  */
 const ORGAN = '(?:(?:health|defen[cs]e|interior|foreign|emergencies|emergency situations|justice|information) ministry|civil defen[cs]e(?: service| agency)?|armed forces|army|military|police|general staff)';
 const MINISTRY_OF = /^ministry of (health|defen[cs]e|interior|foreign affairs|emergency situations|emergencies|justice|information)\b\s*(.*)$/;
+const PLACE_MINISTRY_OF = /^(.+?) ministry of (health|defen[cs]e|interior|foreign affairs|emergency situations|emergencies|justice|information)$/;
 const PLACE_FIRST = new RegExp(`^(.+?) (${ORGAN})$`);
 const ORGAN_FIRST = new RegExp(`^(${ORGAN}) (?:in|of|for) (?:the )?(.+)$`);
 
@@ -46,6 +47,9 @@ export function stateOrganKey(normalised: string): string | null {
   let name = normalised;
   const ministryOf = MINISTRY_OF.exec(name);
   if (ministryOf) name = `${ministryOf[2] ? `${ministryOf[2].replace(/^(?:of|in) (?:the )?/, '')} ` : ''}${ministryOf[1]} ministry`.trim();
+  // "gaza ministry of health": the place before the ministry's formal name.
+  const placeMinistryOf = ministryOf ? null : PLACE_MINISTRY_OF.exec(name);
+  if (placeMinistryOf) name = `${placeMinistryOf[1]} ${placeMinistryOf[2]} ministry`;
   const placeFirst = PLACE_FIRST.exec(name);
   if (placeFirst) return `${organWords(placeFirst[2] as string)} (${placeKey(placeFirst[1] as string)})`;
   const organFirst = ORGAN_FIRST.exec(name);

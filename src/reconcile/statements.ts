@@ -2,6 +2,7 @@ import type { Relation } from '../contracts/board.js';
 import type { Period } from '../contracts/claim.js';
 import { dayOfIso } from './days.js';
 import { keepsNumberOf, shortHash, type Item } from './item.js';
+import { runsToReport } from './running-periods.js';
 import { citation, claimPhrase, outcomeWords, quoted, speakerName } from './phrases.js';
 import { isUpdate, sameSpeaker, updateWhy } from './updates.js';
 
@@ -150,13 +151,7 @@ function otherGroup(a: Item, b: Item): boolean {
 function otherPeriod(a: Item, b: Item): boolean {
   const pa = a.claim.period;
   const pb = b.claim.period;
-  return !!pa?.start && !!pb?.start && !samePeriod(pa, pb) && !(pa.start === pb.start && runsToReport(a) && runsToReport(b));
-}
-
-/** "since Oct. 7": a period from a start to the report itself, which ends on each copy's own day. */
-function runsToReport(item: Item): boolean {
-  const end = item.claim.period?.end;
-  return !!end && Math.abs(dayOfIso(end) - item.published) <= 1;
+  return !!pa?.start && !!pb?.start && !samePeriod(pa, pb) && !(pa.start === pb.start && runsToReport(a, pa) && runsToReport(b, pb));
 }
 
 /** Both name a group or a dated period only when they name the same one. */

@@ -50,3 +50,18 @@ test('"over the same period" takes the period named earlier in the document, els
   assert.deepEqual(claimsOf('In the last week 50 soldiers died. In the reporting period, another 80 were wounded.').at(-1), 'In the reporting period 2024-12-22..2024-12-28');
   assert.deepEqual(claimsOf('During that period, 12 civilians were killed.'), [null]);
 });
+
+test('a time phrase opening a speaker’s words after a colon is the period of their claims, also with a place and the subject before the claim', () => {
+  assert.deepEqual(claimsOf('Serhiy Cherevatyi, spokesman of the Eastern group of forces: over the past day in the Bakhmut direction the enemy lost 221 killed and 314 wounded.'), [
+    'over the past day 2024-12-28..2024-12-28',
+    'over the past day 2024-12-28..2024-12-28',
+  ]);
+  assert.deepEqual(claimsOf('Governor Oleh Syniehubov: over the past day in the Kharkiv region two civilians were killed.'), ['over the past day 2024-12-28..2024-12-28']);
+  assert.deepEqual(claimsOf('In the last week the enemy lost 500 soldiers near Avdiivka.'), ['In the last week 2024-12-22..2024-12-28']);
+  assert.deepEqual(claimsOf('Army press office: since Monday our units have killed 64 enemy soldiers.'), ['since Monday 2024-12-23..2024-12-28']);
+});
+
+test('a fronted time phrase does not reach past a statement verb or a clause of its own', () => {
+  assert.deepEqual(claimsOf('In 2023 the ministry said 5,000 soldiers were killed.'), [null]);
+  assert.deepEqual(claimsOf('In the last week the army advanced and said that 40 soldiers were killed.'), [null]);
+});

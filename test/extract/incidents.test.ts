@@ -58,3 +58,11 @@ test('a headline names one incident with its event in the singular', () => {
   assert.equal(headlineIncident('Russian strikes kill 20 across Kharkiv region'), null);
   assert.equal(headlineIncident('Ukraine says 1,000 North Korean soldiers hit in a week'), null);
 });
+
+test('an event named by a day without a year is on or before the report: chrono’s nearest year is not always the past one', () => {
+  const dateOf = (text: string, published: string) => extractClaims({ id: 'd_test', text, published }).map((c) => [c.quantity?.value ?? null, c.incident?.date ?? null]);
+  assert.deepEqual(dateOf('Officials say 1,180 people died in the Oct. 7 attack, most of them civilians.', '2024-05-28T10:00:00Z'), [[1180, '2023-10-07']]);
+  assert.deepEqual(dateOf('The Dec. 25 strike on the church killed 31 people, officials said on Thursday.', '2025-07-03T10:00:00Z'), [[31, '2024-12-25']]);
+  assert.deepEqual(dateOf('Rescuers said 14 people died in the August 30 shelling of the camp.', '2026-02-11T10:00:00Z'), [[14, '2025-08-30']]);
+  assert.deepEqual(dateOf('The March 2 raid on the village left 9 dead, the mayor said.', '2025-03-10T10:00:00Z'), [[9, '2025-03-02']], 'a day earlier in the same year stays in it');
+});

@@ -153,3 +153,10 @@ test('two days named together are one span', () => {
   assert.deepEqual(spans('From Monday to Wednesday, 30 were wounded.'), ['Monday to Wednesday 2024-12-23..2024-12-25 3']);
   assert.deepEqual(spans('Fighting on Saturday and Sunday killed 12.'), ['on Saturday and Sunday 2024-12-21..2024-12-22 2']);
 });
+
+test('"since" a day of the week runs from that day to the report, like "since October"', () => {
+  assert.deepEqual(periods('In the city, 212 people have been killed in air strikes since Monday, the mayor said.'), ['since Monday 2024-12-23..2024-12-28 6']);
+  assert.deepEqual(periods('Rescuers have pulled 40 bodies from the rubble since Thursday night'), ['since Thursday night 2024-12-26..2024-12-28 3']);
+  assert.deepEqual(periods('the army says 17 soldiers have died since Saturday'), ['since Saturday 2024-12-21..2024-12-28 8'], 'said on a Saturday: the Saturday before');
+  assert.deepEqual(periods('since Tuesday', null), ['since Tuesday null..null null']);
+});

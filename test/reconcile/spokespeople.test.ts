@@ -91,3 +91,31 @@ test('an organisation named without its country is the one country’s body of t
   assert.notEqual(two.claims.bare?.speaker_id, two.claims.ua?.speaker_id, 'two countries have one: the bare name is neither');
   assert.notEqual(two.claims.bare?.speaker_id, two.claims.ru?.speaker_id);
 });
+
+/** A spokesperson read out of a role ("the ministry spokesman, Dr. …", no claim naming the organisation) in a statement titled with the organisation, then the organisation the next day. */
+function titledStatementThenRetold(title: string, role: string, org: string, [spoken, next]: [number, number]): Board {
+  return board(
+    { id: 'spoken', doc: 'd_statement', published: '2024-06-03', title, speakerOrg: role, value: spoken, outcome: 'killed' },
+    { id: 'next', doc: 'd_retold', published: '2024-06-04', speakerOrg: org, value: next, outcome: 'killed' },
+  );
+}
+
+const TITLED_STATEMENTS: Array<[string, string, string]> = [
+  ['Ministry of Defence of Ukraine: evening update', 'ministry spokesman, Col. Ivan Marchenko', "Ukraine's defence ministry"],
+  ['Iraq Ministry of Health statement on the casualties in Hilla', 'the ministry spokesman, Dr. Saif al-Badr', "Iraq's health ministry"],
+  ['Kharkiv Regional Military Administration: the day in the region', 'administration spokeswoman, Olena Vasylenko', 'the Kharkiv Regional Military Administration'],
+];
+
+test('a spokesperson of a statement titled with its organisation speaks with that organisation’s voice', () => {
+  for (const [title, role, org] of TITLED_STATEMENTS) {
+    assert.equal(titledStatementThenRetold(title, role, org, [52, 52]).claims.next?.origin, titledStatementThenRetold(title, role, org, [52, 52]).claims.spoken?.origin, `${role} under “${title}”: the next day's report is their statement`);
+    assert.deepEqual(verdicts(titledStatementThenRetold(title, role, org, [52, 61]), 'spoken', 'next'), ['update'], `${role} under “${title}”: a new number is an update`);
+  }
+});
+
+test('a title naming two organisations of the noun, or none, links no one', () => {
+  const two = titledStatementThenRetold('Ministry of Health and Ministry of Defence joint statement', 'ministry spokesman, Col. Ivan Marchenko', "Ukraine's defence ministry", [52, 52]);
+  assert.notEqual(two.claims.next?.origin, two.claims.spoken?.origin);
+  const none = titledStatementThenRetold('Evening briefing from the east', 'ministry spokesman, Col. Ivan Marchenko', "Ukraine's defence ministry", [52, 61]);
+  assert.deepEqual(verdicts(none, 'spoken', 'next'), ['consistent']);
+});

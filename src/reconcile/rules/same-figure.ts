@@ -9,6 +9,7 @@ import { sameIncidentForSure } from '../incidents.js';
 import { countsPatients } from '../patients.js';
 import { voiceOf } from '../speakers.js';
 import { isUpdate, updateWhy } from '../updates.js';
+import { isRunningTotal } from '../running-periods.js';
 
 /**
  * Claims of independent origins on one figure, in publication order: each is
@@ -20,7 +21,7 @@ import { isUpdate, updateWhy } from '../updates.js';
  * ceiling) seen so far.
  */
 export function sameFigureRelations(figure: PlacedFigure): Relation[] {
-  const running = figure.period === null && figure.rate === null;
+  const running = isRunningTotal(figure.period) && figure.rate === null;
   // A running total is read in time order: a claim whose document gives no date has no place in it.
   const firsts = running ? originFirsts(figure).filter((item) => item.dated) : originFirsts(figure);
   const relations: Relation[] = [];

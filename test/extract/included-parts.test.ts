@@ -1,0 +1,18 @@
+/** A part set inside its total ("…, including 20,000 killed") counts within the total's period (src/extract/included-parts.ts). */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractClaims } from '../../src/extract/extract.js';
+
+function periods(text: string): Array<[number | null, string | null]> {
+  return extractClaims({ id: 'd_test', text, published: '2023-05-01T09:00:00Z' }).map((c) => [c.quantity?.value ?? null, c.period?.text ?? null]);
+}
+
+test('a part after "including", "of whom" or "among them" takes the period its total names', () => {
+  assert.deepEqual(periods('Kirby said Russia has suffered more than 100,000 casualties since December, including more than 20,000 killed.'), [[100000, 'since December'], [20000, 'since December']]);
+  assert.deepEqual(periods('The army said 300 soldiers had been wounded since January, of whom about 90 were hurt seriously.'), [[300, 'since January'], [90, 'since January']]);
+  assert.deepEqual(periods('Officials said 2,000 people have been killed in the region over the past month, among them more than 150 aid workers and volunteers.'), [[2000, 'over the past month'], [150, 'over the past month']]);
+});
+
+test('a count not set inside a total keeps its own reading', () => {
+  assert.deepEqual(periods('The ministry said 300 soldiers had been wounded since January, and a further 90 were missing.'), [[300, 'since January'], [90, null]]);
+});
