@@ -36,5 +36,12 @@ const WHOLE_TOLL = new Set([...EVERYONE, 'civilians', 'residents', 'citizens', '
 export function partOfTollOf(item: Item): string | null {
   const words = groupWords(item).split(' ').filter((word) => word !== '');
   if (words.length === 0 || words.some((word) => WHOLE_TOLL.has(word))) return null;
-  return words[words.length - 1] as string;
+  const head = words[words.length - 1] as string;
+  return SAME_PART.get(head) ?? head;
 }
+
+/** Head nouns that name one part of a toll: "nine of its staff", "nine aid workers" and "its employees" are the workers; "minors" and "kids" the children. */
+const SAME_PART = new Map([
+  ...['staff', 'staffers', 'employees', 'personnel', 'colleagues', 'workers'].map((word): [string, string] => [word, 'workers']),
+  ...['minors', 'kids', 'children'].map((word): [string, string] => [word, 'children']),
+]);

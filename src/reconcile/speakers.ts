@@ -5,7 +5,7 @@ import { linkAcronyms } from './acronyms.js';
 import { linkUnqualifiedNames } from './qualified-names.js';
 import { documentRuns } from './item.js';
 import { organisationsInTitle } from './title-organisations.js';
-import { stateOrganKey } from './state-organs.js';
+import { placedOrganId, stateOrganKey } from './state-organs.js';
 
 /**
  * Canonical speakers: "Zelensky", "Zelenskyy" and "Ukrainian President
@@ -201,7 +201,9 @@ function resolveDocument(claims: readonly SourcedClaim[], resolved: Array<Canoni
       pending.push(i);
       return;
     }
-    const canonical = canonicalCached(speaker, table, fullNames, claims);
+    const found = canonicalCached(speaker, table, fullNames, claims);
+    const placed = found.isOrg ? placedOrganId(found.id, item.claim.location?.name ?? null) : found.id;
+    const canonical = placed === found.id ? found : { ...found, id: placed };
     resolved[offset + i] = canonical;
     if (!canonical.isOrg && speaker.org && speaker.name) personFor.set(normaliseName(speaker.org), canonical);
   });

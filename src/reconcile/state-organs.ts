@@ -38,9 +38,35 @@ export function countryOfWords(words: string): string | undefined {
   return countryCode(words) ?? sideOf(words.replace(/(^|\s)\p{L}/gu, (letter) => letter.toUpperCase())) ?? undefined;
 }
 
-function placeKey(place: string): string {
-  return countryOfWords(place) ?? place;
+let placeNames: Map<string, string> | null = null;
+
+/** A place's name as the gazetteer spells it (lower case), by any of its names: "gaza" → "gaza strip". */
+function gazetteerName(place: string): string | undefined {
+  if (!placeNames) {
+    placeNames = new Map();
+    for (const entry of defaultGazetteer().entries) for (const name of [entry.name, ...entry.aliases]) if (!placeNames.has(name.toLowerCase())) placeNames.set(name.toLowerCase(), entry.name.toLowerCase());
+  }
+  return placeNames.get(place);
 }
+
+function placeKey(place: string): string {
+  return countryOfWords(place) ?? gazetteerName(place) ?? place;
+}
+
+/** "hamas-run enclave", "the territory", "russian-installed region": words that say who holds a place, or what kind it is, without naming it. */
+const DESCRIBED_PLACE = /^(?:(?:\S+-(?:run|held|controlled|installed|backed|occupied|administered)\s+)?(?:enclave|territory|strip|region|area|province|city|republic)|\S+-(?:run|held|controlled|installed|backed|occupied|administered))$/;
+
+/**
+ * "the health ministry in the Hamas-run enclave": an organ placed only by a
+ * description is the organ of the place its claim names ("Gaza" → the Gaza
+ * Strip's health ministry), or stays as it is when the claim names none.
+ */
+export function placedOrganId(id: string, claimPlace: string | null): string {
+  const organ = ORGAN_ID.exec(id);
+  if (!organ || !claimPlace || !DESCRIBED_PLACE.test(organ[2] as string)) return id;
+  return `org:${organ[1]} (${placeKey(claimPlace.toLowerCase())})`;
+}
+const ORGAN_ID = /^org:(.+) \((.+)\)$/;
 
 /** "iraqi health ministry" (a normalised name) → "health ministry (IQ)", or null when it names no state organ. */
 export function stateOrganKey(normalised: string): string | null {
