@@ -56,15 +56,29 @@ export function isPartOf(part: PlacedFigure, whole: PlacedFigure): boolean {
  * The first claim of each origin on a figure that states a number: the
  * independent voices on it. A retelling that changed its statement (drift)
  * speaks for no one: it is related to its origin, not counted on a figure.
+ * Where the origin's first report names no one ("investigators said the toll
+ * had risen to 137", then the committee quoted), its report that names the
+ * speaker with the same number stands for it.
  */
 export function originFirsts(figure: PlacedFigure): Item[] {
   if (figure.firsts) return figure.firsts;
   const seen = new Set<string>();
   const firsts: Item[] = [];
+  const countable = (item: Item) => !!item.claim.quantity && item.claim.stance !== 'denied' && !item.drifted;
+  const keyOf = (item: Item) => `${item.origin}\u0000${item.claim.quantity?.value}`;
+  // The first report that names the speaker, per origin and number; made only when an origin's first report names no one.
+  let named: Map<string, Item> | undefined;
+  const namedReport = (item: Item): Item | undefined => {
+    if (!named) {
+      named = new Map();
+      for (const other of figure.items) if (countable(other) && other.speaker && !named.has(keyOf(other))) named.set(keyOf(other), other);
+    }
+    return named.get(keyOf(item));
+  };
   for (const item of figure.items) {
-    if (!item.claim.quantity || item.claim.stance === 'denied' || item.drifted || seen.has(item.origin)) continue;
+    if (!countable(item) || seen.has(item.origin)) continue;
     seen.add(item.origin);
-    firsts.push(item);
+    firsts.push(item.speaker ? item : (namedReport(item) ?? item));
   }
   figure.firsts = firsts;
   return firsts;
