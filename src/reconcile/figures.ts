@@ -6,6 +6,7 @@ import { partOfTollOf } from './narrower-groups.js';
 import { placeLevels } from './place-levels.js';
 import { isDenial, shortHash, type Item } from './item.js';
 import { runsToReport } from './running-periods.js';
+import { placeInSeries } from './series.js';
 
 /**
  * A figure is a quantity in the world: whose people (side and kind), what
@@ -19,6 +20,8 @@ import { runsToReport } from './running-periods.js';
  *  - a claim that names no place joins the one place its group has for
  *    that outcome and period, and so does a denial naming only a country
  *    (a number for a whole country is a whole, not the figure of a place in it).
+ * One speaker's count since a day is one figure whatever people it names
+ * (series.ts).
  * The tolls of one incident (incidents.ts) are one figure per outcome and
  * part ("children", "aid workers") whatever their place, period or kind of
  * people: the market, the town and no place are one strike's.
@@ -134,9 +137,20 @@ function placementOf(items: readonly Item[]): Placement {
     incidentOf,
     incidents,
   };
+  const series = placeInSeries(items, (i) => (incidentOf[i] as number) >= 0);
   for (let i = 0; i < count; i++) {
     const item = items[i] as Item;
     const incident = incidentOf[i] as number;
+    const inSeries = series[i];
+    if (inSeries) {
+      // Kind -1: a series is not split by how each report words the people; its place is set, not left to the refiners.
+      placement.bases[i] = placement.baseKeys.numberOf(inSeries.key);
+      placement.kinds[i] = -1;
+      placement.places[i] = placement.placeNames.numberOf(inSeries.place);
+      placement.countries[i] = placement.countryNames.numberOf(inSeries.country);
+      placement.countryLevel[i] = 0;
+      continue;
+    }
     if (incident >= 0) {
       // Kind and place -1: an incident's tolls are not split by them (nor joined to others by the refiners).
       placement.bases[i] = placement.baseKeys.numberOf(incidentKey(item, incidents[incident] as IncidentCluster));

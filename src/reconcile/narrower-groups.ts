@@ -1,3 +1,4 @@
+import { sideOf } from '../extract/sides.js';
 import type { Item } from './item.js';
 
 /**
@@ -31,12 +32,15 @@ const WHOLE_TOLL = new Set([...EVERYONE, 'civilians', 'residents', 'citizens', '
 
 /**
  * The part of an incident's toll a claim counts ("children", "aid workers"),
- * or null for the whole: a toll of its people, civilians or prisoners.
+ * or null for the whole: a toll of its people, civilians or prisoners, or of
+ * a people named by its side ("Palestinians").
  */
 export function partOfTollOf(item: Item): string | null {
   const words = groupWords(item).split(' ').filter((word) => word !== '');
   if (words.length === 0 || words.some((word) => WHOLE_TOLL.has(word))) return null;
   const head = words[words.length - 1] as string;
+  // "28 Palestinians", "Ukrainians": a people named by its side is the whole toll of that side, not a part of it.
+  if (sideOf(head.charAt(0).toUpperCase() + head.slice(1))) return null;
   return SAME_PART.get(head) ?? head;
 }
 

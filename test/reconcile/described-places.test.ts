@@ -48,3 +48,15 @@ test('one part of a toll in other words is one figure: staff and workers, kids a
     assert.notEqual(board.claims.a?.figure, board.claims.whole?.figure, `${a} is a part of the toll, not the toll`);
   }
 });
+
+test('a people named by its side is the whole toll, not a part of it: "28 Palestinians" and "30 people" killed in one strike', () => {
+  const cases: Array<[string, string]> = [
+    ['Palestinians', 'people'],
+    ['Ukrainians', 'civilians'],
+    ['Sudanese', 'victims'],
+  ];
+  for (const [people, whole] of cases) {
+    const board = reconcile([toll('whole', '2025-04-12', whole, 30), toll('side', '2025-04-13', people, 28)].map(sourced));
+    assert.equal(board.claims.side?.figure, board.claims.whole?.figure, `${people} and ${whole}`);
+  }
+});

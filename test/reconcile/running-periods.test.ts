@@ -46,3 +46,32 @@ test('another source’s lower count since the same day, later, cannot be true w
   assert.deepEqual(result.relations.map((r) => [r.verdict, r.why]), [['conflict', result.relations[0]?.why]]);
   assert.match(result.relations[0]?.why ?? '', /running total cannot shrink/);
 });
+
+/** A count since a day in the words a report chose for the people and the place. */
+function worded(id: string, day: string, value: number, speakerOrg: string, group: string, affiliation: string | null, kind: 'civilian' | 'military' | null, place: string | null, start: string): ClaimSpec {
+  return { id, doc: `d_${id}`, published: day, speakerOrg, value, outcome: 'killed', group, affiliation, kind, place, country: place ? 'XX' : null, period: { text: 'since the first day', start, end: day } };
+}
+
+test('one running count since a day, however each report words the people, is one figure; a report naming no side is on its speaker’s', () => {
+  const series: Array<[string, Array<[string, string | null, 'civilian' | 'military' | null, string | null]>]> = [
+    ['the Gaza health ministry', [['people', null, 'civilian', 'Gaza Strip'], ['Palestinians', 'PS', null, null], ['people', null, null, 'Gaza Strip']]],
+    ['the Sudan Doctors Network', [['civilians', 'SD', 'civilian', 'El Fasher'], ['people', null, null, 'El Fasher'], ['Sudanese', 'SD', null, null]]],
+    ["Lebanon's health ministry", [['Lebanese', 'LB', null, null], ['people', null, null, 'Lebanon'], ['civilians', null, 'civilian', 'Lebanon']]],
+  ];
+  for (const [speaker, reports] of series) {
+    const board = reconcile(reports.map(([group, affiliation, kind, place], i) => worded(`c${i}`, `2023-10-${12 + 3 * i}`, 1000 * (i + 1), speaker, group, affiliation, kind, place, '2023-10-07')).map(sourced));
+    assert.equal(new Set(Object.values(board.claims).map((c) => c.figure)).size, 1, speaker);
+  }
+});
+
+test('fighters, a part, another side or another place since the same day are other figures', () => {
+  const base = worded('all', '2023-10-12', 1354, 'the Gaza health ministry', 'people', 'PS', null, 'Gaza Strip', '2023-10-07');
+  const others: ClaimSpec[] = [
+    worded('fighters', '2023-10-13', 1500, 'the Israeli military', 'Hamas fighters', 'PS', 'military', 'Gaza Strip', '2023-10-07'),
+    worded('children', '2023-10-13', 447, 'the Gaza health ministry', 'children', 'PS', null, 'Gaza Strip', '2023-10-07'),
+    worded('israelis', '2023-10-13', 1300, 'the Israeli government', 'Israelis', 'IL', null, null, '2023-10-07'),
+    worded('westbank', '2023-10-13', 54, 'the Gaza health ministry', 'Palestinians', 'PS', null, 'West Bank', '2023-10-07'),
+  ];
+  const board = reconcile([base, ...others].map(sourced));
+  for (const other of others) assert.notEqual(board.claims[other.id]?.figure, board.claims.all?.figure, other.id);
+});
