@@ -2,6 +2,7 @@ import type { Relation } from '../../contracts/board.js';
 import type { PlacedFigure } from '../figures.js';
 import { documentRuns, type Item } from '../item.js';
 import { described, outcomeWords, quoted } from '../phrases.js';
+import { rangeOf } from '../intervals.js';
 import { kindsMeet, outcomeWithin, placesMeet } from '../related.js';
 
 /**
@@ -23,10 +24,15 @@ export function juxtaposedRelations(items: readonly Item[], figures: ReadonlyMap
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i] as Item;
         const b = list[j] as Item;
-        if (a.origin === b.origin || a.figure === b.figure) continue;
+        if (a.figure === b.figure) continue;
         const fa = figures.get(a.figure);
         const fb = figures.get(b.figure);
         if (!fa || !fb || !lookAlike(fa, fb)) continue;
+        if (a.origin === b.origin) {
+          const given = partGivenWithWhole(a, b, fa, fb);
+          if (given) relations.push(given);
+          continue;
+        }
         const reasons = differences(a, b, fa, fb);
         if (reasons.length === 0) continue;
         const [first, second] = a.statement < b.statement ? [a, b] : [b, a];
@@ -38,6 +44,24 @@ export function juxtaposedRelations(items: readonly Item[], figures: ReadonlyMap
     }
   }
   return relations;
+}
+
+/**
+ * "More than 30,000 casualties, including about 9,000 killed": a part its
+ * speaker gives with the whole, in one statement, that fits inside it is
+ * consistent with it; one that does not fit is left without a verdict.
+ */
+function partGivenWithWhole(a: Item, b: Item, fa: PlacedFigure, fb: PlacedFigure): Relation | null {
+  if (fa.outcome === fb.outcome || JSON.stringify(fa.period) !== JSON.stringify(fb.period) || fa.rate !== fb.rate) return null;
+  const [part, whole, partFigure, wholeFigure] = outcomeWithin(fa.outcome, fb.outcome) ? [a, b, fa, fb] : [b, a, fb, fa];
+  if (rangeOf(part).low > rangeOf(whole).high) return null;
+  const [first, second] = a.statement <= b.statement ? [a, b] : [b, a];
+  return {
+    a: first.claim.id,
+    b: second.claim.id,
+    verdict: 'consistent',
+    why: `${described(part)} and ${described(whole)} can both be true: the speaker gives ${quoted(outcomeWords(partFigure.outcome))} as part of ${quoted(outcomeWords(wholeFigure.outcome))} in one statement.`,
+  };
 }
 
 function lookAlike(a: PlacedFigure, b: PlacedFigure): boolean {

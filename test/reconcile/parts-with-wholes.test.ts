@@ -1,0 +1,43 @@
+/**
+ * Issue 14, verdicts: a part its speaker gives with the whole in one statement ("more than 30,000
+ * casualties, including about 9,000 killed") is consistent with it; the reader is told so, not that the
+ * two count different things (which stays the verdict between two statements that only sit side by side).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { reconcile } from '../../src/reconcile/board.js';
+import { sourced, type ClaimSpec } from './build.js';
+
+const STATEMENTS: Array<[string, number, number, string]> = [
+  ['John Kirby', 30000, 9000, 'Wagner has suffered more than 30,000 casualties, including about 9,000 killed, John Kirby said.'],
+  ["South Korea's spy agency", 3000, 300, "About 300 have been killed and 2,700 wounded, a combined toll of about 3,000, South Korea's spy agency said."],
+  ['the Eastern group of forces', 500, 120, 'The enemy lost 500 killed or wounded, 120 of them killed, the Eastern group of forces said.'],
+];
+
+function statement(speaker: string, whole: number, part: number, sentence: string, doc = 'd_one', partDoc = doc): ClaimSpec[] {
+  return [
+    { id: 'whole', doc, published: '2023-02-17', speakerOrg: speaker, value: whole, outcome: 'casualties', sentence, affiliation: 'RU' },
+    { id: 'part', doc: partDoc, published: '2023-02-17', speakerOrg: speaker, value: part, outcome: 'killed', sentence, affiliation: 'RU' },
+  ];
+}
+
+test('a part given with its whole in one statement is consistent with it', () => {
+  for (const [speaker, whole, part, sentence] of STATEMENTS) {
+    const board = reconcile(statement(speaker, whole, part, sentence).map(sourced));
+    assert.equal(board.claims.part?.origin, board.claims.whole?.origin, speaker);
+    const between = board.relations.filter((r) => [r.a, r.b].sort().join() === 'part,whole');
+    assert.deepEqual(between.map((r) => r.verdict), ['consistent'], speaker);
+    assert.match(between[0]?.why ?? '', /as part of/);
+  }
+});
+
+test('a "part" larger than its whole in one statement gets no verdict; two speakers side by side stay not comparable', () => {
+  const [speaker, , , sentence] = STATEMENTS[0] as (typeof STATEMENTS)[number];
+  const inverted = reconcile(statement(speaker, 300, 900, sentence).map(sourced));
+  assert.deepEqual(inverted.relations.filter((r) => [r.a, r.b].sort().join() === 'part,whole'), []);
+  const two = reconcile([
+    { id: 'whole', doc: 'd_one', published: '2023-02-17', speakerOrg: 'John Kirby', value: 30000, outcome: 'casualties', affiliation: 'RU' },
+    { id: 'part', doc: 'd_one', published: '2023-02-17', speakerOrg: "Britain's defence ministry", value: 9000, outcome: 'killed', affiliation: 'RU' },
+  ].map(sourced));
+  assert.deepEqual(two.relations.map((r) => r.verdict), ['not-comparable']);
+});
