@@ -31,7 +31,7 @@ const REFERRING = /^(?:he|she|they|it|(?:the|its|his|her|their)\s+(?:statement|p
 
 /** What the social-channel pattern below needs to find, in one scan: without it the pattern cannot match. */
 const MAY_NAME_CHANNEL = /telegram|twitter|facebook|social|\sx/i;
-const TRAILING_ADVERBS = new Set(['also', 'further', 'later', 'earlier', 'previously', 'again', 'separately', 'reportedly', 'now', 'still', 'initially', 'first', 'has', 'have', 'had']);
+const TRAILING_ADVERBS = new Set(['also', 'further', 'later', 'earlier', 'previously', 'again', 'separately', 'reportedly', 'now', 'still', 'initially', 'originally', 'first', 'has', 'have', 'had']);
 
 /** The run of ASCII letters that ends `text`, lower-cased, when white space stands before it; else ''. */
 function lastWordAfterSpace(text: string): string {
@@ -58,7 +58,7 @@ export function cleanSpeakerText(raw: string): string {
     text = text.replace(/\s+(?:on|via|in)\s+(?:telegram|twitter|x|facebook|social\s+media)\b.*$/i, '');
   }
   if (TRAILING_ADVERBS.has(lastWordAfterSpace(text))) {
-    text = text.replace(/(?:\s+(?:also|further|later|earlier|previously|again|separately|reportedly|now|still|initially|first|has|have|had|had\s+also|has\s+also))+$/i, '');
+    text = text.replace(/(?:\s+(?:also|further|later|earlier|previously|again|separately|reportedly|now|still|initially|originally|first|has|have|had|had\s+also|has\s+also))+$/i, '');
   }
   if (text.slice(-3).toLowerCase() === 'day') {
     text = text.replace(/\s+(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+day)$/i, '');

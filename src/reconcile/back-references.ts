@@ -16,3 +16,16 @@ export function isBackReference(item: Item): boolean {
   const around = textAroundNumber(item, 60, 80);
   return !!around && (FROM_BEFORE.test(around.before) || THAN_THE_COUNT_OF.test(around.before) || GIVEN_BEFORE.test(around.after));
 }
+
+/**
+ * A statement told as made earlier: "the ministry said at the time of the
+ * explosion that …", "had initially put the toll at 30", "officials
+ * originally said 12". However long ago, it is the speaker's earlier statement
+ * of that number, recalled, when the corpus holds it.
+ */
+const SAID_BACK_THEN = /\b(?:(?:said|says|reported|stated|claimed|announced|put|gave)\s+at\s+the\s+time\b|(?:had\s+)?(?:initially|originally|first|previously|earlier)\s+(?:said|reported|stated|claimed|announced|put|gave|given|estimated)\b|(?:had\s+)?(?:said|reported|put|claimed)\s+(?:initially|originally|previously)\b)/i;
+
+export function isRecalledStatement(item: Item): boolean {
+  const around = textAroundNumber(item, 120, 0);
+  return !!around && SAID_BACK_THEN.test(around.before);
+}

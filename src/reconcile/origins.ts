@@ -1,6 +1,6 @@
 import { overlaps, type DaySpan } from './days.js';
 import { Interner } from './interner.js';
-import { isBackReference } from './back-references.js';
+import { isBackReference, isRecalledStatement } from './back-references.js';
 import { documentRuns, keepsNumberOf, shortHash, type Item } from './item.js';
 import { speaksForOrganisation, voiceOf, type CanonicalSpeaker } from './speakers.js';
 
@@ -218,6 +218,12 @@ class OriginIndex {
    * a statement of its own: never the sentence's new one.
    */
   recalledOrigin(item: Item): string | undefined {
+    if (isRecalledStatement(item)) {
+      // Told as said back then: the speaker's own earlier statement of the number, however long ago.
+      const speaker = voiceKey(item);
+      const own = speaker === '' ? null : this.repeatedOrigin(item, (origin) => this.owners.get(origin) === speaker, null, Infinity);
+      if (own !== null) return own;
+    }
     if (!isBackReference(item)) return undefined;
     const earlier = item.dated ? this.repeatedOrigin(item, () => true) : null;
     if (earlier !== null) return earlier;
@@ -234,7 +240,7 @@ class OriginIndex {
   }
 
   /** The earliest origin that published the same number within the window and passes `accept`. */
-  repeatedOrigin(item: Item, accept: (origin: string, day: number) => boolean, within: DaySpan | null = null): string | null {
+  repeatedOrigin(item: Item, accept: (origin: string, day: number) => boolean, within: DaySpan | null = null, windowDays = REPEAT_WINDOW): string | null {
     const key = this.numberKey(item);
     if (key < 0) return null;
     const affiliation = item.claim.subject.affiliation;
@@ -244,7 +250,7 @@ class OriginIndex {
     for (let i = list.length - 1, seen = 0; i >= 0 && seen < REPEAT_LOOKBACK; i--, seen++) {
       const earlier = list[i] as Item;
       const day = earlier.published;
-      if (item.dated && item.published - day > REPEAT_WINDOW) break;
+      if (item.dated && item.published - day > windowDays) break;
       if (item.dated && (day > item.published || !earlier.dated)) continue;
       const earlierAffiliation = earlier.claim.subject.affiliation;
       if (affiliation && earlierAffiliation && affiliation !== earlierAffiliation) continue;

@@ -55,3 +55,21 @@ test('a number that only follows "from" as a source or a place is no recall', ()
   );
   assert.equal(result.claims.one?.origin, result.claims.two?.origin, 'one speaker, one occasion, one statement');
 });
+
+test('a statement told as made back then ("said at the time", "had initially put") is the speaker’s earlier statement, however long ago', () => {
+  const cases: Array<[string, string, number]> = [
+    ["Russia's defence ministry", "Russia's defence ministry said at the time of the explosion that Ukrainian rockets had killed 50 prisoners.", 50],
+    ['the regional governor Pavlo Kyrylenko', 'Pavlo Kyrylenko had initially put the toll at 30, before raising it.', 30],
+    ['the Iraqi health ministry', 'The Iraqi health ministry originally said 12 people died in the bombing.', 12],
+  ];
+  for (const [speaker, sentence, value] of cases) {
+    const board = reconcile(
+      [
+        { id: 'then', doc: 'd_then', published: '2022-07-30', speakerOrg: speaker, value, outcome: 'killed' as const },
+        { id: 'other', doc: 'd_other', published: '2022-08-02', speakerOrg: 'Another Agency', value, outcome: 'killed' as const },
+        { id: 'recalled', doc: 'd_later', published: '2023-10-04', speakerOrg: speaker, value, outcome: 'killed' as const, sentence },
+      ].map(sourced),
+    );
+    assert.equal(board.claims.recalled?.origin, board.claims.then?.origin, sentence);
+  }
+});

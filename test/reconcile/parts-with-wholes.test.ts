@@ -35,9 +35,10 @@ test('a "part" larger than its whole in one statement gets no verdict; two speak
   const [speaker, , , sentence] = STATEMENTS[0] as (typeof STATEMENTS)[number];
   const inverted = reconcile(statement(speaker, 300, 900, sentence).map(sourced));
   assert.deepEqual(inverted.relations.filter((r) => [r.a, r.b].sort().join() === 'part,whole'), []);
-  const two = reconcile([
+  const sideBySide: ClaimSpec[] = [
     { id: 'whole', doc: 'd_one', published: '2023-02-17', speakerOrg: 'John Kirby', value: 30000, outcome: 'casualties', affiliation: 'RU' },
     { id: 'part', doc: 'd_one', published: '2023-02-17', speakerOrg: "Britain's defence ministry", value: 9000, outcome: 'killed', affiliation: 'RU' },
-  ].map(sourced));
+  ];
+  const two = reconcile(sideBySide.map(sourced));
   assert.deepEqual(two.relations.map((r) => r.verdict), ['not-comparable']);
 });
