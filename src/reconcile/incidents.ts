@@ -20,7 +20,8 @@ import { placeLevels } from './place-levels.js';
  *    fits: a mention that could be of two begins its own.
  * A toll that names no event, with no period of its own, belongs to the
  * incident its statement's other reports name, else to the one its document
- * names, else to the one incident at its exact place in the week before.
+ * names (in a sentence, or in its headline: an event, or one of the
+ * incident's names), else to the one incident at its exact place in the week before.
  *
  * A count over a period ("killed since October", "over the past day") is
  * never an incident's toll. Returns the incidents and, per item, its incident's number or -1.
@@ -48,7 +49,10 @@ export function assignIncidents(items: readonly Item[]): { incidentOf: Int32Arra
   joinByStatement(items, incidentOf);
   let start = 0;
   for (const run of documentRuns(items)) {
-    joinTheDocumentsIncident(run, start, incidentOf, clusters, headlineOf.get((run[0] as Item).claim.doc) ?? -1);
+    const first = run[0] as Item;
+    const headline = headlineOf.get(first.claim.doc);
+    if (headline !== undefined) joinTheDocumentsIncident(run, start, incidentOf, clusters, headline, placeFits);
+    else joinTheDocumentsIncident(run, start, incidentOf, clusters, clusters.namedIn(first.source.title, first.published), placeNamedBy);
     start += run.length;
   }
   joinByStatement(items, incidentOf);
@@ -174,6 +178,14 @@ class Clusters {
     return n;
   }
 
+  /** The one incident a headline names by one of its names ("Six months after Olenivka, …"), begun by `day`, or -1. */
+  namedIn(title: string | null, day: number): number {
+    if (!title) return -1;
+    const found = new Set<number>();
+    for (const name of namesIn(title, null)) for (const n of this.byName.get(name) ?? []) if ((this.list[n] as IncidentCluster).day <= day) found.add(n);
+    return found.size === 1 ? ([...found][0] as number) : -1;
+  }
+
   /** The one incident at this exact place that began in the days before `stated`, or -1. */
   atPlace(place: string, stated: DaySpan): number {
     const found = (this.byPlace.get(place) ?? []).filter((n) => {
@@ -256,8 +268,13 @@ function joinByStatement(items: readonly Item[], incidentOf: Int32Array): void {
   });
 }
 
-/** A document that names one incident (in its headline or its claims): its tolls with no period and no event of their own are that incident's. */
-function joinTheDocumentsIncident(run: readonly Item[], start: number, incidentOf: Int32Array, clusters: Clusters, headline: number): void {
+/**
+ * A document that names one incident (in its headline or its claims): its
+ * tolls with no period and no event of their own are that incident's, where
+ * their place `fits`. A headline that only names the incident ("Six months
+ * after Olenivka, …") takes tolls that name no place or one of the incident's.
+ */
+function joinTheDocumentsIncident(run: readonly Item[], start: number, incidentOf: Int32Array, clusters: Clusters, headline: number, fits: (place: Place | null, incident: IncidentCluster) => boolean): void {
   let only = headline;
   for (let offset = 0; offset < run.length; offset++) {
     const n = incidentOf[start + offset] as number;
@@ -269,8 +286,13 @@ function joinTheDocumentsIncident(run: readonly Item[], start: number, incidentO
   run.forEach((item, offset) => {
     const i = start + offset;
     if ((incidentOf[i] as number) >= 0 || !mayBeToll(item) || item.period) return;
-    if (placeFits(item.location, clusters.list[only] as IncidentCluster)) incidentOf[i] = only;
+    if (fits(item.location, clusters.list[only] as IncidentCluster)) incidentOf[i] = only;
   });
+}
+
+/** No place, or one of the incident's own. */
+function placeNamedBy(place: Place | null, incident: IncidentCluster): boolean {
+  return !place?.name || incident.places.some((p) => p.name === place.name);
 }
 
 /** Countries, regions and areas: a toll there is not one incident's, however close in time. */

@@ -111,3 +111,20 @@ test('an incident’s figure says which event it is the toll of; other figures d
   );
   assert.equal(parts.figures.find((f) => f.claims.includes('children'))?.incident, 'the attack on the concert hall (children)');
 });
+
+test('a story whose headline names an incident by one of its names holds its tolls, months later, when they name no other place', () => {
+  const stories: Array<[ClaimSpec, string, string]> = [
+    [{ id: 'first', published: '2022-07-30', speakerOrg: 'Defence Ministry', value: 50, ...KILLED, place: 'Olenivka', country: null, incident: 'Friday’s strike on the Olenivka prison', period: { text: 'Friday', start: '2022-07-29', end: '2022-07-29' } }, 'Six months after Olenivka, families still wait for answers', '2023-01-29'],
+    [{ id: 'first', published: '2024-03-23', speakerOrg: 'Investigative Committee', value: 133, ...KILLED, place: 'Crocus City Hall', country: null, incident: 'Friday’s attack on Crocus City Hall', period: { text: 'Friday', start: '2024-03-22', end: '2024-03-22' } }, 'Crocus survivors sue the venue’s owners', '2024-09-02'],
+    [{ id: 'first', published: '2022-04-09', speakerOrg: 'Donetsk governor', value: 52, ...KILLED, place: 'Kramatorsk', country: 'UA', incident: 'Friday’s missile strike on the Kramatorsk railway station', period: { text: 'Friday', start: '2022-04-08', end: '2022-04-08' } }, 'A year on, Kramatorsk station reopens its hall', '2023-04-08'],
+  ];
+  for (const [first, title, day] of stories) {
+    const result = board(
+      first,
+      { id: 'later', doc: 'd_later', published: day, speakerOrg: 'A rights group', value: 53, ...KILLED, place: null, title },
+      { id: 'elsewhere', doc: 'd_later', published: day, speakerOrg: 'The regional governor', value: 15, ...KILLED, place: 'Mariupol', country: 'UA', title },
+    );
+    assert.equal(figureOf(result, 'later'), figureOf(result, 'first'), title);
+    assert.notEqual(figureOf(result, 'elsewhere'), figureOf(result, 'first'), `${title}: a toll at another place stays its own`);
+  }
+});
