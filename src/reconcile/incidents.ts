@@ -24,7 +24,9 @@ import { placeLevels } from './place-levels.js';
  * incident's names), else to the one incident at its exact place in the week before.
  *
  * A count over a period ("killed since October", "over the past day") is
- * never an incident's toll. Returns the incidents and, per item, its incident's number or -1.
+ * never an incident's toll, nor is a count since the war began ("killed in
+ * strikes since then", "since the start of the aggression") unless it names
+ * its own event. Returns the incidents and, per item, its incident's number or -1.
  */
 export function assignIncidents(items: readonly Item[]): { incidentOf: Int32Array; incidents: IncidentCluster[] } {
   const incidentOf = new Int32Array(items.length).fill(-1);
@@ -117,9 +119,13 @@ function wordsKey(item: Item): string {
 /** A toll can be of one incident: not a deployment nor today's patients, and counted over no period longer than a day. */
 function mayBeToll(item: Item): boolean {
   if (item.claim.outcome === 'deployed' || item.claim.rate !== null || countsPatients(item)) return false;
+  // "killed in Israeli strikes since then", "the number of dead since the start of the aggression": a war's count, unless it names its own event.
+  if (!item.claim.incident && SINCE_THE_WAR.test(item.claim.sentence.text)) return false;
   const period = item.period;
   return !period || !period.start || period.start === period.end;
 }
+const WAR = String.raw`the\s+(?:[\p{L}-]+\s+){0,2}?(?:war|aggression|invasion|conflict|fighting|offensive|hostilities)`;
+const SINCE_THE_WAR = new RegExp(String.raw`\bsince\s+(?:then|(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+${WAR}|${WAR}\s+(?:began|started|broke\s+out))\b`, 'iu');
 
 /** The day the claim dates its event to ("Friday's attack"), or null. */
 function ownDay(item: Item): number | null {

@@ -128,3 +128,23 @@ test('a story whose headline names an incident by one of its names holds its tol
     assert.notEqual(figureOf(result, 'elsewhere'), figureOf(result, 'first'), `${title}: a toll at another place stays its own`);
   }
 });
+
+test('a count since the war began, in a story about one strike, is not the strike’s toll', () => {
+  const sentences = [
+    'The ministry says more than 3,000 Palestinians have been killed in Israeli strikes since then.',
+    'The number of dead since the start of the Israeli aggression has risen to 3,478.',
+    'Officials say 9,000 civilians have died since the full-scale invasion began.',
+  ];
+  for (const sentence of sentences) {
+    const result = board(
+      { id: 'strike', doc: 'd_story', published: '2023-10-18', speakerOrg: 'Health ministry', value: 471, ...KILLED, place: null, incident: 'Tuesday’s explosion at the hospital' },
+      { id: 'war', doc: 'd_story', published: '2023-10-18', speakerOrg: 'Health ministry', value: 3478, ...KILLED, place: null, sentence },
+    );
+    assert.notEqual(figureOf(result, 'war'), figureOf(result, 'strike'), sentence);
+  }
+  const during = board(
+    { id: 'strike', doc: 'd_story', published: '2023-10-12', speakerOrg: 'Israeli government', value: 1300, ...KILLED, place: null, incident: 'the Hamas attack on southern Israel' },
+    { id: 'since', doc: 'd_story', published: '2023-10-12', speakerOrg: 'Israeli government', value: 1300, ...KILLED, place: null, sentence: 'More than 1,300 people have been killed since gunmen broke through the border fence on Saturday.' },
+  );
+  assert.equal(figureOf(during, 'since'), figureOf(during, 'strike'), 'a count since the attack itself began is its toll');
+});
