@@ -122,8 +122,12 @@ function mayBeToll(item: Item): boolean {
   // "killed in Israeli strikes since then", "the number of dead since the start of the aggression": a war's count, unless it names its own event.
   if (!item.claim.incident && SINCE_THE_WAR.test(item.claim.sentence.text)) return false;
   const period = item.period;
-  return !period || !period.start || period.start === period.end;
+  if (!period || !period.start || period.start === period.end) return true;
+  // "on Friday and Saturday", "between Thursday and Saturday": an assault over a few named days can be one event; a rolling window ("over the past three days") is a period.
+  return !!period.end && dayOfIso(period.end) - dayOfIso(period.start) <= SPAN_DAYS - 1 && !ROLLING_WINDOW.test(period.text);
 }
+const SPAN_DAYS = 3;
+const ROLLING_WINDOW = /\b(?:past|last|previous|recent|since|so\s+far)\b/i;
 const WAR = String.raw`the\s+(?:[\p{L}-]+\s+){0,2}?(?:war|aggression|invasion|conflict|fighting|offensive|hostilities)`;
 const SINCE_THE_WAR = new RegExp(String.raw`\bsince\s+(?:then|(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+${WAR}|${WAR}\s+(?:began|started|broke\s+out))\b`, 'iu');
 

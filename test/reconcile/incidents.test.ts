@@ -148,3 +148,23 @@ test('a count since the war began, in a story about one strike, is not the strik
   );
   assert.equal(figureOf(during, 'since'), figureOf(during, 'strike'), 'a count since the attack itself began is its toll');
 });
+
+test('a toll over the few named days an assault lasted is the assault’s; a rolling window of days is a period', () => {
+  const spans: Array<[string, string, string]> = [
+    ['on Friday and Saturday', '2025-04-11', '2025-04-12'],
+    ['between Thursday and Saturday', '2025-04-10', '2025-04-12'],
+    ['on April 11 and 12', '2025-04-11', '2025-04-12'],
+  ];
+  for (const [text, start, end] of spans) {
+    const result = board(
+      { id: 'assault', published: '2025-04-12', speakerOrg: 'Relief International', value: 100, ...KILLED, place: 'Zamzam', country: null, incident: 'the assault on the Zamzam camp' },
+      { id: 'span', published: '2025-04-14', speakerOrg: 'United Nations', value: 400, ...KILLED, place: 'Zamzam', country: null, incident: 'the assault on the Zamzam camp', period: { text, start, end } },
+    );
+    assert.equal(figureOf(result, 'span'), figureOf(result, 'assault'), text);
+  }
+  const rolling = board(
+    { id: 'assault', published: '2025-04-12', speakerOrg: 'Relief International', value: 100, ...KILLED, place: 'Zamzam', country: null, incident: 'the assault on the Zamzam camp' },
+    { id: 'window', published: '2025-04-13', speakerOrg: 'United Nations', value: 400, ...KILLED, place: 'Zamzam', country: null, incident: 'attacks on the camp', period: { text: 'over the past three days', start: '2025-04-11', end: '2025-04-13' } },
+  );
+  assert.notEqual(figureOf(rolling, 'window'), figureOf(rolling, 'assault'), 'over the past three days');
+});
