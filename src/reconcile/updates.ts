@@ -9,9 +9,12 @@ import { citation, claimPhrase, quoted, speakerName } from './phrases.js';
  * revised down supersedes the earlier number; it is neither a copy nor a
  * contradiction between sources. Only a speaker known by name or by its
  * organisation counts as the same: two "officials" may be two people. A
- * spokesperson speaks with their organisation's voice.
+ * spokesperson speaks with their organisation's voice, and an outlet's
+ * unattributed numbers are its own.
  */
 export function sameSpeaker(a: Item, b: Item): boolean {
+  // An outlet's own count, attributed to no one ("our volunteers have now recorded 312"), is the outlet's word.
+  if (!a.speaker && !b.speaker) return !!a.source.publisher && a.source.publisher === b.source.publisher;
   if (!a.speaker || !b.speaker || a.speaker.described) return false;
   return voiceOf(a.speaker) === voiceOf(b.speaker);
 }
