@@ -3,6 +3,7 @@ import type { Speaker } from '../contracts/claim.js';
 import type { SourcedClaim } from './input.js';
 import { linkAcronyms } from './acronyms.js';
 import { linkUnqualifiedNames } from './qualified-names.js';
+import { linkPeopleToTheirOrganisations } from './heads-of-organisations.js';
 import { documentRuns } from './item.js';
 import { organisationsInTitle } from './title-organisations.js';
 import { placedOrganId, stateOrganKey } from './state-organs.js';
@@ -187,6 +188,10 @@ export function speakersInOrder(items: readonly SourcedClaim[], table: SpeakerTa
   }
   linkAcronyms(resolved);
   linkUnqualifiedNames(resolved);
+  linkPeopleToTheirOrganisations(resolved, (name) => {
+    const entry = lookupAlias(name, table);
+    return entry ? fromEntry(entry).id : organisationId(name);
+  });
   return resolved;
 }
 

@@ -119,3 +119,30 @@ test('a title naming two organisations of the noun, or none, links no one', () =
   const none = titledStatementThenRetold('Evening briefing from the east', 'ministry spokesman, Col. Ivan Marchenko', "Ukraine's defence ministry", [52, 61]);
   assert.deepEqual(verdicts(none, 'spoken', 'next'), ['consistent']);
 });
+
+test('a person named with the organisation they lead speaks with its voice wherever the corpus names them', () => {
+  const heads: Array<[string, string, string]> = [
+    ["Russia's Investigative Committee", 'Alexander Bastrykin', "Russia's Investigative Committee"],
+    ["Ukraine's State Emergency Service", 'Ihor Klymenko', "Ukraine's State Emergency Service"],
+    ['the World Health Organization', 'Tedros Adhanom Ghebreyesus', 'World Health Organization'],
+  ];
+  for (const [org, person, ledOrg] of heads) {
+    const result = board(
+      { id: 'org', doc: 'd_one', published: '2024-03-24', speakerOrg: org, value: 137, outcome: 'killed' },
+      { id: 'head', doc: 'd_two', published: '2024-03-25', speaker: person, speakerOrg: ledOrg, value: 139, outcome: 'killed' },
+      { id: 'named-only', doc: 'd_three', published: '2024-03-25', speaker: person, value: 139, outcome: 'killed' },
+    );
+    const updated = result.relations.filter((r) => r.a === 'org' && r.verdict === 'update').map((r) => r.b);
+    assert.equal(updated.length, 1, `${person} of ${org}: the organisation's number is updated once`);
+    assert.ok(['head', 'named-only'].includes(updated[0] as string), `${person} of ${org}`);
+    assert.equal(result.claims['named-only']?.origin, result.claims.head?.origin, `${person} named alone the same day: the same statement`);
+  }
+});
+
+test('a person of an organisation that does not speak in the corpus keeps their own voice', () => {
+  const result = board(
+    { id: 'org', doc: 'd_one', published: '2024-03-24', speakerOrg: "Russia's Emergencies Ministry", value: 137, outcome: 'killed' },
+    { id: 'head', doc: 'd_two', published: '2024-03-25', speaker: 'Alexander Bastrykin', speakerOrg: "Russia's Investigative Committee", value: 139, outcome: 'killed' },
+  );
+  assert.deepEqual(verdicts(result, 'org', 'head'), ['consistent']);
+});
