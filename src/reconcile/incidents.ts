@@ -60,7 +60,12 @@ export function assignIncidents(items: readonly Item[]): { incidentOf: Int32Arra
   joinByStatement(items, incidentOf);
   joinByPlace(items, incidentOf, clusters);
   items.forEach((item, i) => {
-    if ((incidentOf[i] as number) >= 0) item.incidentNames = namesIn(item.claim.incident?.text ?? '', item.location);
+    const n = incidentOf[i] as number;
+    if (n < 0) return;
+    // Its own words for the event, and any name its incident is known by that its sentence gives ("the massacre … at al-Ahli Arab Hospital").
+    const known = (clusters.list[n] as IncidentCluster).names;
+    const inSentence = known.size > 0 ? namesIn(item.claim.sentence.text, null).filter((name) => known.has(name)) : [];
+    item.incidentNames = [...new Set([...namesIn(item.claim.incident?.text ?? '', item.location), ...inSentence])];
   });
   return { incidentOf, incidents: clusters.list };
 }
@@ -146,13 +151,16 @@ const PLACE_REACH = 7;
 
 const CALENDAR = /^(?:the|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
+/** A capital, or an article or kinship particle joined to one: "Crocus", "al-Ahli", "el-Fasher", "Abu-Shouk". */
+const NAME_START = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|at|az|ash|ibn|bin|abu|de|di|da)-\p{Lu})/u;
+
 /** Capitalised words of a mention (not days, months, "The" or a country's or region's words) and of its place: "crocus", "city", "hall". */
 function namesIn(text: string, place: Place | null): string[] {
   const words = text.split(/\s+/);
   if (place?.name) words.push(...place.name.split(/\s+/));
   return words
     .map((word) => word.replace(/['’]s$|[^\p{L}\d-]+/gu, ''))
-    .filter((word) => /^\p{Lu}/u.test(word) && word.length > 2 && !CALENDAR.test(word.toLowerCase()))
+    .filter((word) => NAME_START.test(word) && word.length > 2 && !CALENDAR.test(word.toLowerCase()))
     .map((word) => word.toLowerCase())
     .filter((word) => !broadPlaceWords().has(word));
 }

@@ -43,6 +43,8 @@ export interface Item {
   range?: ValueRange;
   /** Made once by patients.ts: whether the number counts people still in hospital. */
   patients?: boolean;
+  /** Made once by verified-counts.ts: whether the number counts only deaths a monitor verified. */
+  verified?: boolean;
   /** Made once for the `why` sentences (phrases.ts). */
   phrase?: string;
   cited?: string;

@@ -168,3 +168,19 @@ test('a toll over the few named days an assault lasted is the assault’s; a rol
   );
   assert.notEqual(figureOf(rolling, 'window'), figureOf(rolling, 'assault'), 'over the past three days');
 });
+
+test('a toll whose sentence gives a name its incident is known by ("al-Ahli", "el-Fasher") is surely of it: a lower count there is a conflict', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Tuesday’s explosion at the al-Ahli Arab Hospital', 'The death toll of the massacre at al-Ahli Arab Hospital has reached 471, the ministry said.', 'al-Ahli'],
+    ['the strike on the Saudi Hospital in el-Fasher', 'The toll of the bombing, which hit the Saudi Hospital in el-Fasher, has reached 70, officials said.', 'el-Fasher'],
+    ['the attack on the Abu-Shouk camp', 'The number killed in the attack at the Abu-Shouk camp has reached 40, volunteers said.', 'Abu-Shouk'],
+  ];
+  for (const [event, sentence, name] of cases) {
+    const result = board(
+      { id: 'high', published: '2023-10-18', speakerOrg: 'Health ministry', value: 471, ...KILLED, place: null, incident: 'the massacre', sentence },
+      { id: 'low', published: '2023-10-19', speakerOrg: 'Intelligence agencies', value: 100, ...KILLED, bound: 'range', min: 100, max: 300, place: null, incident: event },
+    );
+    assert.equal(figureOf(result, 'low'), figureOf(result, 'high'), name);
+    assert.deepEqual(verdicts(result, 'high', 'low'), ['conflict'], `${name}: surely one event`);
+  }
+});

@@ -7,6 +7,7 @@ import { originFirsts } from '../related.js';
 import { isNarrowerGroup } from '../narrower-groups.js';
 import { sameIncidentForSure } from '../incidents.js';
 import { countsPatients } from '../patients.js';
+import { countsVerified } from '../verified-counts.js';
 import { voiceOf } from '../speakers.js';
 import { isUpdate, updateWhy } from '../updates.js';
 import { isRunningTotal } from '../running-periods.js';
@@ -52,7 +53,7 @@ function conflicts(earlier: Item, later: Item, running: boolean): boolean {
   if (countsPatients(earlier) || countsPatients(later)) return false;
   const a = rangeOf(earlier);
   const b = rangeOf(later);
-  if (a.low > b.high) return !isNarrowerGroup(later, earlier);
+  if (a.low > b.high) return !isNarrowerGroup(later, earlier) && !countsVerified(later);
   return !running && b.low > a.high && !isNarrowerGroup(earlier, later);
 }
 
@@ -64,6 +65,9 @@ function relate(earlier: Item, later: Item, running: boolean): Relation {
   const patients = countsPatients(earlier) ? a : countsPatients(later) ? b : null;
   if (patients) {
     return { a: earlier.claim.id, b: later.claim.id, verdict: 'not-comparable', why: `${patients} counts the people still in hospital that day, not everyone hurt: it falls as patients go home.` };
+  }
+  if (countsVerified(later) && rangeOf(later).high < rangeOf(earlier).low) {
+    return { a: earlier.claim.id, b: later.claim.id, verdict: 'not-comparable', why: `${b} counts only the deaths verified so far, a floor below the full toll that ${a} reports.` };
   }
   const conflicting = conflicts(earlier, later, running);
   if (conflicting && !sameIncidentForSure(earlier, later)) {
