@@ -1,3 +1,4 @@
+import { counterOf } from './counting-phrases.js';
 import type { Speaker, Stance } from '../contracts/claim.js';
 import { isWhiteSpace, splitLength } from './chars.js';
 import { memoByText } from './memo-by-text.js';
@@ -65,7 +66,7 @@ export function cleanSpeakerText(raw: string): string {
   }
   if (text.endsWith(',')) text = text.slice(0, -1);
   if (text.endsWith('.')) text = text.replace(/(?<!\b\p{Lu})\.$/u, '');
-  return text.trim();
+  return (counterOf(text) ?? text).trim();
 }
 
 /** Words a speaker phrase cannot end with: it was cut short ("the head of"). */

@@ -6,7 +6,8 @@ import { linkToTheOneGiving } from './unique-links.js';
  * in full: "the ICRC" is "the International Committee of the Red Cross",
  * "OCHA" is "the UN Office for the Coordination of Humanitarian Affairs".
  * A full name gives its acronym by its initials (a leading "UN", "US" or
- * "EU" may be left out of them) or by writing it out ("… Red Cross (ICRC)",
+ * "EU" may be left out of them; a hyphenated word may give one per part,
+ * "Agence France-Presse" AFP) or by writing it out ("… Red Cross (ICRC)",
  * "the UN human rights office OHCHR"). An acronym two full names could give
  * is left alone.
  */
@@ -29,6 +30,9 @@ export function acronymsOf(label: string): string[] {
   const initials = (list: readonly string[]) => list.map((word) => (ACRONYM.test(word) ? word : word.charAt(0))).join('');
   found.add(initials(words));
   if (BODY_PREFIX.test(words[0] as string) && words.length > 2) found.add(initials(words.slice(1)));
+  // "Agence France-Presse" is AFP: each capitalised part of a hyphenated word gives its initial too.
+  const parts = words.flatMap((word) => word.split('-')).filter((part) => part !== '');
+  if (parts.length > words.length && parts.every((part) => /^\p{Lu}/u.test(part))) found.add(initials(parts));
   return [...found];
 }
 

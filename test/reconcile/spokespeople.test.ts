@@ -146,3 +146,10 @@ test('a person of an organisation that does not speak in the corpus keeps their 
   );
   assert.deepEqual(verdicts(result, 'org', 'head'), ['consistent']);
 });
+
+test('a hyphenated name gives an initial per part: Agence France-Presse is AFP', () => {
+  assert.ok(acronymsOf('Agence France-Presse').includes('AFP'));
+  assert.ok(acronymsOf('Bosnia-Herzegovina Red Cross').includes('BHRC'));
+  assert.ok(acronymsOf('Inter-Parliamentary Union').includes('IPU'));
+  assert.ok(!acronymsOf('Inter-parliamentary Union').includes('IPU'), 'a part in lower case gives none');
+});

@@ -1,0 +1,20 @@
+/** A count named as the speaker is its counter's word (src/extract/counting-phrases.ts). */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { counterOf } from '../../src/extract/counting-phrases.js';
+import { extractClaims } from '../../src/extract/extract.js';
+
+const speakers = (text: string) => extractClaims({ id: 'd_test', text, published: '2024-01-30T09:00:00Z' }).map((c) => [c.quantity?.value ?? null, c.speaker?.text ?? null]);
+
+test('"according to a count by X based on Y’s figures": X speaks, not Y', () => {
+  assert.deepEqual(speakers('The attack killed 1,139 people, according to a count by Agence France-Presse based on official Israeli figures.'), [[1139, 'Agence France-Presse']]);
+  assert.deepEqual(speakers('At least 212 civilians have been killed, according to a Reuters tally of local reports.'), [[212, 'Reuters']]);
+  assert.deepEqual(speakers('The strike killed 1,163 people, according to an updated AFP count based on official figures.'), [[1163, 'AFP']]);
+});
+
+test('counterOf reads only count phrases', () => {
+  assert.equal(counterOf('the latest estimate from the UN human rights office'), 'the UN human rights office');
+  assert.equal(counterOf('a new Airwars analysis of local reports'), 'Airwars');
+  assert.equal(counterOf('the health ministry'), null);
+  assert.equal(counterOf('the Gaza health ministry toll'), null);
+});
