@@ -163,7 +163,25 @@ class SentenceAnalysis {
         this.clauseValue = { ...found, start: found.start + start, end: found.end + start };
       } else this.clauseValue = null;
     }
-    return this.clauseValue && position >= this.clauseValue.end ? this.clauseValue : main;
+    if (this.clauseValue && position >= this.clauseValue.end) return this.clauseValue;
+    // "… bodies of 62 soldiers …, but relatives say few have been identified": a speaker opening a later contrasting clause speaks for that clause only.
+    if (main && position < main.start) {
+      const opening = CLAUSE_OPENING.exec(this.text.slice(Math.max(0, main.start - 16), main.start));
+      if (opening) return this.beforeClause(main.start - opening[0].length);
+    }
+    return main;
+  }
+
+  private beforeClauseValue: Attribution | null | undefined;
+
+  /** The speaker of the words before a contrasting clause ("Officials said 40 were killed, but the army said 12"), or null. */
+  private beforeClause(end: number): Attribution | null {
+    if (this.beforeClauseValue === undefined) {
+      const found = findAttribution(this.text.slice(0, end));
+      const speaker = found ? this.context.speakers.resolve(found.speaker) : null;
+      this.beforeClauseValue = found && speaker ? { ...found, speaker } : null;
+    }
+    return this.beforeClauseValue;
   }
 
   get sides(): ReturnType<typeof findSides> {
@@ -320,6 +338,8 @@ function endsWithColon(sentence: string): boolean {
 }
 
 const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s+|;\s+/;
+/** What opens a contrasting clause right before its speaker: ", but", ", although", "; ". */
+const CLAUSE_OPENING = /(?:,\s+(?:but|although|though|whereas|while)|;)\s+(?:the\s+|some\s+|many\s+)?$/i;
 const SPEECH_HINT = /\b(?:said|says|told|stated|announced|reported|according)\b/;
 
 /** Numbers inside links ("…/2024/12/27/…") are not claims: URLs are blanked, offsets kept. */
