@@ -18,3 +18,9 @@ test('counterOf reads only count phrases', () => {
   assert.equal(counterOf('the health ministry'), null);
   assert.equal(counterOf('the Gaza health ministry toll'), null);
 });
+
+test('figures passed on by someone: from unnamed sources they are the citer’s word, from a named source that source’s', () => {
+  assert.deepEqual(speakers('More than 400 civilians were killed, according to preliminary figures from local sources cited by a UN spokesperson on Monday.'), [[400, 'a UN spokesperson']]);
+  assert.deepEqual(speakers('At least 15 died, according to local sources quoted by the Sudan Tribune.'), [[15, 'the Sudan Tribune']]);
+  assert.deepEqual(speakers('At least 31 people died, according to figures from the health ministry cited by Reuters.'), [[31, 'the health ministry']]);
+});
