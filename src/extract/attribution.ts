@@ -8,6 +8,7 @@ import { CLAIMED_KILLING, leadingCandidate, leadingVerb, parseLeading } from './
 import { stripOpening } from './openings.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
 import { SPEECH } from './speech-verbs.js';
+import { relativeAttribution } from './relative-attribution.js';
 import { subordinateAttribution } from './subordinate-attribution.js';
 import { invertedAttribution, trailingAttribution } from './trailing-attribution.js';
 
@@ -76,6 +77,7 @@ function directAttribution(sentence: string): Attribution | null {
     coordinatedAttribution(sentence) ??
     accordingAttribution(sentence) ??
     whichAttribution(sentence) ??
+    relativeAttribution(sentence) ??
     invertedAttribution(sentence) ??
     trailingAttribution(sentence) ??
     (leading === undefined && verb ? parseLeading(sentence, leadingCandidate(verb)) : null) ??
