@@ -11,7 +11,7 @@ import { speakerAttribution } from './speaker-phrase.js';
  * can speak (speaker-head), is the speaker.
  */
 const VERBS = 'put|puts|placed|places|placing|counted|counts|recorded|records|registered|registers|documented|documents|tallied|tallies|recovered|recovers|retrieved|retrieves|verified|verifies|estimated|estimates|revised|revises|raised|raises|lowered|lowers|updated|updates';
-const COUNTING_VERB = new RegExp(`^(.{2,90}?)\\s+(?:(?:has|have|had)\\s+)?(?:(?:also|now|so\\s+far|since|already|separately|later)\\s+)?(${VERBS})\\s+(?=\\S)`, 'iu');
+const COUNTING_VERB = new RegExp(`^(.{2,200}?)\\s+(?:(?:has|have|had)\\s+)?(?:(?:also|now|so\\s+far|since|already|separately|later)\\s+)?(${VERBS})\\s+(?=\\S)`, 'iu');
 /** A counting verb somewhere: most claim sentences have none, and the pattern above is then not tried. */
 const HINT = new RegExp(`\\b(?:${VERBS})\\s`, 'i');
 
@@ -20,14 +20,23 @@ const COUNTED = /^(?:(?:the|its|their|a)\s+)?(?:(?:overall|total|official|latest
 
 const STANCE_OF_COUNTING: Record<string, Stance> = { estimated: 'estimated', estimates: 'estimated', verified: 'confirmed', verifies: 'confirmed', documented: 'confirmed', documents: 'confirmed' };
 
+/** A place or time phrase that opens the sentence before its subject. */
+const FRONTED_ADVERBIAL = /^(?:at|in|near|on|outside|inside|across|around|after|during|by|since|where|when)\s/i;
+
 export function countingAttribution(sentence: string, opening: string): Attribution | null {
   if (!HINT.test(opening)) return null;
   const found = COUNTING_VERB.exec(opening);
   if (!found) return null;
-  const subject = found[1] as string;
+  let subject = found[1] as string;
   const verb = (found[2] as string).toLowerCase();
   if (!COUNTED.test(opening.slice(found[0].length))) return null;
-  if (/,/.test(subject)) return null;
-  const from = sentence.length - opening.length;
+  let from = sentence.length - opening.length;
+  if (/,/.test(subject)) {
+    // "At the festival near Reim, where gunmen opened fire at dawn, rescue workers have recovered 260 bodies": a fronted place or time, then the subject.
+    if (!FRONTED_ADVERBIAL.test(subject)) return null;
+    const lastComma = subject.lastIndexOf(',');
+    from += lastComma + 1;
+    subject = subject.slice(lastComma + 1).trim();
+  }
   return speakerAttribution(sentence, subject, verb, STANCE_OF_COUNTING[verb] ?? 'asserted', from);
 }

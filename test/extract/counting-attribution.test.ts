@@ -29,3 +29,13 @@ test('an event or a thing that raises a toll is no speaker', () => {
   assert.deepEqual(attributed('Overnight shelling pushed the number of dead to 12.').map((c) => c[1]), [null]);
   assert.deepEqual(attributed('Heavy rain has recovered nothing, but 40 people were killed in the floods.').map((c) => c[1]), [null]);
 });
+
+test('a fronted place or time, even with a clause of its own, does not hide the subject that counts', () => {
+  assert.deepEqual(
+    attributed('At the music festival near the kibbutz, where gunmen opened fire at dawn, rescue workers have recovered more than 260 bodies.').map(([value, speaker]) => [value, speaker]),
+    [[260, 'rescue workers']],
+  );
+  assert.deepEqual(attributed('In the town of Bucha, where Russian troops withdrew last week, local officials have recovered 410 bodies.').map(([value, speaker]) => [value, speaker]), [[410, 'local officials']]);
+  assert.deepEqual(attributed('After the floodwaters receded, volunteers recovered 37 bodies.').map(([value, speaker]) => [value, speaker]), [[37, 'volunteers']]);
+  assert.deepEqual(attributed('Hamas fighters, who had hidden in the tunnels, recovered 12 bodies.').map(([value, speaker]) => [value, speaker]), [[12, null]], 'a subject with a clause of its own is not guessed');
+});
