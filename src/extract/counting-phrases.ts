@@ -1,3 +1,5 @@
+import { isIdentifiableSource } from './identifiable-sources.js';
+
 /**
  * A count named as the speaker is its counter's word: "according to a count
  * by Agence France-Presse based on official Israeli figures", "an updated AFP
@@ -17,13 +19,13 @@ const COUNTER_FIRST = new RegExp(String.raw`^(?:an?|the)\s+${QUALIFIERS}((?:\p{L
  * Reuters") they stay that source's.
  */
 const CITED_FIGURES = /^(?:(?:(?:preliminary|latest|new|official|initial|provisional)\s+)*(?:figures|data|numbers|estimates|counts|reports)\s+(?:from|by|of)\s+)?(.+?)\s+(?:cited|quoted|relayed)\s+by\s+(.+)$/i;
-const UNNAMED_SOURCES = /^(?:(?:local|unnamed|anonymous|medical|hospital|several|some|other)\s+)*(?:sources?|witnesses|residents|activists|medics|doctors|officials|volunteers|monitors|people)$/i;
+const COUNT_WORD = new RegExp(String.raw`\b${COUNT_NOUN}\b`, 'i');
 
 /** The counter a count-phrase names, or null when the text is no such phrase. */
 export function counterOf(text: string): string | null {
   const cited = CITED_FIGURES.exec(text);
-  if (cited) return (UNNAMED_SOURCES.test(cited[1] as string) ? (cited[2] as string) : (cited[1] as string)).trim();
-  if (!/\b(?:count|tally|compilation|estimate|database|analysis|reckoning)\b/i.test(text)) return null;
+  if (cited) return (isIdentifiableSource(cited[1] as string) ? (cited[1] as string) : (cited[2] as string)).trim();
+  if (!COUNT_WORD.test(text)) return null;
   const counter = COUNT_BY.exec(text)?.[1] ?? COUNTER_FIRST.exec(text)?.[1];
   return counter ? counter.trim() : null;
 }

@@ -1,10 +1,10 @@
-import { periodOfWhole } from './included-parts.js';
 import type { Claim, Outcome, Period, Speaker, Span, Stance, Subject } from '../contracts/claim.js';
 import { findAttribution, findVia, type Attribution } from './attribution.js';
 import { namesAttack } from './attack-context.js';
 import { choosePlace, placeCandidates, type PlaceCandidate } from './claim-place.js';
 import { chooseRate, SentencePeriods } from './claim-period.js';
 import { deniedSubject, namesDisaster, subjectOf } from './claim-subject.js';
+import { periodOfWhole } from './included-parts.js';
 import { claimStance } from './stance-cues.js';
 import { findCounts } from './counts.js';
 import { shareHeads } from './shared-heads.js';

@@ -189,10 +189,7 @@ export function speakersInOrder(items: readonly SourcedClaim[], table: SpeakerTa
   }
   linkAcronyms(resolved);
   linkUnqualifiedNames(resolved);
-  linkPeopleToTheirOrganisations(resolved, (name) => {
-    const entry = lookupAlias(name, table);
-    return entry ? fromEntry(entry).id : organisationId(name);
-  });
+  linkPeopleToTheirOrganisations(resolved, (name) => organisationIdOf(name, table));
   return resolved;
 }
 
@@ -254,17 +251,19 @@ function linkSpokespeople(resolved: Array<CanonicalSpeaker | null>, offset: numb
     // No claim names the organisation: the one the title does, a statement published under its name.
     titled ??= organisationsInTitle(title);
     const inTitle = titled.filter((name) => normaliseName(name).split(' ').includes(noun));
-    if (inTitle.length === 1) {
-      const name = inTitle[0] as string;
-      const entry = lookupAlias(name, table);
-      resolved[i] = { ...person, speaksForId: entry ? fromEntry(entry).id : organisationId(normaliseName(name)) };
-    }
+    if (inTitle.length === 1) resolved[i] = { ...person, speaksForId: organisationIdOf(inTitle[0] as string, table) };
   }
 }
 
 /** The id an organisation of this normalised name resolves to when no alias names it. */
 function organisationId(normalised: string): string {
   return `org:${stateOrganKey(normalised) ?? normalised}`;
+}
+
+/** The id an organisation's name resolves to: its alias entry's, else its own. */
+function organisationIdOf(name: string, table: SpeakerTable): string {
+  const entry = lookupAlias(name, table);
+  return entry ? fromEntry(entry).id : organisationId(normaliseName(name));
 }
 
 function spokespersonFor(org: string, personFor: ReadonlyMap<string, CanonicalSpeaker>): CanonicalSpeaker | null {

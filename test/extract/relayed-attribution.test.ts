@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findAttribution } from '../../src/extract/attribution.js';
 import { extractClaims } from '../../src/extract/extract.js';
-import { isIdentifiableSource } from '../../src/extract/relayed-attribution.js';
+import { isIdentifiableSource } from '../../src/extract/identifiable-sources.js';
 
 function who(sentence: string): string {
   const found = findAttribution(sentence);

@@ -52,7 +52,7 @@ export function juxtaposedRelations(items: readonly Item[], figures: ReadonlyMap
  * consistent with it; one that does not fit is left without a verdict.
  */
 function partGivenWithWhole(a: Item, b: Item, fa: PlacedFigure, fb: PlacedFigure): Relation | null {
-  if (fa.outcome === fb.outcome || JSON.stringify(fa.period) !== JSON.stringify(fb.period) || fa.rate !== fb.rate) return null;
+  if (fa.outcome === fb.outcome || !samePeriod(fa, fb) || fa.rate !== fb.rate) return null;
   const [part, whole, partFigure, wholeFigure] = outcomeWithin(fa.outcome, fb.outcome) ? [a, b, fa, fb] : [b, a, fb, fa];
   if (rangeOf(part).low > rangeOf(whole).high) return null;
   const [first, second] = a.statement <= b.statement ? [a, b] : [b, a];
@@ -70,6 +70,10 @@ function lookAlike(a: PlacedFigure, b: PlacedFigure): boolean {
   return outcomeWithin(a.outcome, b.outcome) || outcomeWithin(b.outcome, a.outcome);
 }
 
+function samePeriod(a: PlacedFigure, b: PlacedFigure): boolean {
+  return JSON.stringify(a.period) === JSON.stringify(b.period);
+}
+
 function periodWords(item: Item): string {
   return item.period ? quoted(item.period.text) : 'the running total';
 }
@@ -80,9 +84,7 @@ function differences(a: Item, b: Item, fa: PlacedFigure, fb: PlacedFigure): stri
     const [part, whole] = outcomeWithin(fa.outcome, fb.outcome) ? [fa, fb] : [fb, fa];
     reasons.push(`${quoted(outcomeWords(part.outcome))} is only part of ${quoted(outcomeWords(whole.outcome))}`);
   }
-  const pa = JSON.stringify(fa.period);
-  const pb = JSON.stringify(fb.period);
-  if (pa !== pb) reasons.push(`${periodWords(a)} and ${periodWords(b)} are different periods`);
+  if (!samePeriod(fa, fb)) reasons.push(`${periodWords(a)} and ${periodWords(b)} are different periods`);
   if (fa.rate !== fb.rate) reasons.push('a rate is not a total');
   return reasons;
 }

@@ -53,8 +53,13 @@ function conflicts(earlier: Item, later: Item, running: boolean): boolean {
   if (countsPatients(earlier) || countsPatients(later)) return false;
   const a = rangeOf(earlier);
   const b = rangeOf(later);
-  if (a.low > b.high) return !isNarrowerGroup(later, earlier) && !countsVerified(later);
+  if (a.low > b.high) return !isNarrowerGroup(later, earlier) && !verifiedFloorBelow(earlier, later);
   return !running && b.low > a.high && !isNarrowerGroup(earlier, later);
+}
+
+/** A later count of verified deaths below an earlier toll: a floor its method sets, not a contradiction. */
+function verifiedFloorBelow(earlier: Item, later: Item): boolean {
+  return countsVerified(later) && rangeOf(later).high < rangeOf(earlier).low;
 }
 
 /** A speaker's own later number is an update, whichever way it went; between sources, consistent or a conflict. */
@@ -66,7 +71,7 @@ function relate(earlier: Item, later: Item, running: boolean): Relation {
   if (patients) {
     return { a: earlier.claim.id, b: later.claim.id, verdict: 'not-comparable', why: `${patients} counts the people still in hospital that day, not everyone hurt: it falls as patients go home.` };
   }
-  if (countsVerified(later) && rangeOf(later).high < rangeOf(earlier).low) {
+  if (verifiedFloorBelow(earlier, later)) {
     return { a: earlier.claim.id, b: later.claim.id, verdict: 'not-comparable', why: `${b} counts only the deaths verified so far, a floor below the full toll that ${a} reports.` };
   }
   const conflicting = conflicts(earlier, later, running);
