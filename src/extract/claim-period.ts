@@ -1,3 +1,4 @@
+import { type ComparisonPhrase, comparisonPhrases, timeOfComparedNumber } from './comparison-phrases.js';
 import type { Period, Rate } from '../contracts/claim.js';
 import { findPeriods, findRates } from './periods.js';
 
@@ -27,9 +28,11 @@ const OWN_CLAUSE = /^(?:\s+(?!(?:said|says|told|announced|reported|stated|added|
 /** A statement verb between a fronted single day and the claim: "On Friday, the ministry said …" dates the statement. */
 const SPEECH_BETWEEN = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed)\b/i;
 
-export function choosePeriod(periods: PeriodMentions, claimStart: number, claimEnd: number): Period | null {
+export function choosePeriod(periods: PeriodMentions, claimStart: number, claimEnd: number, compared: readonly ComparisonPhrase[] = []): Period | null {
   // The period a number covers follows it closely or sits inside the claim; a date before it is usually when it was said.
-  const chosen = periods.find((p) => !p.anchorOnly && (p.days !== null || p.startDate !== null) && p.start >= claimStart - 10 && p.start - claimEnd <= PERIOD_WINDOW);
+  const chosen = periods.find(
+    (p) => !p.anchorOnly && (p.days !== null || p.startDate !== null) && p.start >= claimStart - 10 && p.start - claimEnd <= PERIOD_WINDOW && !timeOfComparedNumber(compared, p.start, claimStart, claimEnd),
+  );
   return chosen ? { text: chosen.text, start: chosen.startDate, end: chosen.endDate } : null;
 }
 
@@ -95,6 +98,7 @@ export class SentencePeriods {
     return { text: period.text, start: start.toISOString().slice(0, 10), end: this.statementDate };
   }
 
+  private comparedValue: ComparisonPhrase[] | undefined;
   private frontedValue: PeriodMentions[number] | null | undefined;
   private mayReferBack: boolean | undefined;
 
@@ -125,7 +129,9 @@ export class SentencePeriods {
    * named before: "over the same period"), else one opening the sentence.
    */
   of(claimStart: number, claimEnd: number, earlier: Period | null = null): Period | null {
-    const near = this.anchor(choosePeriod(this.near(claimStart, claimEnd), claimStart, claimEnd));
+    const periods = this.near(claimStart, claimEnd);
+    if (periods.length > 0) this.comparedValue ??= comparisonPhrases(this.text);
+    const near = this.anchor(choosePeriod(periods, claimStart, claimEnd, this.comparedValue));
     if (near) return near;
     this.mayReferBack ??= BACK_REFERENCE_WORDS.some((word) => this.text.includes(word));
     const reference = this.mayReferBack ? BACK_REFERENCE.exec(this.text.slice(0, Math.min(this.text.length, claimEnd + PERIOD_WINDOW))) : null;

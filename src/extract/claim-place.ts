@@ -19,19 +19,23 @@ import { isWhereSpoken } from './speech-places.js';
  * A locative preposition, then up to three words that modify the place ("in the war-torn northern", "near the"), none that ends the phrase.
  * Global only to be tried from a start (endsWithPhrase); it spans at most LOCATIVE_RUNS runs of white space.
  */
-const LOCATIVE = /(?:^|\b)(?<!back\s|home\s)(?:in|near|at|across|around|outside|inside|throughout|through|along|on|of|targeting|targetting|(?:battle|struggle|(?<=\bthe\s)fight)\s+for)\s+(?:the\s+)?(?:(?!(?:with|by|to|from|for|against|after|before|during|and|or|but|which|that|who|when|where|while|as|then)\s)[\p{L}'’.-]+\s+){0,3}$/giu;
+const LOCATIVE = /(?:^|\b)(?<!back\s|home\s)(?:in|near|at|across|around|outside|inside|throughout|through|along|on|of|targeting|targetting|shelled|bombed|stormed|raided|struck|attacked|(?:battle|struggle|(?<=\bthe\s)fight)\s+for)\s+(?:the\s+)?(?:(?!(?:with|by|to|from|for|against|after|before|during|and|or|but|which|that|who|when|where|while|as|then)\s)[\p{L}'’.-]+\s+){0,3}$/giu;
 const LOCATIVE_RUNS = 5;
 /** Where a deployment goes: "sent troops to Russia", "deployed into the Kursk region". */
 const DESTINATION = /\b(?:to|into)\s+(?:the\s+)?(?:(?!(?:with|by|from|for|and|or|but|which|that|who|when|while|as)\s)[\p{L}'’.-]+\s+){0,2}$/giu;
 const DESTINATION_RUNS = 4;
 /** A capitalised name after a locative preposition: places the gazetteer does not know ("in Kaya", "at Jameela fruit market", "in southern Zaliztsi"). */
 const NAMED_PLACE =
-  /\b(?<!back\s|home\s)(in|near|at|outside|around|across|inside|through|along|to|into|(?:strikes?|attacks?|assault|raids?|shelling|bombing|offensive|ambush)\s+on|(?:battle|struggle|(?<=\bthe\s)fight)\s+for|targeting|targetting)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|remote|coastal|restive|war-torn|besieged|occupied|embattled|frontline|rural)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}[\p{L}'’-]+|of|de|al|el|(?:fruit|market|square|camp|village|town|city|district|province|region|state|county|area|island|islands)(?:['’]s)?))*)/gu;
+  /\b(?<!back\s|home\s)(in|near|at|outside|around|across|inside|through|along|to|into|(?:strikes?|attacks?|assault|raids?|shelling|bombing|offensive|ambush)\s+on|(?:battle|struggle|(?<=\bthe\s)fight)\s+for|targeting|targetting|shelled|bombed|stormed|raided|struck|attacked)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|remote|coastal|restive|war-torn|besieged|occupied|embattled|frontline|rural)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}[\p{L}'’-]+|of|de|al|el|(?:fruit|market|square|camp|village|town|city|district|province|region|state|county|area|island|islands)(?:['’]s)?))*)/gu;
 /** "in northern nigeria", "in south senegal": a place written in lower case, known by the gazetteer once capitalised. */
 const LOWER_CASE_PLACE = /\b(?:in|near|across|outside)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+(\p{Ll}[\p{L}-]{2,})\b/gu;
 /** Words without which LOWER_CASE_PLACE cannot match. */
 const DIRECTION_WORD = /north|south|east|west|central/;
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An|His|Her|Their|Its|Islamic|Al|Reuters|AFP|AP|Telegram|Twitter|Facebook)\b/u;
+const ATTACK_VERB = /^(?:shelled|bombed|stormed|raided|struck|attacked)$/i;
+const GROUP_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:fighters|troops|soldiers|forces|positions|militants|units|convoys?|vehicles|tanks|boats?|ships?|aircraft|bases?|headquarters|members|supporters|leaders?|targets?)\b/u;
+const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+const DAY_AFTER = /^\.?\s+\d{1,2}\b/;
 /** A capitalised modifier saying who holds or runs a place ("Russian-controlled", "Hamas-run", "Kurdish-held"), and the space after it. */
 const HELD_BY = /^\p{Lu}[\p{L}'’]*-(?:controlled|held|occupied|run|led|backed|administered|annexed)(?:\s+|$)/u;
 const PLACE_WINDOW = 160;
@@ -99,6 +103,8 @@ function namedPlaces(sentence: string, known: readonly PlaceMention[]): PlaceCan
   for (let m = NAMED_PLACE.exec(sentence); m; m = NAMED_PLACE.exec(sentence)) {
     const run = (m[2] ?? '').replace(/\s+(?:of|de|al|el)$/, '');
     const destination = /^(?:to|into)$/i.test(m[1] ?? '');
+    // "shelled Russian positions", "attacked Wagner fighters": the object of an attack verb is a place only when no group follows it.
+    if (ATTACK_VERB.test(m[1] ?? '') && GROUP_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     const runStart = m.index + m[0].length - (m[2] ?? '').length;
     for (const [part, partStart] of uncoveredParts(run, runStart, known)) {
       // "Russian-controlled Olenivka", "the Israeli-occupied": who holds a place is no part of its name.
@@ -106,6 +112,8 @@ function namedPlaces(sentence: string, known: readonly PlaceMention[]): PlaceCan
       const [text, start] = [part.slice(held), partStart + held];
       // A possessive ("Russia's", "the Rapid Support Forces'") names whose attack it was, not where.
       if (text === '' || NOT_PLACES.test(text) || /['’]s?$/.test(text) || /^\p{Lu}{1,4}$/u.test(text) || findSides(text)[0]?.start === 0) continue;
+      // "in the Oct. 7 attack", "in the Sept 11 attacks": a month written short before its day is a date.
+      if (SHORT_MONTH.test(text) && DAY_AFTER.test(sentence.slice(start + text.length, start + text.length + 6))) continue;
       found.push(named(text, start, destination));
     }
   }
@@ -162,8 +170,10 @@ export function placeCandidates(sentence: string): PlaceCandidate[] {
 /** "Turkey's southeastern province of Sirnak", "Mexico's Gulf coast state of Veracruz", "Sagaing Region's Cintamaju": the next place is inside this one. */
 const INNER_NEXT =
   /^(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:(?:city|town|village|region|province|state|district|county|oblast|governorate|area|island|islands)\s+of\s+)?|\s+(?:[\p{Ll}-]+\s+){0,2}(?:city|town|village|region|province|state|district|county|oblast|governorate|area|island|islands)\s+of\s+)$/u;
-/** "Rada district in Yemen", "Tehsil Shabqadar of …", "Baiji, Salahudin": the next place holds this one. */
-const OUTER_NEXT = /^(?:\s+(?:[\p{Ll}-]+\s+){0,2}(?:in|of|near)\s+(?:the\s+)?|\s*,\s*)(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** "Rada district in Yemen", "Tehsil Shabqadar of …", "Baiji, Salahudin", "Abu Shouk, another camp on the edge of El Fasher": the next place holds this one. */
+/** The most text between two places of one run (an apposition that says where the first lies). */
+const MAX_GAP = 60;
+const OUTER_NEXT = /^(?:\s+(?:[\p{Ll}-]+\s+){0,2}(?:in|of|near)\s+(?:the\s+)?|\s*,\s*)(?:[\p{Ll}-]+\s+){0,2}$|^\s*,\s+(?:a|an|another|the)\s+(?:[\p{Ll}-]+\s+){1,5}(?:in|of|near|outside|on|at)\s+(?:the\s+)?$/u;
 
 /**
  * The most specific place of the run of places that starts with `first`
@@ -176,7 +186,7 @@ function innermost(sentence: string, pool: readonly PlaceCandidate[], first: Pla
   for (const next of pool) {
     if (next.start < last.end) continue;
     const gap = sentence.slice(last.end, next.start);
-    if (gap.length > 40) break;
+    if (gap.length > MAX_GAP) break;
     const inner = next.specific && INNER_NEXT.test(gap);
     if (inner && last === chosen) chosen = next;
     else if (!inner && !OUTER_NEXT.test(gap)) break;
@@ -196,7 +206,7 @@ function runStart(sentence: string, places: readonly PlaceCandidate[]): number {
   let i = places.length - 1;
   while (i > 0) {
     const gap = sentence.slice((places[i - 1] as PlaceCandidate).end, (places[i] as PlaceCandidate).start);
-    if (gap.length > 40 || !(OUTER_NEXT.test(gap) || INNER_NEXT.test(gap))) break;
+    if (gap.length > MAX_GAP || !(OUTER_NEXT.test(gap) || INNER_NEXT.test(gap))) break;
     i--;
   }
   return Math.max(0, i);

@@ -54,6 +54,8 @@ const ACTOR_AFTER = /^\s+(?:military|army|forces|troops|government|authorities|o
  * combatants (then mixed), in a disaster civilians, in a battle unknown;
  * members of an armed body are military.
  */
+const HOSTAGE_TAKING = /\bhostages?\b|\babduct|\bkidnap/i;
+
 function kindOfGroup(group: Group, analysis: SubjectEvidence): SubjectKind | null {
   const head = group.head ?? '';
   if (PEOPLE.test(head)) {
@@ -78,6 +80,8 @@ export function subjectOf(link: Link, links: readonly Link[], analysis: SubjectE
   const group = count.group;
   let text = group.others ? sentence.slice(count.start, Math.max(count.end, group.end)) : group.text;
   let kind: SubjectKind | null = group.head && !group.others ? kindOfGroup(group, analysis) : group.kind;
+  // "took 40 people hostage", "abducted 25 people": people taken as hostages are civilians.
+  if (kind === null && link.cue.outcome === 'captured' && PEOPLE.test(group.head ?? '') && HOSTAGE_TAKING.test(sentence)) kind = 'civilian';
   let affiliation = sideOf(group.text);
   if (!group.head || group.others) {
     const sibling = links

@@ -11,7 +11,10 @@ import { speakerAttribution } from './speaker-phrase.js';
  * can speak (speaker-head), is the speaker.
  */
 const VERBS = 'put|puts|placed|places|placing|counted|counts|recorded|records|registered|registers|documented|documents|tallied|tallies|recovered|recovers|retrieved|retrieves|verified|verifies|estimated|estimates|revised|revises|raised|raises|lowered|lowers|updated|updates';
-const COUNTING_VERB = new RegExp(`^(.{2,200}?)\\s+(?:(?:has|have|had)\\s+)?(?:(?:also|now|so\\s+far|since|already|separately|later)\\s+)?(${VERBS})\\s+(?=\\S)`, 'iu');
+/** Each counting verb, with the auxiliaries and adverbs before it: the subject is what comes before. */
+const COUNTING_VERB = new RegExp(`\\s+(?:(?:has|have|had)\\s+)?(?:(?:also|now|so\\s+far|since|already|separately|later)\\s+)?(${VERBS})\\s+(?=\\S)`, 'giu');
+/** "An updated count", "the revised estimate": a participle right after an article is no verb of the sentence. */
+const ARTICLE_BEFORE = /(?:^|\s)(?:an?|the|its|their)$/i;
 /** A counting verb somewhere: most claim sentences have none, and the pattern above is then not tried. */
 const HINT = new RegExp(`\\b(?:${VERBS})\\s`, 'i');
 
@@ -25,11 +28,10 @@ const FRONTED_ADVERBIAL = /^(?:at|in|near|on|outside|inside|across|around|after|
 
 export function countingAttribution(sentence: string, opening: string): Attribution | null {
   if (!HINT.test(opening)) return null;
-  const found = COUNTING_VERB.exec(opening);
+  const found = countingVerbOf(opening);
   if (!found) return null;
-  let subject = found[1] as string;
-  const verb = (found[2] as string).toLowerCase();
-  if (!COUNTED.test(opening.slice(found[0].length))) return null;
+  let subject = found.subject;
+  const verb = found.verb;
   let from = sentence.length - opening.length;
   if (/,/.test(subject)) {
     // "At the festival near Reim, where gunmen opened fire at dawn, rescue workers have recovered 260 bodies": a fronted place or time, then the subject.
@@ -39,4 +41,15 @@ export function countingAttribution(sentence: string, opening: string): Attribut
     subject = subject.slice(lastComma + 1).trim();
   }
   return speakerAttribution(sentence, subject, verb, STANCE_OF_COUNTING[verb] ?? 'asserted', from);
+}
+
+/** The first counting verb of `opening` whose object is a count, and its subject; null when there is none. */
+function countingVerbOf(opening: string): { subject: string; verb: string } | null {
+  COUNTING_VERB.lastIndex = 0;
+  for (let m = COUNTING_VERB.exec(opening); m && m.index <= 200; m = COUNTING_VERB.exec(opening)) {
+    const subject = opening.slice(0, m.index);
+    if (subject.length < 2 || ARTICLE_BEFORE.test(subject)) continue;
+    if (COUNTED.test(opening.slice(m.index + m[0].length))) return { subject, verb: (m[1] as string).toLowerCase() };
+  }
+  return null;
 }

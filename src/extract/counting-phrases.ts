@@ -10,7 +10,7 @@ import { isIdentifiableSource } from './identifiable-sources.js';
 const QUALIFIERS = String.raw`(?:(?:updated|new|latest|running|own|separate|independent|preliminary|revised)\s+)*`;
 const COUNT_NOUN = String.raw`(?:count|tally|compilation|estimate|database|analysis|reckoning)`;
 const COUNT_BY = new RegExp(String.raw`^(?:an?|the)\s+${QUALIFIERS}${COUNT_NOUN}\s+(?:by|from)\s+(.+?)(?:\s+(?:based\s+on|drawing\s+on|using|citing|of|from|that|which)\b.*)?$`, 'iu');
-const COUNTER_FIRST = new RegExp(String.raw`^(?:an?|the)\s+${QUALIFIERS}((?:\p{Lu}[\p{L}.&'’-]*\s+){1,4})${COUNT_NOUN}\b`, 'u');
+const COUNTER_FIRST = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he)\s+${QUALIFIERS}((?:\p{Lu}[\p{L}.&'’-]*\s+){1,4})${COUNT_NOUN}\b`, 'u');
 
 /**
  * "preliminary figures from local sources cited by a UN spokesperson": figures

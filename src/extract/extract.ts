@@ -1,9 +1,10 @@
-import type { Claim, Outcome, Period, Speaker, Span, Stance, Subject } from '../contracts/claim.js';
+import type { Claim, Period, Span, Stance, Subject } from '../contracts/claim.js';
 import { findAttribution, findVia, type Attribution } from './attribution.js';
 import { namesAttack } from './attack-context.js';
 import { choosePlace, placeCandidates, type PlaceCandidate } from './claim-place.js';
+import { type EmbeddedAttribution, embeddedAttributions } from './embedded-attribution.js';
 import { chooseRate, SentencePeriods } from './claim-period.js';
-import { deniedSubject, namesDisaster, subjectOf } from './claim-subject.js';
+import { namesDisaster, subjectOf } from './claim-subject.js';
 import { periodOfWhole } from './included-parts.js';
 import { claimStance } from './stance-cues.js';
 import { findCounts } from './counts.js';
@@ -11,7 +12,8 @@ import { shareHeads } from './shared-heads.js';
 import { dropNonCounts } from './non-counts.js';
 import { datelineEnd } from './datelines.js';
 import { claimId } from './claim-id.js';
-import { findDenials, findZeros, type Denial } from './denials.js';
+import { findDenials, findZeros } from './denials.js';
+import { denialClaims, zeroClaims } from './denial-claims.js';
 import { linkCounts, type Link } from './link.js';
 import { findNumbers } from './numbers.js';
 import { isDeployableGroup } from './deployments.js';
@@ -19,7 +21,7 @@ import { findOutcomeCues, mayHoldClaim } from './outcomes.js';
 import { findRates } from './periods.js';
 import { splitSentences } from './sentences.js';
 import { forwardedSpeaker, namesThePostItself } from './post-speaker.js';
-import { findSides, sideOf } from './sides.js';
+import { findSides } from './sides.js';
 import { SpeakerMemory } from './speakers.js';
 import { QuotedSpeakers } from './quoted-speakers.js';
 import { mayFollowOn, trailingSpeakerOf } from './follow-on.js';
@@ -172,16 +174,39 @@ class SentenceAnalysis {
     return main;
   }
 
-  private beforeClauseValue: Attribution | null | undefined;
+  private readonly beforeClauseValues = new Map<number, Attribution | null>();
 
   /** The speaker of the words before a contrasting clause ("Officials said 40 were killed, but the army said 12"), or null. */
   private beforeClause(end: number): Attribution | null {
-    if (this.beforeClauseValue === undefined) {
+    let before = this.beforeClauseValues.get(end);
+    if (before === undefined) {
       const found = findAttribution(this.text.slice(0, end));
       const speaker = found ? this.context.speakers.resolve(found.speaker) : null;
-      this.beforeClauseValue = found && speaker ? { ...found, speaker } : null;
+      before = found && speaker ? { ...found, speaker } : null;
+      this.beforeClauseValues.set(end, before);
     }
-    return this.beforeClauseValue;
+    return before;
+  }
+
+  private embeddedValue: EmbeddedAttribution[] | undefined;
+
+  /**
+   * The attribution of the claim whose count spans `count`: a speaker in a
+   * relative clause on a count ("including 33 the military says are dead")
+   * gives that count and no other, which keep the words before it.
+   */
+  attributionOfCount(count: { start: number; end: number }, position: number): Attribution | null {
+    this.embeddedValue ??= embeddedAttributions(this.text);
+    const embedded = this.embeddedValue;
+    if (embedded.length === 0) return this.attributionAt(position);
+    const own = embedded.find((e) => e.numberStart >= count.start && e.numberEnd <= count.end);
+    if (own) {
+      const speaker = this.context.speakers.resolve(own.attribution.speaker);
+      return speaker ? { ...own.attribution, speaker } : null;
+    }
+    const main = this.attributionAt(position);
+    const inside = main && embedded.find((e) => e.attribution.start < main.end && main.start < e.attribution.end);
+    return inside ? this.beforeClause((embedded[0] as EmbeddedAttribution).numberStart) : main;
   }
 
   get sides(): ReturnType<typeof findSides> {
@@ -280,7 +305,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
     const via = findVia(sentence);
     const sentenceFirst = claims.length;
     for (const link of links) {
-      const attribution = analysis.attributionAt(Math.min(link.count.start, link.cue.start));
+      const attribution = analysis.attributionOfCount(link.count, Math.min(link.count.start, link.cue.start));
       const speakerSpan = attribution ? { start: attribution.start, end: attribution.end, text: attribution.speaker.text } : null;
       const subject = subjectOf(link, links, analysis, speakerSpan, context.lastSubject);
       const claimStart = Math.min(link.count.start, link.cue.start);
@@ -345,52 +370,4 @@ const SPEECH_HINT = /\b(?:said|says|told|stated|announced|reported|according)\b/
 /** Numbers inside links ("…/2024/12/27/…") are not claims: URLs are blanked, offsets kept. */
 function maskUrls(sentence: string): string {
   return sentence.includes('://') || sentence.includes('www.') ? sentence.replace(/\b(?:https?:\/\/|www\.)\S+/g, (url) => ' '.repeat(url.length)) : sentence;
-}
-
-function denialClaims(doc: ExtractInput, span: Span, denials: readonly Denial[], analysis: SentenceAnalysis, context: DocumentContext): Claim[] {
-  return denials.flatMap((denial) =>
-    denial.parties.map((party): Claim => {
-      const speaker: Speaker = { text: party.text, name: null, org: party.text, country: sideOf(party.text) };
-      const subject = deniedSubject(denial, denial.outcome === 'deployed' ? context.deployedSubject : context.lastSubject);
-      return {
-        id: claimId(doc.id, span.start + party.start, span.start + party.end, denial.outcome, null, party.text),
-        doc: doc.id,
-        sentence: span,
-        outcome: denial.outcome,
-        manner: null,
-        subject,
-        quantity: null,
-        rate: null,
-        period: null,
-        location: choosePlace(analysis, denial.object.end, denial.object.end, denial.object, denial.outcome === 'deployed'),
-        speaker,
-        via: null,
-        relay: null,
-        stance: 'denied',
-        confidence: 0.7,
-      };
-    }),
-  );
-}
-
-function zeroClaims(doc: ExtractInput, span: Span, zeros: ReturnType<typeof findZeros>, analysis: SentenceAnalysis, via: string | null): Claim[] {
-  if (zeros.length === 0) return [];
-  const attribution = analysis.attribution;
-  return zeros.map((zero): Claim => ({
-    id: claimId(doc.id, span.start + zero.start, span.start + zero.end, zero.outcome, 0, attribution?.speaker.text ?? null),
-    doc: doc.id,
-    sentence: span,
-    outcome: zero.outcome,
-    manner: null,
-    subject: { text: '', affiliation: null, kind: null },
-    quantity: { text: zero.text, value: 0, min: 0, max: 0, bound: 'exact' },
-    rate: null,
-    period: null,
-    location: choosePlace(analysis, zero.start, zero.end, null),
-    speaker: attribution?.speaker ?? null,
-    via,
-    relay: attribution?.relay ?? null,
-    stance: attribution?.stance ?? 'reported',
-    confidence: 0.6,
-  }));
 }

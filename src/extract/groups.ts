@@ -155,6 +155,8 @@ export function readGroup(sentence: string, from: number, stopAt = sentence.leng
       continue;
     }
     if (STOP.has(lower)) break;
+    // "including 33 the army says are dead", "killed 30 the day before": an article straight after the number opens another phrase.
+    if (words === 0 && (lower === 'the' || lower === 'a' || lower === 'an')) break;
     // "450 total casualties": the total is the count's, not part of the group.
     if (TOTALS.has(lower) && OUTCOME_WORDS.has(/^\s+([\p{L}]+)/u.exec(sentence.slice(match.index + word.length, match.index + word.length + 20))?.[1]?.toLowerCase() ?? '')) break;
     if (lower.includes('-') && OUTCOME_WORDS.has(lower.split('-')[0] ?? '')) break;

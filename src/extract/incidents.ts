@@ -37,9 +37,9 @@ const TOLL_OF = new RegExp(String.raw`\b(?:death\s+toll|toll|number\s+of\s+(?:de
 const KILL_VERB = String.raw`(?:killed|left|wounded|injured|claimed|resulted\s+in(?:\s+the)?)`;
 /** Before the count, as its subject: "the attack on March 22 killed at least 115", "the explosion, which officials say killed 12". */
 const EVENT_SUBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(${EVENT_PHRASE})(?:,\s+(?:in\s+)?which\s+(?:[\p{L}'’-]+\s+){0,4}?)?\s*(?:(?:has|had|have)\s+)?(${KILL_VERB}\s+(?:the\s+lives\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?)?$`, 'iu');
-/** Before the count, an attack told as a verb: "Hamas attacked southern Israel on Oct. 7, killing 1,200", "the RSF shelled the camp, leaving 25 dead". */
+/** Before the count, an attack told as a verb: "Hamas attacked southern Israel on Oct. 7, killing 1,200", "the RSF shelled the camp, leaving 25 dead", "shelled Abu Shouk, a camp near the city, killing 15". */
 const ATTACK_CLAUSE = new RegExp(
-  String.raw`(?:^|[^\p{L}])((?:attacked|struck|stormed|shelled|bombed|raided)\s+(?:[^\s,.;]+\s+|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+){0,6}?[^\s,.;]+),\s+((?:killing|leaving|wounding|injuring)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?)?$`,
+  String.raw`(?:^|[^\p{L}])((?:attacked|struck|stormed|shelled|bombed|raided)\s+(?:[^\s,.;]+\s+|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+){0,6}?[^\s,.;]+)(?:,\s+(?:a|an|another|the)\s+[^,.;]{1,60})?,\s+((?:killing|leaving|wounding|injuring)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?)?$`,
   'iu',
 );
 const OPENS_WITH_PARTICIPLE = /^(?:killing|leaving|wounding|injuring)\b/i;
@@ -67,7 +67,36 @@ function dayNamedIn(text: string, published: Date | null): string | null {
   if (!span) return null;
   // chrono picks the nearest year; an event a report counts the dead of has already happened.
   const late = !span.yearStated && publishedDay !== null && span.startDay > publishedDay;
-  return isoDate(late ? shiftYear(span.startDay, -1) : span.startDay);
+  const day = late ? shiftYear(span.startDay, -1) : span.startDay;
+  return isoDate(span.yearStated || publishedDay === null ? day : beforeTheTimeSince(text, day, publishedDay));
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+/** "a year since", "six months after", "two years on from", "the first anniversary of": time said to have passed since the event. */
+const TIME_SINCE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|months?)\s+(?:since|after|on\s+from|from)\b|\b(first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s+anniversary\b|\banniversary\b/i;
+
+/**
+ * "Israel marks a year since the Oct. 7 attack", published on Oct. 7: a day
+ * with no year that the words put some time back is that long before the
+ * report, not the report's own day. Returns the day, moved back by whole
+ * years until it lies at least that long before publication.
+ */
+function beforeTheTimeSince(text: string, day: number, publishedDay: number): number {
+  const since = TIME_SINCE.exec(text);
+  if (!since) return day;
+  let months = 12;
+  if (since[1] !== undefined) {
+    const count = NUMBER_WORDS[since[1].toLowerCase()] ?? Number(since[1]);
+    months = /^year/i.test(since[2] ?? '') ? count * 12 : count;
+  } else if (since[3] !== undefined) {
+    months = 12 * (ORDINALS[since[3].toLowerCase()] ?? Number.parseInt(since[3], 10));
+  }
+  // A month is read as 28 days, so "six months since" a day 180 days back still holds.
+  const latest = publishedDay - months * 28;
+  let moved = day;
+  while (moved > latest) moved = shiftYear(moved, -1);
+  return moved;
 }
 
 const TOLL_WORDS = /\b(?:death\s+toll|toll)\b/i;
@@ -83,8 +112,11 @@ function tollBesideOneEvent(sentence: string, start: number, end: number): RegEx
 /** A headline's event noun in the singular ("Moscow concert hall attack: death toll rises to 93"): the one incident a document reports, as its headline words it. */
 const HEADLINE_EVENT = new RegExp(String.raw`\b${EVENT}\b(?!s)`, 'i');
 
-export function headlineIncident(title: string | null): Incident | null {
-  return title && HEADLINE_EVENT.test(title) ? { text: title.trim(), date: null } : null;
+/** A headline's event, dated where its words date it ("a year since the Oct. 7 attack"). */
+export function headlineIncident(title: string | null, published: Date | null = null): Incident | null {
+  if (!title || !HEADLINE_EVENT.test(title)) return null;
+  const text = title.trim();
+  return { text, date: dayNamedIn(text, published) };
 }
 
 function eventAsSubject(sentence: string, start: number): RegExpExecArray | null {

@@ -18,8 +18,8 @@ const AUXILIARY = /^(?:has|have|had|also|further|later|then|again|separately|rep
 const FRAMING = /^(?:recent\s+|new\s+)?(?:footage|video|videos|images|a\s+statement|a\s+post|a\s+report|data)\s+(?:from|by|of)\s+/i;
 
 /** Speech words that are also plural nouns ("reports", "claims"), and what shows they are nouns: a verb right after. */
-const NOUN_FORMS = new Set(['reports', 'claims', 'estimates', 'notes', 'posts', 'shows', 'states']);
-const VERB_AFTER_NOUN = /^(?:indicate|indicated|suggest|suggested|show|showed|say|said|put|puts|are|were|have|had|estimate|estimated|claim|claimed|point|pointed|emerged|circulated)$/i;
+const NOUN_FORMS = new Set(['reports', 'claims', 'estimates', 'notes', 'posts', 'shows', 'states', 'report', 'claim', 'estimate', 'note', 'post']);
+const VERB_AFTER_NOUN = /^(?:indicate|indicates|indicated|suggest|suggests|suggested|show|shows|showed|say|says|said|put|puts|places|placed|is|was|are|were|have|has|had|estimate|estimated|claim|claimed|point|pointed|emerged|circulated)$/i;
 
 /** Whether the speech word `lower` is a plural noun here, before the verb `next` ("reports indicate"). */
 export function usedAsNoun(lower: string, next: string): boolean {
@@ -34,6 +34,8 @@ export function usedAsNoun(lower: string, next: string): boolean {
 function isMainVerb(words: readonly string[], k: number): boolean {
   const word = (words[k] ?? '').replace(/,$/, '');
   if (!VERB_LIKE.test(word)) return false;
+  // "An updated AFP count", "the revised estimate": a participle after an article describes the noun.
+  if (word.endsWith('ed') && /^(?:an?|the|its|their|his|her)$/i.test(words[k - 1] ?? '')) return false;
   return !(word.endsWith('ed') && /^(?:to|by|with)$/i.test(words[k + 1] ?? ''));
 }
 

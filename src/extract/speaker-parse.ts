@@ -11,6 +11,9 @@ import { type SideMention, findSides } from './sides.js';
 export const TITLE = 'President|Prime\\s+Minister|Minister|Foreign\\s+Minister|Defen[cs]e\\s+Minister|spokesperson|spokesman|spokeswoman|Secretary|General|Gen\\.|Lt\\.|Col\\.|Capt\\.|Maj\\.|Colonel|Commander|commander|Chief|chief|head|lawmaker|MP|Senator|Sen\\.|Rep\\.|Governor|Gov\\.|Mayor|Ambassador|envoy|official|adviser|advisor|analyst|director|Director|Admiral|Adm\\.';
 const ORG_WORDS = /\b(?:Council|Ministry|ministry|Service|Agency|agency|Forces|forces|Army|army|Police|police|Observatory|Committee|Office|Department|Command|House|Government|government|Kremlin|Pentagon|Intelligence|intelligence|Directorate|Staff|Guard|Corps|Commission|Institute|Organi[sz]ation|Mission|Media|media|TV|Television|Radio|News|news|Press|Agency|Tribune|Times|Post|Authority|authorities|Authorities|military|Military|sources|Sources|officials|Officials|witnesses|Witnesses|group|Group|operations|Operations|Brigade|Battalion|Navy|Party|Front|Network|Monitor|Center|Centre|Bureau|Union|Alliance)\b/;
 
+/** "AFP", "HRW", "ICRC": a word in capitals alone is an organisation's initials, never a person's name. */
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+
 /** Each title with either case of its first letter: a speaker phrase writes "regional governor Oleh Marchenko" as often as "Governor". */
 const TITLE_EITHER_CASE = TITLE.split('|')
   .map((title) => `[${title[0]?.toUpperCase()}${title[0]?.toLowerCase()}]${title.slice(1)}`)
@@ -35,7 +38,7 @@ function parseNewSpeaker(text: string): Speaker {
     // "commander Col. Amara Diallo": a rank between the title and the name is no part of the name.
     name = (titled[2] ?? '').replace(/^(?:(?:Col|Gen|Lt|Capt|Maj|Sen|Rep|Gov|Adm|Sgt|Dr)\.\s*)+/, '').trim() || null;
     org = cleanOrg(titled[1] ?? '');
-  } else if (/^(?:[\p{Lu}][\p{L}'’.-]+)(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}$/u.test(text) && !ORG_WORDS.test(text) && !/^The\s/.test(text) && !isSideName(text, sidesOfText)) {
+  } else if (/^(?:[\p{Lu}][\p{L}'’.-]+)(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}$/u.test(text) && !ORG_WORDS.test(text) && !/^The\s/.test(text) && !ACRONYM.test(text) && !isSideName(text, sidesOfText)) {
     name = text;
   } else {
     const apposition = /^(.+?),\s+(?:the\s+|a\s+)?(.+)$/.exec(text);

@@ -96,3 +96,23 @@ test('who holds or runs a place is no part of its name, and a possessive names w
   assert.equal(placeOf("At least 10 civilians were killed in the Rapid Support Forces' attack, aid workers said."), null);
   assert.equal(placeOf("Twelve people died in the rebels' assault on Goma, officials said."), 'Goma');
 });
+
+test('a month written short before its day is a date, not a place; a place of the same letters stays one', () => {
+  assert.equal(placeOf('At least 1,189 people were killed in the Oct. 7 attack, officials said.'), null);
+  assert.equal(placeOf('Nearly 3,000 people died in the Sept 11 attacks, the commission said.'), null);
+  assert.equal(placeOf('Police said 12 people were killed in the Aug. 5 bombing in Quetta.'), 'Quetta');
+  assert.equal(placeOf('Shelling killed 4 people in Mar Elias, residents said.'), 'Mar Elias');
+});
+
+test('the place an attack verb names is where its toll is; a place in an apposition only says where that place lies', () => {
+  assert.equal(placeOf('The militia shelled Abu Shouk, another camp on the northern edge of El Fasher, killing at least 15 civilians, aid workers said.'), 'Abu Shouk');
+  assert.equal(placeOf('Militants raided Kaya, a town in the north of the country, killing 12 villagers, officials said.'), 'Kaya');
+  assert.equal(placeOf('Russian artillery struck Zaliztsi, a village near Kharkiv, killing two people, the governor said.'), 'Zaliztsi');
+  assert.equal(placeOf('Gunmen stormed Ipi village overnight, killing 12 residents, police said.'), 'Ipi village');
+});
+
+test('an attack verb’s object that is a group of people or things is no place', () => {
+  assert.equal(placeOf('Ukrainian drones struck Russian positions, killing 20 soldiers, the army said.'), null);
+  assert.equal(placeOf('Fighters attacked Wagner mercenaries, killing 30, officials said.'), null);
+  assert.equal(placeOf('Jets bombed Hamas fighters in Rafah, killing 14, the army said.'), 'Rafah');
+});

@@ -77,3 +77,10 @@ test('a side that attacked, or acts and speaks, is not the side of the people co
   assert.equal(side('Russian forces said 30 Ukrainian soldiers were killed.'), 'UA');
   assert.equal(side('Ukraine said 1,200 Russian soldiers were killed in a day.'), 'RU');
 });
+
+test('people taken hostage or abducted are civilians; people captured in fighting are not said to be', () => {
+  assert.deepEqual(subjects('Militants abducted 25 people from the village, police said.'), ['civilian -']);
+  assert.deepEqual(subjects('The army said 97 people were being held hostage in the tunnels.'), ['civilian -']);
+  assert.deepEqual(subjects('Gunmen kidnapped 14 people on the highway, the governor said.'), ['civilian -']);
+  assert.deepEqual(subjects('The ministry said 12 people were captured near the front.'), ['- -']);
+});

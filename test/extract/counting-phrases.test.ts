@@ -24,3 +24,10 @@ test('figures passed on by someone: from unnamed sources they are the citer’s 
   assert.deepEqual(speakers('At least 15 died, according to local sources quoted by the Sudan Tribune.'), [[15, 'the Sudan Tribune']]);
   assert.deepEqual(speakers('At least 31 people died, according to figures from the health ministry cited by Reuters.'), [[31, 'the health ministry']]);
 });
+
+test('a count that opens the sentence and "puts" the toll is its counter’s word, whatever qualifies the count', () => {
+  assert.deepEqual(speakers('An updated AFP count based on the latest official data puts the number of people killed in the attack at 1,189.'), [[1189, 'AFP']]);
+  assert.deepEqual(speakers('A new Reuters tally puts the death toll from the flooding at 230.'), [[230, 'Reuters']]);
+  assert.deepEqual(speakers('The latest Airwars estimate puts the number of civilians killed at more than 600.'), [[600, 'Airwars']]);
+  assert.deepEqual(speakers('A revised UN estimate says 400 civilians were killed.'), [[400, 'UN']]);
+});

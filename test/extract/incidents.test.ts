@@ -66,3 +66,21 @@ test('an event named by a day without a year is on or before the report: chronoâ
   assert.deepEqual(dateOf('Rescuers said 14 people died in the August 30 shelling of the camp.', '2026-02-11T10:00:00Z'), [[14, '2025-08-30']]);
   assert.deepEqual(dateOf('The March 2 raid on the village left 9 dead, the mayor said.', '2025-03-10T10:00:00Z'), [[9, '2025-03-02']], 'a day earlier in the same year stays in it');
 });
+
+test('a headline dates its event, put back by the time it says has passed since', () => {
+  const cases: Array<[string, string, string | null]> = [
+    ['Israel marks a year since the Oct. 7 attack', '2024-10-07', '2023-10-07'],
+    ['Two years after the March 22 attack, families still wait', '2026-03-22', '2024-03-22'],
+    ['On the first anniversary of the July 29 explosion, no one has been charged', '2023-07-29', '2022-07-29'],
+    ['Six months since the April 8 strike, the station reopens', '2022-10-08', '2022-04-08'],
+    ['Toll of the Oct. 7 attack rises to 1,400', '2023-10-15', '2023-10-07'],
+    ['Death toll from market strike rises', '2025-03-09', null],
+  ];
+  for (const [title, published, day] of cases) assert.equal(headlineIncident(title, new Date(`${published}T12:00:00Z`))?.date ?? null, day, title);
+});
+
+test('an attack told as a verb keeps its toll past an apposition that says what its target is', () => {
+  assert.deepEqual(incidents('The militia shelled Abu Shouk, another camp on the edge of the city, killing at least 15 civilians.'), [[15, 'shelled Abu Shouk']]);
+  assert.deepEqual(incidents('Militants raided Kaya, a town in the north, killing 12 villagers.'), [[12, 'raided Kaya']]);
+  assert.deepEqual(incidents('Russian artillery struck Zaliztsi, a village near the border, leaving two people dead.'), [[2, 'struck Zaliztsi']]);
+});

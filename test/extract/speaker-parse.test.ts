@@ -23,3 +23,8 @@ test('a title written in lower case before a name still names the person', () =>
   // No name after the title: the whole phrase stays the organisation.
   assert.deepEqual(parseSpeaker('the regional governor'), { text: 'the regional governor', name: null, org: 'regional governor', country: null });
 });
+
+test('a word in capitals alone is an organisation’s initials, not a person', () => {
+  for (const acronym of ['AFP', 'HRW', 'ICRC', 'OCHA']) assert.deepEqual([parseSpeaker(acronym).name, parseSpeaker(acronym).org], [null, acronym]);
+  assert.equal(parseSpeaker('Kirby').name, 'Kirby');
+});

@@ -1,0 +1,67 @@
+import type { Claim, Span, Speaker, Subject } from '../contracts/claim.js';
+import type { Attribution } from './attribution.js';
+import { choosePlace, type PlaceEvidence } from './claim-place.js';
+import { deniedSubject } from './claim-subject.js';
+import { claimId } from './claim-id.js';
+import type { Denial, findZeros } from './denials.js';
+import { sideOf } from './sides.js';
+
+/**
+ * The claims a sentence makes without a positive count: one denial per
+ * denying party ("Both Russia and North Korea deny the deployment"), and
+ * counts of zero ("there were no casualties").
+ */
+
+/** The subjects the document has counted so far: what a denial with no group of its own denies. */
+export interface SubjectsSoFar {
+  lastSubject: Subject | null;
+  deployedSubject: Subject | null;
+}
+
+export function denialClaims(doc: { id: string }, span: Span, denials: readonly Denial[], analysis: PlaceEvidence, context: SubjectsSoFar): Claim[] {
+  return denials.flatMap((denial) =>
+    denial.parties.map((party): Claim => {
+      const speaker: Speaker = { text: party.text, name: null, org: party.text, country: sideOf(party.text) };
+      const subject = deniedSubject(denial, denial.outcome === 'deployed' ? context.deployedSubject : context.lastSubject);
+      return {
+        id: claimId(doc.id, span.start + party.start, span.start + party.end, denial.outcome, null, party.text),
+        doc: doc.id,
+        sentence: span,
+        outcome: denial.outcome,
+        manner: null,
+        subject,
+        quantity: null,
+        rate: null,
+        period: null,
+        location: choosePlace(analysis, denial.object.end, denial.object.end, denial.object, denial.outcome === 'deployed'),
+        speaker,
+        via: null,
+        relay: null,
+        stance: 'denied',
+        confidence: 0.7,
+      };
+    }),
+  );
+}
+
+export function zeroClaims(doc: { id: string }, span: Span, zeros: ReturnType<typeof findZeros>, analysis: PlaceEvidence & { readonly attribution: Attribution | null }, via: string | null): Claim[] {
+  if (zeros.length === 0) return [];
+  const attribution = analysis.attribution;
+  return zeros.map((zero): Claim => ({
+    id: claimId(doc.id, span.start + zero.start, span.start + zero.end, zero.outcome, 0, attribution?.speaker.text ?? null),
+    doc: doc.id,
+    sentence: span,
+    outcome: zero.outcome,
+    manner: null,
+    subject: { text: '', affiliation: null, kind: null },
+    quantity: { text: zero.text, value: 0, min: 0, max: 0, bound: 'exact' },
+    rate: null,
+    period: null,
+    location: choosePlace(analysis, zero.start, zero.end, null),
+    speaker: attribution?.speaker ?? null,
+    via,
+    relay: attribution?.relay ?? null,
+    stance: attribution?.stance ?? 'reported',
+    confidence: 0.6,
+  }));
+}
