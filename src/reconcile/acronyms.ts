@@ -44,3 +44,31 @@ export function linkAcronyms(resolved: Array<CanonicalSpeaker | null>): void {
     (speaker) => bareName(speaker.label),
   );
 }
+
+/**
+ * "Agence France-Presse", "Human Rights Watch": a name the speaker parser
+ * read as a person's, whose initials the corpus uses as an organisation's
+ * name ("AFP", "HRW"), is that organisation. Only acronyms of three letters
+ * or more are trusted: two initials ("IS") are too many people's.
+ */
+export function organisationsNamedLikePeople(resolved: Array<CanonicalSpeaker | null>, idOf: (name: string) => string): void {
+  const acronyms = new Set<string>();
+  for (const speaker of resolved) {
+    const label = speaker?.isOrg ? bareName(speaker.label) : '';
+    if (label.length >= 3 && ACRONYM.test(label)) acronyms.add(label);
+  }
+  if (acronyms.size === 0) return;
+  const organisationOf = new Map<string, CanonicalSpeaker | null>();
+  for (let i = 0; i < resolved.length; i++) {
+    const person = resolved[i];
+    if (!person || person.isOrg) continue;
+    let organisation = organisationOf.get(person.id);
+    if (organisation === undefined) {
+      const label = bareName(person.label);
+      const named = acronymsOf(label).some((acronym) => acronym.length >= 3 && acronyms.has(acronym));
+      organisation = named ? { id: idOf(label), label, country: person.country, isOrg: true, speaksFor: null, described: false } : null;
+      organisationOf.set(person.id, organisation);
+    }
+    if (organisation) resolved[i] = organisation;
+  }
+}

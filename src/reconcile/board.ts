@@ -13,6 +13,7 @@ import { partWholeConflicts } from './rules/part-whole.js';
 import { sameFigureRelations } from './rules/same-figure.js';
 import { defaultSpeakerTable, speakersInOrder, type SpeakerTable } from './speakers.js';
 import { matchStatements } from './statements.js';
+import { sameNumberRelations } from './rules/same-number.js';
 
 /**
  * Reconcile: claims from many documents → figures, origins and the relations
@@ -37,6 +38,7 @@ export function reconcile(input: readonly SourcedClaim[], options: ReconcileOpti
     relations.push(...partWholeConflicts(family, index), ...denialConflicts(family, index));
   }
   relations.push(...juxtaposedRelations(items, byId));
+  for (const relation of sameNumberRelations(figures)) relations.push(relation);
   return assemble(items, figures, relations);
 }
 

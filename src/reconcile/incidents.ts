@@ -1,6 +1,7 @@
 import type { Place } from '../contracts/claim.js';
 import { headlineIncident } from '../extract/incidents.js';
 import { defaultGazetteer } from '../extract/places.js';
+import { DAY_MS } from '../extract/calendar.js';
 import { dayOfIso, type DaySpan } from './days.js';
 import { documentRuns, type Item } from './item.js';
 import { countsPatients } from './patients.js';
@@ -100,9 +101,10 @@ function mentionsOf(items: readonly Item[]): Mention[] {
   let start = 0;
   for (const run of documentRuns(items)) {
     const first = run[0] as Item;
-    const headline = headlineIncident(first.source.title);
-    if (headline && run.some((item) => !item.claim.incident && mayBeToll(item) && !item.period)) {
-      mentions.push({ index: -1, order: first.order, doc: first.claim.doc, key: `doc:${first.claim.doc}`, text: headline.text, day: null, stated: first.stated, place: null, names: namesIn(headline.text, null) });
+    const headline = headlineIncident(first.source.title, first.dated ? new Date(first.published * DAY_MS) : null);
+    if (headline && run.some((item) => (!item.claim.incident || isBareMention(item.claim.incident.text)) && mayBeToll(item) && !item.period)) {
+      const day = headline.date ? dayOfIso(headline.date) : null;
+      mentions.push({ index: -1, order: first.order, doc: first.claim.doc, key: `doc:${first.claim.doc}`, text: headline.text, day, stated: first.stated, place: null, names: namesIn(headline.text, null) });
     }
     run.forEach((item, offset) => {
       if (!item.claim.incident || !mayBeToll(item)) return;
@@ -114,7 +116,45 @@ function mentionsOf(items: readonly Item[]): Mention[] {
   }
   // "the attack of Oct. 7 … killing 1,400": a mention dated in one claim of its document is dated in the others.
   for (const mention of mentions) if (mention.day === null && mention.index >= 0) mention.day = daysByWords.get(wordsKey(items[mention.index] as Item)) ?? null;
+  dateBareMentions(mentions);
   return mentions;
+}
+
+/** "the attack", "the blast", "this strike": an event named by its noun alone, which only the text around it can tell. */
+const BARE_EVENT = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(attack|strike|raid|assault|shelling|bombing|bombardment|blast|explosion|massacre|shooting|ambush)s?$/iu;
+const EVENT_NOUN = /\b(attack|strike|raid|assault|shelling|bombing|bombardment|blast|explosion|massacre|shooting|ambush)s?\b/giu;
+
+/**
+ * A document's "the attack" is the attack it dates elsewhere ("the Oct. 7
+ * attack", in a claim or in its headline): a bare mention takes the day of
+ * the one dated mention of its document with the same event noun. Two dated
+ * attacks in one document leave it undated.
+ */
+function dateBareMentions(mentions: Mention[]): void {
+  const dayOf = new Map<string, number>();
+  for (const mention of mentions) {
+    if (mention.day === null) continue;
+    for (const noun of eventNouns(mention.text)) {
+      const key = `${mention.doc}\u0000${noun}`;
+      const known = dayOf.get(key);
+      dayOf.set(key, known === undefined || known === mention.day ? mention.day : Number.NaN);
+    }
+  }
+  if (dayOf.size === 0) return;
+  for (const mention of mentions) {
+    if (mention.day !== null || mention.names.length > 0) continue;
+    const noun = BARE_EVENT.exec(mention.text)?.[1]?.toLowerCase();
+    const day = noun ? dayOf.get(`${mention.doc}\u0000${noun}`) : undefined;
+    if (day !== undefined && !Number.isNaN(day)) mention.day = day;
+  }
+}
+
+function isBareMention(text: string): boolean {
+  return BARE_EVENT.test(text);
+}
+
+function eventNouns(text: string): string[] {
+  return [...text.matchAll(EVENT_NOUN)].map((m) => (m[1] as string).toLowerCase());
 }
 
 function wordsKey(item: Item): string {
@@ -294,17 +334,25 @@ function joinByStatement(items: readonly Item[], incidentOf: Int32Array): void {
  */
 function joinTheDocumentsIncident(run: readonly Item[], start: number, incidentOf: Int32Array, clusters: Clusters, headline: number, fits: (place: Place | null, incident: IncidentCluster) => boolean): void {
   let only = headline;
+  let several = false;
   for (let offset = 0; offset < run.length; offset++) {
     const n = incidentOf[start + offset] as number;
     if (n < 0 || !(run[offset] as Item).claim.incident) continue;
-    if (only >= 0 && only !== n) return;
-    only = n;
+    if (only >= 0 && only !== n) several = true;
+    only = only < 0 ? n : only;
   }
   if (only < 0) return;
+  // A story that also tells of another event (a background paragraph): the tolls told before it turns to that event are its headline's.
+  let current = several ? headline : only;
   run.forEach((item, offset) => {
     const i = start + offset;
-    if ((incidentOf[i] as number) >= 0 || !mayBeToll(item) || item.period) return;
-    if (fits(item.location, clusters.list[only] as IncidentCluster)) incidentOf[i] = only;
+    const own = incidentOf[i] as number;
+    if (own >= 0) {
+      if (several && item.claim.incident && own !== current) current = -1;
+      return;
+    }
+    if (current < 0 || !mayBeToll(item) || item.period) return;
+    if (fits(item.location, clusters.list[current] as IncidentCluster)) incidentOf[i] = current;
   });
 }
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Speaker } from '../contracts/claim.js';
 import type { SourcedClaim } from './input.js';
-import { linkAcronyms } from './acronyms.js';
+import { linkAcronyms, organisationsNamedLikePeople } from './acronyms.js';
+import { GENERIC, isGeneric, refersTo } from './generic-speakers.js';
 import { linkUnqualifiedNames } from './qualified-names.js';
 import { linkPeopleToTheirOrganisations } from './heads-of-organisations.js';
 import { documentRuns } from './item.js';
@@ -156,13 +157,6 @@ function qualifiesOnly(rest: readonly string[]): boolean {
   return /^(?:in|at|of|on|from|via|through|,)$/.test(first) || rest.every((word) => GENERIC.test(word));
 }
 
-/** Words that name a speaker only by its kind: resolved to the one organisation the document quotes. */
-const GENERIC = /^(?:agency|ministry|service|office|officials?|authorities|military|army|government|spokes(?:man|woman|person)|statement|report|sources?|he|she|they|it)$/;
-
-function isGeneric(speaker: Speaker): boolean {
-  return GENERIC.test(normaliseName(speaker.name ?? speaker.org ?? speaker.text));
-}
-
 /** The words of a person's name, for matching "Lee" or "Kirby" to a full name. */
 function nameWords(name: string): string[] {
   return normaliseName(name).split(' ').filter((word) => word.length > 1);
@@ -187,6 +181,7 @@ export function speakersInOrder(items: readonly SourcedClaim[], table: SpeakerTa
     resolveDocument(claims, resolved, offset, table, fullNames);
     offset += claims.length;
   }
+  organisationsNamedLikePeople(resolved, (name) => organisationIdOf(name, table));
   linkAcronyms(resolved);
   linkUnqualifiedNames(resolved);
   linkPeopleToTheirOrganisations(resolved, (name) => organisationIdOf(name, table));
@@ -226,8 +221,9 @@ function resolveDocument(claims: readonly SourcedClaim[], resolved: Array<Canoni
   const organisations = new Set(here.filter((s) => s.isOrg).map((s) => s.id));
   const everyone = new Map(here.map((s) => [s.id, s]));
   const only = organisations.size === 1 ? everyone.get([...organisations][0] ?? '') : everyone.size === 1 ? [...everyone.values()][0] : undefined;
-  for (const i of pending) resolved[offset + i] = only ?? null;
+  for (const i of pending) resolved[offset + i] = only && refersTo(claims[i]?.claim.speaker as Speaker, only) ? only : null;
 }
+
 
 /**
  * "ministry spokesman Igor Konashenkov" in a document where "Russia's defence
@@ -325,7 +321,8 @@ function canonicalOf(speaker: Speaker, table: SpeakerTable, fullNames: ReadonlyM
   }
   const org = withoutRole(speaker.org ?? speaker.text);
   const orgName = normaliseName(org);
-  return { id: organisationId(orgName), label: org, country: speaker.country, isOrg: true, speaksFor: null, described: isDescription(speaker.text) };
+  // "the ministry" that the document resolved to "the Gaza health ministry" named before it is that ministry, not a description.
+  return { id: organisationId(orgName), label: org, country: speaker.country, isOrg: true, speaksFor: null, described: isDescription(speaker.text) && isDescription(org) };
 }
 
 /** "the ministry spokesman, Dr. Ashraf al-Qidra" → "ministry": the organisation a name read out of a role is the voice of, or null. */

@@ -53,14 +53,16 @@ export function matchStatements(items: readonly Item[]): Relation[] {
       continue;
     }
     const quantity = item.claim.quantity;
-    const source = quantity
+    let source = quantity
       ? (firstOf(statements.byNumber, quantity.value, (first) => elsewhere(first, item) && keepsNumber(first, item)) ??
         firstOf(statements.byCount, countKey(item), (first) => elsewhere(first, item) && keepsWhatItCounts(first, item)))
       : undefined;
+    const earlierHere = quantity && !source ? earlierInDocument(statements, item) : undefined;
     item.statement = lastDocuments.length;
     lastDocuments.push(item.claim.doc);
     statements.add(item);
-    const verdict = source ? retellingVerdict(source, item) : null;
+    const verdict = source ? retellingVerdict(source, item) : earlierHere ? 'update' : null;
+    source ??= earlierHere;
     if (source && verdict === 'drift') {
       item.drifted = true;
       complete(item, source);
@@ -74,6 +76,28 @@ export function matchStatements(items: readonly Item[]): Relation[] {
     }
   }
   return relations;
+}
+
+/** Words that tell a number as coming after the one before it in the same report: "later in the evening", "the toll then rose to". */
+const LATER_CUE = /\b(?:later|subsequently|afterwards|overnight|hours\s+after|by\s+(?:the\s+)?(?:evening|morning|afternoon|night|nightfall|midday|noon)|(?:rose|risen|climbed|jumped|raised|revised|updated)\s+(?:it\s+|the\s+(?:toll|number|figure|count)\s+)?(?:to|up|down)\b)/i;
+
+/**
+ * "The ministry said hundreds had been killed. … Later in the evening the
+ * ministry said at least 500 had died": a number the same speaker gives for
+ * the same count further on in one report, told as coming later, is an
+ * update of the one before it. Two numbers of one sentence stay one statement.
+ */
+function earlierInDocument(statements: OriginStatements, item: Item): Item | undefined {
+  const earlier = statements.byCount.get(countKey(item));
+  if (!earlier) return undefined;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const first = earlier[i] as Item;
+    if (first.claim.doc !== item.claim.doc) break;
+    if (first.claim.sentence.start === item.claim.sentence.start && first.claim.sentence.text === item.claim.sentence.text) continue;
+    if (!keepsWhatItCounts(first, item) || !isUpdate(first, item)) continue;
+    return LATER_CUE.test(item.claim.sentence.text) ? first : undefined;
+  }
+  return undefined;
 }
 
 /** Whether another reading of a statement is a changed retelling, the speaker's own later number, or neither (see above). */

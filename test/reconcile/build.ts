@@ -18,6 +18,8 @@ export interface ClaimSpec {
   text?: string;
   speaker?: string | null;
   speakerOrg?: string | null;
+  /** The speaker's words in the sentence, when they differ from its name ("the ministry" resolved to the health ministry named before). */
+  speakerText?: string;
   stance?: Stance;
   affiliation?: string | null;
   kind?: 'military' | 'civilian' | null;
@@ -26,10 +28,14 @@ export interface ClaimSpec {
   period?: { text: string; start: string | null; end: string | null } | null;
   rate?: Rate | null;
   sentence?: string;
+  /** Where the sentence starts in its document (default 0): claims of one document are read in this order. */
+  sentenceStart?: number;
   /** The counted group's words (default "North Korean soldiers"). */
   group?: string;
   /** The event the number is a toll of, as the sentence names it ("Friday's strike on the market"). */
   incident?: string;
+  /** The day the incident's words give it (YYYY-MM-DD), as extraction reads it from "the Oct. 7 attack". */
+  incidentDate?: string;
   /** The document's headline (default "Story <doc>"). */
   title?: string;
 }
@@ -42,7 +48,7 @@ export function sourced(spec: ClaimSpec): SourcedClaim {
   const claim: Claim = {
     id: spec.id,
     doc,
-    sentence: { start: 0, end: sentence.length, text: sentence },
+    sentence: { start: spec.sentenceStart ?? 0, end: (spec.sentenceStart ?? 0) + sentence.length, text: sentence },
     outcome: spec.outcome ?? 'casualties',
     manner: null,
     subject: { text: spec.group ?? 'North Korean soldiers', affiliation: spec.affiliation === undefined ? 'KP' : spec.affiliation, kind: spec.kind === undefined ? 'military' : spec.kind },
@@ -62,10 +68,10 @@ export function sourced(spec: ClaimSpec): SourcedClaim {
     speaker:
       spec.speaker === null || (spec.speaker === undefined && spec.speakerOrg === undefined)
         ? null
-        : { text: spec.speaker ?? spec.speakerOrg ?? '', name: spec.speaker ?? null, org: spec.speakerOrg ?? null, country: null },
+        : { text: spec.speakerText ?? spec.speaker ?? spec.speakerOrg ?? '', name: spec.speaker ?? null, org: spec.speakerOrg ?? null, country: null },
     via: null,
     relay: null,
-    incident: spec.incident ? { text: spec.incident } : null,
+    incident: spec.incident ? { text: spec.incident, ...(spec.incidentDate ? { date: spec.incidentDate } : {}) } : null,
     stance: spec.stance ?? (spec.speaker || spec.speakerOrg ? 'asserted' : 'reported'),
     confidence: 0.9,
   };

@@ -184,3 +184,32 @@ test('a toll whose sentence gives a name its incident is known by ("al-Ahli", "e
     assert.deepEqual(verdicts(result, 'high', 'low'), ['conflict'], `${name}: surely one event`);
   }
 });
+
+test('"the attack" of a later report is the attack its headline or another of its sentences dates, however long after', () => {
+  const stories: Array<[ClaimSpec, string, string, string]> = [
+    [{ id: 'first', published: '2023-10-12', speakerOrg: 'Israeli government', value: 1300, ...KILLED, place: null, incident: 'the Hamas attack on southern Israel on Oct. 7', incidentDate: '2023-10-07' }, 'Israel marks a year since the Oct. 7 attack', '2024-10-07', 'The attack'],
+    [{ id: 'first', published: '2024-03-23', speakerOrg: 'Investigative Committee', value: 133, ...KILLED, place: null, incident: 'the March 22 attack on the concert hall', incidentDate: '2024-03-22' }, 'Russia marks the first anniversary of the March 22 concert hall attack', '2025-03-22', 'the attack'],
+    [{ id: 'first', published: '2022-04-09', speakerOrg: 'Donetsk governor', value: 52, ...KILLED, place: null, incident: 'the April 8 missile strike on the railway station', incidentDate: '2022-04-08' }, 'Six months since the April 8 strike, the station reopens', '2022-10-08', 'the strike'],
+  ];
+  for (const [first, title, day, bare] of stories) {
+    const result = board(first, { id: 'later', doc: 'd_later', published: day, speakerOrg: 'A news agency', value: (first.value ?? 0) + 10, ...KILLED, place: null, title, incident: bare });
+    assert.equal(figureOf(result, 'later'), figureOf(result, 'first'), title);
+  }
+  const inText = board(
+    { id: 'first', published: '2023-10-12', speakerOrg: 'Israeli military', value: 97, outcome: 'captured', affiliation: null, kind: 'civilian', place: null, incident: 'the Hamas attack on Oct. 7', incidentDate: '2023-10-07' },
+    { id: 'dated', doc: 'd_later', published: '2023-11-10', speakerOrg: 'Foreign ministry', value: 1200, ...KILLED, place: null, incident: 'the Oct. 7 Hamas attack', incidentDate: '2023-10-07' },
+    { id: 'bare', doc: 'd_later', published: '2023-11-10', speakerOrg: 'Israeli military', value: 240, outcome: 'captured', affiliation: null, kind: 'civilian', place: null, incident: 'the attack' },
+  );
+  assert.equal(figureOf(inText, 'bare'), figureOf(inText, 'first'), 'dated by another sentence of its document');
+});
+
+test('a document that dates two attacks leaves its bare "the attack" to neither', () => {
+  const result = board(
+    { id: 'first', published: '2023-10-12', speakerOrg: 'Israeli government', value: 1300, ...KILLED, place: null, incident: 'the attack on Oct. 7', incidentDate: '2023-10-07' },
+    { id: 'second', doc: 'd_two', published: '2023-11-20', speakerOrg: 'Police', value: 4, ...KILLED, place: null, incident: 'the attack on Nov. 16', incidentDate: '2023-11-16' },
+    { id: 'other', doc: 'd_two', published: '2023-11-20', speakerOrg: 'Police', value: 1205, ...KILLED, place: null, incident: 'the attack on Oct. 7', incidentDate: '2023-10-07' },
+    { id: 'bare', doc: 'd_two', published: '2023-11-20', speakerOrg: 'Police', value: 6, ...KILLED, place: null, incident: 'the attack' },
+  );
+  assert.equal(figureOf(result, 'other'), figureOf(result, 'first'));
+  assert.notEqual(figureOf(result, 'bare'), figureOf(result, 'first'));
+});

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadSpeakerTable, normaliseName, resolveSpeakers } from '../../src/reconcile/speakers.js';
 import { tempDir } from '../support/temp.js';
-import { sourced } from './build.js';
+import { sourced, type ClaimSpec } from './build.js';
 
 test('names are compared without case, diacritics, possessives or a leading "the"', () => {
   assert.equal(normaliseName('The Pentagon’s'), 'pentagon');
@@ -99,4 +99,36 @@ test('an organisation named by its acronym is the one the corpus names in full: 
   ]);
   assert.notEqual(ambiguous.get('c')?.id, ambiguous.get('a')?.id);
   assert.notEqual(ambiguous.get('c')?.id, ambiguous.get('b')?.id);
+});
+
+test('an organisation’s name read as a person’s is that organisation when the corpus names it by its initials', () => {
+  const cases: Array<[string, string]> = [
+    ['Agence France-Presse', 'AFP'],
+    ['Human Rights Watch', 'HRW'],
+    ['Médecins Sans Frontières', 'MSF'],
+  ];
+  for (const [full, acronym] of cases) {
+    const speakers = resolveSpeakers([
+      sourced({ id: 'full', published: '2025-04-12', speaker: full }),
+      sourced({ id: 'short', published: '2025-04-13', speakerOrg: acronym }),
+    ]);
+    assert.equal(speakers.get('full')?.isOrg, true, full);
+    assert.equal(speakers.get('short')?.id, speakers.get('full')?.id, `${acronym} is ${full}`);
+  }
+  // Two initials are too many people's: Ian Stubbs is not the Islamic State group.
+  const people = resolveSpeakers([sourced({ id: 'p', published: '2025-04-12', speaker: 'Ian Stubbs' }), sourced({ id: 'o', published: '2025-04-12', speakerOrg: 'IS' })]);
+  assert.equal(people.get('p')?.isOrg, false);
+});
+
+test('"the army" or "the ministry" is the document’s one speaker only when that speaker is one; "the agency" and "officials" need not say what it is', () => {
+  const resolve = (only: ClaimSpec, generic: string) =>
+    resolveSpeakers([sourced(only), sourced({ id: 'g', doc: only.doc, published: only.published, speakerOrg: generic })]).get('g')?.id ?? null;
+  const agency: ClaimSpec = { id: 'a', doc: 'd_1', published: '2024-05-28', speakerOrg: 'AFP' };
+  const ministry: ClaimSpec = { id: 'a', doc: 'd_2', published: '2023-10-17', speakerOrg: 'Gaza health ministry' };
+  assert.equal(resolve(agency, 'army'), null);
+  assert.equal(resolve(agency, 'military'), null);
+  assert.notEqual(resolve(agency, 'agency'), null);
+  assert.notEqual(resolve(ministry, 'ministry'), null);
+  assert.notEqual(resolve(ministry, 'officials'), null);
+  assert.equal(resolve(ministry, 'army'), null);
 });

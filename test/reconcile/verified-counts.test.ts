@@ -35,3 +35,21 @@ test('a source that only confirms a lower number, with no word of verifying, is 
   ];
   assert.deepEqual(reconcile(specs.map(sourced)).relations.map((r) => r.verdict), ['conflict']);
 });
+
+test('a verified count given before a higher toll is the same floor: not comparable, whichever came first', () => {
+  const sentences = [
+    'The UN human rights office said it had verified 148 killings in the assault on the Zamzam camp.',
+    'Investigators said they had documented 61 deaths in the assault on the Zamzam camp.',
+    'The mission said it had so far verified 90 civilian deaths in the assault on the Zamzam camp.',
+  ];
+  for (const sentence of sentences) {
+    const value = Number(/\d+/.exec(sentence)?.[0]);
+    const specs: ClaimSpec[] = [
+      { id: 'verified', published: '2025-04-13', speakerOrg: 'UN monitors', value, stance: 'confirmed', sentence, ...EVENT },
+      { id: 'toll', published: '2025-04-14', speakerOrg: 'UN spokesperson', value: 400, bound: 'lower', ...EVENT },
+    ];
+    const board = reconcile(specs.map(sourced));
+    assert.deepEqual(board.relations.map((r) => r.verdict), ['not-comparable'], sentence);
+    assert.match(board.relations[0]?.why ?? '', /“\d+ [^”]*” .* counts only the deaths verified so far, a floor below the full toll that .*“400/);
+  }
+});

@@ -78,18 +78,22 @@ function periodWords(item: Item): string {
   return item.period ? quoted(item.period.text) : 'the running total';
 }
 
-function differences(a: Item, b: Item, fa: PlacedFigure, fb: PlacedFigure): string[] {
+/** What two figures count differently, in words, for claims `a` and `b` placed on them. */
+export function differences(a: Item, b: Item, fa: PlacedFigure, fb: PlacedFigure): string[] {
   const reasons: string[] = [];
   if (fa.outcome !== fb.outcome) {
+    const nested = outcomeWithin(fa.outcome, fb.outcome) || outcomeWithin(fb.outcome, fa.outcome);
     const [part, whole] = outcomeWithin(fa.outcome, fb.outcome) ? [fa, fb] : [fb, fa];
-    reasons.push(`${quoted(outcomeWords(part.outcome))} is only part of ${quoted(outcomeWords(whole.outcome))}`);
+    reasons.push(
+      nested ? `${quoted(outcomeWords(part.outcome))} is only part of ${quoted(outcomeWords(whole.outcome))}` : `${quoted(outcomeWords(fa.outcome))} and ${quoted(outcomeWords(fb.outcome))} are different counts`,
+    );
   }
   if (!samePeriod(fa, fb)) reasons.push(`${periodWords(a)} and ${periodWords(b)} are different periods`);
   if (fa.rate !== fb.rate) reasons.push('a rate is not a total');
   return reasons;
 }
 
-function why(a: Item, b: Item, reasons: readonly string[]): string {
+export function why(a: Item, b: Item, reasons: readonly string[]): string {
   return (
     `${described(a)} and ${described(b)} ` +
     `count different things: ${reasons.join('; ')}.`

@@ -53,13 +53,15 @@ function conflicts(earlier: Item, later: Item, running: boolean): boolean {
   if (countsPatients(earlier) || countsPatients(later)) return false;
   const a = rangeOf(earlier);
   const b = rangeOf(later);
-  if (a.low > b.high) return !isNarrowerGroup(later, earlier) && !verifiedFloorBelow(earlier, later);
-  return !running && b.low > a.high && !isNarrowerGroup(earlier, later);
+  if (a.low > b.high) return !isNarrowerGroup(later, earlier) && !verifiedFloorOf(earlier, later);
+  return !running && b.low > a.high && !isNarrowerGroup(earlier, later) && !verifiedFloorOf(earlier, later);
 }
 
-/** A later count of verified deaths below an earlier toll: a floor its method sets, not a contradiction. */
-function verifiedFloorBelow(earlier: Item, later: Item): boolean {
-  return countsVerified(later) && rangeOf(later).high < rangeOf(earlier).low;
+/** Of two claims, the count of verified deaths below the other's toll, whichever came first: a floor its method sets, not a contradiction. */
+function verifiedFloorOf(a: Item, b: Item): Item | null {
+  if (countsVerified(b) && rangeOf(b).high < rangeOf(a).low) return b;
+  if (countsVerified(a) && rangeOf(a).high < rangeOf(b).low) return a;
+  return null;
 }
 
 /** A speaker's own later number is an update, whichever way it went; between sources, consistent or a conflict. */
@@ -71,8 +73,10 @@ function relate(earlier: Item, later: Item, running: boolean): Relation {
   if (patients) {
     return { a: earlier.claim.id, b: later.claim.id, verdict: 'not-comparable', why: `${patients} counts the people still in hospital that day, not everyone hurt: it falls as patients go home.` };
   }
-  if (verifiedFloorBelow(earlier, later)) {
-    return { a: earlier.claim.id, b: later.claim.id, verdict: 'not-comparable', why: `${b} counts only the deaths verified so far, a floor below the full toll that ${a} reports.` };
+  const floor = verifiedFloorOf(earlier, later);
+  if (floor) {
+    const [verified, toll] = floor === later ? [b, a] : [a, b];
+    return { a: earlier.claim.id, b: later.claim.id, verdict: 'not-comparable', why: `${verified} counts only the deaths verified so far, a floor below the full toll that ${toll} reports.` };
   }
   const conflicting = conflicts(earlier, later, running);
   if (conflicting && !sameIncidentForSure(earlier, later)) {
