@@ -35,8 +35,8 @@ const WHEN_CLAUSE = new RegExp(String.raw`^[^.;]{0,40}?\b(when\s+(?:[\p{L}'’-]
 /** Before the count: "the death toll from the attack … has risen to 139", "the number of dead in the blast reached 471". */
 const TOLL_OF = new RegExp(String.raw`\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims|injured|wounded|people\s+killed))\s+(?:from|of|in)\s+(${EVENT_PHRASE})`, 'iu');
 const KILL_VERB = String.raw`(?:killed|left|wounded|injured|claimed|resulted\s+in(?:\s+the)?)`;
-/** Before the count, as its subject: "the attack on March 22 killed at least 115", "the explosion, which officials say killed 12". */
-const EVENT_SUBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(${EVENT_PHRASE})(?:,\s+(?:in\s+)?which\s+(?:[\p{L}'’-]+\s+){0,4}?)?\s*(?:(?:has|had|have)\s+)?(${KILL_VERB}\s+(?:the\s+lives\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?)?$`, 'iu');
+/** Before the count, as its subject: "the attack on March 22 killed at least 115", "the explosion, which officials say killed 12", "the blast that killed 30". */
+const EVENT_SUBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(${EVENT_PHRASE})(?:,?\s+(?:in\s+)?(?:which|that)\s+(?:[\p{L}'’-]+\s+){0,4}?)?\s*(?:(?:has|had|have)\s+)?(${KILL_VERB}\s+(?:the\s+lives\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?)?$`, 'iu');
 /** Before the count, an attack told as a verb: "Hamas attacked southern Israel on Oct. 7, killing 1,200", "the RSF shelled the camp, leaving 25 dead", "shelled Abu Shouk, a camp near the city, killing 15". */
 const ATTACK_CLAUSE = new RegExp(
   String.raw`(?:^|[^\p{L}])((?:attacked|struck|stormed|shelled|bombed|raided)\s+(?:[^\s,.;]+\s+|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+){0,6}?[^\s,.;]+)(?:,\s+(?:a|an|another|the)\s+[^,.;]{1,60})?,\s+((?:killing|leaving|wounding|injuring)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?)?$`,

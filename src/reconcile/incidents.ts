@@ -116,7 +116,7 @@ function mentionsOf(items: readonly Item[]): Mention[] {
   }
   // "the attack of Oct. 7 … killing 1,400": a mention dated in one claim of its document is dated in the others.
   for (const mention of mentions) if (mention.day === null && mention.index >= 0) mention.day = daysByWords.get(wordsKey(items[mention.index] as Item)) ?? null;
-  dateBareMentions(mentions);
+  resolveBareMentions(mentions);
   return mentions;
 }
 
@@ -125,28 +125,35 @@ const BARE_EVENT = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(attack|strike|raid|as
 const EVENT_NOUN = /\b(attack|strike|raid|assault|shelling|bombing|bombardment|blast|explosion|massacre|shooting|ambush)s?\b/giu;
 
 /**
- * A document's "the attack" is the attack it dates elsewhere ("the Oct. 7
- * attack", in a claim or in its headline): a bare mention takes the day of
- * the one dated mention of its document with the same event noun. Two dated
- * attacks in one document leave it undated.
+ * A document's "the attack" is the attack it names elsewhere, in a claim or
+ * in its headline: "the Oct. 7 attack" dates it, "al-Ahli blast" names it. A
+ * bare mention takes the day and the names of the one mention of its
+ * document with the same event noun that gives either; two such mentions
+ * that differ (two dated attacks, two named blasts) leave it as it was.
  */
-function dateBareMentions(mentions: Mention[]): void {
-  const dayOf = new Map<string, number>();
+function resolveBareMentions(mentions: Mention[]): void {
+  const referentOf = new Map<string, Mention | null>();
   for (const mention of mentions) {
-    if (mention.day === null) continue;
+    if (mention.day === null && mention.names.length === 0) continue;
     for (const noun of eventNouns(mention.text)) {
       const key = `${mention.doc}\u0000${noun}`;
-      const known = dayOf.get(key);
-      dayOf.set(key, known === undefined || known === mention.day ? mention.day : Number.NaN);
+      const known = referentOf.get(key);
+      referentOf.set(key, known === undefined || (known !== null && sameReferent(known, mention)) ? (known ?? mention) : null);
     }
   }
-  if (dayOf.size === 0) return;
+  if (referentOf.size === 0) return;
   for (const mention of mentions) {
     if (mention.day !== null || mention.names.length > 0) continue;
     const noun = BARE_EVENT.exec(mention.text)?.[1]?.toLowerCase();
-    const day = noun ? dayOf.get(`${mention.doc}\u0000${noun}`) : undefined;
-    if (day !== undefined && !Number.isNaN(day)) mention.day = day;
+    const referent = noun ? referentOf.get(`${mention.doc}\u0000${noun}`) : undefined;
+    if (!referent) continue;
+    mention.day = referent.day;
+    mention.names = referent.names;
   }
+}
+
+function sameReferent(a: Mention, b: Mention): boolean {
+  return a.day === b.day && a.names.join(' ') === b.names.join(' ');
 }
 
 function isBareMention(text: string): boolean {
@@ -168,10 +175,13 @@ function mayBeToll(item: Item): boolean {
   if (!item.claim.incident && SINCE_THE_WAR.test(item.claim.sentence.text)) return false;
   const period = item.period;
   if (!period || !period.start || period.start === period.end) return true;
+  // "the explosion that killed 51 … in July 2022": a month or a year that dates the named event is no counting window.
+  if (item.claim.incident && LOOSE_DATE.test(period.text)) return true;
   // "on Friday and Saturday", "between Thursday and Saturday": an assault over a few named days can be one event; a rolling window ("over the past three days") is a period.
   return !!period.end && dayOfIso(period.end) - dayOfIso(period.start) <= SPAN_DAYS - 1 && !ROLLING_WINDOW.test(period.text);
 }
 const SPAN_DAYS = 3;
+const LOOSE_DATE = /^(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})$/i;
 const ROLLING_WINDOW = /\b(?:past|last|previous|recent|since|so\s+far)\b/i;
 const WAR = String.raw`the\s+(?:[\p{L}-]+\s+){0,2}?(?:war|aggression|invasion|conflict|fighting|offensive|hostilities)`;
 const SINCE_THE_WAR = new RegExp(String.raw`\bsince\s+(?:then|(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+${WAR}|${WAR}\s+(?:began|started|broke\s+out))\b`, 'iu');

@@ -84,3 +84,9 @@ test('an attack told as a verb keeps its toll past an apposition that says what 
   assert.deepEqual(incidents('Militants raided Kaya, a town in the north, killing 12 villagers.'), [[12, 'raided Kaya']]);
   assert.deepEqual(incidents('Russian artillery struck Zaliztsi, a village near the border, leaving two people dead.'), [[2, 'struck Zaliztsi']]);
 });
+
+test('an event with a restrictive relative clause is the toll’s event: "the blast that killed 30"', () => {
+  assert.deepEqual(incidents('The explosion that killed at least 51 prisoners at the camp was not caused by a rocket, the office said.'), [[51, 'The explosion']]);
+  assert.deepEqual(incidents('The strike that killed 12 people at the market was carried out by drones, officials said.'), [[12, 'The strike']]);
+  assert.deepEqual(incidents('Investigators said the blast which killed 30 workers at the plant was an accident.'), [[30, 'the blast']]);
+});

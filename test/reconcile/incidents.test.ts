@@ -213,3 +213,35 @@ test('a document that dates two attacks leaves its bare "the attack" to neither'
   assert.equal(figureOf(result, 'other'), figureOf(result, 'first'));
   assert.notEqual(figureOf(result, 'bare'), figureOf(result, 'first'));
 });
+
+test('a later story’s "the blast" is the blast its headline names by one of the incident’s names', () => {
+  const stories: Array<[ClaimSpec, string, string]> = [
+    [{ id: 'first', published: '2023-10-17', speakerOrg: 'Gaza health ministry', value: 471, ...KILLED, place: null, incident: 'Tuesday’s blast at the al-Ahli hospital', incidentDate: '2023-10-17' }, 'Rights group: al-Ahli blast likely caused by a rocket', 'the blast'],
+    [{ id: 'first', published: '2022-07-30', speakerOrg: 'Defence Ministry', value: 50, ...KILLED, place: null, incident: 'Friday’s explosion at the Olenivka prison', incidentDate: '2022-07-29' }, 'Inquiry into Olenivka explosion stalls', 'the explosion'],
+    [{ id: 'first', published: '2022-04-09', speakerOrg: 'Donetsk governor', value: 52, ...KILLED, place: null, incident: 'Friday’s missile strike on the Kramatorsk station', incidentDate: '2022-04-08' }, 'Kramatorsk strike: what the evidence shows', 'the strike'],
+  ];
+  for (const [first, title, bare] of stories) {
+    const result = board(first, { id: 'later', doc: 'd_later', published: '2023-11-26', speakerOrg: 'A ministry', value: first.value, ...KILLED, place: null, title, incident: bare });
+    assert.equal(figureOf(result, 'later'), figureOf(result, 'first'), title);
+  }
+});
+
+test('a named event dated only by its month or year is still one incident’s toll', () => {
+  const dates: Array<[string, string, string]> = [
+    ['in July 2022', '2022-07-01', '2022-07-31'],
+    ['in July', '2022-07-01', '2022-07-31'],
+    ['in 2022', '2022-01-01', '2022-12-31'],
+  ];
+  for (const [text, start, end] of dates) {
+    const result = board(
+      { id: 'first', published: '2022-07-30', speakerOrg: 'Defence Ministry', value: 50, ...KILLED, place: 'Olenivka', country: null, incident: 'Friday’s explosion at the Olenivka prison', incidentDate: '2022-07-29' },
+      { id: 'report', published: '2023-10-04', speakerOrg: 'UN human rights office', value: 51, ...KILLED, place: 'Olenivka', country: null, incident: 'The explosion', period: { text, start, end } },
+    );
+    assert.equal(figureOf(result, 'report'), figureOf(result, 'first'), text);
+  }
+  const window = board(
+    { id: 'first', published: '2022-07-30', speakerOrg: 'Defence Ministry', value: 50, ...KILLED, place: 'Olenivka', country: null, incident: 'Friday’s explosion at the Olenivka prison', incidentDate: '2022-07-29' },
+    { id: 'count', published: '2022-08-30', speakerOrg: 'Monitors', value: 80, ...KILLED, place: 'Olenivka', country: null, period: { text: 'in July', start: '2022-07-01', end: '2022-07-31' } },
+  );
+  assert.notEqual(figureOf(window, 'count'), figureOf(window, 'first'), 'a month’s count that names no event is a period');
+});
