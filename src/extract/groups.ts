@@ -13,7 +13,7 @@ const MILITARY = new Set(
     'gunman gunmen bandit bandits bomber bombers attacker attackers commando commandos marine marines paratrooper paratroopers ' +
     'sailor sailors airman airmen pilot pilots combatant combatants commander commanders officer officers jawan jawans policeman policemen ' +
     'police guard guards guardsmen trooper troopers recruit recruits conscript conscripts mercenary mercenaries sniper snipers ' +
-    'operative operatives forces force army infantry infantrymen gunner gunners tankmen sappers cadets cadet legionnaires generals colonels lieutenants sergeants'
+    'operative operatives forces force army infantry infantrymen gunner gunners tankmen sappers cadets cadet legionnaires generals colonels lieutenants sergeants enemy enemies'
   ).split(' '),
 );
 const CIVILIAN = new Set(

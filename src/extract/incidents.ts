@@ -61,14 +61,28 @@ export function incidentOf(sentence: string, start: number, end: number, publish
 
 /** The day the event's own words give it ("the Oct. 7 attack", "the attack on March 22"), or null. */
 function dayNamedIn(text: string, published: Date | null): string | null {
-  if (!MONTH_NAME.test(text)) return null;
   const publishedDay = published ? Math.floor(published.getTime() / DAY_MS) : null;
+  if (!MONTH_NAME.test(text)) return publishedDay === null ? null : weekdayNamedIn(text, publishedDay);
   const span = chronoSpans(text, publishedDay).find((s) => s.dayStated && s.startDay === s.endDay);
   if (!span) return null;
   // chrono picks the nearest year; an event a report counts the dead of has already happened.
   const late = !span.yearStated && publishedDay !== null && span.startDay > publishedDay;
   const day = late ? shiftYear(span.startDay, -1) : span.startDay;
   return isoDate(span.yearStated || publishedDay === null ? day : beforeTheTimeSince(text, day, publishedDay));
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** "Saturday's strike", "the attack on Friday": a day of the week alone, with no "next" or "last" before it. */
+const WEEKDAY = /(?<!\b(?:next|last|every|each|this)\s)\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
+
+/** The last such day of the week on or before the report: an event a report counts the dead of has happened. */
+function weekdayNamedIn(text: string, publishedDay: number): string | null {
+  const named = WEEKDAY.exec(text);
+  if (!named) return null;
+  const wanted = WEEKDAYS.indexOf((named[1] as string).toLowerCase());
+  // Day 0 of the day count (1970-01-01) was a Thursday.
+  const weekdayOfReport = (publishedDay + 4) % 7;
+  return isoDate(publishedDay - ((weekdayOfReport - wanted + 7) % 7));
 }
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };

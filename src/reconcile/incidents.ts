@@ -13,7 +13,8 @@ import { placeLevels } from './place-levels.js';
  * headline's "concert hall attack") are grouped across documents by the
  * event's day, names and place:
  *  - one that gives its own day ("Friday's strike") joins an incident of
- *    that day, give or take one;
+ *    that day, or of the day before or after when one of them was told
+ *    around midnight ("Friday night's strike");
  *  - one that gives none ("the blast") joins an incident of the few days
  *    before it was said, or one it shares a name with ("the attack on
  *    Crocus City Hall"), however much earlier;
@@ -196,6 +197,8 @@ function ownDay(item: Item): number | null {
 
 /** How many days before a report an undated "the blast" may have happened and still be the same blast. */
 const UNDATED_REACH = 3;
+/** "Friday night's attack", "the overnight strike", "late on Saturday": a day one report may give as the next or the one before. */
+const AROUND_MIDNIGHT = /\b(?:night|overnight|late|early|evening|dawn)\b/i;
 /** How many days after an incident a toll at its place, naming no event, is still read as its toll. */
 const PLACE_REACH = 7;
 
@@ -236,7 +239,7 @@ class Clusters {
   private readonly byPlace = new Map<string, number[]>();
 
   place(mention: Mention): number {
-    const fits = [...this.candidates(mention)].filter((n) => placeFits(mention.place, this.list[n] as IncidentCluster));
+    const fits = [...this.candidates(mention)].filter((n) => placeFits(mention.place, this.list[n] as IncidentCluster) && this.dayFits(n, mention));
     // An incident the mention shares a name with is the one it means, over one that only happened days before.
     const named = fits.filter((n) => mention.names.some((name) => (this.list[n] as IncidentCluster).names.has(name)));
     const fitting = named.length > 0 ? named : fits;
@@ -281,7 +284,32 @@ class Clusters {
     return n;
   }
 
+  /** By incident, the day each report dated it to: one report that dates two events differently tells of two ("Saturday's strike", "an earlier strike on Friday"). */
+  private readonly daysByReport = new Map<number, Map<string, number>>();
+
+  /** Incidents one of whose mentions was told around midnight ("Friday night's strike"): a report may give the next day, or the one before. */
+  private readonly aroundMidnight = new Set<number>();
+
+  /**
+   * A dated mention is of an incident of its own day; of the day before or
+   * after only when one of them was told around midnight. One report that
+   * dates two events differently tells of two ("Saturday's strike", "an
+   * earlier strike on Friday").
+   */
+  private dayFits(n: number, mention: Mention): boolean {
+    if (mention.day === null) return true;
+    const reported = this.daysByReport.get(n)?.get(mention.doc);
+    if (reported !== undefined && reported !== mention.day) return false;
+    return (this.list[n] as IncidentCluster).day === mention.day || this.aroundMidnight.has(n) || AROUND_MIDNIGHT.test(mention.text);
+  }
+
   private add(n: number, mention: Mention): void {
+    if (mention.day !== null && AROUND_MIDNIGHT.test(mention.text)) this.aroundMidnight.add(n);
+    if (mention.day !== null) {
+      let days = this.daysByReport.get(n);
+      if (!days) this.daysByReport.set(n, (days = new Map()));
+      if (!days.has(mention.doc)) days.set(mention.doc, mention.day);
+    }
     const incident = this.list[n] as IncidentCluster;
     for (const name of mention.names) {
       if (incident.names.has(name)) continue;

@@ -84,3 +84,9 @@ test('people taken hostage or abducted are civilians; people captured in fightin
   assert.deepEqual(subjects('Gunmen kidnapped 14 people on the highway, the governor said.'), ['civilian -']);
   assert.deepEqual(subjects('The ministry said 12 people were captured near the front.'), ['- -']);
 });
+
+test('"the enemy" that lost or was killed is a military', () => {
+  assert.deepEqual(subjects('Over the past day in the Bakhmut direction the enemy lost 221 killed and 314 wounded, the spokesman said.'), ['military -', 'military -']);
+  assert.deepEqual(subjects('The brigade said it had killed 30 of the enemy near the river.'), ['military -']);
+  assert.deepEqual(subjects('The commander said the enemy lost 45 killed in the assault.'), ['military -']);
+});

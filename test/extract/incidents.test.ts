@@ -90,3 +90,14 @@ test('an event with a restrictive relative clause is the toll’s event: "the bl
   assert.deepEqual(incidents('The strike that killed 12 people at the market was carried out by drones, officials said.'), [[12, 'The strike']]);
   assert.deepEqual(incidents('Investigators said the blast which killed 30 workers at the plant was an accident.'), [[30, 'the blast']]);
 });
+
+test('an event dated by a day of the week is dated to the last such day on or before the report', () => {
+  const dated = (text: string, published: string) => {
+    const claim = extractClaims({ id: 'd_test', text, published }).find((c) => c.incident);
+    return claim?.incident?.date ?? null;
+  };
+  // 10 March 2025 was a Monday.
+  assert.equal(dated('The toll from Saturday’s strike on the market rose to 46, officials said.', '2025-03-10T09:00:00Z'), '2025-03-08');
+  assert.equal(dated('Twelve people were killed in Monday’s attack on the station, police said.', '2025-03-10T09:00:00Z'), '2025-03-10');
+  assert.equal(dated('The death toll from Tuesday’s blast has risen to 19, the governor said.', '2025-03-10T09:00:00Z'), '2025-03-04');
+});

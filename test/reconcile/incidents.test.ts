@@ -245,3 +245,23 @@ test('a named event dated only by its month or year is still one incident’s to
   );
   assert.notEqual(figureOf(window, 'count'), figureOf(window, 'first'), 'a month’s count that names no event is a period');
 });
+
+test('strikes on two days in one city are two incidents; a night attack one report dates to the next day is one', () => {
+  const pairs: Array<[string, string, string, string]> = [
+    ['Friday’s strike on the city’s outskirts', '2023-01-13', 'Saturday’s missile strike on the apartment block', '2023-01-14'],
+    ['Monday’s drone attack on the port', '2024-06-03', 'Tuesday’s drone attack on the port', '2024-06-04'],
+    ['the strike on the market on Sunday', '2025-02-02', 'the strike on the school on Monday', '2025-02-03'],
+  ];
+  for (const [first, firstDay, second, secondDay] of pairs) {
+    const result = board(
+      { id: 'a', published: secondDay, speakerOrg: 'Regional governor', value: 2, ...KILLED, place: 'Dnipro', country: 'UA', incident: first, incidentDate: firstDay },
+      { id: 'b', published: secondDay, speakerOrg: 'Emergency service', value: 46, ...KILLED, place: 'Dnipro', country: 'UA', incident: second, incidentDate: secondDay },
+    );
+    assert.notEqual(figureOf(result, 'a'), figureOf(result, 'b'), `${first} / ${second}`);
+  }
+  const night = board(
+    { id: 'a', published: '2023-01-14', speakerOrg: 'Regional governor', value: 12, ...KILLED, place: 'Dnipro', country: 'UA', incident: 'Friday night’s missile strike', incidentDate: '2023-01-13' },
+    { id: 'b', published: '2023-01-15', speakerOrg: 'Emergency service', value: 30, ...KILLED, place: 'Dnipro', country: 'UA', incident: 'Saturday’s missile strike', incidentDate: '2023-01-14' },
+  );
+  assert.equal(figureOf(night, 'a'), figureOf(night, 'b'));
+});
