@@ -7,6 +7,7 @@ import { chooseRate, SentencePeriods } from './claim-period.js';
 import { namesDisaster, subjectOf } from './claim-subject.js';
 import { periodOfWhole } from './included-parts.js';
 import { claimStance } from './stance-cues.js';
+import { deniedNumber } from './denied-numbers.js';
 import { findCounts } from './counts.js';
 import { shareHeads } from './shared-heads.js';
 import { dropNonCounts } from './non-counts.js';
@@ -305,13 +306,14 @@ export function extractClaims(doc: ExtractInput): Claim[] {
     const via = findVia(sentence);
     const sentenceFirst = claims.length;
     for (const link of links) {
-      const attribution = analysis.attributionOfCount(link.count, Math.min(link.count.start, link.cue.start));
+      const denied = deniedNumber(sentence, link.count.start);
+      const attribution = analysis.attributionOfCount(link.count, Math.min(link.count.start, link.cue.start)) ?? denied?.denier ?? null;
       const speakerSpan = attribution ? { start: attribution.start, end: attribution.end, text: attribution.speaker.text } : null;
       const subject = subjectOf(link, links, analysis, speakerSpan, context.lastSubject);
       const claimStart = Math.min(link.count.start, link.cue.start);
       const claimEnd = Math.max(link.count.group.end, link.cue.end, link.count.end);
       const own = attribution && !(postSpeaker && namesThePostItself(attribution.speaker)) ? attribution : null;
-      const stance: Stance = claimStance(sentence, claimStart, claimEnd) ?? own?.stance ?? (postSpeaker ? 'asserted' : 'reported');
+      const stance: Stance = denied ? 'denied' : (claimStance(sentence, claimStart, claimEnd) ?? own?.stance ?? (postSpeaker ? 'asserted' : 'reported'));
       const speaker = own?.speaker ?? postSpeaker;
       const quantity = link.count.quantity;
       const period = analysis.periods.of(claimStart, claimEnd, context.lastPeriod) ?? periodOfWhole(sentence, claimStart, claims.slice(sentenceFirst));

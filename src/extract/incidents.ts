@@ -42,6 +42,8 @@ const ATTACK_CLAUSE = new RegExp(
   String.raw`(?:^|[^\p{L}])((?:attacked|struck|stormed|shelled|bombed|raided)\s+(?:[^\s,.;]+\s+|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+){0,6}?[^\s,.;]+)(?:,\s+(?:a|an|another|the)\s+[^,.;]{1,60})?,\s+((?:killing|leaving|wounding|injuring)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?)?$`,
   'iu',
 );
+/** Before the count, an event that opens the sentence: "In a separate strike on Saturday, nine people were killed", "During the raid, 12 were wounded". */
+const FRONTED = new RegExp(String.raw`^\W*(?:in|during|after)\s+(${EVENT_PHRASE})\s*,\s*(?:[\p{L}'’-]+\s+){0,3}$`, 'iu');
 const OPENS_WITH_PARTICIPLE = /^(?:killing|leaving|wounding|injuring)\b/i;
 /** The claim itself opens with the verb its event is the subject of ("[the blast] killed 12"). */
 const OPENS_WITH_KILL_VERB = new RegExp(String.raw`^${KILL_VERB}\b`, 'i');
@@ -53,7 +55,7 @@ const EVENT_HINT = /attack|assault|strike|struck|raid|shell|bomb|blast|explosi|e
 export function incidentOf(sentence: string, start: number, end: number, published: Date | null = null): Incident | null {
   if (!EVENT_HINT.test(sentence)) return null;
   const after = sentence.slice(end, end + 200);
-  const named = AFTER.exec(after) ?? WHEN_CLAUSE.exec(after) ?? TOLL_OF.exec(sentence.slice(0, end)) ?? eventAsSubject(sentence, start) ?? attackTold(sentence, start) ?? tollBesideOneEvent(sentence, start, end);
+  const named = AFTER.exec(after) ?? WHEN_CLAUSE.exec(after) ?? TOLL_OF.exec(sentence.slice(0, end)) ?? eventAsSubject(sentence, start) ?? attackTold(sentence, start) ?? FRONTED.exec(sentence.slice(0, start)) ?? tollBesideOneEvent(sentence, start, end);
   if (!named) return null;
   const text = tidy(named[1] as string);
   return { text, date: dayNamedIn(text, published) };

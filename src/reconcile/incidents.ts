@@ -5,6 +5,7 @@ import { DAY_MS } from '../extract/calendar.js';
 import { dayOfIso, type DaySpan } from './days.js';
 import { documentRuns, type Item } from './item.js';
 import { countsPatients } from './patients.js';
+import { isBareMention, resolveBareMentions } from './bare-mentions.js';
 import { placeLevels } from './place-levels.js';
 
 /**
@@ -121,50 +122,6 @@ function mentionsOf(items: readonly Item[]): Mention[] {
   return mentions;
 }
 
-/** "the attack", "the blast", "this strike": an event named by its noun alone, which only the text around it can tell. */
-const BARE_EVENT = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(attack|strike|raid|assault|shelling|bombing|bombardment|blast|explosion|massacre|shooting|ambush)s?$/iu;
-const EVENT_NOUN = /\b(attack|strike|raid|assault|shelling|bombing|bombardment|blast|explosion|massacre|shooting|ambush)s?\b/giu;
-
-/**
- * A document's "the attack" is the attack it names elsewhere, in a claim or
- * in its headline: "the Oct. 7 attack" dates it, "al-Ahli blast" names it. A
- * bare mention takes the day and the names of the one mention of its
- * document with the same event noun that gives either; two such mentions
- * that differ (two dated attacks, two named blasts) leave it as it was.
- */
-function resolveBareMentions(mentions: Mention[]): void {
-  const referentOf = new Map<string, Mention | null>();
-  for (const mention of mentions) {
-    if (mention.day === null && mention.names.length === 0) continue;
-    for (const noun of eventNouns(mention.text)) {
-      const key = `${mention.doc}\u0000${noun}`;
-      const known = referentOf.get(key);
-      referentOf.set(key, known === undefined || (known !== null && sameReferent(known, mention)) ? (known ?? mention) : null);
-    }
-  }
-  if (referentOf.size === 0) return;
-  for (const mention of mentions) {
-    if (mention.day !== null || mention.names.length > 0) continue;
-    const noun = BARE_EVENT.exec(mention.text)?.[1]?.toLowerCase();
-    const referent = noun ? referentOf.get(`${mention.doc}\u0000${noun}`) : undefined;
-    if (!referent) continue;
-    mention.day = referent.day;
-    mention.names = referent.names;
-  }
-}
-
-function sameReferent(a: Mention, b: Mention): boolean {
-  return a.day === b.day && a.names.join(' ') === b.names.join(' ');
-}
-
-function isBareMention(text: string): boolean {
-  return BARE_EVENT.test(text);
-}
-
-function eventNouns(text: string): string[] {
-  return [...text.matchAll(EVENT_NOUN)].map((m) => (m[1] as string).toLowerCase());
-}
-
 function wordsKey(item: Item): string {
   return `${item.claim.doc}\u0000${item.claim.incident?.text.toLowerCase() ?? ''}`;
 }
@@ -197,6 +154,8 @@ function ownDay(item: Item): number | null {
 
 /** How many days before a report an undated "the blast" may have happened and still be the same blast. */
 const UNDATED_REACH = 3;
+/** "a separate strike", "another attack", "an earlier blast": an event its report tells apart from the one it is about. */
+const OTHER_EVENT = /\b(?:separate|another|second|third|different|earlier|previous|new)\b/i;
 /** "Friday night's attack", "the overnight strike", "late on Saturday": a day one report may give as the next or the one before. */
 const AROUND_MIDNIGHT = /\b(?:night|overnight|late|early|evening|dawn)\b/i;
 /** How many days after an incident a toll at its place, naming no event, is still read as its toll. */
@@ -243,8 +202,8 @@ class Clusters {
     // An incident the mention shares a name with is the one it means, over one that only happened days before.
     const named = fits.filter((n) => mention.names.some((name) => (this.list[n] as IncidentCluster).names.has(name)));
     const fitting = named.length > 0 ? named : fits;
-    // A mention that could be of two incidents is of neither: it begins its own.
-    const n = fitting.length === 1 ? (fitting[0] as number) : this.begin(mention);
+    // A mention that could be of two incidents is of neither: it begins its own; so does one its words set apart ("a separate strike").
+    const n = fitting.length === 1 && !OTHER_EVENT.test(mention.text) ? (fitting[0] as number) : this.begin(mention);
     this.add(n, mention);
     return n;
   }
@@ -258,10 +217,10 @@ class Clusters {
   }
 
   /** The one incident at this exact place that began in the days before `stated`, or -1. */
-  atPlace(place: string, stated: DaySpan): number {
+  atPlace(place: string, stated: DaySpan, reach = PLACE_REACH): number {
     const found = (this.byPlace.get(place) ?? []).filter((n) => {
       const day = (this.list[n] as IncidentCluster).day;
-      return day <= stated.end && day >= stated.start - PLACE_REACH;
+      return day <= stated.end && day >= stated.start - reach;
     });
     return found.length === 1 ? (found[0] as number) : -1;
   }
@@ -389,8 +348,11 @@ function joinTheDocumentsIncident(run: readonly Item[], start: number, incidentO
       if (several && item.claim.incident && own !== current) current = -1;
       return;
     }
-    if (current < 0 || !mayBeToll(item) || item.period) return;
-    if (fits(item.location, clusters.list[current] as IncidentCluster)) incidentOf[i] = current;
+    if (current < 0 || !mayBeToll(item)) return;
+    const incident = clusters.list[current] as IncidentCluster;
+    // A period of its own keeps a toll off the story's incident, unless it is the incident's own day ("killed 50 on Friday").
+    if (item.period && ownDay(item) !== incident.day) return;
+    if (fits(item.location, incident)) incidentOf[i] = current;
   });
 }
 
@@ -409,8 +371,11 @@ function isBroadPlace(name: string): boolean {
 function joinByPlace(items: readonly Item[], incidentOf: Int32Array, clusters: Clusters): void {
   items.forEach((item, i) => {
     const place = item.location?.name;
-    if ((incidentOf[i] as number) >= 0 || !place || item.period || isBroadPlace(place)) return;
-    const n = clusters.atPlace(place, item.stated);
+    if ((incidentOf[i] as number) >= 0 || !place || isBroadPlace(place)) return;
+    // "killing at least 21 people in Sumy on Sunday": a toll of one day at the place is the toll of that day's incident there.
+    const day = item.period ? ownDay(item) : null;
+    if (item.period && day === null) return;
+    const n = day === null ? clusters.atPlace(place, item.stated) : clusters.atPlace(place, { start: day, end: day }, 0);
     if (n >= 0 && mayBeToll(item)) incidentOf[i] = n;
   });
 }

@@ -101,3 +101,10 @@ test('an event dated by a day of the week is dated to the last such day on or be
   assert.equal(dated('Twelve people were killed in Monday’s attack on the station, police said.', '2025-03-10T09:00:00Z'), '2025-03-10');
   assert.equal(dated('The death toll from Tuesday’s blast has risen to 19, the governor said.', '2025-03-10T09:00:00Z'), '2025-03-04');
 });
+
+test('an event that opens the sentence is the toll’s event: "In a separate strike on Saturday, nine people were killed"', () => {
+  assert.deepEqual(incidents('In a separate strike on Saturday, nine people were killed in Jabalia, officials said.'), [[9, 'a separate strike on Saturday']]);
+  assert.deepEqual(incidents('During the raid, 12 soldiers were wounded, the army said.'), [[12, 'the raid']]);
+  assert.deepEqual(incidents('After the blast at the depot, at least 30 people were taken to hospital.'), [[30, 'the blast at the depot']]);
+  assert.deepEqual(incidents('In Kharkiv, 5 people were killed.'), [[5, null]]);
+});

@@ -265,3 +265,44 @@ test('strikes on two days in one city are two incidents; a night attack one repo
   );
   assert.equal(figureOf(night, 'a'), figureOf(night, 'b'));
 });
+
+test('a toll of one day at a town is the toll of that day’s incident there, not of one the day before', () => {
+  const stories: Array<[string, string, string]> = [
+    ['Sumy', '2025-04-13', 'Sunday’s missile strike on Sumy'],
+    ['Kramatorsk', '2022-04-08', 'Friday’s strike on the railway station'],
+    ['Uman', '2023-04-28', 'the Friday strike on the apartment block'],
+  ];
+  for (const [place, day, event] of stories) {
+    const period = { text: 'on that day', start: day, end: day };
+    const result = board(
+      { id: 'toll', published: day, speakerOrg: 'Emergency service', value: 21, ...KILLED, place, country: 'UA', period },
+      { id: 'later', published: day, speakerOrg: 'Emergency service', value: 34, ...KILLED, place, country: 'UA', incident: event, incidentDate: day },
+      { id: 'before', published: day, speakerOrg: 'Police', value: 4, ...KILLED, place, country: 'UA', period: { text: 'the day before', start: '2020-01-01', end: '2020-01-01' } },
+    );
+    assert.equal(figureOf(result, 'toll'), figureOf(result, 'later'), place);
+    assert.notEqual(figureOf(result, 'before'), figureOf(result, 'later'), `${place}: another day`);
+  }
+});
+
+test('an event its report sets apart ("a separate strike", "another attack", "an earlier blast") begins its own incident', () => {
+  for (const words of ['a separate strike', 'another attack', 'an earlier blast']) {
+    const result = board(
+      { id: 'main', doc: 'd_story', published: '2024-05-11', speakerOrg: 'Health ministry', value: 63, ...KILLED, place: null, incident: 'the strike on the hospital', sentenceStart: 0 },
+      { id: 'apart', doc: 'd_story', published: '2024-05-11', speakerOrg: 'Civil defence', value: 9, ...KILLED, place: null, incident: words, sentenceStart: 300 },
+    );
+    assert.notEqual(figureOf(result, 'apart'), figureOf(result, 'main'), words);
+    assert.ok(!result.relations.some((r) => r.verdict === 'conflict'), words);
+  }
+});
+
+test('a toll dated to the incident’s own day joins its story’s incident; one of another day does not', () => {
+  for (const [event, day] of [['Friday’s strike on the hospital', '2024-05-10'], ['Sunday’s missile strike', '2025-04-13'], ['Saturday’s attack on the market', '2025-03-08']] as const) {
+    const result = board(
+      { id: 'named', doc: 'd_story', published: day, speakerOrg: 'Health ministry', value: 63, ...KILLED, place: null, incident: event, incidentDate: day, sentenceStart: 0 },
+      { id: 'same', doc: 'd_story', published: day, speakerOrg: 'Civil defence', value: 50, ...KILLED, place: null, period: { text: 'on that day', start: day, end: day }, sentenceStart: 200 },
+      { id: 'other', doc: 'd_story', published: day, speakerOrg: 'Police', value: 4, ...KILLED, place: null, period: { text: 'a week earlier', start: '2020-01-01', end: '2020-01-01' }, sentenceStart: 400 },
+    );
+    assert.equal(figureOf(result, 'same'), figureOf(result, 'named'), event);
+    assert.notEqual(figureOf(result, 'other'), figureOf(result, 'named'), event);
+  }
+});
