@@ -54,3 +54,23 @@ test('Russian losses, May 2023: “the White House said” is Kirby’s briefing
   assert.ok(conflicts.every((r) => r.a === rejection?.id), 'nothing else conflicts');
   assert.match(conflicts[0]?.why ?? '', /Dmitry Peskov denies the figures on Russian losses/);
 });
+
+test('Dnipro, January 2023: a rising toll from one strike is one figure, dated by its weekday, with no conflict', async () => {
+  const board = await boardOf('dnipro');
+  const killed = Object.values(board.claims).filter((c) => c.outcome === 'killed' && c.quantity && c.subject.text !== 'children');
+  const toll = (value: number) => killed.find((c) => c.quantity?.value === value);
+  const figure = toll(12)?.figure;
+  for (const value of [30, 40, 46]) assert.equal(toll(value)?.figure, figure, `${value} is the same strike's toll`);
+  assert.match(board.figures.find((f) => f.id === figure)?.incident ?? '', /strike/);
+  assert.ok(!board.relations.some((r) => r.verdict === 'conflict' || r.verdict === 'drift'), board.relations.map((r) => `${r.verdict}: ${r.why}`).join('\n'));
+});
+
+test('Sumy, April 2025: the emergency service’s first count and its update are one toll; the other side’s count of soldiers is compared, not opposed', async () => {
+  const board = await boardOf('sumy');
+  const killed = Object.values(board.claims).filter((c) => c.outcome === 'killed' && c.quantity);
+  const toll = (value: number) => killed.find((c) => c.quantity?.value === value);
+  for (const value of [34, 35]) assert.equal(toll(value)?.figure, toll(21)?.figure, `${value} and the first 21 are one toll`);
+  const update = board.relations.find((r) => r.verdict === 'update' && r.a === toll(21)?.id && r.b === toll(34)?.id);
+  assert.ok(update, 'the State Emergency Service raised its own count');
+  assert.ok(!board.relations.some((r) => r.verdict === 'conflict' || r.verdict === 'drift'), board.relations.map((r) => `${r.verdict}: ${r.why}`).join('\n'));
+});
