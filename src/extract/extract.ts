@@ -5,7 +5,7 @@ import { choosePlace, placeCandidates, type PlaceCandidate } from './claim-place
 import { type EmbeddedAttribution, embeddedAttributions } from './embedded-attribution.js';
 import { chooseRate, SentencePeriods } from './claim-period.js';
 import { namesDisaster, subjectOf } from './claim-subject.js';
-import { periodOfWhole } from './included-parts.js';
+import { isIncludedPart, periodOfWhole } from './included-parts.js';
 import { claimStance } from './stance-cues.js';
 import { deniedNumber } from './denied-numbers.js';
 import { findCounts } from './counts.js';
@@ -316,7 +316,9 @@ export function extractClaims(doc: ExtractInput): Claim[] {
       const stance: Stance = denied ? 'denied' : (claimStance(sentence, claimStart, claimEnd) ?? own?.stance ?? (postSpeaker ? 'asserted' : 'reported'));
       const speaker = own?.speaker ?? postSpeaker;
       const quantity = link.count.quantity;
-      const period = analysis.periods.of(claimStart, claimEnd, context.lastPeriod) ?? periodOfWhole(sentence, claimStart, claims.slice(sentenceFirst));
+      // A part set inside its total ("…, including five in the city on Wednesday") is dated by its own words, else by its total's.
+      const periodFrom = isIncludedPart(sentence, link.count.start) ? link.count.start : claimStart;
+      const period = analysis.periods.of(periodFrom, claimEnd, context.lastPeriod) ?? periodOfWhole(sentence, periodFrom, claims.slice(sentenceFirst));
       if (period) context.lastPeriod = period;
       claims.push({
         id: claimId(doc.id, span.start + link.count.start, span.start + link.count.end, link.cue.outcome, quantity?.value ?? null, speaker?.text ?? null),

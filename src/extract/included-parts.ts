@@ -7,6 +7,11 @@ import type { Claim, Period } from '../contracts/claim.js';
  */
 const INCLUDING_BEFORE = /(?:\bincluding|\bamong\s+(?:them|whom)|\bof\s+(?:them|whom)|\bof\s+which)\s*(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|at\s+least|up\s+to)\s+)?$/i;
 
+/** Whether the count at `countStart` is a part set inside a total named before it ("…, including five"). */
+export function isIncludedPart(sentence: string, countStart: number): boolean {
+  return INCLUDING_BEFORE.test(sentence.slice(Math.max(0, countStart - 30), countStart));
+}
+
 /** The period of the sentence's earlier claim that the part at `claimStart` is included in, or null. */
 export function periodOfWhole(sentence: string, claimStart: number, earlierClaims: readonly Claim[]): Period | null {
   if (earlierClaims.length === 0 || !INCLUDING_BEFORE.test(sentence.slice(Math.max(0, claimStart - 30), claimStart))) return null;

@@ -14,6 +14,7 @@ import { sameFigureRelations } from './rules/same-figure.js';
 import { defaultSpeakerTable, speakersInOrder, type SpeakerTable } from './speakers.js';
 import { matchStatements } from './statements.js';
 import { sameNumberRelations } from './rules/same-number.js';
+import { outletSeriesApart } from './outlet-series.js';
 
 /**
  * Reconcile: claims from many documents → figures, origins and the relations
@@ -43,7 +44,7 @@ export function reconcile(input: readonly SourcedClaim[], options: ReconcileOpti
 }
 
 function toItems(input: readonly SourcedClaim[], speakers: SpeakerTable): Item[] {
-  const sorted = inPublicationOrderOf(input);
+  const sorted = inPublicationOrderOf(outletSeriesApart(input));
   const canonical = speakersInOrder(sorted, speakers);
   const items = new Array<Item>(sorted.length);
   for (let order = 0; order < sorted.length; order++) {

@@ -16,3 +16,10 @@ test('a part after "including", "of whom" or "among them" takes the period its t
 test('a count not set inside a total keeps its own reading', () => {
   assert.deepEqual(periods('The ministry said 300 soldiers had been wounded since January, and a further 90 were missing.'), [[300, 'since January'], [90, null]]);
 });
+
+test('a part with a time of its own keeps it; one without takes its total’s', () => {
+  const periods = (text: string) => extractClaims({ id: 'd_test', text, published: '2024-06-12T10:00:00Z' }).map((c) => [c.quantity?.value ?? null, c.period?.text ?? null]);
+  assert.deepEqual(periods('Shelling has killed 12 people in the region since Monday, the governor said, including five in the city on Wednesday.'), [[12, 'since Monday'], [5, 'on Wednesday']]);
+  assert.deepEqual(periods('Shelling killed 30 people over the past week, including 12 children on Friday, officials said.'), [[30, 'over the past week'], [12, 'on Friday']]);
+  assert.deepEqual(periods('Some 40 people died this week, among them 12 children, the ministry said.'), [[40, 'this week'], [12, 'this week']]);
+});
