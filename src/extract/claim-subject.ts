@@ -9,6 +9,7 @@ import { isVictimNoun, kindOfNoun } from './groups.js';
 import type { Link } from './link.js';
 import { losingGroup, losingSide } from './losing-side.js';
 import { findSides, sideOf } from './sides.js';
+import { findPlaces } from './places.js';
 
 /**
  * Who a claim counts: the group its number is linked to, its side and kind
@@ -45,8 +46,8 @@ const ARMED_BODY_BEFORE = /\b(?:gang|militia|cartel|rebel|insurgent|jihadist|arm
 type Group = Link['count']['group'];
 /** "Russian shelling", "Israeli airstrikes": the side that fired, not the side of those it hit. */
 const WEAPON_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:shelling|strikes?|airstrikes?|air\s+strikes?|missiles?|drones?|bomb(?:s|ing|ings|ardment)?|attacks?|artillery|fire|rockets?|shells?|mortars?|raids?|warplanes?|jets?|massacres?|aggression|occupation|offensive|assault|invasion|incursion|siege|blockade)\b/iu;
-/** A side that acts or speaks ("the Israeli military denied", "Russian forces killed"): the one who did it or said it, not the people counted. */
-const ACTOR_AFTER = /^\s+(?:military|army|forces|troops|government|authorities|officials|police|occupation)\s+(?:(?:has|have|had)\s+)?(?:denied|denies|said|says|killed|kill|struck|strikes|claimed|claims|stated|announced|reported|shelled|bombed|attacked|fired)\b/iu;
+/** A side that acts or speaks ("the Israeli military denied", "Russian forces killed", "since Russian troops withdrew"): the one who did it or said it, not the people counted. */
+const ACTOR_AFTER = /^\s+(?:military|army|forces|troops|government|authorities|officials|police|occupation)\s+(?:(?:has|have|had)\s+)?(?:denied|denies|said|says|killed|kill|struck|strikes|claimed|claims|stated|announced|reported|shelled|bombed|attacked|fired|withdrew|withdrawn|retreated|pulled\s+out|left|entered|arrived|advanced|occupied|recaptured|retook|took|captured|found|reached)\b/iu;
 
 /**
  * The kind of the people a group counts: "people" and "persons" killed in a
@@ -54,6 +55,18 @@ const ACTOR_AFTER = /^\s+(?:military|army|forces|troops|government|authorities|o
  * combatants (then mixed), in a disaster civilians, in a battle unknown;
  * members of an armed body are military.
  */
+/** "fighters from the Russian private military company Wagner", "troops from North Korea": the side a group comes from, named right after it. */
+function sideComingFrom(sentence: string, groupEnd: number): string | null {
+  const from = /^\s+from\s+(?:the\s+)?([^,;.]{1,60})/.exec(sentence.slice(groupEnd, groupEnd + 70));
+  if (!from) return null;
+  const words = from[1] as string;
+  const side = findSides(words).find((mention) => mention.country !== null)?.country;
+  if (side) return side;
+  // "troops from North Korea": a country named right after "from".
+  const country = findPlaces(words).find((place) => place.level === 'country' && place.start === 0);
+  return country?.country ?? null;
+}
+
 const HOSTAGE_TAKING = /\bhostages?\b|\babduct|\bkidnap/i;
 
 function kindOfGroup(group: Group, analysis: SubjectEvidence): SubjectKind | null {
@@ -82,7 +95,7 @@ export function subjectOf(link: Link, links: readonly Link[], analysis: SubjectE
   let kind: SubjectKind | null = group.head && !group.others ? kindOfGroup(group, analysis) : group.kind;
   // "took 40 people hostage", "abducted 25 people": people taken as hostages are civilians.
   if (kind === null && link.cue.outcome === 'captured' && PEOPLE.test(group.head ?? '') && HOSTAGE_TAKING.test(sentence)) kind = 'civilian';
-  let affiliation = sideOf(group.text);
+  let affiliation = sideOf(group.text) ?? (group.head ? sideComingFrom(sentence, group.end) : null);
   if (!group.head || group.others) {
     const sibling = links
       .filter((l) => l !== link && !l.count.part && l.count.group.head && !l.count.group.others && !isVictimNoun(l.count.group.head))

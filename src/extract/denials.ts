@@ -22,18 +22,29 @@ export interface Zero {
 }
 
 const DENY = /\b(deny|denies|denied|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\b/i;
-const DEPLOYMENT_OBJECT = /^\s+(?:(?:the|any|their|its|reports?\s+of(?:\s+(?:the|a|any))?|claims?\s+of(?:\s+(?:the|a|any))?|that\s+(?:any|its|their)?)\s+)*(?:[\p{L}\s-]{0,30}\s)?(deployment|presence|involvement|troops|soldiers|forces)\b/iu;
+const DEPLOYMENT_OBJECT = /^\s+(?:(?:the|any|their|its|reports?\s+of(?:\s+(?:the|a|any))?|claims?\s+of(?:\s+(?:the|a|any))?|that\s+(?:any|its|their)?)\s+)*(?:[\p{L}\s-]{0,30}\s)?(?:(?:deployment|presence|involvement)(?:\s+of\s+(?:the\s+|any\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:troops|soldiers|forces|fighters|mercenaries|personnel|units|instructors|advisers|contractors))?|troops|soldiers|forces)\b/iu;
 const LOSS_OBJECT = /^\s+(?:(?:the|any|all|reports?\s+of|claims?\s+of)\s+)*(?:(?:[\p{L}.-]+\s+){0,2}(?:figures?|numbers?|estimates?|counts?|tall(?:y|ies)|data)\s+(?:on|of|about|for)\s+)?(?:[\p{L}-]+\s+){0,2}(casualties|losses|deaths)\b/iu;
 const RESPONSIBILITY = /^\s+(?:(?:any|all|that\s+it\s+(?:was|had)|it\s+(?:was|had))\s+)?(?:causing|caused|inflicting|inflicted|being\s+behind|being\s+responsible|responsibility|involvement|role|carrying\s+out|targeting|targeted|firing|fired|shelling|bombing|striking|hitting)\b/i;
 // A title between names keeps one party: "Kremlin spokesman Dmitry Peskov".
 const PARTY = /((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|the|spokes(?:man|woman|person)|minister|official|chief|head|leader|president))*)/gu;
+const COUNT_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores)\b/i;
+/** A single noun phrase whose first word is a name or its possessive and whose head is a body that can deny: "Mali's transitional government", "the Russian defence ministry". */
+const ONE_PARTY = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}?\s+(?:government|ministry|army|military|authorities|junta|presidency|office|command|forces|spokesman|spokeswoman|spokesperson))\s+(?:(?:has|have|had|also|again|later|repeatedly|flatly|strongly)\s+)*$/u;
 const NOT_A_PARTY = /^(?:Both|The|And|But|However|Yet|Meanwhile|It|They|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The parties that deny, from the words right before the verb ("Both Russia and North Korea"). */
 function parties(sentence: string, verbStart: number): Denial['parties'] {
   const before = sentence.slice(0, verbStart);
-  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1;
+  // A dateline ("BAMAKO, Jan 22 (Sahel Brief) —") ends at its dash: no party stands before it.
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf('—') , before.lastIndexOf(' – '), before.lastIndexOf(' -- ')) + 1;
   const clause = before.slice(clauseStart);
+  // "Mali's transitional government denied": one party named by a noun phrase, whole.
+  const whole = ONE_PARTY.exec(clause);
+  if (whole) {
+    const text = (whole[1] as string).replace(/^(?:The|the)\s+/, '');
+    const start = clauseStart + whole.index + (whole[0].length - (whole[1] as string).length) + ((whole[1] as string).length - text.length);
+    return [{ start, end: start + text.length, text }];
+  }
   const found: Denial['parties'] = [];
   PARTY.lastIndex = 0;
   for (let m = PARTY.exec(clause); m; m = PARTY.exec(clause)) {
@@ -50,7 +61,9 @@ export function findDenials(sentence: string): Denial[] {
   if (!verb) return [];
   const objectStart = verb.index + verb[0].length;
   const after = sentence.slice(objectStart);
+  // "denied reports that eleven of its soldiers had been taken prisoner" denies a number (denied-numbers.ts), not a presence.
   const deployment = DEPLOYMENT_OBJECT.exec(after);
+  if (deployment && COUNT_WORD.test(deployment[0])) return [];
   // "denied causing the casualties" denies a responsibility, not the casualties or their number.
   const losses = deployment || RESPONSIBILITY.test(after) ? null : LOSS_OBJECT.exec(after);
   const object = deployment ?? losses;

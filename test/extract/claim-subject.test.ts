@@ -90,3 +90,15 @@ test('"the enemy" that lost or was killed is a military', () => {
   assert.deepEqual(subjects('The brigade said it had killed 30 of the enemy near the river.'), ['military -']);
   assert.deepEqual(subjects('The commander said the enemy lost 45 killed in the assault.'), ['military -']);
 });
+
+test('a side that withdrew, entered or found is the actor, not the side of the people counted', () => {
+  assert.deepEqual(subjects('Investigators have found 458 bodies in the town since Russian troops withdrew, including 12 children, the mayor said.'), ['- -', 'civilian -']);
+  assert.deepEqual(subjects('After Russian forces withdrew from the town, 30 civilians were found dead.'), ['civilian -']);
+  assert.deepEqual(subjects('Ukrainian troops entered the village and found 12 bodies, officials said.'), ['- -']);
+});
+
+test('a group "from" a side or a country is that side’s', () => {
+  assert.deepEqual(subjects('About 1,000 fighters from the Russian private military company Wagner have been deployed in Mali, officials said.'), ['military RU']);
+  assert.deepEqual(subjects('Some 11,000 troops from North Korea have arrived in Russia, officials said.'), ['military KP']);
+  assert.deepEqual(subjects('Some 400 soldiers from Chad were killed, the army said.'), ['military TD']);
+});

@@ -38,3 +38,27 @@ test('denying responsibility for casualties is no denial of them', () => {
   assert.deepEqual(findDenials('Moscow rejected responsibility for the deaths.'), []);
   assert.equal(findDenials('Moscow denied the casualties reported by Kyiv.').length, 1);
 });
+
+test('the party that denies is the noun phrase before the verb, never a dateline', () => {
+  const partiesOf = (sentence: string) => findDenials(sentence).flatMap((d) => d.parties.map((p) => p.text));
+  assert.deepEqual(partiesOf("BAMAKO, Jan 22 (Sahel Brief) — Mali's transitional government denied the presence of Wagner mercenaries in the country."), ["Mali's transitional government"]);
+  assert.deepEqual(partiesOf('KYIV, Dec 12 (Harbour Wire) — The Russian defence ministry has denied the presence of its troops in the region.'), ['Russian defence ministry']);
+  assert.deepEqual(partiesOf('MINSK — The Belarusian government denied any involvement of its troops.'), ['Belarusian government']);
+  assert.deepEqual(partiesOf('Both Russia and North Korea deny the deployment.'), ['Russia', 'North Korea']);
+});
+
+test('a denied presence names whose troops it denies: "the presence of Wagner mercenaries"', () => {
+  const objects = (sentence: string) => findDenials(sentence).map((d) => d.object.text);
+  assert.deepEqual(objects("Mali's government denied the presence of Wagner mercenaries in the country."), ['the presence of Wagner mercenaries']);
+  assert.deepEqual(objects('Minsk denied the deployment of Belarusian troops to the border.'), ['the deployment of Belarusian troops']);
+  assert.deepEqual(objects('The Kremlin denied any involvement of North Korean soldiers.'), ['any involvement of North Korean soldiers']);
+});
+
+test('denying a number of soldiers taken or killed is no denial of their presence', () => {
+  for (const sentence of [
+    'The army denied reports that eleven of its soldiers had been taken prisoner near the river.',
+    'The Israeli military denied reports that 17 of its soldiers had been killed near the border.',
+    'The ministry denied claims that dozens of its troops had been captured.',
+  ]) assert.deepEqual(findDenials(sentence), [], sentence);
+  assert.equal(findDenials('The ministry denied that any of its troops were in the region.').length, 1);
+});
