@@ -1,4 +1,5 @@
 import { type ComparisonPhrase, comparisonPhrases, timeOfComparedNumber } from './comparison-phrases.js';
+import { partPhrases } from './included-parts.js';
 import type { Period, Rate } from '../contracts/claim.js';
 import { findPeriods, findRates } from './periods.js';
 
@@ -130,7 +131,7 @@ export class SentencePeriods {
    */
   of(claimStart: number, claimEnd: number, earlier: Period | null = null): Period | null {
     const periods = this.near(claimStart, claimEnd);
-    if (periods.length > 0) this.comparedValue ??= comparisonPhrases(this.text);
+    if (periods.length > 0) this.comparedValue ??= [...comparisonPhrases(this.text), ...partPhrases(this.text)];
     const near = this.anchor(choosePeriod(periods, claimStart, claimEnd, this.comparedValue));
     if (near) return near;
     this.mayReferBack ??= BACK_REFERENCE_WORDS.some((word) => this.text.includes(word));

@@ -17,3 +17,26 @@ export function periodOfWhole(sentence: string, claimStart: number, earlierClaim
   if (earlierClaims.length === 0 || !INCLUDING_BEFORE.test(sentence.slice(Math.max(0, claimStart - 30), claimStart))) return null;
   return earlierClaims.at(-1)?.period ?? null;
 }
+
+/** A part and what follows it, up to the clause's end: "…, including 1,060 over the past day". */
+const PART_PHRASE = /(?:\bincluding|\bamong\s+(?:them|whom)|\bof\s+(?:them|whom)|\bof\s+which)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|at\s+least|up\s+to)\s+)?(\d[\d,.]*)/gi;
+const PART_END = /[;:.!?]|,\s|\s(?:and|but|while|said|says|according)\s/g;
+
+/**
+ * The parts a sentence sets inside a total, each from its number to the end
+ * of its clause: a time there ("…, including 1,060 over the past day") is the
+ * part's, not the total's. Same shape as comparison phrases.
+ */
+export function partPhrases(sentence: string): Array<{ start: number; end: number; numberEnd: number }> {
+  if (!/\b(?:including|among|of\s+(?:them|whom|which))\b/i.test(sentence)) return [];
+  const found: Array<{ start: number; end: number; numberEnd: number }> = [];
+  PART_PHRASE.lastIndex = 0;
+  for (let m = PART_PHRASE.exec(sentence); m; m = PART_PHRASE.exec(sentence)) {
+    const number = m[1] as string;
+    const numberEnd = m.index + m[0].length - (number.length - number.replace(/[,.]+$/, '').length);
+    PART_END.lastIndex = numberEnd;
+    const stop = PART_END.exec(sentence);
+    found.push({ start: m.index, end: stop ? stop.index : sentence.length, numberEnd });
+  }
+  return found;
+}

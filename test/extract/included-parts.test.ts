@@ -23,3 +23,10 @@ test('a part with a time of its own keeps it; one without takes its total’s', 
   assert.deepEqual(periods('Shelling killed 30 people over the past week, including 12 children on Friday, officials said.'), [[30, 'over the past week'], [12, 'on Friday']]);
   assert.deepEqual(periods('Some 40 people died this week, among them 12 children, the ministry said.'), [[40, 'this week'], [12, 'this week']]);
 });
+
+test('a time inside a part’s own phrase is the part’s, not its total’s', () => {
+  const periods = (text: string) => extractClaims({ id: 'd_test', text, published: '2024-03-01T10:00:00Z' }).map((c) => [c.quantity?.value ?? null, c.period?.text ?? null]);
+  assert.deepEqual(periods('The General Staff said Russia had lost about 420,000 troops since the invasion began, including 1,060 over the past day.'), [[420000, null], [1060, 'over the past day']]);
+  assert.deepEqual(periods('The ministry said 300 soldiers had been killed in the offensive, among them 40 on Tuesday.'), [[300, null], [40, 'on Tuesday']]);
+  assert.deepEqual(periods('Officials said 75 civilians were wounded in the region, of whom 20 in the last 24 hours.')[0], [75, null]);
+});
