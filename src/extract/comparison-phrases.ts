@@ -21,17 +21,22 @@ const HINT = /\bfrom\s|\bcompared\s/i;
 const CLAUSE_END = /[,;:.!?]|\s(?:and|but|while|as|said|says|according)\s/g;
 
 export function comparisonPhrases(sentence: string): ComparisonPhrase[] {
-  if (!HINT.test(sentence)) return [];
+  return HINT.test(sentence) ? phrasesAfterNumbers(sentence, COMPARISON, CLAUSE_END) : [];
+}
+
+/**
+ * Each match of the global `pattern`, which ends on a number, as a phrase
+ * from the number's end to the next match of the global `clauseEnd` (or the
+ * sentence's end). A trailing "," or "." of the number ("from 120.") is no part of it.
+ */
+export function phrasesAfterNumbers(sentence: string, pattern: RegExp, clauseEnd: RegExp): ComparisonPhrase[] {
   const found: ComparisonPhrase[] = [];
-  COMPARISON.lastIndex = 0;
-  for (let m = COMPARISON.exec(sentence); m; m = COMPARISON.exec(sentence)) {
-    const number = (m[1] ?? m[2]) as string;
-    const numberEnd = m.index + m[0].length;
-    // A trailing "," or "." of the number ("from 120.") ends the phrase there.
-    const trimmed = numberEnd - (number.length - number.replace(/[,.]+$/, '').length);
-    CLAUSE_END.lastIndex = trimmed;
-    const stop = CLAUSE_END.exec(sentence);
-    found.push({ start: m.index, end: stop ? stop.index : sentence.length, numberEnd: trimmed });
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+    const numberEnd = m.index + m[0].replace(/[,.]+$/, '').length;
+    clauseEnd.lastIndex = numberEnd;
+    const stop = clauseEnd.exec(sentence);
+    found.push({ start: m.index, end: stop ? stop.index : sentence.length, numberEnd });
   }
   return found;
 }

@@ -12,9 +12,11 @@
 import type { Incident } from '../contracts/claim.js';
 import { DAY_MS, isoDate, shiftYear } from './calendar.js';
 import { chronoSpans, MONTH_NAME } from './chrono-dates.js';
+import { ORDINAL_UNIT_WORDS, UNIT_WORDS } from './numbers/number-words.js';
 
-const EVENT =
-  String.raw`(?:(?:air|drone|missile|rocket|artillery)\s+(?:strike|attack|raid)|airstrike|strike|attack|assault|raid|shelling|bombing|bombardment|blast|explosion|massacre|shooting|ambush)`;
+/** The nouns that name one event, as a pattern's alternation: reconcile reads "the attack" by the same list. */
+export const EVENT_NOUN = String.raw`(?:attack|strike|raid|assault|shelling|bombing|bombardment|blast|explosion|massacre|shooting|ambush)`;
+const EVENT = String.raw`(?:(?:air|drone|missile|rocket|artillery)\s+(?:strike|attack|raid)|airstrike|${EVENT_NOUN})`;
 /** "Oct." and "Dec." inside a phrase do not end it. */
 const WORD = String.raw`(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[\p{L}\d'’-]+)`;
 /** A possessive day or actor ("Friday's", "Tuesday's", "last week's", "the RSF's", "Russia's"), or a determiner. */
@@ -87,10 +89,16 @@ function weekdayNamedIn(text: string, publishedDay: number): string | null {
   return isoDate(publishedDay - ((weekdayOfReport - wanted + 7) % 7));
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 /** "a year since", "six months after", "two years on from", "the first anniversary of": time said to have passed since the event. */
 const TIME_SINCE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|months?)\s+(?:since|after|on\s+from|from)\b|\b(first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s+anniversary\b|\banniversary\b/i;
+
+/** "a", "six", "12": how many years or months the words say have passed. */
+function countOf(word: string): number {
+  const lower = word.toLowerCase();
+  if (lower === 'a' || lower === 'an') return 1;
+  const unit = (UNIT_WORDS as readonly string[]).indexOf(lower);
+  return unit >= 0 ? unit : Number(word);
+}
 
 /**
  * "Israel marks a year since the Oct. 7 attack", published on Oct. 7: a day
@@ -103,10 +111,11 @@ function beforeTheTimeSince(text: string, day: number, publishedDay: number): nu
   if (!since) return day;
   let months = 12;
   if (since[1] !== undefined) {
-    const count = NUMBER_WORDS[since[1].toLowerCase()] ?? Number(since[1]);
+    const count = countOf(since[1]);
     months = /^year/i.test(since[2] ?? '') ? count * 12 : count;
   } else if (since[3] !== undefined) {
-    months = 12 * (ORDINALS[since[3].toLowerCase()] ?? Number.parseInt(since[3], 10));
+    const ordinal = (ORDINAL_UNIT_WORDS as readonly string[]).indexOf(since[3].toLowerCase());
+    months = 12 * (ordinal >= 0 ? ordinal + 1 : Number.parseInt(since[3], 10));
   }
   // A month is read as 28 days, so "six months since" a day 180 days back still holds.
   const latest = publishedDay - months * 28;

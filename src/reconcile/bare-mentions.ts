@@ -1,3 +1,5 @@
+import { EVENT_NOUN } from '../extract/incidents.js';
+
 /**
  * Bare mentions of an event ("the attack", "the blast"): which event they
  * are, from the other mentions of their document.
@@ -12,8 +14,8 @@ export interface MentionWords {
 }
 
 /** "the attack", "the blast", "this strike": an event named by its noun alone, which only the text around it can tell. */
-const BARE_EVENT = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(attack|strike|raid|assault|shelling|bombing|bombardment|blast|explosion|massacre|shooting|ambush)s?$/iu;
-const EVENT_NOUN = /\b(attack|strike|raid|assault|shelling|bombing|bombardment|blast|explosion|massacre|shooting|ambush)s?\b/giu;
+const BARE_EVENT = new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(${EVENT_NOUN})s?$`, 'iu');
+const ANY_EVENT_NOUN = new RegExp(String.raw`\b(${EVENT_NOUN})s?\b`, 'giu');
 
 /**
  * A document's "the attack" is the attack it names elsewhere, in a claim or
@@ -52,5 +54,5 @@ export function isBareMention(text: string): boolean {
 }
 
 function eventNouns(text: string): string[] {
-  return [...text.matchAll(EVENT_NOUN)].map((m) => (m[1] as string).toLowerCase());
+  return [...text.matchAll(ANY_EVENT_NOUN)].map((m) => (m[1] as string).toLowerCase());
 }
