@@ -212,6 +212,9 @@ function runStart(sentence: string, places: readonly PlaceCandidate[]): number {
   return Math.max(0, i);
 }
 
+/** ", among them hostages whose deaths in Gaza …", ", including a commander who had served in Bakhmut": a clause about some of the counted, not where they were counted. */
+const PART_CLAUSE = /,\s+(?:among\s+them|among\s+whom|including)\s+(?:[\p{L}\d'’-]+\s+){1,5}?(?:who|whose|whom)\s/iu;
+
 /**
  * The place of a claim: the first named after it, else one inside it ("the
  * number killed in the strike on Kramatorsk has risen to 52"), else the last
@@ -227,7 +230,7 @@ export function choosePlace(analysis: PlaceEvidence, claimStart: number, claimEn
     .filter((p) => (deployed || !p.destination) && p.start >= dateline && (!exclude || p.end <= exclude.start || p.start >= exclude.end))
     .filter((p) => (p.start >= claimStart && p.start <= reach) || (p.end <= claimStart && claimStart - p.end <= PLACE_WINDOW))
     .filter((p) => !(p.spoken ??= isWhereSpoken(sentence, p.start)));
-  const after = candidates.filter((p) => p.start >= claimEnd);
+  const after = candidates.filter((p) => p.start >= claimEnd && !PART_CLAUSE.test(sentence.slice(claimEnd, p.start)));
   const within = candidates.filter((p) => p.start >= claimStart && p.start < claimEnd);
   const before = candidates.filter((p) => p.end <= claimStart);
   const pool = after.length > 0 ? after : within.length > 0 ? within : before.slice(runStart(sentence, before));

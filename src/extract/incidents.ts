@@ -137,9 +137,19 @@ function tollBesideOneEvent(sentence: string, start: number, end: number): RegEx
 /** A headline's event noun in the singular ("Moscow concert hall attack: death toll rises to 93"): the one incident a document reports, as its headline words it. */
 const HEADLINE_EVENT = new RegExp(String.raw`\b${EVENT}\b(?!s)`, 'i');
 
+/**
+ * A headline that tells its event as a verb: "Gunmen open fire at concert hall near Moscow", "Russian missile hits
+ * apartment block in Dnipro", "Militants storm army post". Forms that are also plural nouns ("strikes", "shells",
+ * "bombs") or passive participles ("soldiers hit in a week") tell no one event, and are left out.
+ */
+const HEADLINE_ACTION = new RegExp(
+  String.raw`\bopen(?:s|ed)?\s+fire\s+(?:at|on|in)\b|\b(?:gunmen|militants|fighters|attackers|assailants|troops|soldiers|rebels|insurgents|men)\s+storm(?:s|ed)?\b|\b(?:missile|drone|rocket|shell|bomb|airstrike|strike)s?\s+(?:hits?|slams?\s+into|strikes)\s+(?!(?:in|on|at|by|for|to|over|across|as|after|with)\b)\p{L}|\b(?:stormed|shelled|bombed|attacked)\s+(?:a|an|the)?\s*\p{L}`,
+  'iu',
+);
+
 /** A headline's event, dated where its words date it ("a year since the Oct. 7 attack"). */
 export function headlineIncident(title: string | null, published: Date | null = null): Incident | null {
-  if (!title || !HEADLINE_EVENT.test(title)) return null;
+  if (!title || !(HEADLINE_EVENT.test(title) || HEADLINE_ACTION.test(title))) return null;
   const text = title.trim();
   return { text, date: dayNamedIn(text, published) };
 }

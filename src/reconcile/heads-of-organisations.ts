@@ -41,3 +41,36 @@ export function linkPeopleToTheirOrganisations(resolved: Array<CanonicalSpeaker 
     resolved[i] = voiced;
   }
 }
+
+/**
+ * "Military spokesman Rear Admiral Daniel Hagari" on Thursday and
+ * "Lieutenant Colonel Richard Hecht, a military spokesman" on Sunday: two
+ * spokespeople of one organisation give its word, even where the
+ * organisation never speaks in the corpus itself, so the second's number
+ * updates the first's. Only people named as spokespeople, of the same
+ * organisation and of no different country; one named for two
+ * organisations keeps their own voice.
+ */
+export function linkFellowSpokespeople(resolved: Array<CanonicalSpeaker | null>, idOf: (organisation: string) => string): void {
+  const peopleOf = new Map<string, Set<string>>();
+  const keyOfPerson = new Map<string, string | null>();
+  for (const person of resolved) {
+    if (!person || person.isOrg || !person.spokesperson || person.speaksFor === null || person.speaksForId) continue;
+    const key = `${person.speaksFor}\u0000${person.country ?? ''}`;
+    const known = keyOfPerson.get(person.id);
+    keyOfPerson.set(person.id, known === undefined || known === key ? key : null);
+    let people = peopleOf.get(key);
+    if (!people) peopleOf.set(key, (people = new Set()));
+    people.add(person.id);
+  }
+  const linked = new Map<CanonicalSpeaker, CanonicalSpeaker>();
+  for (let i = 0; i < resolved.length; i++) {
+    const person = resolved[i];
+    if (!person || person.isOrg || !person.spokesperson || person.speaksFor === null || person.speaksForId) continue;
+    const key = keyOfPerson.get(person.id);
+    if (!key || (peopleOf.get(key)?.size ?? 0) < 2) continue;
+    let voiced = linked.get(person);
+    if (!voiced) linked.set(person, (voiced = { ...person, speaksForId: idOf(person.speaksFor) }));
+    resolved[i] = voiced;
+  }
+}

@@ -29,6 +29,10 @@ export interface Item {
   drifted: boolean;
   /** Set by statements.ts: the earlier statement this claim's speaker updated with it. */
   updates?: Item;
+  /** Made once by revisions.ts: the number the claim's sentence says it replaced ("revised down to 1,200 from 1,400"), or null. */
+  revisedFrom?: number | null;
+  /** Set by revisions.ts: the earlier statement on its figure that the claim's report says it revised. */
+  revises?: Item;
   /** Index of the statement (one sentence's worth of reading) within all statements. */
   statement: number;
   subject: Subject;

@@ -191,10 +191,15 @@ class OriginIndex {
     return this.repeatedOrigin(item, (origin) => this.owners.get(origin) === speaker || this.spokenFor(origin, item));
   }
 
-  /** Whether the origin was first stated by a person who speaks for the item's organisation (Kirby's briefing, reported as "the White House said"). */
+  /**
+   * Whether the origin was first stated by a person who speaks for the item's
+   * organisation (Kirby's briefing, reported as "the White House said"), or
+   * by the organisation the item's person speaks for (the White House's
+   * statement, then "Kirby: …").
+   */
   private spokenFor(origin: string, item: Item): boolean {
     const owner = this.ownerSpeakers.get(origin);
-    return !!owner && !!item.speaker && speaksForOrganisation(owner, item.speaker);
+    return !!owner && !!item.speaker && (speaksForOrganisation(owner, item.speaker) || speaksForOrganisation(item.speaker, owner));
   }
 
   /**

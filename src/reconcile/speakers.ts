@@ -4,7 +4,8 @@ import type { SourcedClaim } from './input.js';
 import { linkAcronyms, organisationsNamedLikePeople } from './acronyms.js';
 import { GENERIC, isGeneric, refersTo } from './generic-speakers.js';
 import { linkUnqualifiedNames } from './qualified-names.js';
-import { linkPeopleToTheirOrganisations } from './heads-of-organisations.js';
+import { linkFellowSpokespeople, linkPeopleToTheirOrganisations } from './heads-of-organisations.js';
+import { isSpokesperson, organisationBeforeName, organisationOfOffice, withoutRank, withoutRole } from './roles.js';
 import { documentRuns } from './item.js';
 import { isDescription } from './descriptions.js';
 import { organisationsInTitle } from './title-organisations.js';
@@ -44,6 +45,8 @@ export interface CanonicalSpeaker {
   speaksFor: string | null;
   /** The id of the organisation a person speaks for, when their document names it ("ministry spokesman X" where "Russia's defence ministry" spoke). */
   speaksForId?: string;
+  /** True for a person named as an organisation's spokesperson ("Lieutenant Colonel Richard Hecht, a military spokesman"). */
+  spokesperson?: boolean;
   /**
    * True when the text only describes who spoke ("a South Korean lawmaker", "US officials", "an aid
    * group"): such a speaker may be repeating someone else's number. A named person or organisation
@@ -185,6 +188,7 @@ export function speakersInOrder(items: readonly SourcedClaim[], table: SpeakerTa
   linkAcronyms(resolved);
   linkUnqualifiedNames(resolved);
   linkPeopleToTheirOrganisations(resolved, (name) => organisationIdOf(name, table));
+  linkFellowSpokespeople(resolved, (name) => organisationIdOf(name, table));
   return resolved;
 }
 
@@ -311,35 +315,23 @@ function canonicalOf(speaker: Speaker, table: SpeakerTable, fullNames: ReadonlyM
     const entry = lookupAlias(form, table);
     if (entry) return fromEntry(entry);
   }
-  const name = personNameOf(speaker);
+  const written = personNameOf(speaker);
+  const name = written && withoutRank(written);
   if (name) {
     const full = fullNameOf(name, documentClaims, fullNames);
     const entry = table.byForm.get(normaliseName(full));
     if (entry) return fromEntry(entry);
-    const speaksFor = speaker.name ? (speaker.org ? normaliseName(speaker.org) : null) : organisationBeforeName(speaker.org ?? speaker.text, name);
-    return { id: `person:${normaliseName(full)}`, label: full, country: speaker.country, isOrg: false, speaksFor, described: false };
+    const speaksFor = speaker.name ? (speaker.org ? normaliseName(withoutRole(speaker.org)) : null) : organisationBeforeName(speaker.org ?? speaker.text, written as string);
+    const spokesperson = isSpokesperson(speaker.text);
+    return { id: `person:${normaliseName(full)}`, label: full, country: speaker.country, isOrg: false, speaksFor, ...(spokesperson ? { spokesperson } : {}), described: false };
   }
   const org = withoutRole(speaker.org ?? speaker.text);
   const orgName = normaliseName(org);
   // "the ministry" that the document resolved to "the Gaza health ministry" named before it is that ministry, not a description.
-  return { id: organisationId(orgName), label: org, country: speaker.country, isOrg: true, speaksFor: null, described: isDescription(speaker.text) && isDescription(org) };
-}
-
-/** "the ministry spokesman, Dr. Ashraf al-Qidra" → "ministry": the organisation a name read out of a role is the voice of, or null. */
-function organisationBeforeName(text: string, name: string): string | null {
-  const at = text.indexOf(name.split(/\s+/)[0] ?? name);
-  if (at <= 0) return null;
-  const before = text.slice(0, at).replace(/[,\s]+(?:(?:Dr|Mr|Mrs|Ms|Prof|Brig|Gen|Col|Maj|Lt|Capt|Sgt|Sheikh)\.?\s+)*$/, '').trim();
-  const organisation = normaliseName(before.replace(TRAILING_ROLE, ''));
-  return organisation !== '' && organisation !== normaliseName(before) ? organisation : null;
-}
-
-/** "un spokesperson", "kremlin press service": an unnamed voice of an organisation is the organisation. */
-const TRAILING_ROLE = /(?:'s|’s)?\s+(?:spokes(?:person|man|woman|people)|press\s+(?:service|office|secretary))$/i;
-
-function withoutRole(name: string): string {
-  const stripped = name.replace(TRAILING_ROLE, '').trim();
-  return stripped.length > 1 ? stripped : name;
+  // "the United Nations' top official in Sudan" speaks with the United Nations' voice.
+  const office = organisationOfOffice(org);
+  const speaksForId = office ? organisationIdOf(office, table) : undefined;
+  return { id: organisationId(orgName), label: org, country: speaker.country, isOrg: true, speaksFor: null, ...(speaksForId ? { speaksForId } : {}), described: isDescription(speaker.text) && isDescription(org) };
 }
 
 /** Whose word a speaker gives: a spokesperson's is their organisation's. */

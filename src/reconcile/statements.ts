@@ -67,6 +67,8 @@ export function matchStatements(items: readonly Item[]): Relation[] {
       item.drifted = true;
       complete(item, source);
       relations.push({ a: source.claim.id, b: item.claim.id, verdict: 'drift', why: driftWhy(source, item) });
+      const sibling = ownCountOfStatement(statements, source, item);
+      if (sibling) relations.push({ a: sibling.claim.id, b: item.claim.id, verdict: 'drift', why: driftWhy(sibling, item) });
     } else if (source && verdict === 'update') {
       // A new statement: its own origin, which later reports of its number join through `same` above.
       item.origin = `o_${shortHash(`update|${item.claim.id}`)}`;
@@ -76,6 +78,22 @@ export function matchStatements(items: readonly Item[]): Relation[] {
     }
   }
   return relations;
+}
+
+/**
+ * "more than 30,000 casualties …, including about 9,000 fighters killed",
+ * retold as "more than 30,000 … killed": a retelling that moved a number to
+ * another count also changed the number the same sentence of the statement's
+ * first report gave for that count (the 9,000). A number of another
+ * sentence may be of another list or another moment: it is left alone.
+ */
+function ownCountOfStatement(statements: OriginStatements, source: Item, item: Item): Item | undefined {
+  if (source.claim.outcome === item.claim.outcome) return undefined;
+  return statements.byCount.get(countKey(item))?.find((other) => other !== item && sameSentence(other, source) && keepsWhatItCounts(other, item));
+}
+
+function sameSentence(a: Item, b: Item): boolean {
+  return a.claim.doc === b.claim.doc && a.claim.sentence.start === b.claim.sentence.start && a.claim.sentence.text === b.claim.sentence.text;
 }
 
 /** Words that tell a number as coming after the one before it in the same report: "later in the evening", "the toll then rose to". */
@@ -93,7 +111,7 @@ function earlierInDocument(statements: OriginStatements, item: Item): Item | und
   for (let i = earlier.length - 1; i >= 0; i--) {
     const first = earlier[i] as Item;
     if (first.claim.doc !== item.claim.doc) break;
-    if (first.claim.sentence.start === item.claim.sentence.start && first.claim.sentence.text === item.claim.sentence.text) continue;
+    if (sameSentence(first, item)) continue;
     if (!keepsWhatItCounts(first, item) || !isUpdate(first, item)) continue;
     return LATER_CUE.test(item.claim.sentence.text) ? first : undefined;
   }

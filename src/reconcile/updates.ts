@@ -20,7 +20,9 @@ export function sameSpeaker(a: Item, b: Item): boolean {
 }
 
 
+/** The same speaker's later, other number; or one its report says replaced the earlier ("revised down to 1,200 from 1,400"). */
 export function isUpdate(earlier: Item, later: Item): boolean {
+  if (later.revises === earlier) return true;
   return sameSpeaker(earlier, later) && later.order > earlier.order && earlier.claim.quantity?.value !== later.claim.quantity?.value;
 }
 

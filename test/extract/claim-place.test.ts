@@ -116,3 +116,12 @@ test('an attack verb’s object that is a group of people or things is no place'
   assert.equal(placeOf('Fighters attacked Wagner mercenaries, killing 30, officials said.'), null);
   assert.equal(placeOf('Jets bombed Hamas fighters in Rafah, killing 14, the army said.'), 'Rafah');
 });
+
+test('a place in a clause about some of the counted is not where they were counted', () => {
+  assert.equal(chosen('The attack killed 1,189 people, among them hostages whose deaths in Gaza were confirmed later.', '1,189 people'), null);
+  assert.equal(chosen('The strike killed 14 soldiers, among them a commander who had served in Bakhmut.', '14 soldiers'), null);
+  assert.equal(chosen('At least 20 people died, including two aid workers who had worked in Kharkiv for years.', '20 people'), null);
+  // The counted themselves, where they were: still the place.
+  assert.equal(chosen('The strike killed 12 people, most of whom were sheltering in a school in Kherson.', '12 people'), 'Kherson');
+  assert.equal(chosen('At least 20 people died in Kharkiv, including two aid workers who had arrived that day.', '20 people'), 'Kharkiv');
+});

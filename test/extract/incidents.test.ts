@@ -59,6 +59,19 @@ test('a headline names one incident with its event in the singular', () => {
   assert.equal(headlineIncident('Ukraine says 1,000 North Korean soldiers hit in a week'), null);
 });
 
+test('a headline that tells its event as a verb names one incident', () => {
+  for (const title of [
+    'Gunmen open fire at wedding in Zamfara; police say 12 dead',
+    'Russian missile hits apartment block in Dnipro',
+    'Militants storm army post near Tillaberi',
+    'Israeli jets bombed a school in Khan Younis, civil defence says',
+  ]) assert.ok(headlineIncident(title), title);
+  // Plural nouns, a passive participle and a missile that hit nothing name no event.
+  for (const title of ['Shells kill five in Donetsk market', 'Storms kill 12 across the region', 'Bombs found near border', 'Missile hit in the night, officials say']) {
+    assert.equal(headlineIncident(title), null, title);
+  }
+});
+
 test('an event named by a day without a year is on or before the report: chrono’s nearest year is not always the past one', () => {
   const dateOf = (text: string, published: string) => extractClaims({ id: 'd_test', text, published }).map((c) => [c.quantity?.value ?? null, c.incident?.date ?? null]);
   assert.deepEqual(dateOf('Officials say 1,180 people died in the Oct. 7 attack, most of them civilians.', '2024-05-28T10:00:00Z'), [[1180, '2023-10-07']]);

@@ -153,3 +153,18 @@ test('a hyphenated name gives an initial per part: Agence France-Presse is AFP',
   assert.ok(acronymsOf('Inter-Parliamentary Union').includes('IPU'));
   assert.ok(!acronymsOf('Inter-parliamentary Union').includes('IPU'), 'a part in lower case gives none');
 });
+
+test('an organisation’s statement repeated by its spokesperson with the same number is one statement, whichever came first', () => {
+  const cases: Array<[string, string, string]> = [
+    ['White House', 'Karine Jean-Pierre', 'White House press office spokeswoman'],
+    ['Israeli military', 'Jonathan Conricus', 'Israeli military international spokesman'],
+    ['Ukrainian army', 'Serhiy Cherevatyi', 'Ukrainian army Eastern group spokesman'],
+  ];
+  for (const [org, person, role] of cases) {
+    const result = board(
+      { id: 'org', doc: 'd_wire', published: '2023-05-01', speakerOrg: org, value: 20000, outcome: 'killed' },
+      { id: 'person', doc: 'd_channel', published: '2023-05-02', speaker: person, speakerOrg: role, speakerText: `${role} ${person}`, value: 20000, outcome: 'killed' },
+    );
+    assert.equal(result.claims.org?.origin, result.claims.person?.origin, `${org} then ${person}`);
+  }
+});

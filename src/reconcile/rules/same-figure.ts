@@ -10,6 +10,7 @@ import { countsPatients } from '../patients.js';
 import { countsVerified } from '../verified-counts.js';
 import { voiceOf } from '../speakers.js';
 import { isUpdate, updateWhy } from '../updates.js';
+import { linkRevisions } from '../revisions.js';
 import { isRunningTotal } from '../running-periods.js';
 
 /**
@@ -25,6 +26,7 @@ export function sameFigureRelations(figure: PlacedFigure): Relation[] {
   const running = isRunningTotal(figure.period) && figure.rate === null;
   // A running total is read in time order: a claim whose document gives no date has no place in it.
   const firsts = running ? originFirsts(figure).filter((item) => item.dated) : originFirsts(figure);
+  linkRevisions(firsts);
   const relations: Relation[] = [];
   let highestFloor: Item | undefined;
   let lowestCeiling: Item | undefined;
@@ -36,6 +38,8 @@ export function sameFigureRelations(figure: PlacedFigure): Relation[] {
     // The speaker's own last number, with other sources' between: the update is still theirs.
     const own = current.speaker ? lastOfSpeaker.get(voiceOf(current.speaker)) : undefined;
     if (own && own !== previous && current.updates !== own && isUpdate(own, current)) relations.push(relate(own, current, running));
+    const revised = current.revises;
+    if (revised && revised !== previous && revised !== own) relations.push(relate(revised, current, running));
     if (current.speaker) lastOfSpeaker.set(voiceOf(current.speaker), current);
     if (highestFloor && highestFloor !== previous && !isUpdate(highestFloor, current) && conflicts(highestFloor, current, running)) relations.push(relate(highestFloor, current, running));
     if (!running && lowestCeiling && lowestCeiling !== previous && lowestCeiling !== highestFloor && !isUpdate(lowestCeiling, current) && conflicts(lowestCeiling, current, running)) {

@@ -1,0 +1,41 @@
+/**
+ * Issue 14, drift: "more than 30,000 casualties …, including about 9,000 fighters killed", retold as "more
+ * than 30,000 killed", changed both what the 30,000 counts and the number given for the killed. A number of
+ * another sentence of the statement's report may be of another list: it is not set against the retelling.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Board } from '../../src/contracts/board.js';
+import { reconcile } from '../../src/reconcile/board.js';
+import { sourced, type ClaimSpec } from './build.js';
+
+const board = (...specs: ClaimSpec[]): Board => reconcile(specs.map(sourced));
+const verdicts = (result: Board, a: string, b: string) =>
+  result.relations.filter((r) => (r.a === a && r.b === b) || (r.a === b && r.b === a)).map((r) => r.verdict);
+
+test('a retelling that moved a number to another count drifts from the number its sentence gave for that count', () => {
+  const stories: Array<{ speaker: string; moved: [ClaimSpec['outcome'], number]; own: [ClaimSpec['outcome'], number]; sentence: string }> = [
+    { speaker: 'John Kirby', moved: ['casualties', 30000], own: ['killed', 9000], sentence: 'Kirby said Wagner had suffered more than 30,000 casualties, including about 9,000 killed.' },
+    { speaker: 'Alexander Bastrykin', moved: ['wounded', 182], own: ['killed', 139], sentence: 'Bastrykin said 139 people had been killed and 182 injured.' },
+    { speaker: 'Serhiy Lysak', moved: ['wounded', 40], own: ['killed', 12], sentence: 'Governor Serhiy Lysak said 12 people were killed and 40 wounded in the strike.' },
+  ];
+  for (const { speaker, moved, own, sentence } of stories) {
+    const result = board(
+      { id: 'moved', doc: 'd_first', published: '2023-02-17', speaker, outcome: moved[0], value: moved[1], sentence },
+      { id: 'own', doc: 'd_first', published: '2023-02-17', speaker, outcome: own[0], value: own[1], sentence },
+      { id: 'retold', doc: 'd_retelling', published: '2023-02-18', speaker, outcome: own[0], value: moved[1], sentence: `${speaker} said ${moved[1]} were ${own[0]}.` },
+    );
+    assert.deepEqual(verdicts(result, 'moved', 'retold'), ['drift'], sentence);
+    assert.deepEqual(verdicts(result, 'own', 'retold'), ['drift'], sentence);
+  }
+});
+
+test('a number of another sentence of the statement’s report is not set against the retelling', () => {
+  const result = board(
+    { id: 'killed', doc: 'd_first', published: '2022-07-30', speaker: 'Igor Konashenkov', outcome: 'killed', value: 50, sentence: 'Konashenkov said 50 prisoners had been killed.' },
+    { id: 'list', doc: 'd_first', published: '2022-07-30', speaker: 'Igor Konashenkov', outcome: 'casualties', value: 123, sentence: 'The ministry published a list of 123 prisoners killed or wounded.', sentenceStart: 200 },
+    { id: 'retold', doc: 'd_retelling', published: '2022-07-31', speaker: 'Igor Konashenkov', outcome: 'killed', value: 123, sentence: 'The ministry published the names of 123 prisoners killed.' },
+  );
+  assert.deepEqual(verdicts(result, 'list', 'retold'), ['drift']);
+  assert.ok(!verdicts(result, 'killed', 'retold').includes('drift'));
+});
