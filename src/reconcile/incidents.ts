@@ -1,5 +1,6 @@
 import type { Place } from '../contracts/claim.js';
 import { headlineIncident } from '../extract/incidents.js';
+import { MONTH_NAME } from '../extract/chrono-dates.js';
 import { defaultGazetteer } from '../extract/places.js';
 import { DAY_MS } from '../extract/calendar.js';
 import { dayOfIso, type DaySpan } from './days.js';
@@ -131,6 +132,8 @@ function mayBeToll(item: Item): boolean {
   if (item.claim.outcome === 'deployed' || item.claim.rate !== null || countsPatients(item)) return false;
   // "killed in Israeli strikes since then", "the number of dead since the start of the aggression": a war's count, unless it names its own event.
   if (!item.claim.incident && SINCE_THE_WAR.test(item.claim.sentence.text)) return false;
+  // "Across Ukraine, at least 31 people were killed", "nationwide": a count over many places, unless it names its own event.
+  if (!item.claim.incident && OVER_MANY_PLACES.test(item.claim.sentence.text)) return false;
   const period = item.period;
   if (!period || !period.start || period.start === period.end) return true;
   // "the explosion that killed 51 … in July 2022": a month or a year that dates the named event is no counting window.
@@ -139,6 +142,7 @@ function mayBeToll(item: Item): boolean {
   return !!period.end && dayOfIso(period.end) - dayOfIso(period.start) <= SPAN_DAYS - 1 && !ROLLING_WINDOW.test(period.text);
 }
 const SPAN_DAYS = 3;
+const OVER_MANY_PLACES = /\b(?:[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:country|nation|region|\p{Lu}[\p{L}'’-]*)|\b[Nn]ationwide\b|\bin\s+(?:several|many|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:regions|provinces|cities|towns|oblasts|districts|states)\b/u;
 const LOOSE_DATE = /^(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})$/i;
 const ROLLING_WINDOW = /\b(?:past|last|previous|recent|since|so\s+far)\b/i;
 const WAR = String.raw`the\s+(?:[\p{L}-]+\s+){0,2}?(?:war|aggression|invasion|conflict|fighting|offensive|hostilities)`;
@@ -383,11 +387,21 @@ function joinByPlace(items: readonly Item[], incidentOf: Int32Array, clusters: C
 /**
  * Whether two tolls on one incident's figure are tied to it strongly enough
  * to contradict each other: reported in one document or as one statement,
- * or sharing a name ("Crocus", "al-Ahli", "Olenivka"). Two reports of "the
- * strike" on one day may be of two strikes: they are compared, not opposed.
+ * sharing a name ("Crocus", "al-Ahli", "Olenivka"), or both naming the event
+ * by the same calendar day ("the Oct. 7 attack", "the Oct. 7 massacre"): a
+ * date written out is the event's name. Two reports of "the strike" or of
+ * "Saturday's strike" may be of two strikes: they are compared, not opposed.
  */
 export function sameIncidentForSure(a: Item, b: Item): boolean {
   if (!a.incidentNames || !b.incidentNames) return true;
   if (a.claim.doc === b.claim.doc || a.origin === b.origin) return true;
-  return a.incidentNames.some((name) => (b.incidentNames as string[]).includes(name));
+  if (a.incidentNames.some((name) => (b.incidentNames as string[]).includes(name))) return true;
+  const day = calendarDayNamed(a);
+  return day !== null && day === calendarDayNamed(b);
+}
+
+/** The day an event's own words give it by month and day ("the Oct. 7 attack", "the attack on March 22"), or null. */
+function calendarDayNamed(item: Item): string | null {
+  const incident = item.claim.incident;
+  return incident?.date && MONTH_NAME.test(incident.text) ? incident.date : null;
 }

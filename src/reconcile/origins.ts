@@ -42,6 +42,8 @@ interface Occasion {
   /** Publication day of its first report; the span never ends after it. */
   first: number;
   items: Item[];
+  /** True when the occasion took an earlier statement's origin (its first claim repeated a number given before): a recap, not a statement of its own. */
+  adopted: boolean;
 }
 
 export function assignOrigins(items: readonly Item[]): void {
@@ -157,18 +159,20 @@ class OriginIndex {
     // The same speaker quoted twice in one story without a date of its own: the occasion the story already dated.
     const sameStory = candidates.find((occasion) => occasion.items.some((other) => other.claim.doc === item.claim.doc));
     // Another number from the speaker on a nearby day in another story is another statement (an update), unless the speaker restated it exactly.
-    const chosen = carrying ?? sameStory;
+    // A story that recaps an earlier statement (its occasion adopted that statement's origin) may recap others too: its other numbers are not that statement's.
+    const chosen = carrying ?? (sameStory?.adopted ? undefined : sameStory);
     if (chosen) {
       narrow(chosen, item);
-      this.joinRepeatedStatement(item, chosen.origin);
+      if (!chosen.adopted) this.joinRepeatedStatement(item, chosen.origin);
       return chosen.origin;
     }
-    const origin = this.repeatedBy(item, loose) ?? `o_${shortHash(`statement|${item.claim.id}`)}`;
+    const repeated = this.repeatedBy(item, loose);
+    const origin = repeated ?? `o_${shortHash(`statement|${item.claim.id}`)}`;
     if (!this.owners.has(origin)) {
       this.owners.set(origin, speakerId);
       if (item.speaker) this.ownerSpeakers.set(origin, item.speaker);
     }
-    const occasion: Occasion = { origin, span: { ...item.stated }, dated: item.dated, first: item.published, items: [item] };
+    const occasion: Occasion = { origin, span: { ...item.stated }, dated: item.dated, first: item.published, items: [item], adopted: repeated !== null };
     list.push(occasion);
     this.occasions.set(speakerId, list);
     let firsts = this.firstOccasions.get(speakerId);

@@ -8,11 +8,18 @@ import { textAroundNumber, type Item } from './item.js';
  */
 const VERIFIED_BEFORE = /\b(?:verified|documented|confirmed|recorded|corroborated)\s+(?:(?:the|at\s+least|some|a\s+total\s+of)\s+)?(?:(?:deliberate|unlawful|individual)\s+)?(?:(?:killings?|deaths?)\s+of\s+)?$/i;
 const VERIFIED_AFTER = /^\s+(?:verified|documented|confirmed)\b/i;
+/**
+ * "12 bodies had been identified", "the bodies of 62 have been identified", "identified 62 of the dead": the
+ * dead named so far, whoever says it, are a floor below the toll, which counts the bodies not yet named.
+ */
+const IDENTIFIED_AFTER = /^\s+(?:(?:of\s+the\s+)?(?:bodies|victims|dead|people)\s+)?(?:(?:had|have|has)\s+)?(?:(?:so\s+far|now|already)\s+)?(?:been|were|was)\s+identified\b/i;
+const IDENTIFIED_BEFORE = /\bidentified\s+(?:the\s+(?:bodies|remains)\s+of\s+)?$/i;
 
 export function countsVerified(item: Item): boolean {
   if (item.verified === undefined) {
-    const around = item.claim.stance === 'confirmed' ? textAroundNumber(item, 60, 20) : null;
-    item.verified = !!around && (VERIFIED_BEFORE.test(around.before) || VERIFIED_AFTER.test(around.after));
+    const around = textAroundNumber(item, 60, 40);
+    const verified = !!around && item.claim.stance === 'confirmed' && (VERIFIED_BEFORE.test(around.before) || VERIFIED_AFTER.test(around.after));
+    item.verified = verified || (!!around && (IDENTIFIED_AFTER.test(around.after) || IDENTIFIED_BEFORE.test(around.before)));
   }
   return item.verified;
 }

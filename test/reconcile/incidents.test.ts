@@ -306,3 +306,41 @@ test('a toll dated to the incident’s own day joins its story’s incident; one
     assert.notEqual(figureOf(result, 'other'), figureOf(result, 'named'), event);
   }
 });
+
+test('a count over many places, in a story about one strike, is not the strike’s toll', () => {
+  const sentences = [
+    'Across Ukraine, at least 31 people were killed, the interior minister said.',
+    'Nationwide, 47 people died in Monday’s barrage, officials said.',
+    'Officials said 60 people were killed in several regions on Monday.',
+    'Strikes killed 58 people throughout the country, the ministry said.',
+  ];
+  for (const sentence of sentences) {
+    const result = board(
+      { id: 'strike', doc: 'd_story', published: '2024-07-08', speakerOrg: 'City administration', value: 20, ...KILLED, place: null, title: 'Missile strike on children’s hospital' },
+      { id: 'many', doc: 'd_story', published: '2024-07-08', speakerOrg: 'Interior ministry', value: 31, ...KILLED, place: 'Ukraine', country: 'UA', sentence, sentenceStart: 100 },
+    );
+    assert.notEqual(figureOf(result, 'many'), figureOf(result, 'strike'), sentence);
+  }
+});
+
+test('two reports that name the event by the same calendar day are surely of it: a lower later toll is a conflict', () => {
+  const pairs: Array<[string, string, string]> = [
+    ['the Oct. 7 massacre', 'The Oct. 7 attack on Israel', '2023-10-07'],
+    ['the March 22 shooting', 'the attack of March 22', '2024-03-22'],
+    ['the July 8 strike', 'the strike on July 8', '2024-07-08'],
+  ];
+  for (const [first, second, day] of pairs) {
+    const result = board(
+      { id: 'high', doc: 'd_vigil', published: '2024-01-18', speaker: null, value: 1400, ...KILLED, place: null, incident: first, incidentDate: day },
+      { id: 'low', doc: 'd_count', published: '2024-02-01', speakerOrg: 'Agence France-Presse', value: 1163, ...KILLED, place: null, incident: second, incidentDate: day },
+    );
+    assert.equal(figureOf(result, 'high'), figureOf(result, 'low'), first);
+    assert.deepEqual(verdicts(result, 'high', 'low'), ['conflict'], first);
+  }
+  // A weekday is no name: two reports of "Saturday's strike" may be of two strikes.
+  const weekdays = board(
+    { id: 'high', doc: 'd_one', published: '2024-07-08', speaker: null, value: 40, ...KILLED, place: null, incident: 'Saturday’s strike', incidentDate: '2024-07-06' },
+    { id: 'low', doc: 'd_two', published: '2024-07-09', speakerOrg: 'Police', value: 12, ...KILLED, place: null, incident: 'the strike on Saturday', incidentDate: '2024-07-06' },
+  );
+  assert.ok(!verdicts(weekdays, 'high', 'low').includes('conflict'));
+});

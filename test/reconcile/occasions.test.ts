@@ -22,3 +22,27 @@ test('dates inside the claim’s own period are what the number covers, not when
   assert.equal(stated('HUR said at least 30 were killed or wounded on December 14 and 15.', '2024-12-16', period), '2024-12-14..2024-12-16');
   assert.equal(stated('On Monday, HUR said at least 30 were killed or wounded on December 14 and 15.', '2024-12-17', period), '2024-12-16..2024-12-16');
 });
+
+test('a recap of two earlier statements of one speaker does not make them one statement', async () => {
+  const { reconcile } = await import('../../src/reconcile/board.js');
+  const KILLED = { outcome: 'killed' as const, affiliation: null, kind: 'civilian' as const, group: 'people', place: 'Kyiv' };
+  const recaps: Array<[string, string]> = [
+    ['the city administration', 'the city’s military administration'],
+    ['officials', 'the city’s military administration'],
+    ['the regional administration', 'the regional military administration'],
+  ];
+  for (const [recapSpeaker, speaker] of recaps) {
+    const board = reconcile(
+      [
+        { id: 'first', doc: 'd_first', published: '2024-07-08', speakerOrg: speaker, value: 20, ...KILLED, sentence: `${speaker} said at least 20 people were killed.` },
+        { id: 'part', doc: 'd_first', published: '2024-07-08', speakerOrg: speaker, value: 2, ...KILLED, place: 'Okhmatdyt', sentence: `${speaker} said two people were killed at the hospital.`, sentenceStart: 100 },
+        { id: 'second', doc: 'd_second', published: '2024-07-09', speakerOrg: speaker, value: 33, ...KILLED, sentence: `${speaker} said on Tuesday that 33 people had been killed.` },
+        { id: 'recap-part', doc: 'd_recap', published: '2024-07-10', speakerOrg: recapSpeaker, value: 2, ...KILLED, place: 'Okhmatdyt', sentence: `Two people died at the hospital, according to ${recapSpeaker}.` },
+        { id: 'recap-toll', doc: 'd_recap', published: '2024-07-10', speakerOrg: recapSpeaker, value: 33, ...KILLED, sentence: `In Kyiv, 33 people were killed, according to ${recapSpeaker}.`, sentenceStart: 100 },
+        { id: 'later-copy', doc: 'd_later', published: '2024-07-10', speakerOrg: speaker, value: 33, ...KILLED, sentence: `Strikes killed 33 people in Kyiv, ${speaker} said.` },
+      ].map(sourced),
+    );
+    assert.notEqual(board.claims.first?.origin, board.claims.second?.origin, recapSpeaker);
+    assert.equal(board.claims['recap-toll']?.origin, board.claims.second?.origin, recapSpeaker);
+  }
+});

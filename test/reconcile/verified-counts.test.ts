@@ -53,3 +53,20 @@ test('a verified count given before a higher toll is the same floor: not compara
     assert.match(board.relations[0]?.why ?? '', /“\d+ [^”]*” .* counts only the deaths verified so far, a floor below the full toll that .*“400/);
   }
 });
+
+test('a count of the dead identified so far is a floor, whoever gives it: not comparable with the higher toll', () => {
+  const sentences = [
+    'Police said 12 bodies had been identified after the assault on the Zamzam camp.',
+    'Investigators said the bodies of 62 people have been identified so far.',
+    'Forensic teams have identified 30 of the dead, officials said.',
+  ];
+  for (const sentence of sentences) {
+    const value = Number(/\d+/.exec(sentence)?.[0]);
+    const specs: ClaimSpec[] = [
+      { id: 'toll', published: '2025-04-13', speakerOrg: 'Minni Minnawi', value: 400, bound: 'lower', ...EVENT },
+      { id: 'identified', published: '2025-04-14', speakerOrg: 'Police', value, sentence, ...EVENT },
+    ];
+    const board = reconcile(specs.map(sourced));
+    assert.deepEqual(board.relations.map((r) => r.verdict), ['not-comparable'], sentence);
+  }
+});
