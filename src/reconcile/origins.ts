@@ -30,6 +30,9 @@ import { speaksForOrganisation, voiceOf, type CanonicalSpeaker } from './speaker
 const SLACK_DAYS = 1;
 const LOOSE_SPAN_DAYS = 3;
 const REPEAT_WINDOW = 31;
+/** How long after a speaker's toll of one event its exact restatement is still read as the same statement. */
+const RESTATED_TOLL_WINDOW = 366;
+const DISTINCTIVE_NUMBER = 100;
 const UNATTRIBUTED_LEAD_DAYS = 2;
 const OUTLET = '\u0000outlet';
 const REPEAT_LOOKBACK = 10_000;
@@ -191,8 +194,23 @@ class OriginIndex {
   private repeatedBy(item: Item, loose: boolean): string | null {
     const speaker = voiceKey(item);
     if (!item.dated) return isDescribed(item) ? null : this.repeatedOrigin(item, (origin) => this.owners.get(origin) === speaker);
-    if (loose || isDescribed(item)) return this.repeatedOrigin(item, () => true, item.stated);
-    return this.repeatedOrigin(item, (origin) => this.owners.get(origin) === speaker || this.spokenFor(origin, item));
+    if (loose || isDescribed(item)) return this.repeatedOrigin(item, () => true, item.stated) ?? this.restatedToll(item, () => true);
+    const ownOrSpokenFor = (origin: string) => this.owners.get(origin) === speaker || this.spokenFor(origin, item);
+    return this.repeatedOrigin(item, ownOrSpokenFor) ?? this.restatedToll(item, ownOrSpokenFor);
+  }
+
+  /**
+   * "The Gaza health ministry reported that 471 people were killed in the
+   * blast", five weeks after it gave 471 for the blast at the hospital: a
+   * speaker's toll of one event at one place, given again exactly, is their
+   * statement restated however long after; a toll does not come back to a
+   * number it left behind.
+   */
+  private restatedToll(item: Item, accept: (origin: string) => boolean): string | null {
+    const place = item.location?.name;
+    // With no place of its own, only a number too large to recur by chance ("471", not "12") ties it to the earlier toll.
+    if (!item.claim.incident || (!place && (item.claim.quantity?.value ?? 0) < DISTINCTIVE_NUMBER)) return null;
+    return this.repeatedOrigin(item, (origin, _day, earlier) => !!earlier.claim.incident && (!place || earlier.location?.name === place) && accept(origin), null, RESTATED_TOLL_WINDOW);
   }
 
   /**
@@ -249,7 +267,7 @@ class OriginIndex {
   }
 
   /** The earliest origin that published the same number within the window and passes `accept`. */
-  repeatedOrigin(item: Item, accept: (origin: string, day: number) => boolean, within: DaySpan | null = null, windowDays = REPEAT_WINDOW): string | null {
+  repeatedOrigin(item: Item, accept: (origin: string, day: number, earlier: Item) => boolean, within: DaySpan | null = null, windowDays = REPEAT_WINDOW): string | null {
     const key = this.numberKey(item);
     if (key < 0) return null;
     const affiliation = item.claim.subject.affiliation;
@@ -265,7 +283,7 @@ class OriginIndex {
       if (affiliation && earlierAffiliation && affiliation !== earlierAffiliation) continue;
       if (within && !(day >= within.start - SLACK_DAYS && day <= within.end + LOOSE_SPAN_DAYS)) continue;
       const origin = this.resolve(earlier.origin);
-      if (origin !== item.origin && accept(origin, day)) found = origin;
+      if (origin !== item.origin && accept(origin, day, earlier)) found = origin;
     }
     return found;
   }
