@@ -5,9 +5,9 @@ import { defaultGazetteer } from '../extract/places.js';
 import { DAY_MS } from '../extract/calendar.js';
 import { dayOfIso, type DaySpan } from './days.js';
 import { documentRuns, type Item } from './item.js';
-import { countsPatients } from './patients.js';
 import { isBareMention, resolveBareMentions } from './bare-mentions.js';
 import { placeLevels } from './place-levels.js';
+import { mayBeToll, ownDay, toldApart } from './incident-tolls.js';
 
 /**
  * Incidents: the claims that are tolls of one event (a strike, an attack, a
@@ -96,6 +96,8 @@ interface Mention {
   stated: DaySpan;
   place: Place | null;
   names: string[];
+  /** Told as another event than the story's: "a day after the RSF shelled Abu Shouk". */
+  apart?: boolean;
 }
 
 function mentionsOf(items: readonly Item[]): Mention[] {
@@ -113,7 +115,8 @@ function mentionsOf(items: readonly Item[]): Mention[] {
       if (!item.claim.incident || !mayBeToll(item)) return;
       const day = ownDay(item);
       if (day !== null) daysByWords.set(wordsKey(item), day);
-      mentions.push({ index: start + offset, order: item.order, doc: item.claim.doc, key: item.claim.id, text: item.claim.incident.text, day, stated: item.stated, place: item.location, names: namesIn(item.claim.incident.text, item.location) });
+      const apart = toldApart(item.claim.sentence.text, item.claim.incident.text);
+      mentions.push({ index: start + offset, order: item.order, doc: item.claim.doc, key: item.claim.id, text: item.claim.incident.text, day, stated: item.stated, place: item.location, names: namesIn(item.claim.incident.text, item.location), apart });
     });
     start += run.length;
   }
@@ -125,35 +128,6 @@ function mentionsOf(items: readonly Item[]): Mention[] {
 
 function wordsKey(item: Item): string {
   return `${item.claim.doc}\u0000${item.claim.incident?.text.toLowerCase() ?? ''}`;
-}
-
-/** A toll can be of one incident: not a deployment nor today's patients, and counted over no period longer than a day. */
-function mayBeToll(item: Item): boolean {
-  if (item.claim.outcome === 'deployed' || item.claim.rate !== null || countsPatients(item)) return false;
-  // "killed in Israeli strikes since then", "the number of dead since the start of the aggression": a war's count, unless it names its own event.
-  if (!item.claim.incident && SINCE_THE_WAR.test(item.claim.sentence.text)) return false;
-  // "Across Ukraine, at least 31 people were killed", "nationwide": a count over many places, unless it names its own event.
-  if (!item.claim.incident && OVER_MANY_PLACES.test(item.claim.sentence.text)) return false;
-  const period = item.period;
-  if (!period || !period.start || period.start === period.end) return true;
-  // "the explosion that killed 51 … in July 2022": a month or a year that dates the named event is no counting window.
-  if (item.claim.incident && LOOSE_DATE.test(period.text)) return true;
-  // "on Friday and Saturday", "between Thursday and Saturday": an assault over a few named days can be one event; a rolling window ("over the past three days") is a period.
-  return !!period.end && dayOfIso(period.end) - dayOfIso(period.start) <= SPAN_DAYS - 1 && !ROLLING_WINDOW.test(period.text);
-}
-const SPAN_DAYS = 3;
-const OVER_MANY_PLACES = /\b(?:[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:country|nation|region|\p{Lu}[\p{L}'’-]*)|\b[Nn]ationwide\b|\bin\s+(?:several|many|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:regions|provinces|cities|towns|oblasts|districts|states)\b/u;
-const LOOSE_DATE = /^(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})$/i;
-const ROLLING_WINDOW = /\b(?:past|last|previous|recent|since|so\s+far)\b/i;
-const WAR = String.raw`the\s+(?:[\p{L}-]+\s+){0,2}?(?:war|aggression|invasion|conflict|fighting|offensive|hostilities)`;
-const SINCE_THE_WAR = new RegExp(String.raw`\bsince\s+(?:then|(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+${WAR}|${WAR}\s+(?:began|started|broke\s+out))\b`, 'iu');
-
-/** The day the claim dates its event to ("Friday's attack"), or null. */
-function ownDay(item: Item): number | null {
-  const date = item.claim.incident?.date;
-  if (date) return dayOfIso(date);
-  const period = item.period;
-  return period?.start && period.start === period.end ? dayOfIso(period.start) : null;
 }
 
 /** How many days before a report an undated "the blast" may have happened and still be the same blast. */
@@ -202,12 +176,14 @@ class Clusters {
   private readonly byPlace = new Map<string, number[]>();
 
   place(mention: Mention): number {
-    const fits = [...this.candidates(mention)].filter((n) => placeFits(mention.place, this.list[n] as IncidentCluster) && this.dayFits(n, mention));
+    const fits = [...this.candidates(mention)].filter(
+      (n) => placeFits(mention.place, this.list[n] as IncidentCluster) && this.dayFits(n, mention) && !(mention.day === null && this.toldInPassing.has(n) && !this.sharesName(n, mention)),
+    );
     // An incident the mention shares a name with is the one it means, over one that only happened days before.
-    const named = fits.filter((n) => mention.names.some((name) => (this.list[n] as IncidentCluster).names.has(name)));
+    const named = fits.filter((n) => this.sharesName(n, mention));
     const fitting = named.length > 0 ? named : fits;
     // A mention that could be of two incidents is of neither: it begins its own; so does one its words set apart ("a separate strike").
-    const n = fitting.length === 1 && !OTHER_EVENT.test(mention.text) ? (fitting[0] as number) : this.begin(mention);
+    const n = fitting.length === 1 && !OTHER_EVENT.test(mention.text) && !mention.apart ? (fitting[0] as number) : this.begin(mention);
     this.add(n, mention);
     return n;
   }
@@ -239,10 +215,18 @@ class Clusters {
     return found;
   }
 
+  /** Incidents first told as another event than their story's ("a day after the RSF shelled Abu Shouk"): an undated "the attacks" elsewhere is not of them unless it names them. */
+  private readonly toldInPassing = new Set<number>();
+
+  private sharesName(n: number, mention: Mention): boolean {
+    return mention.names.some((name) => (this.list[n] as IncidentCluster).names.has(name));
+  }
+
   private begin(mention: Mention): number {
     const day = mention.day ?? mention.stated.start;
     this.list.push({ key: mention.key, text: mention.text, day, places: [], names: new Set() });
     const n = this.list.length - 1;
+    if (mention.apart) this.toldInPassing.add(n);
     listed(this.byDay, day).push(n);
     return n;
   }

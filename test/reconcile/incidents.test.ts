@@ -344,3 +344,20 @@ test('two reports that name the event by the same calendar day are surely of it:
   );
   assert.ok(!verdicts(weekdays, 'high', 'low').includes('conflict'));
 });
+
+test('an event told as a day or a week before or after the story’s is another incident, and no undated "the attacks" elsewhere joins it', () => {
+  const stories: Array<[string, string]> = [
+    ['The attack came a day after the RSF shelled Abu Shouk, another camp, killing at least 15 civilians, aid workers said.', 'shelled Abu Shouk'],
+    ['The raid came two days after a strike on the market killed 15 people, officials said.', 'a strike on the market'],
+    ['It came a week after an airstrike on the school killed 15 children, the ministry said.', 'an airstrike on the school'],
+  ];
+  for (const [sentence, event] of stories) {
+    const result = board(
+      { id: 'main', doc: 'd_story', published: '2025-04-12', speakerOrg: 'Resistance committee', value: 25, ...KILLED, place: 'Zamzam', incident: 'Friday’s attack on the Zamzam camp', incidentDate: '2025-04-11' },
+      { id: 'before', doc: 'd_story', published: '2025-04-12', speakerOrg: 'Aid workers', value: 15, ...KILLED, place: null, incident: event, sentence, sentenceStart: 300 },
+      { id: 'later', doc: 'd_later', published: '2025-04-13', speaker: 'Minni Minnawi', value: 400, bound: 'lower', ...KILLED, place: null, incident: 'the attacks on the camps' },
+    );
+    assert.notEqual(figureOf(result, 'before'), figureOf(result, 'main'), sentence);
+    assert.equal(figureOf(result, 'later'), figureOf(result, 'main'), sentence);
+  }
+});
