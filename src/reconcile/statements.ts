@@ -5,6 +5,7 @@ import { keepsNumberOf, shortHash, type Item } from './item.js';
 import { runsToReport } from './running-periods.js';
 import { citation, claimPhrase, outcomeWords, quoted, speakerName } from './phrases.js';
 import { isUpdate, sameSpeaker, updateWhy } from './updates.js';
+import { voiceOf } from './speakers.js';
 
 /**
  * Within one origin, which claims report the same reading of the statement
@@ -37,7 +38,12 @@ export function matchStatements(items: readonly Item[]): Relation[] {
    */
   const lastDocuments: string[] = [];
   const elsewhere = (first: Item, item: Item) => lastDocuments[first.statement] !== item.claim.doc;
+  /** What each speaker has said before, by voice and reading: the origin that said it first. */
+  const saidBefore = new Map<string, string>();
   for (const item of items) {
+    const said = item.speaker ? `${voiceOf(item.speaker)}\u0000${readingKey(item)}` : null;
+    const saidElsewhere = said === null ? undefined : saidBefore.get(said);
+    if (said !== null && saidElsewhere === undefined) saidBefore.set(said, item.origin);
     let statements = byOrigin.get(item.origin);
     if (!statements) {
       statements = new OriginStatements();
@@ -61,7 +67,9 @@ export function matchStatements(items: readonly Item[]): Relation[] {
     item.statement = lastDocuments.length;
     lastDocuments.push(item.claim.doc);
     statements.add(item);
-    const verdict = source ? retellingVerdict(source, item) : earlierHere ? 'update' : null;
+    let verdict = source ? retellingVerdict(source, item) : earlierHere ? 'update' : null;
+    // A retelling that says what its speaker had said before, in a statement of its own, may recap that one: it is no one's distortion.
+    if (verdict === 'drift' && saidElsewhere !== undefined && saidElsewhere !== item.origin) verdict = null;
     source ??= earlierHere;
     if (source && verdict === 'drift') {
       item.drifted = true;
