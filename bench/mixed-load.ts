@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import type { ClaimPage, IngestResponse } from '../src/contracts/api.js';
 import type { Board } from '../src/contracts/board.js';
-import { loadBoard } from '../src/reconcile/from-store.js';
+import { reconcile } from '../src/reconcile/board.js';
 import { openStore } from '../src/store/open.js';
 import { generateDocuments } from './corpus.js';
 
@@ -209,6 +209,11 @@ export interface LoadReport {
    * claims, most of them figures of one claim. See figuresGone.
    */
   figuresNotFound: string[];
+  /**
+   * For each answer of figuresNotFound, the ingests answered when it was asked for and, with those under
+   * way, when it came back: the store it was made from held no more than the documents of the second.
+   */
+  figuresNotFoundWhen: Array<[number, number]>;
 }
 
 /** Times of requests by kind, from autocannon's setupRequest to its onResponse. */
@@ -236,6 +241,8 @@ interface Timed {
   kind?: string;
   path?: string;
   started?: number;
+  /** Ingests answered when the request was sent. */
+  ingestedAtSend?: number;
 }
 
 /** Runs reads and ingests side by side for `seconds` and reports both. */
@@ -243,6 +250,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const schedule = readSchedule(await readPaths(options.url, options.reads), options.reads);
   const kinds = new KindTimes();
   const figuresNotFound: string[] = [];
+  const figuresNotFoundWhen: Array<[number, number]> = [];
+  const ingested: string[] = [];
   let nextRead = 0;
   const reads = autocannon({
     url: options.url,
@@ -254,12 +263,15 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
         method: 'GET',
         setupRequest: (request, context: Timed) => {
           const { kind, path } = schedule[nextRead++ % schedule.length]!;
-          Object.assign(context, { kind, path, started: performance.now() });
+          Object.assign(context, { kind, path, started: performance.now(), ingestedAtSend: ingested.length });
           return { ...request, path };
         },
         onResponse: (status, _body, context: Timed) => {
           kinds.add(context.kind!, performance.now() - context.started!);
-          if (status === 404 && context.kind === 'figure') figuresNotFound.push(decodeURIComponent(context.path!.slice(FIGURE_PATH.length)));
+          if (status === 404 && context.kind === 'figure') {
+            figuresNotFound.push(decodeURIComponent(context.path!.slice(FIGURE_PATH.length)));
+            figuresNotFoundWhen.push([context.ingestedAtSend ?? 0, ingested.length + options.writeConnections]);
+          }
         },
       },
     ],
@@ -268,7 +280,6 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const texts = generateDocuments(options.writeSeed, Number.POSITIVE_INFINITY);
   const run = `${process.pid}-${Date.now().toString(36)}`;
   let written = 0;
-  const ingested: string[] = [];
   const ingestProblems: string[] = [];
   const writes = autocannon({
     url: options.url,
@@ -330,6 +341,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     ingested,
     ingestProblems,
     figuresNotFound,
+    figuresNotFoundWhen,
   };
 }
 
@@ -345,16 +357,47 @@ export async function missingDocuments(url: string, ids: readonly string[]): Pro
 }
 
 /**
- * The figures answered 404 during the load that the board of the store as it is now (after the load,
- * reconciled here) does not have either: answers that were right. A figure answered 404 that the board
- * has is a wrong answer (or a figure that left the board and came back), and counts as a failure.
+ * The figures answered 404 during the load whose answers were right: the board of the store as it is now
+ * (after the load, reconciled here) does not have them either, or, when the documents stored before the
+ * load are given (`before`), the board of the documents the store held when the answer was made does not
+ * (replayed over the ingests in answer order, for every prefix the answer could have seen: up to the ingests
+ * under way when it came back, and back to the start, as a board made earlier may answer while writes
+ * stream in). A board is no
+ * monotone function of its documents: a figure can leave it as claims arrive and come back later, so the
+ * final board alone would call a right answer wrong. A figure answered 404 that no such board lacks is a
+ * wrong answer, and counts as a failure.
  */
-export async function figuresGone(db: string, report: LoadReport): Promise<Set<string>> {
+export async function figuresGone(db: string, report: LoadReport, before?: ReadonlySet<string>): Promise<Set<string>> {
   if (report.figuresNotFound.length === 0) return new Set();
   const store = await openStore(db, { migrate: false });
   try {
-    const onBoard = new Set((await loadBoard(store, {})).figures.map((figure) => figure.id));
-    return new Set(report.figuresNotFound.filter((id) => !onBoard.has(id)));
+    const input = await store.listSourcedClaims({});
+    const onBoard = new Set(reconcile(input).figures.map((figure) => figure.id));
+    const gone = new Set<string>();
+    const boards = new Map<number, Set<string>>();
+    const figuresAfter = (prefix: number): Set<string> => {
+      let ids = boards.get(prefix);
+      if (!ids) {
+        const kept = new Set(report.ingested.slice(0, prefix));
+        ids = new Set(reconcile(input.filter(({ claim }) => before!.has(claim.doc) || kept.has(claim.doc))).figures.map((figure) => figure.id));
+        boards.set(prefix, ids);
+      }
+      return ids;
+    };
+    report.figuresNotFound.forEach((id, i) => {
+      if (!onBoard.has(id)) gone.add(id);
+      else if (before && report.figuresNotFoundWhen[i]) {
+        // A board made before the request may answer it while writes stream in (board-service.ts's freshness rule): any earlier prefix could have been seen.
+        const to = report.figuresNotFoundWhen[i][1];
+        for (let prefix = Math.min(to, report.ingested.length); prefix >= 0; prefix--) {
+          if (!figuresAfter(prefix).has(id)) {
+            gone.add(id);
+            break;
+          }
+        }
+      }
+    });
+    return gone;
   } finally {
     await store.close();
   }
