@@ -9,14 +9,15 @@ import { sideOf } from '../extract/sides.js';
  * side's code when the words name one ("Iraqi" and "Iraq" → IQ), else the
  * place's own words ("Gaza"). Anything else is null: not an organ.
  */
-const ORGAN = '(?:(?:health|defen[cs]e|interior|foreign|emergencies|emergency situations|justice|information) ministry|civil defen[cs]e(?: service| agency)?|armed forces|army|military|police|general staff)';
+const ORGAN = '(?:(?:health|defen[cs]e|interior|foreign|emergencies|emergency situations|justice|information) ministry|civil defen[cs]e(?: service| agency)?|armed forces|army|military intelligence|military|police|general staff|intelligence(?: agencies| agency| services| service| community| officials)?)';
 const MINISTRY_OF = /^ministry of (health|defen[cs]e|interior|foreign affairs|emergency situations|emergencies|justice|information)\b\s*(.*)$/;
 const PLACE_MINISTRY_OF = /^(.+?) ministry of (health|defen[cs]e|interior|foreign affairs|emergency situations|emergencies|justice|information)$/;
 const PLACE_FIRST = new RegExp(`^(.+?) (${ORGAN})$`);
 const ORGAN_FIRST = new RegExp(`^(${ORGAN}) (?:in|of|for) (?:the )?(.+)$`);
 
 function organWords(organ: string): string {
-  return organ.replace(/defense/g, 'defence');
+  // "US intelligence agencies", "American intelligence", "the US intelligence community": one organ.
+  return organ.replace(/defense/g, 'defence').replace(/^intelligence .+$/, 'intelligence');
 }
 
 let countries: Map<string, string> | null = null;

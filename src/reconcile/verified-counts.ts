@@ -15,10 +15,13 @@ const VERIFIED_AFTER = /^\s+(?:verified|documented|confirmed)\b/i;
 const IDENTIFIED_AFTER = /^\s+(?:(?:of\s+the\s+)?(?:bodies|victims|dead|people)\s+)?(?:(?:had|have|has)\s+)?(?:(?:so\s+far|now|already)\s+)?(?:been|were|was)\s+identified\b/i;
 const IDENTIFIED_BEFORE = /\bidentified\s+(?:the\s+(?:bodies|remains)\s+of\s+)?$/i;
 
+/** Verbs of a monitor's method, whatever the stance the extractor gave: "it had documented the deliberate killing of 47 civilians". */
+const METHOD_BEFORE = /\b(?:verified|documented|corroborated)\s+(?:(?:the|at\s+least|some|a\s+total\s+of)\s+)?(?:(?:deliberate|unlawful|individual)\s+)?(?:(?:killings?|deaths?)\s+of\s+)?$/i;
+
 export function countsVerified(item: Item): boolean {
   if (item.verified === undefined) {
     const around = textAroundNumber(item, 60, 40);
-    const verified = !!around && item.claim.stance === 'confirmed' && (VERIFIED_BEFORE.test(around.before) || VERIFIED_AFTER.test(around.after));
+    const verified = !!around && (METHOD_BEFORE.test(around.before) || (item.claim.stance === 'confirmed' && (VERIFIED_BEFORE.test(around.before) || VERIFIED_AFTER.test(around.after))));
     item.verified = verified || (!!around && (IDENTIFIED_AFTER.test(around.after) || IDENTIFIED_BEFORE.test(around.before)));
   }
   return item.verified;

@@ -168,6 +168,21 @@ test('one state organ however it is worded: a later number from "the Iraqi healt
   assert.notEqual(other.claims.iraq?.speaker_id, other.claims.syria?.speaker_id, 'two countries’ ministries are two speakers');
 });
 
+test('a country’s intelligence is one organ however it is worded, and its military intelligence another', () => {
+  const groups: string[][] = [
+    ['U.S. intelligence agencies', 'American intelligence', 'the US intelligence community'],
+    ["Britain's intelligence services", 'British intelligence', 'the British intelligence agency'],
+    ["Ukraine's military intelligence", 'Ukrainian military intelligence'],
+  ];
+  const ids = groups.map((wordings) => {
+    const result = board(...wordings.map((speakerOrg, i): ClaimSpec => ({ id: `c${i}`, published: `2024-05-0${i + 1}`, speakerOrg, value: 10 * (i + 1), ...CIVILIANS, place: 'Baghdad' })));
+    const found = new Set(Object.values(result.claims).map((c) => c.speaker_id));
+    assert.equal(found.size, 1, [...found].join(', '));
+    return [...found][0];
+  });
+  assert.equal(new Set(ids).size, groups.length, 'three organs');
+});
+
 test('the same speaker giving two numbers on one day in two stories made two statements; a story repeating one of them joins it', () => {
   const result = board(
     // The place worded at another level, so that the two readings do not even look like one count.

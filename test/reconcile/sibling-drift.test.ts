@@ -55,3 +55,46 @@ test('a later report that says what its speaker had said before is not accused o
     assert.ok(!verdicts(result, 'distorted', 'correct').includes('drift'), speaker);
   }
 });
+
+test('a number a retelling changed is still set against the figure’s sources: where neither can be true beside it, a conflict that names the retelling', () => {
+  const KILLED = { outcome: 'killed' as const, affiliation: null, kind: 'civilian' as const, group: 'people', place: 'Krasnogorsk', incident: 'the attack on the concert hall' };
+  const stories: Array<{ name: string; specs: ClaimSpec[]; pair: [string, string] }> = [
+    {
+      name: 'a wounded count retold as killed, above a later toll',
+      specs: [
+        { id: 'said-killed', doc: 'd_first', published: '2024-03-25', speaker: 'Alexander Bastrykin', value: 139, ...KILLED, sentence: 'Bastrykin said 139 people had been killed and 182 injured.' },
+        { id: 'said-wounded', doc: 'd_first', published: '2024-03-25', speaker: 'Alexander Bastrykin', value: 182, ...KILLED, outcome: 'wounded', sentence: 'Bastrykin said 139 people had been killed and 182 injured.' },
+        { id: 'retold', doc: 'd_copy', published: '2024-03-26', speaker: 'Alexander Bastrykin', value: 182, ...KILLED, sentence: 'The death toll has climbed to 182, Bastrykin said.' },
+        { id: 'later', doc: 'd_later', published: '2024-03-29', speaker: 'Mikhail Murashko', value: 144, ...KILLED },
+      ],
+      pair: ['retold', 'later'],
+    },
+    {
+      name: 'one end of a range, below an earlier floor',
+      specs: [
+        { id: 'ministry', doc: 'd_ministry', published: '2023-10-18', speakerOrg: 'Gaza health ministry', value: 471, ...KILLED },
+        { id: 'range', doc: 'd_intel', published: '2023-10-19', speakerOrg: 'US intelligence agencies', value: 100, min: 100, max: 300, bound: 'range', text: 'between 100 and 300', ...KILLED },
+        { id: 'retold', doc: 'd_copy', published: '2023-10-20', speakerOrg: 'US intelligence agencies', value: 300, bound: 'upper', text: 'up to 300', ...KILLED },
+      ],
+      pair: ['ministry', 'retold'],
+    },
+    {
+      name: 'a casualty count retold as killed, above a later count of the dead',
+      specs: [
+        { id: 'casualties', doc: 'd_first', published: '2024-12-27', speaker: 'John Kirby', value: 1000, bound: 'lower', text: 'over 1,000', ...KILLED, outcome: 'casualties' },
+        { id: 'retold', doc: 'd_copy', published: '2024-12-28', speaker: 'John Kirby', value: 1000, bound: 'lower', text: 'over 1,000', ...KILLED },
+        { id: 'later', doc: 'd_later', published: '2025-01-05', speakerOrg: 'South Korean intelligence', value: 300, ...KILLED },
+      ],
+      pair: ['retold', 'later'],
+    },
+  ];
+  for (const { name, specs, pair } of stories) {
+    const result = board(...specs);
+    const retold = pair.includes('retold') ? 'retold' : pair[1];
+    assert.ok(result.relations.some((r) => r.verdict === 'drift' && r.b === retold), `${name}: the retelling drifted`);
+    const found = result.relations.find((r) => r.verdict === 'conflict' && ((r.a === pair[0] && r.b === pair[1]) || (r.a === pair[1] && r.b === pair[0])));
+    assert.ok(found, name);
+    assert.match(found.why, /changed the number in the retelling/, name);
+    assert.ok(!result.relations.some((r) => r.verdict === 'consistent' && (r.a === retold || r.b === retold)), `${name}: a retelling is no one's consistent word`);
+  }
+});

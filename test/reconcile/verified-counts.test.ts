@@ -70,3 +70,19 @@ test('a count of the dead identified so far is a floor, whoever gives it: not co
     assert.deepEqual(board.relations.map((r) => r.verdict), ['not-comparable'], sentence);
   }
 });
+
+test('a monitor that documented or verified a count gives a floor whatever stance the sentence was read with', () => {
+  const sentences = [
+    'Amnesty International said it had documented the deliberate killing of 47 civilians in the assault on the Zamzam camp.',
+    'The monitors said they had verified 112 deaths in the assault on the Zamzam camp.',
+    'Researchers have corroborated 58 killings in the assault on the Zamzam camp, the group said.',
+  ];
+  for (const sentence of sentences) {
+    const value = Number(/\d+/.exec(sentence)?.[0]);
+    const specs: ClaimSpec[] = [
+      { id: 'toll', published: '2025-04-13', speakerOrg: 'Minni Minnawi', value: 400, bound: 'lower', ...EVENT },
+      { id: 'documented', published: '2025-12-03', speakerOrg: 'Amnesty International', value, stance: 'asserted', sentence, ...EVENT },
+    ];
+    assert.deepEqual(reconcile(specs.map(sourced)).relations.map((r) => r.verdict), ['not-comparable'], sentence);
+  }
+});

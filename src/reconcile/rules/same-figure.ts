@@ -2,7 +2,7 @@ import type { Relation } from '../../contracts/board.js';
 import type { PlacedFigure } from '../figures.js';
 import { rangeOf } from '../intervals.js';
 import type { Item } from '../item.js';
-import { described } from '../phrases.js';
+import { citation, described } from '../phrases.js';
 import { originFirsts } from '../related.js';
 import { isNarrowerGroup } from '../narrower-groups.js';
 import { sameIncidentForSure } from '../incidents.js';
@@ -49,7 +49,42 @@ export function sameFigureRelations(figure: PlacedFigure): Relation[] {
     if (!highestFloor || rangeOf(current).low > rangeOf(highestFloor).low || isUpdate(highestFloor, current)) highestFloor = current;
     if (!lowestCeiling || rangeOf(current).high < rangeOf(lowestCeiling).high || isUpdate(lowestCeiling, current)) lowestCeiling = current;
   }
+  relations.push(...driftedConflicts(figure, firsts, running));
   return relations;
+}
+
+/**
+ * A retelling that changed a number ("182 injured" retold as "182 killed")
+ * speaks for no one on its figure, but it still says something a reader may
+ * take up: where no number the figure's sources gave can be true beside it,
+ * that is a conflict too (the drift says where it came from). Each drifted
+ * claim is set against the highest floor before it; each claim after it
+ * against the highest drifted floor before that claim; so the relations grow
+ * with the claims, not with their pairs.
+ */
+function driftedConflicts(figure: PlacedFigure, firsts: readonly Item[], running: boolean): Relation[] {
+  const drifted = figure.items.filter((item) => item.drifted && item.claim.quantity && item.claim.stance !== 'denied' && (item.dated || !running));
+  if (drifted.length === 0) return [];
+  const relations: Relation[] = [];
+  const events = [...firsts.map((item) => ({ item, drifted: false })), ...drifted.map((item) => ({ item, drifted: true }))].sort((a, b) => a.item.order - b.item.order);
+  let highestFloor: Item | undefined;
+  let highestDrifted: Item | undefined;
+  for (const { item, drifted: isDrifted } of events) {
+    if (isDrifted) {
+      if (highestFloor && conflicts(highestFloor, item, running)) relations.push(driftedConflict(highestFloor, item, item, running));
+      if (!highestDrifted || rangeOf(item).low > rangeOf(highestDrifted).low) highestDrifted = item;
+      continue;
+    }
+    if (highestDrifted && conflicts(highestDrifted, item, running)) relations.push(driftedConflict(highestDrifted, item, highestDrifted, running));
+    if (!highestFloor || rangeOf(item).low > rangeOf(highestFloor).low) highestFloor = item;
+  }
+  return relations;
+}
+
+function driftedConflict(earlier: Item, later: Item, retelling: Item, running: boolean): Relation {
+  const relation = relate(earlier, later, running);
+  if (relation.verdict !== 'conflict') return relation;
+  return { ...relation, why: `${relation.why} ${citation(retelling)} changed the number in the retelling (see its drift): the conflict is with what it printed, not with what its speaker said.` };
 }
 
 
