@@ -361,3 +361,20 @@ test('an event told as a day or a week before or after the story’s is another 
     assert.equal(figureOf(result, 'later'), figureOf(result, 'main'), sentence);
   }
 });
+
+test('a part of an incident’s toll its speaker gives with the whole, in one statement, is consistent with it', () => {
+  const parts: Array<[string, number, number]> = [
+    ['children', 20, 100],
+    ['aid workers', 9, 100],
+    ['women', 12, 61],
+  ];
+  for (const [group, part, whole] of parts) {
+    const sentence = `More than ${whole} people, including ${part} ${group}, have been killed in the attack on the camp, the UN said.`;
+    const result = board(
+      { id: 'whole', doc: 'd_story', published: '2025-04-12', speakerOrg: 'United Nations', value: whole, bound: 'lower', ...KILLED, group: 'people', place: 'Zamzam', incident: 'the attack on the camp', sentence },
+      { id: 'part', doc: 'd_story', published: '2025-04-12', speakerOrg: 'United Nations', value: part, ...KILLED, group, place: 'Zamzam', incident: 'the attack on the camp', sentence },
+    );
+    assert.notEqual(figureOf(result, 'part'), figureOf(result, 'whole'), group);
+    assert.deepEqual(verdicts(result, 'part', 'whole'), ['consistent'], group);
+  }
+});

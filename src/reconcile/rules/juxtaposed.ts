@@ -27,7 +27,13 @@ export function juxtaposedRelations(items: readonly Item[], figures: ReadonlyMap
         if (a.figure === b.figure) continue;
         const fa = figures.get(a.figure);
         const fb = figures.get(b.figure);
-        if (!fa || !fb || !lookAlike(fa, fb)) continue;
+        if (!fa || !fb) continue;
+        if (a.origin === b.origin && isIncidentPart(fa, fb) !== isIncidentPart(fb, fa)) {
+          const given = incidentPartWithWhole(a, b, fa, fb);
+          if (given) relations.push(given);
+          continue;
+        }
+        if (!lookAlike(fa, fb)) continue;
         if (a.origin === b.origin) {
           const given = partGivenWithWhole(a, b, fa, fb);
           if (given) relations.push(given);
@@ -62,6 +68,23 @@ function partGivenWithWhole(a: Item, b: Item, fa: PlacedFigure, fb: PlacedFigure
     verdict: 'consistent',
     why: `${described(part)} and ${described(whole)} can both be true: the speaker gives ${quoted(outcomeWords(partFigure.outcome))} as part of ${quoted(outcomeWords(wholeFigure.outcome))} in one statement.`,
   };
+}
+
+/** Whether `part` is a part of the incident toll `whole` counts ("… (children)" of "…"), for the same outcome. */
+function isIncidentPart(part: PlacedFigure, whole: PlacedFigure): boolean {
+  return !!part.incident && !!whole.incident && part.outcome === whole.outcome && part.incident.startsWith(`${whole.incident} (`);
+}
+
+/**
+ * "More than 100 people, including 20 children and nine aid workers, have
+ * been killed": a part of an incident's toll its speaker gives with the whole,
+ * in one statement, that fits inside it is consistent with it.
+ */
+function incidentPartWithWhole(a: Item, b: Item, fa: PlacedFigure, fb: PlacedFigure): Relation | null {
+  const [part, whole] = isIncidentPart(fa, fb) ? [a, b] : [b, a];
+  if (rangeOf(part).low > rangeOf(whole).high) return null;
+  const [first, second] = a.statement <= b.statement ? [a, b] : [b, a];
+  return { a: first.claim.id, b: second.claim.id, verdict: 'consistent', why: `${described(part)} and ${described(whole)} can both be true: the speaker gives the part with the whole toll in one statement.` };
 }
 
 function lookAlike(a: PlacedFigure, b: PlacedFigure): boolean {

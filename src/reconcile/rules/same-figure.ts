@@ -76,7 +76,8 @@ function driftedConflicts(figure: PlacedFigure, firsts: readonly Item[], running
       continue;
     }
     if (highestDrifted && conflicts(highestDrifted, item, running)) relations.push(driftedConflict(highestDrifted, item, highestDrifted, running));
-    if (!highestFloor || rangeOf(item).low > rangeOf(highestFloor).low) highestFloor = item;
+    // A number its own speaker has since revised is no one's word any more.
+    if (!highestFloor || rangeOf(item).low > rangeOf(highestFloor).low || isUpdate(highestFloor, item)) highestFloor = item;
   }
   return relations;
 }
