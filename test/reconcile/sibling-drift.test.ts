@@ -98,3 +98,17 @@ test('a number a retelling changed is still set against the figure’s sources: 
     assert.ok(!result.relations.some((r) => r.verdict === 'consistent' && (r.a === retold || r.b === retold)), `${name}: a retelling is no one's consistent word`);
   }
 });
+
+test('a retelling’s number is set against a speaker’s latest word, not the number they revised', () => {
+  const KILLED = { outcome: 'killed' as const, affiliation: null, kind: 'civilian' as const, group: 'people', place: 'Gaza City', incident: 'the blast at al-Ahli hospital' };
+  for (const [first, revised] of [[500, 471], [60, 52], [1400, 1200]] as const) {
+    const result = board(
+      { id: 'first', doc: 'd_first', published: '2023-10-17', speakerOrg: 'Gaza health ministry', value: first, bound: 'lower', text: `at least ${first}`, ...KILLED },
+      { id: 'revised', doc: 'd_revised', published: '2023-10-18', speakerOrg: 'Gaza health ministry', value: revised, ...KILLED },
+      { id: 'range', doc: 'd_intel', published: '2023-10-19', speakerOrg: 'US intelligence agencies', value: 10, min: 10, max: Math.round(revised / 2), bound: 'range', text: `between 10 and ${Math.round(revised / 2)}`, ...KILLED },
+      { id: 'retold', doc: 'd_copy', published: '2023-10-20', speakerOrg: 'US intelligence agencies', value: Math.round(revised / 2), bound: 'upper', text: `up to ${Math.round(revised / 2)}`, ...KILLED },
+    );
+    const conflictsOfRetold = result.relations.filter((r) => r.verdict === 'conflict' && (r.a === 'retold' || r.b === 'retold')).map((r) => (r.a === 'retold' ? r.b : r.a));
+    assert.deepEqual(conflictsOfRetold, ['revised'], `${first} → ${revised}`);
+  }
+});
