@@ -57,7 +57,7 @@ export function assignIncidents(items: readonly Item[]): { incidentOf: Int32Arra
   for (const run of documentRuns(items)) {
     const first = run[0] as Item;
     const headline = headlineOf.get(first.claim.doc);
-    if (headline !== undefined) joinTheDocumentsIncident(run, start, incidentOf, clusters, headline, placeFits);
+    if (headline !== undefined) joinTheDocumentsIncident(run, start, incidentOf, clusters, headline, siteFits);
     else joinTheDocumentsIncident(run, start, incidentOf, clusters, clusters.namedIn(first.source.title, first.published), placeNamedBy);
     start += run.length;
   }
@@ -293,6 +293,18 @@ function placeFits(place: Place | null, incident: IncidentCluster): boolean {
     // Two towns are two places; a town and its region or country may be one.
     return p.country === place.country && (isBroadPlace(p.name) || isBroadPlace(name));
   });
+}
+
+/**
+ * A toll its document does not tie to the event by words: where its place
+ * fits the incident's, except a town or site inside an incident known only
+ * by its country or region ("rescue workers have recovered more than 260
+ * bodies at the Supernova festival", in a story of an attack on Israel): a
+ * part of the toll by place, not the whole.
+ */
+function siteFits(place: Place | null, incident: IncidentCluster): boolean {
+  if (!placeFits(place, incident)) return false;
+  return !place?.name || isBroadPlace(place.name) || incident.places.length === 0 || incident.places.some((p) => !isBroadPlace(p.name));
 }
 
 /** Reports of one statement are of one incident: a claim no report of which names an event takes the one another report names. */

@@ -125,3 +125,11 @@ test('a place in a clause about some of the counted is not where they were count
   assert.equal(chosen('The strike killed 12 people, most of whom were sheltering in a school in Kherson.', '12 people'), 'Kherson');
   assert.equal(chosen('At least 20 people died in Kharkiv, including two aid workers who had arrived that day.', '20 people'), 'Kharkiv');
 });
+
+test('a site named at the head of the sentence, "At the …", "Near …", is the place of the count after it', () => {
+  assert.equal(chosen('At the Supernova music festival near kibbutz Reim, rescue workers have recovered more than 260 bodies.', 'more than 260'), 'Supernova');
+  assert.equal(chosen('At Jameela fruit market, 12 people were killed, witnesses said.', '12 people'), 'Jameela fruit market');
+  assert.equal(chosen('Near Ipi village, 14 soldiers died in the ambush.', '14 soldiers'), 'Ipi village');
+  // "In Washington, …" is as often where the statement was made as where the count is: an unknown name after it is left alone.
+  assert.equal(chosen('In Washington, the Pentagon said 40 soldiers were killed.', '40 soldiers'), null);
+});

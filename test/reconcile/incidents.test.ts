@@ -378,3 +378,20 @@ test('a part of an incident’s toll its speaker gives with the whole, in one st
     assert.deepEqual(verdicts(result, 'part', 'whole'), ['consistent'], group);
   }
 });
+
+test('a toll at a town or site, in a story of an event known only by its country or region, is a part by place, not the event’s toll', () => {
+  const sites: Array<[string, string, string]> = [
+    ['Supernova', 'Israel', 'the Hamas attack on southern Israel'],
+    ['Kupiansk', 'Kharkiv Oblast', 'the Russian offensive in Kharkiv Oblast'],
+    ['Zamzam', 'Darfur', 'the assault in North Darfur'],
+  ];
+  for (const [site, wide, event] of sites) {
+    const result = board(
+      { id: 'event', doc: 'd_story', published: '2023-10-12', speakerOrg: 'Government', value: 1300, bound: 'lower', ...KILLED, place: wide, incident: event, title: `${event}: toll rises` },
+      { id: 'site', doc: 'd_story', published: '2023-10-12', speakerOrg: 'Rescue workers', value: 260, bound: 'lower', ...KILLED, place: site, sentenceStart: 200 },
+      { id: 'town', doc: 'd_story', published: '2023-10-12', speakerOrg: 'Police', value: 20, ...KILLED, place: null, sentenceStart: 400 },
+    );
+    assert.notEqual(figureOf(result, 'site'), figureOf(result, 'event'), site);
+    assert.equal(figureOf(result, 'town'), figureOf(result, 'event'), `${site}: a toll with no place still joins`);
+  }
+});
