@@ -1,4 +1,5 @@
 import { EVENT_NOUN } from '../extract/incidents.js';
+import { MONTH_NAME } from '../extract/chrono-dates.js';
 
 /**
  * Bare mentions of an event ("the attack", "the blast"): which event they
@@ -11,6 +12,8 @@ export interface MentionWords {
   text: string;
   day: number | null;
   names: string[];
+  /** Set when a bare mention took its day from one that names it by a calendar date ("the Oct. 7 attack"). */
+  dayNamed?: boolean;
 }
 
 /** "the attack", "the blast", "this strike": an event named by its noun alone, which only the text around it can tell. */
@@ -42,6 +45,7 @@ export function resolveBareMentions(mentions: MentionWords[]): void {
     if (!referent) continue;
     mention.day = referent.day;
     mention.names = referent.names;
+    mention.dayNamed = referent.day !== null && MONTH_NAME.test(referent.text);
   }
 }
 

@@ -49,8 +49,10 @@ export function assignIncidents(items: readonly Item[]): { incidentOf: Int32Arra
   );
   for (const mention of mentions) {
     const n = clusters.place(mention);
-    if (mention.index >= 0) incidentOf[mention.index] = n;
-    else headlineOf.set(mention.doc, n);
+    if (mention.index >= 0) {
+      incidentOf[mention.index] = n;
+      if (mention.dayNamed && mention.day !== null) (items[mention.index] as Item).eventDayNamed = mention.day;
+    } else headlineOf.set(mention.doc, n);
   }
   joinByStatement(items, incidentOf);
   let start = 0;
@@ -98,6 +100,8 @@ interface Mention {
   names: string[];
   /** Told as another event than the story's: "a day after the RSF shelled Abu Shouk". */
   apart?: boolean;
+  /** A bare "the attack" that took its day from a mention naming the event by its date. */
+  dayNamed?: boolean;
 }
 
 function mentionsOf(items: readonly Item[]): Mention[] {
@@ -396,8 +400,9 @@ export function sameIncidentForSure(a: Item, b: Item): boolean {
   return day !== null && day === calendarDayNamed(b);
 }
 
-/** The day an event's own words give it by month and day ("the Oct. 7 attack", "the attack on March 22"), or null. */
-function calendarDayNamed(item: Item): string | null {
+/** The day an event's own words give it by month and day ("the Oct. 7 attack", "the attack on March 22"), or that its report's other mention gives its bare "the attack"; or null. */
+function calendarDayNamed(item: Item): number | null {
   const incident = item.claim.incident;
-  return incident?.date && MONTH_NAME.test(incident.text) ? incident.date : null;
+  if (incident?.date && MONTH_NAME.test(incident.text)) return dayOfIso(incident.date);
+  return item.eventDayNamed ?? null;
 }

@@ -41,6 +41,8 @@ export interface Item {
   figure: string;
   /** Set by incidents.ts for a toll of an incident: the names that tie it to the incident ("crocus", "olenivka"). */
   incidentNames?: string[];
+  /** Set by incidents.ts: the day (day number) its bare "the attack" took from a mention of its report that names the event by its date. */
+  eventDayNamed?: number;
   /** Made once by origins.ts: outcome, number and bound interned to a number, or -1 for a denial or no number. */
   numberKey?: number;
   /** Made once by intervals.ts: the values the wording allows. */

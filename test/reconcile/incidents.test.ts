@@ -395,3 +395,20 @@ test('a toll at a town or site, in a story of an event known only by its country
     assert.equal(figureOf(result, 'town'), figureOf(result, 'event'), `${site}: a toll with no place still joins`);
   }
 });
+
+test('a bare "the attack" whose report names the event by its date is surely of the event named so elsewhere', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Israel marks a year since the Oct. 7 attack', 'the Oct. 7 massacre', '2023-10-07'],
+    ['Families gather on the anniversary of the March 22 attack', 'the attack of March 22', '2024-03-22'],
+    ['Six months on from the July 8 strike, the hospital reopens', 'the strike on July 8', '2024-07-08'],
+  ];
+  for (const [title, named, day] of cases) {
+    const later = new Date(Date.parse(day) + 366 * 86_400_000).toISOString().slice(0, 10);
+    const bare = /strike/.test(named) ? 'The strike' : 'The attack';
+    const result = board(
+      { id: 'high', doc: 'd_vigil', published: new Date(Date.parse(day) + 100 * 86_400_000).toISOString().slice(0, 10), speaker: null, value: 1400, ...KILLED, place: null, incident: named, incidentDate: day },
+      { id: 'low', doc: 'd_anniversary', published: later, speakerOrg: 'Agence France-Presse', value: 1205, ...KILLED, place: null, incident: bare, title },
+    );
+    assert.deepEqual(verdicts(result, 'high', 'low'), ['conflict'], title);
+  }
+});
