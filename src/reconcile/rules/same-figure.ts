@@ -5,7 +5,7 @@ import type { Item } from '../item.js';
 import { citation, described } from '../phrases.js';
 import { originFirsts } from '../related.js';
 import { isNarrowerGroup } from '../narrower-groups.js';
-import { sameIncidentForSure } from '../incidents.js';
+import { sameIncidentForSure } from '../sure-incidents.js';
 import { countsPatients } from '../patients.js';
 import { countsVerified } from '../verified-counts.js';
 import { voiceOf } from '../speakers.js';
