@@ -227,18 +227,33 @@ function incidentFigure(item: Item, incident: IncidentCluster, base: string): Pl
   };
 }
 
-function joinTheOnlyKind(items: readonly Item[], { bases, kinds }: Placement): void {
-  const kindsByBase = new Map<number, Set<number>>();
+/**
+ * A claim that names no kind of people joins the one kind its side has for
+ * its outcome and period; with no side, the one kind counted at its place
+ * ("more than 260 bodies" at the Supernova festival, where "364 people" were
+ * killed). With neither, it stays as it is.
+ */
+function joinTheOnlyKind(items: readonly Item[], placement: Placement): void {
+  const { bases, kinds, places } = placement;
+  const placeSpan = placement.placeNames.size + 1;
+  // A side's group is its base (even numbers); a place's, the base and place (odd numbers): one map, no strings.
+  const groupOf = (i: number): number | null => {
+    if ((items[i] as Item).subject.affiliation) return 2 * (bases[i] as number);
+    return (places[i] as number) >= 0 ? 2 * ((bases[i] as number) * placeSpan + (places[i] as number)) + 1 : null;
+  };
+  const kindsByGroup = new Map<number, Set<number>>();
   for (let i = 0; i < items.length; i++) {
     const kind = kinds[i] as number;
-    if (!(items[i] as Item).subject.affiliation || kind < 0) continue;
-    const base = bases[i] as number;
-    const known = kindsByBase.get(base);
+    const group = kind < 0 ? null : groupOf(i);
+    if (group === null) continue;
+    const known = kindsByGroup.get(group);
     if (known) known.add(kind);
-    else kindsByBase.set(base, new Set([kind]));
+    else kindsByGroup.set(group, new Set([kind]));
   }
   for (let i = 0; i < items.length; i++) {
-    if ((items[i] as Item).subject.affiliation && (kinds[i] as number) < 0) kinds[i] = uniqueValue(kindsByBase.get(bases[i] as number) ?? []) ?? -1;
+    if ((kinds[i] as number) >= 0) continue;
+    const group = groupOf(i);
+    if (group !== null) kinds[i] = uniqueValue(kindsByGroup.get(group) ?? []) ?? -1;
   }
 }
 
