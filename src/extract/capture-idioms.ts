@@ -22,7 +22,16 @@ export function isTakenCaptive(sentence: string, count: Count): boolean {
 
 const CAPTIVES = /^(?:captives?|prisoners?|hostages?|pows?|detainees?)$/i;
 
-/** "193 Ukrainian prisoners had been held", "Hamas holds 240 hostages": holding counts only captives. */
-export function isHeldCaptive(_sentence: string, count: Count): boolean {
-  return count.group.head !== null && CAPTIVES.test(count.group.head);
+/** People as the subject of a passive "held": "137 pupils and staff were being held", "12 aid workers are still held". */
+const HELD_PASSIVE = /^(?:\s+and\s+[\p{L}-]+)?\s+(?:are|were|was|is|had\s+been|have\s+been|has\s+been|remain|remained)\s+(?:still\s+)?(?:being\s+)?held\b(?!\s+(?:in\s+(?:high\s+)?(?:regard|esteem)|responsible|accountable|up|back|talks|funerals?))/iu;
+
+/**
+ * "193 Ukrainian prisoners had been held", "Hamas holds 240 hostages": holding counts captives; and people
+ * a passive "held" makes captive ("137 pupils and staff were being held"), not people held to account.
+ */
+export function isHeldCaptive(sentence: string, count: Count): boolean {
+  if (count.group.head === null) return false;
+  if (CAPTIVES.test(count.group.head)) return true;
+  const end = Math.max(count.end, count.group.end);
+  return HELD_PASSIVE.test(sentence.slice(end, end + 50));
 }

@@ -6,8 +6,9 @@ import type { Item } from './item.js';
  * A number its report says replaced another: "Israel has revised its death
  * toll down to around 1,200 from more than 1,400", "officials lowered the
  * number of dead from 300 to 210", "52 people have been killed, up from 40
- * on Friday". Whoever is named as saying it, the report tells that the
- * later number supersedes the earlier one: an update, never a contradiction
+ * on Friday", "137 pupils were being held, revising down the figure of
+ * 287". Whoever is named as saying it, the report tells that the later
+ * number supersedes the earlier one: an update, never a contradiction
  * between them.
  */
 
@@ -23,6 +24,11 @@ const VERB_THEN_FROM = new RegExp(String.raw`\b${REVISE_VERB}\b[^;]{0,80}?\bfrom
 const THEN_TO = /^\s+(?:[\p{L}-]+\s+){0,2}?to\s*$/iu;
 /** After the new number: "…, up from", "… down from". */
 const UP_OR_DOWN_FROM = /^[^;\d]{0,40}?\b(?:up|down)\s+from\s+(?:the\s+|an?\s+)?$/iu;
+/** After the new number, a participle that says it replaced one: "…, revising down the figure of", "…, raising the toll from". */
+const REVISING_FROM = /^[^;\d]{0,80}?,\s+(?:revising|raising|lowering|cutting|correcting|updating|bringing)\s+(?:(?:it|them)\s+)?(?:(?:down|up)\s+)?(?:the|its|their|an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:of|from)\s+(?:the\s+|an?\s+)?$/iu;
+
+/** Words without which no pattern here matches: most sentences are turned away by this one test. */
+const MAY_REVISE = /\b(?:from|revising|raising|lowering|cutting|correcting|updating|bringing)\b/i;
 
 /** The number the claim's sentence says it replaced, or null. Made once per item. */
 export function revisedFrom(item: Item): number | null {
@@ -30,7 +36,7 @@ export function revisedFrom(item: Item): number | null {
   item.revisedFrom = null;
   const quantity = item.claim.quantity;
   const text = item.claim.sentence.text;
-  if (!quantity || !/\bfrom\b/i.test(text)) return null;
+  if (!quantity || !MAY_REVISE.test(text)) return null;
   const numbers = findNumbers(text);
   const at = numbers.findIndex((n) => n.value === quantity.value && n.text === quantity.text);
   if (at < 0) return null;
@@ -45,7 +51,7 @@ function oldNumber(text: string, numbers: readonly NumberMention[], at: number):
   const before = text.slice(Math.max(0, current.start - 120), current.start);
   if (next) {
     const between = text.slice(current.end, next.start);
-    if ((VERB_THEN_TO.test(before) && THEN_FROM.test(between)) || UP_OR_DOWN_FROM.test(between)) return next.value;
+    if ((VERB_THEN_TO.test(before) && THEN_FROM.test(between)) || UP_OR_DOWN_FROM.test(between) || REVISING_FROM.test(between)) return next.value;
   }
   if (previous && THEN_TO.test(text.slice(previous.end, current.start)) && VERB_THEN_FROM.test(text.slice(Math.max(0, previous.start - 120), previous.start))) return previous.value;
   return null;

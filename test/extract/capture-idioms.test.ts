@@ -35,3 +35,12 @@ test('captives held are captured; holding anything else is not', () => {
   assert.deepEqual(all('The 40 soldiers held the bridge for three days.'), []);
   assert.deepEqual(all('The army held 12 soldiers back in reserve.'), []);
 });
+
+test('people held in the passive are captives; held to account, in regard, or a meeting held is not', () => {
+  assert.deepEqual(all('The governor said 137 pupils and staff were being held, revising down an earlier figure.'), ['captured 137 exact [pupils]']);
+  assert.deepEqual(all('Officials said 12 aid workers are still held by the militia.'), ['captured 12 exact [aid workers]']);
+  assert.deepEqual(all('Relatives say 45 fishermen have been held since March.'), ['captured 45 exact [fishermen]']);
+  assert.deepEqual(all('Police said 40 officers were held responsible for the failure.'), []);
+  assert.deepEqual(all('Funerals were held for 12 soldiers on Monday.'), []);
+  assert.deepEqual(all('Elections were held in 12 regions.'), []);
+});

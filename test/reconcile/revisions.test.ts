@@ -25,6 +25,8 @@ test('the number a sentence says a count was revised from', () => {
     ['Officials lowered the number of dead from 300 to 210 after bodies were counted twice.', '210', 210, 300],
     ['At least 52 people have been killed, up from 40 on Friday, the governor said.', 'At least 52', 52, 40],
     ['The agency raised its estimate of the wounded to 1,050 from 900 on Tuesday.', '1,050', 1050, 900],
+    ['The governor said 137 pupils and staff were being held, revising down the figure of 287 given by the school.', '137', 137, 287],
+    ['The strike killed 52 people, raising the toll from 40 reported on Friday.', '52', 52, 40],
     // A number "from" a place or a start of a range is no earlier count.
     ['Some 300 people fled from 12 villages, officials said.', 'Some 300', 300, null],
     ['Between 40 and 60 people were killed, from 20 wounded earlier in the day.', '40', 40, null],
