@@ -10,6 +10,7 @@ import type { Link } from './link.js';
 import { losingGroup, losingSide } from './losing-side.js';
 import { findSides, sideOf } from './sides.js';
 import { findPlaces } from './places.js';
+import { sendingState } from './sending-states.js';
 
 /**
  * Who a claim counts: the group its number is linked to, its side and kind
@@ -122,6 +123,8 @@ export function subjectOf(link: Link, links: readonly Link[], analysis: SubjectE
       affiliation ??= lastSubject.affiliation;
     }
   }
+  // "North Korea has sent 1,500 troops": the state that sends troops owns them.
+  if (!affiliation && link.cue.outcome === 'deployed') affiliation = sendingState(sentence, link.cue.start);
   if (!affiliation) {
     const before = analysis.sides.filter(
       (s) =>
