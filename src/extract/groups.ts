@@ -204,6 +204,9 @@ const OUTCOME_WORDS: ReadonlySet<string> = new Set([
   'surrendered', 'deployed', 'sent', 'casualties', 'deaths', 'hurt', 'martyred', 'killings', 'murders',
 ]);
 
+/** "2,700 wounded fighting Ukrainian forces", "killed alongside Russian troops": after an outcome word, who they fought or fought beside, not who they were. */
+const AFTER_OUTCOME_CLAUSE: ReadonlySet<string> = new Set(['fighting', 'battling', 'alongside', 'defending', 'attacking', 'storming']);
+
 /** True when a person noun follows within three words, with nothing that ends a noun phrase in between. */
 function personNounAhead(sentence: string, from: number): boolean {
   // The first three pieces of `sentence.slice(from, from + 60).split(/\s+/)` that are not empty, read in place.
@@ -216,7 +219,7 @@ function personNounAhead(sentence: string, from: number): boolean {
     while (index < limit && !isWhiteSpace(sentence.charCodeAt(index))) index++;
     const word = sentence.slice(start, index);
     const bare = word.replace(/[^\p{L}-]/gu, '');
-    if (bare === '' || STOP.has(bare.toLowerCase())) return false;
+    if (bare === '' || STOP.has(bare.toLowerCase()) || AFTER_OUTCOME_CLAUSE.has(bare.toLowerCase())) return false;
     if (isPersonNoun(bare) && !OTHERS.has(bare.toLowerCase())) return true;
     if (/[^\p{L}'’-]$/u.test(word)) return false;
   }

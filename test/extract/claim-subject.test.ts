@@ -102,3 +102,9 @@ test('a group "from" a side or a country is that side’s', () => {
   assert.deepEqual(subjects('Some 11,000 troops from North Korea have arrived in Russia, officials said.'), ['military KP']);
   assert.deepEqual(subjects('Some 400 soldiers from Chad were killed, the army said.'), ['military TD']);
 });
+
+test('who the counted fought or fought beside, after the outcome word, is not who they were', () => {
+  assert.deepEqual(subjects('About 300 North Korean soldiers have been killed and 2,700 wounded fighting Ukrainian forces in Kursk.'), ['military KP', 'military KP']);
+  assert.deepEqual(subjects('Four Wagner fighters were killed and 11 wounded battling Ukrainian troops near Bakhmut.'), ['military RU', 'military RU']);
+  assert.deepEqual(subjects('Three Syrian mercenaries were killed and 12 wounded alongside Russian soldiers, the monitor said.'), ['military SY', 'military SY']);
+});
