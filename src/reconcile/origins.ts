@@ -72,6 +72,12 @@ export function assignOrigins(items: readonly Item[]): void {
   for (const item of items) item.origin = index.resolve(item.origin);
 }
 
+/** "had reported 75 wounded on Friday", "down from 1,400", "originally said": a number its report tells as said before. */
+const PLUPERFECT_SPEECH = /\bhad\s+(?:[\p{L}-]+\s+)?(?:said|reported|put|given|announced|estimated|stated|claimed|told)\b/iu;
+function toldAsEarlier(item: Item): boolean {
+  return isRecalledStatement(item) || isBackReference(item) || PLUPERFECT_SPEECH.test(item.claim.sentence.text);
+}
+
 /** A speaker known only by a description ("US officials", "an aid group"), not by a name. */
 function isDescribed(item: Item): boolean {
   return !!item.speaker && item.speaker.described;
@@ -163,7 +169,10 @@ class OriginIndex {
     const sameStory = candidates.find((occasion) => occasion.items.some((other) => other.claim.doc === item.claim.doc));
     // Another number from the speaker on a nearby day in another story is another statement (an update), unless the speaker restated it exactly.
     // A story that recaps an earlier statement (its occasion adopted that statement's origin) may recap others too: its other numbers are not that statement's.
-    const chosen = carrying ?? (sameStory?.adopted ? undefined : sameStory);
+    // The story's own occasion, dated to a day after the carrying one was first reported ("said on Friday", after Thursday's story), is the one its other numbers belong to.
+    const storyIsLater =
+      !!sameStory && !!carrying && sameStory !== carrying && !sameStory.adopted && sameStory.span.start === sameStory.span.end && sameStory.span.start > carrying.first && !toldAsEarlier(item);
+    const chosen = storyIsLater ? sameStory : (carrying ?? (sameStory?.adopted ? undefined : sameStory));
     if (chosen) {
       narrow(chosen, item);
       if (!chosen.adopted) this.joinRepeatedStatement(item, chosen.origin);
@@ -305,6 +314,8 @@ class OriginIndex {
       const occasion = list[i] as Occasion;
       if (occasion.first < span.start - SLACK_DAYS) break;
       if (!occasion.dated) continue;
+      // A statement its report dates to a day after the occasion's first report was published is a later one ("said on Friday" after Thursday's story).
+      if (span.start === span.end && span.start > occasion.first) continue;
       // Two statements dated to the day are one occasion only on the same day ("on Friday" and "on Saturday" are two).
       const slack = occasion.span.start === occasion.span.end && span.start === span.end ? 0 : SLACK_DAYS;
       if (overlaps(occasion.span, span, slack)) found.push(occasion);

@@ -131,6 +131,8 @@ function retellingVerdict(first: Item, item: Item): 'drift' | 'update' | null {
   if (!first.claim.quantity || !item.claim.quantity) return 'drift';
   // A copy reports the first story's occasion, unless its own words date the statement later (a wire story updated in place).
   if (item.source.origin === first.source.origin) return isUpdate(first, item) && saidLater(first, item) ? 'update' : 'drift';
+  // Dated by its report to a day after the first report was published, it cannot be what that report told: a later statement.
+  if (item.stated.start === item.stated.end && item.stated.start > first.published) return isUpdate(first, item) ? 'update' : null;
   if (keepsNumberOf(first, item)) return 'drift';
   return sameSpeaker(first, item) ? 'update' : null;
 }
