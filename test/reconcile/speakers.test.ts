@@ -65,6 +65,18 @@ test('a generic speaker ("the agency") is the one organisation its document quot
   assert.equal(resolved.get('c'), null);
 });
 
+test('a role known only by a possessive pronoun ("his spokesman", "her office") is a generic speaker, never a speaker named "his"', () => {
+  for (const role of ['his spokesman', 'her office', 'its press service', 'their spokeswoman']) {
+    const resolved = resolveSpeakers([
+      sourced({ id: 'named', doc: 'd_1', published: '2024-03-01', speakerOrg: 'United Nations' }),
+      sourced({ id: 'same-story', doc: 'd_1', published: '2024-03-01', speakerOrg: role }),
+      sourced({ id: 'alone', doc: 'd_2', published: '2024-03-01', speakerOrg: role }),
+    ]);
+    assert.equal(resolved.get('alone'), null, role);
+    assert.ok(!/^org:(?:his|her|its|their)\b/.test(resolved.get('same-story')?.id ?? ''), role);
+  }
+});
+
 test('user alias files extend the table and bad files are refused with the reason', () => {
   const dir = tempDir();
   const good = join(dir, 'mine.json');
