@@ -26,3 +26,28 @@ export function refersTo(generic: Speaker, speaker: CanonicalSpeaker): boolean {
   const noun = normaliseName(generic.name ?? generic.org ?? generic.text).replace(POSSESSIVE_PRONOUN, '');
   return !KIND_OF_BODY.test(noun) || normaliseName(speaker.label).split(' ').includes(noun);
 }
+
+/** A body's kind in the words of its name: "Agence France-Presse" is an agency, as "agencia", "agenzia" and "Agentur" are. */
+const KIND_WORDS: Readonly<Record<string, RegExp>> = {
+  agency: /\b(?:agency|agence|agencia|agenzia|agentur|agentstvo)\b/,
+  ministry: /\bministry\b/,
+  army: /\barmy\b/,
+  military: /\bmilitary\b/,
+  government: /\bgovernment\b/,
+  office: /\boffice\b/,
+  service: /\bservice\b/,
+};
+
+/**
+ * "The dead included 695 Israeli civilians, …, the agency said", in a story
+ * that quotes Agence France-Presse, Israel's government and Gaza's health
+ * ministry: a generic noun naming a kind of body is the one organisation of
+ * the document of that kind, when exactly one is; otherwise no one.
+ */
+export function onlyOfItsKind(generic: Speaker, organisations: readonly CanonicalSpeaker[]): CanonicalSpeaker | undefined {
+  const noun = normaliseName(generic.name ?? generic.org ?? generic.text).replace(POSSESSIVE_PRONOUN, '');
+  const kind = KIND_WORDS[noun];
+  if (!kind) return undefined;
+  const ofKind = organisations.filter((org) => kind.test(normaliseName(org.label)));
+  return ofKind.length === 1 ? ofKind[0] : undefined;
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Speaker } from '../contracts/claim.js';
 import type { SourcedClaim } from './input.js';
 import { linkAcronyms, organisationsNamedLikePeople } from './acronyms.js';
-import { GENERIC, isGeneric, refersTo } from './generic-speakers.js';
+import { GENERIC, isGeneric, onlyOfItsKind, refersTo } from './generic-speakers.js';
 import { linkUnqualifiedNames } from './qualified-names.js';
 import { linkFellowSpokespeople, linkPeopleToTheirOrganisations } from './heads-of-organisations.js';
 import { isSpokesperson, organisationBeforeName, organisationOfOffice, withoutRank, withoutRole } from './roles.js';
@@ -225,7 +225,11 @@ function resolveDocument(claims: readonly SourcedClaim[], resolved: Array<Canoni
   const organisations = new Set(here.filter((s) => s.isOrg).map((s) => s.id));
   const everyone = new Map(here.map((s) => [s.id, s]));
   const only = organisations.size === 1 ? everyone.get([...organisations][0] ?? '') : everyone.size === 1 ? [...everyone.values()][0] : undefined;
-  for (const i of pending) resolved[offset + i] = only && refersTo(claims[i]?.claim.speaker as Speaker, only) ? only : null;
+  for (const i of pending) {
+    const generic = claims[i]?.claim.speaker as Speaker;
+    // An organisation the parser read as a person ("Agence France-Presse") can be the one of its kind too.
+    resolved[offset + i] = only && refersTo(generic, only) ? only : (onlyOfItsKind(generic, [...everyone.values()]) ?? null);
+  }
 }
 
 

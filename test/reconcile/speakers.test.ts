@@ -77,6 +77,24 @@ test('a role known only by a possessive pronoun ("his spokesman", "her office") 
   }
 });
 
+test('a generic noun of a kind of body is the one organisation of its document of that kind ("the agency" among a government and a ministry)', () => {
+  const cases: Array<[string, string, string[], string | null]> = [
+    ['agency', 'Agence France-Presse', ["Israel's government", 'Gaza health ministry'], 'Agence France-Presse'],
+    ['ministry', 'Moldovan interior ministry', ['United Nations', 'Ukrainian army'], 'Moldovan interior ministry'],
+    ['army', 'Sudanese army', ['Rapid Support Forces', 'World Health Organization'], 'Sudanese army'],
+    // Two of the kind: no one.
+    ['ministry', 'Gaza health ministry', ['Israeli foreign ministry', 'United Nations'], null],
+  ];
+  for (const [noun, kind, others, expected] of cases) {
+    const resolved = resolveSpeakers([
+      sourced({ id: 'kind', doc: 'd_1', published: '2024-03-01', speakerOrg: kind }),
+      ...others.map((org, i) => sourced({ id: `other${i}`, doc: 'd_1', published: '2024-03-01', speakerOrg: org, sentenceStart: 100 * (i + 1) })),
+      sourced({ id: 'generic', doc: 'd_1', published: '2024-03-01', speakerOrg: noun, speakerText: `the ${noun}`, sentenceStart: 900 }),
+    ]);
+    assert.equal(resolved.get('generic')?.label ?? null, expected, `${noun} among ${kind}, ${others.join(', ')}`);
+  }
+});
+
 test('user alias files extend the table and bad files are refused with the reason', () => {
   const dir = tempDir();
   const good = join(dir, 'mine.json');
