@@ -31,3 +31,23 @@ test('a claim naming no place still joins the one place its group has', () => {
     assert.equal(board.claims.none?.figure, board.claims.place?.figure, story);
   }
 });
+
+test('a denial naming only the country conflicts with the figure for the whole country as well as with the place in it', () => {
+  const cases: Array<{ story: string; country: [string, string]; place: [string, string]; affiliation: string }> = [
+    { story: 'North Korean troops in Russia and in Kursk', country: ['Russia', 'RU'], place: ['Kursk Oblast', 'RU'], affiliation: 'KP' },
+    { story: 'Wagner fighters in Mali and in Menaka', country: ['Mali', 'ML'], place: ['Menaka', 'ML'], affiliation: 'RU' },
+    { story: 'Eritrean troops in Ethiopia and in Tigray', country: ['Ethiopia', 'ET'], place: ['Tigray', 'ET'], affiliation: 'ER' },
+  ];
+  for (const { story, country, place, affiliation } of cases) {
+    const deployed = { outcome: 'deployed' as const, kind: 'military' as const };
+    const board = reconcile(
+      [
+        claim('whole', '2024-10-28', 10000, country, affiliation, deployed),
+        claim('part', '2024-10-31', 8000, place, affiliation, deployed),
+        claim('denial', '2024-11-01', 0, country, affiliation, { ...deployed, value: null, stance: 'denied', speakerOrg: 'Foreign ministry' }),
+      ].map(sourced),
+    );
+    const denied = board.relations.filter((r) => r.verdict === 'conflict' && r.a === 'denial').map((r) => r.b).sort();
+    assert.deepEqual(denied, ['part', 'whole'], story);
+  }
+});

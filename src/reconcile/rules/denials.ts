@@ -27,13 +27,39 @@ export function denialConflicts(family: readonly PlacedFigure[], index: PartInde
   for (const denied of family) {
     const denials = firstOfEachOrigin(denied.items.filter(isDenial));
     if (denials.length === 0) continue;
-    for (const figure of [denied, ...index.partsOf(denied)]) {
+    const figures = [denied, ...index.partsOf(denied)];
+    for (const figure of figures) {
       const largest = largestClaim(figure);
       if (!largest) continue;
       for (const denial of denials) relations.push({ a: denial.claim.id, b: largest.claim.id, verdict: 'conflict', why: why(denial, largest) });
     }
+    for (const denial of denials) {
+      for (const whole of deniedCountryWhole(denial, denied, family, figures)) {
+        const largest = largestClaim(whole);
+        if (largest) relations.push({ a: denial.claim.id, b: largest.claim.id, verdict: 'conflict', why: why(denial, largest) });
+      }
+    }
   }
   return relations;
+}
+
+/**
+ * "denies that any North Korean troops are fighting in Russia", placed on the
+ * one place in Russia its group has (Kursk): the figure for the whole country
+ * it names is denied too, though it holds the place rather than lying in it.
+ */
+function deniedCountryWhole(denial: Item, denied: PlacedFigure, family: readonly PlacedFigure[], done: readonly PlacedFigure[]): PlacedFigure[] {
+  const country = denial.claim.location?.name;
+  if (!country || country === denied.location) return [];
+  return family.filter(
+    (figure) =>
+      figure.countryLevel &&
+      figure.location === country &&
+      figure.outcome === denied.outcome &&
+      figure.rate === denied.rate &&
+      (figure.kind === null || denied.kind === null || figure.kind === denied.kind) &&
+      !done.includes(figure),
+  );
 }
 
 function firstOfEachOrigin(items: readonly Item[]): Item[] {
