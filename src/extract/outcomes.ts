@@ -128,7 +128,9 @@ function alternation(rules: readonly CueRule[], flags: string): RegExp {
 
 /** "take" and "hold" are common words: the cue regex holds them only for sentences that name captives, or hold people in the passive. */
 // Each word split after its first letter, which the regex engine then scans for alone.
-const CAPTIVE_WORDS = /c(?:aptive)|p(?:risoner)|h(?:ostage)|d(?:etainee)|\bpows?\b|\b(?:being|still|were|are|was|been|remain(?:ed)?)\s+held\b/i;
+/** People held in the passive ("were being held"): captives, though no captive word is written. */
+const PASSIVE_HELD = String.raw`(?:being|still|were|are|was|been|remain(?:ed)?)\s+held\b`;
+const CAPTIVE_WORDS = new RegExp(String.raw`c(?:aptive)|p(?:risoner)|h(?:ostage)|d(?:etainee)|\bpows?\b|\b${PASSIVE_HELD}`, 'i');
 const WITH_CAPTIVES = new WordStartAlternation(RULES);
 const WITHOUT_CAPTIVES = new WordStartAlternation(RULES.filter((rule) => !rule.captives));
 /**
@@ -208,7 +210,7 @@ export function findOutcomeCues(sentence: string): OutcomeCue[] {
 }
 
 /** A cheap test that a sentence may hold a claim at all, run before any other recogniser. */
-const GATE = new RegExp(String.raw`\b(?:kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|loss|missing|captur|captive|abduct|kidnap|los[et]\b|loses\b|losing|martyr|surrender|${DEPLOYMENT_GATE}|hospital|toll|murder|bodies|corpse|suffocat|asphyx|treated|execut|lives\b|slain|massacr|behead|lynch|assassin|gunned|perish|fatal|prisoner|hostage|detainee|pows?\b|(?:being|still|were|are|was|been|remain(?:ed)?)\s+held\b|suicide|deny|denied|denies|medical|critical|kia\b|wia\b|mia\b|destroy|eliminat|neutrali[sz]|annihilat)`, 'i');
+const GATE = new RegExp(String.raw`\b(?:kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|loss|missing|captur|captive|abduct|kidnap|los[et]\b|loses\b|losing|martyr|surrender|${DEPLOYMENT_GATE}|hospital|toll|murder|bodies|corpse|suffocat|asphyx|treated|execut|lives\b|slain|massacr|behead|lynch|assassin|gunned|perish|fatal|prisoner|hostage|detainee|pows?\b|${PASSIVE_HELD}|suicide|deny|denied|denies|medical|critical|kia\b|wia\b|mia\b|destroy|eliminat|neutrali[sz]|annihilat)`, 'i');
 
 export function mayHoldClaim(sentence: string): boolean {
   return GATE.test(sentence);

@@ -29,3 +29,11 @@ export function isRecalledStatement(item: Item): boolean {
   const around = textAroundNumber(item, 120, 0);
   return !!around && SAID_BACK_THEN.test(around.before);
 }
+
+/** "had reported 75 wounded on Friday": speech in the pluperfect tells of an earlier statement. */
+const PLUPERFECT_SPEECH = /\bhad\s+(?:[\p{L}-]+\s+)?(?:said|reported|put|given|announced|estimated|stated|claimed|told)\b/iu;
+
+/** "had reported 75 wounded on Friday", "down from 1,400", "originally said": a number its report tells as said before. */
+export function toldAsEarlier(item: Item): boolean {
+  return isRecalledStatement(item) || isBackReference(item) || PLUPERFECT_SPEECH.test(item.claim.sentence.text);
+}

@@ -14,8 +14,13 @@ export const GENERIC = /^(?:agency|ministry|service|office|press (?:service|offi
 /** "his spokesman", "her office", "its press service": a role of someone named before, known only by the pronoun. */
 const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)\s+/;
 
+/** The noun a generic speaker is named by: "the agency" → "agency", "his spokesman" → "spokesman". */
+function genericNoun(speaker: Speaker): string {
+  return normaliseName(speaker.name ?? speaker.org ?? speaker.text).replace(POSSESSIVE_PRONOUN, '');
+}
+
 export function isGeneric(speaker: Speaker): boolean {
-  return GENERIC.test(normaliseName(speaker.name ?? speaker.org ?? speaker.text).replace(POSSESSIVE_PRONOUN, ''));
+  return GENERIC.test(genericNoun(speaker));
 }
 
 /** Generic words that name a kind of body: "the army" is the document's one speaker only when that speaker is an army. */
@@ -23,7 +28,7 @@ const KIND_OF_BODY = /^(?:ministry|service|office|military|army|government)$/;
 
 /** Whether a generic speaker ("the army", "the agency", "officials") can be `speaker`, the one its document quotes. */
 export function refersTo(generic: Speaker, speaker: CanonicalSpeaker): boolean {
-  const noun = normaliseName(generic.name ?? generic.org ?? generic.text).replace(POSSESSIVE_PRONOUN, '');
+  const noun = genericNoun(generic);
   return !KIND_OF_BODY.test(noun) || normaliseName(speaker.label).split(' ').includes(noun);
 }
 
@@ -45,8 +50,7 @@ const KIND_WORDS: Readonly<Record<string, RegExp>> = {
  * the document of that kind, when exactly one is; otherwise no one.
  */
 export function onlyOfItsKind(generic: Speaker, organisations: readonly CanonicalSpeaker[]): CanonicalSpeaker | undefined {
-  const noun = normaliseName(generic.name ?? generic.org ?? generic.text).replace(POSSESSIVE_PRONOUN, '');
-  const kind = KIND_WORDS[noun];
+  const kind = KIND_WORDS[genericNoun(generic)];
   if (!kind) return undefined;
   const ofKind = organisations.filter((org) => kind.test(normaliseName(org.label)));
   return ofKind.length === 1 ? ofKind[0] : undefined;

@@ -51,11 +51,16 @@ export function linkPeopleToTheirOrganisations(resolved: Array<CanonicalSpeaker 
  * organisation and of no different country; one named for two
  * organisations keeps their own voice.
  */
+/** A person named as a spokesperson of an organisation who speaks with no organisation's voice yet. */
+function isUnlinkedSpokesperson(person: CanonicalSpeaker | null | undefined): person is CanonicalSpeaker & { speaksFor: string } {
+  return !!person && !person.isOrg && !!person.spokesperson && person.speaksFor !== null && !person.speaksForId;
+}
+
 export function linkFellowSpokespeople(resolved: Array<CanonicalSpeaker | null>, idOf: (organisation: string) => string): void {
   const peopleOf = new Map<string, Set<string>>();
   const keyOfPerson = new Map<string, string | null>();
   for (const person of resolved) {
-    if (!person || person.isOrg || !person.spokesperson || person.speaksFor === null || person.speaksForId) continue;
+    if (!isUnlinkedSpokesperson(person)) continue;
     const key = `${person.speaksFor}\u0000${person.country ?? ''}`;
     const known = keyOfPerson.get(person.id);
     keyOfPerson.set(person.id, known === undefined || known === key ? key : null);
@@ -66,7 +71,7 @@ export function linkFellowSpokespeople(resolved: Array<CanonicalSpeaker | null>,
   const linked = new Map<CanonicalSpeaker, CanonicalSpeaker>();
   for (let i = 0; i < resolved.length; i++) {
     const person = resolved[i];
-    if (!person || person.isOrg || !person.spokesperson || person.speaksFor === null || person.speaksForId) continue;
+    if (!isUnlinkedSpokesperson(person)) continue;
     const key = keyOfPerson.get(person.id);
     if (!key || (peopleOf.get(key)?.size ?? 0) < 2) continue;
     let voiced = linked.get(person);

@@ -1,6 +1,6 @@
 import { overlaps, type DaySpan } from './days.js';
 import { Interner } from './interner.js';
-import { isBackReference, isRecalledStatement } from './back-references.js';
+import { isBackReference, isRecalledStatement, toldAsEarlier } from './back-references.js';
 import { documentRuns, keepsNumberOf, shortHash, type Item } from './item.js';
 import { speaksForOrganisation, voiceOf, type CanonicalSpeaker } from './speakers.js';
 
@@ -70,12 +70,6 @@ export function assignOrigins(items: readonly Item[]): void {
     }
   }
   for (const item of items) item.origin = index.resolve(item.origin);
-}
-
-/** "had reported 75 wounded on Friday", "down from 1,400", "originally said": a number its report tells as said before. */
-const PLUPERFECT_SPEECH = /\bhad\s+(?:[\p{L}-]+\s+)?(?:said|reported|put|given|announced|estimated|stated|claimed|told)\b/iu;
-function toldAsEarlier(item: Item): boolean {
-  return isRecalledStatement(item) || isBackReference(item) || PLUPERFECT_SPEECH.test(item.claim.sentence.text);
 }
 
 /** A speaker known only by a description ("US officials", "an aid group"), not by a name. */

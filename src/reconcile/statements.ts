@@ -41,7 +41,8 @@ export function matchStatements(items: readonly Item[]): Relation[] {
   /** What each speaker has said before, by voice and reading: the origin that said it first. */
   const saidBefore = new Map<string, string>();
   for (const item of items) {
-    const said = item.speaker ? `${voiceOf(item.speaker)}\u0000${readingKey(item)}` : null;
+    const reading = readingKey(item);
+    const said = item.speaker ? `${voiceOf(item.speaker)}\u0000${reading}` : null;
     const saidElsewhere = said === null ? undefined : saidBefore.get(said);
     if (said !== null && saidElsewhere === undefined) saidBefore.set(said, item.origin);
     let statements = byOrigin.get(item.origin);
@@ -49,7 +50,7 @@ export function matchStatements(items: readonly Item[]): Relation[] {
       statements = new OriginStatements();
       byOrigin.set(item.origin, statements);
     }
-    const same = firstOf(statements.byReading, readingKey(item), (first) => elsewhere(first, item) && compatible(first, item));
+    const same = firstOf(statements.byReading, reading, (first) => elsewhere(first, item) && compatible(first, item));
     if (same) {
       item.statement = same.statement;
       item.origin = same.origin;

@@ -6,7 +6,11 @@ import { textAroundNumber, type Item } from './item.js';
  * civilian deaths") is a floor its method sets, not the whole toll: a lower
  * verified count contradicts no higher report of the same event.
  */
-const VERIFIED_BEFORE = /\b(?:verified|documented|confirmed|recorded|corroborated)\s+(?:(?:the|at\s+least|some|a\s+total\s+of)\s+)?(?:(?:deliberate|unlawful|individual)\s+)?(?:(?:killings?|deaths?)\s+of\s+)?$/i;
+/** "verified 148 killings", "documented the deliberate killing of 47": one of `verbs`, then what a count by method is worded with, up to the number. */
+function countedBy(verbs: string): RegExp {
+  return new RegExp(String.raw`\b(?:${verbs})\s+(?:(?:the|at\s+least|some|a\s+total\s+of)\s+)?(?:(?:deliberate|unlawful|individual)\s+)?(?:(?:killings?|deaths?)\s+of\s+)?$`, 'i');
+}
+const VERIFIED_BEFORE = countedBy('verified|documented|confirmed|recorded|corroborated');
 const VERIFIED_AFTER = /^\s+(?:verified|documented|confirmed)\b/i;
 /**
  * "12 bodies had been identified", "the bodies of 62 have been identified", "identified 62 of the dead": the
@@ -16,7 +20,7 @@ const IDENTIFIED_AFTER = /^\s+(?:(?:of\s+the\s+)?(?:bodies|victims|dead|people)\
 const IDENTIFIED_BEFORE = /\bidentified\s+(?:the\s+(?:bodies|remains)\s+of\s+)?$/i;
 
 /** Verbs of a monitor's method, whatever the stance the extractor gave: "it had documented the deliberate killing of 47 civilians". */
-const METHOD_BEFORE = /\b(?:verified|documented|corroborated)\s+(?:(?:the|at\s+least|some|a\s+total\s+of)\s+)?(?:(?:deliberate|unlawful|individual)\s+)?(?:(?:killings?|deaths?)\s+of\s+)?$/i;
+const METHOD_BEFORE = countedBy('verified|documented|corroborated');
 
 export function countsVerified(item: Item): boolean {
   if (item.verified === undefined) {

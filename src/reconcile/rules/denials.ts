@@ -28,17 +28,8 @@ export function denialConflicts(family: readonly PlacedFigure[], index: PartInde
     const denials = firstOfEachOrigin(denied.items.filter(isDenial));
     if (denials.length === 0) continue;
     const figures = [denied, ...index.partsOf(denied)];
-    for (const figure of figures) {
-      const largest = largestClaim(figure);
-      if (!largest) continue;
-      for (const denial of denials) relations.push({ a: denial.claim.id, b: largest.claim.id, verdict: 'conflict', why: why(denial, largest) });
-    }
-    for (const denial of denials) {
-      for (const whole of deniedCountryWhole(denial, denied, family, figures)) {
-        const largest = largestClaim(whole);
-        if (largest) relations.push({ a: denial.claim.id, b: largest.claim.id, verdict: 'conflict', why: why(denial, largest) });
-      }
-    }
+    for (const figure of figures) for (const denial of denials) pushDenialOf(relations, denial, figure);
+    for (const denial of denials) for (const whole of deniedCountryWhole(denial, denied, family, figures)) pushDenialOf(relations, denial, whole);
   }
   return relations;
 }
@@ -60,6 +51,12 @@ function deniedCountryWhole(denial: Item, denied: PlacedFigure, family: readonly
       (figure.kind === null || denied.kind === null || figure.kind === denied.kind) &&
       !done.includes(figure),
   );
+}
+
+/** The denial against the figure's largest claim, when it has one. */
+function pushDenialOf(relations: Relation[], denial: Item, figure: PlacedFigure): void {
+  const largest = largestClaim(figure);
+  if (largest) relations.push({ a: denial.claim.id, b: largest.claim.id, verdict: 'conflict', why: why(denial, largest) });
 }
 
 function firstOfEachOrigin(items: readonly Item[]): Item[] {

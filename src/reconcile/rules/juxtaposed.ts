@@ -60,14 +60,14 @@ export function juxtaposedRelations(items: readonly Item[], figures: ReadonlyMap
 function partGivenWithWhole(a: Item, b: Item, fa: PlacedFigure, fb: PlacedFigure): Relation | null {
   if (fa.outcome === fb.outcome || !samePeriod(fa, fb) || fa.rate !== fb.rate) return null;
   const [part, whole, partFigure, wholeFigure] = outcomeWithin(fa.outcome, fb.outcome) ? [a, b, fa, fb] : [b, a, fb, fa];
+  return consistentPart(part, whole, `${quoted(outcomeWords(partFigure.outcome))} as part of ${quoted(outcomeWords(wholeFigure.outcome))}`);
+}
+
+/** A part its speaker gives with its whole in one statement: consistent when it fits inside it, else no verdict. */
+function consistentPart(part: Item, whole: Item, given: string): Relation | null {
   if (rangeOf(part).low > rangeOf(whole).high) return null;
-  const [first, second] = a.statement <= b.statement ? [a, b] : [b, a];
-  return {
-    a: first.claim.id,
-    b: second.claim.id,
-    verdict: 'consistent',
-    why: `${described(part)} and ${described(whole)} can both be true: the speaker gives ${quoted(outcomeWords(partFigure.outcome))} as part of ${quoted(outcomeWords(wholeFigure.outcome))} in one statement.`,
-  };
+  const [first, second] = part.statement <= whole.statement ? [part, whole] : [whole, part];
+  return { a: first.claim.id, b: second.claim.id, verdict: 'consistent', why: `${described(part)} and ${described(whole)} can both be true: the speaker gives ${given} in one statement.` };
 }
 
 /** Whether `part` is a part of the incident toll `whole` counts ("… (children)" of "…"), for the same outcome. */
@@ -82,9 +82,7 @@ function isIncidentPart(part: PlacedFigure, whole: PlacedFigure): boolean {
  */
 function incidentPartWithWhole(a: Item, b: Item, fa: PlacedFigure, fb: PlacedFigure): Relation | null {
   const [part, whole] = isIncidentPart(fa, fb) ? [a, b] : [b, a];
-  if (rangeOf(part).low > rangeOf(whole).high) return null;
-  const [first, second] = a.statement <= b.statement ? [a, b] : [b, a];
-  return { a: first.claim.id, b: second.claim.id, verdict: 'consistent', why: `${described(part)} and ${described(whole)} can both be true: the speaker gives the part with the whole toll in one statement.` };
+  return consistentPart(part, whole, 'the part with the whole toll');
 }
 
 function lookAlike(a: PlacedFigure, b: PlacedFigure): boolean {

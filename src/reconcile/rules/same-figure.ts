@@ -45,8 +45,7 @@ export function sameFigureRelations(figure: PlacedFigure): Relation[] {
     if (!running && lowestCeiling && lowestCeiling !== previous && lowestCeiling !== highestFloor && !isUpdate(lowestCeiling, current) && conflicts(lowestCeiling, current, running)) {
       relations.push(relate(lowestCeiling, current, running));
     }
-    // A number its own speaker has since revised is no one's word any more.
-    if (!highestFloor || rangeOf(current).low > rangeOf(highestFloor).low || isUpdate(highestFloor, current)) highestFloor = current;
+    if (raisesFloor(highestFloor, current)) highestFloor = current;
     if (!lowestCeiling || rangeOf(current).high < rangeOf(lowestCeiling).high || isUpdate(lowestCeiling, current)) lowestCeiling = current;
   }
   relations.push(...driftedConflicts(figure, firsts, running));
@@ -76,10 +75,14 @@ function driftedConflicts(figure: PlacedFigure, firsts: readonly Item[], running
       continue;
     }
     if (highestDrifted && conflicts(highestDrifted, item, running)) relations.push(driftedConflict(highestDrifted, item, highestDrifted, running));
-    // A number its own speaker has since revised is no one's word any more.
-    if (!highestFloor || rangeOf(item).low > rangeOf(highestFloor).low || isUpdate(highestFloor, item)) highestFloor = item;
+    if (raisesFloor(highestFloor, item)) highestFloor = item;
   }
   return relations;
+}
+
+/** Whether `item` becomes the highest floor so far: above it, or the update of its own speaker (a number its speaker has since revised is no one's word any more). */
+function raisesFloor(floor: Item | undefined, item: Item): boolean {
+  return !floor || rangeOf(item).low > rangeOf(floor).low || isUpdate(floor, item);
 }
 
 function driftedConflict(earlier: Item, later: Item, retelling: Item, running: boolean): Relation {
