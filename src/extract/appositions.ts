@@ -18,9 +18,13 @@ export function isPersonName(text: string): boolean {
 /** A role with no determiner, ending on its title: "Battlegroup Tsentr spokesman", "Kherson regional governor". */
 const TITLE_LAST = /^[^\d,]{2,80}\s(?:spokes(?:man|woman|person)|commander|minister|governor|mayor|chief|director|secretary|ambassador|envoy|prosecutor)$/i;
 
+/** A role with no determiner, opening on its title: "spokesman for the health ministry", "head of the regional military administration". */
+const TITLE_FIRST =
+  /^(?:(?:chief|senior|deputy|acting|main|press|military)\s+)?(?:spokes(?:man|woman|person)|commander|head|chief|director|minister|governor|mayor|secretary|ambassador|envoy|prosecutor|advis[eo]r|representative|coordinator)\s+(?:for|of|at|to|in)\s+[^\d,]{2,80}$/i;
+
 export function isRole(text: string): boolean {
   const trimmed = text.trim();
-  return (ROLE.test(trimmed) || TITLE_LAST.test(trimmed)) && !FINITE.test(` ${trimmed} `) && trimmed.split(/\s+/).length <= 14 && hasSpeakerHead(trimmed);
+  return (ROLE.test(trimmed) || TITLE_LAST.test(trimmed) || TITLE_FIRST.test(trimmed)) && !FINITE.test(` ${trimmed} `) && trimmed.split(/\s+/).length <= 14 && hasSpeakerHead(trimmed);
 }
 
 /** Whether two comma-separated parts, in this order, are a person and their role (either way round). */

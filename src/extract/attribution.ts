@@ -11,6 +11,7 @@ import { SPEECH } from './speech-verbs.js';
 import { relativeAttribution } from './relative-attribution.js';
 import { subordinateAttribution } from './subordinate-attribution.js';
 import { invertedAttribution, trailingAttribution } from './trailing-attribution.js';
+import { withoutSeenBy } from './participle-phrases.js';
 
 /**
  * Attribution: who makes the claims of a sentence, through which cue verb
@@ -35,7 +36,7 @@ const WHICH = new RegExp(`(?:by\\s+)?([\\p{Lu}][^,]{2,120}),\\s+which\\s+(${SPEE
 function accordingAttribution(sentence: string): Attribution | null {
   const according = /according/i.test(sentence) ? ACCORDING.exec(sentence) : null;
   if (!according) return null;
-  const raw = according[1] ?? '';
+  const raw = withoutSeenBy(according[1] ?? '');
   const estimates = /\s+(?:estimates?|figures|data|assessments?|count|tally|calculations)$/i.exec(raw);
   return speakerAttribution(sentence, estimates ? raw.slice(0, estimates.index) : raw, estimates ? 'estimates' : 'according to', estimates ? 'estimated' : 'asserted', according.index);
 }

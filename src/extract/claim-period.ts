@@ -12,7 +12,7 @@ import { findPeriods, findRates } from './periods.js';
 export const PERIOD_WINDOW = 50;
 const RELATIVE = /\b(?:last|past|previous|over|in|during|within)\b.*\b(?:days?|weeks?|months?|hours?)\b/i;
 /** Words without which no period can be near a claim: checked before the period recogniser runs. */
-const PERIOD_HINT = /\b(?:since|yesterday|today|tonight|weekend|overnight|daily|weeks?|months?|years?|days?|hours?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4}-\d{2})\b/i;
+const PERIOD_HINT = /\b(?:since|yesterday|today|tonight|weekend|overnight|daily|weeks?|months?|years?|days?|hours?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4}-\d{2}|(?:19|20)\d{2})\b/i;
 
 export type PeriodMentions = ReturnType<typeof findPeriods>;
 

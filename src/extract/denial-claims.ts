@@ -1,4 +1,4 @@
-import type { Claim, Span, Speaker, Subject } from '../contracts/claim.js';
+import type { Claim, Place, Span, Speaker, Subject } from '../contracts/claim.js';
 import type { Attribution } from './attribution.js';
 import { choosePlace, type PlaceEvidence } from './claim-place.js';
 import { deniedSubject } from './claim-subject.js';
@@ -16,6 +16,7 @@ import { sideOf } from './sides.js';
 export interface SubjectsSoFar {
   lastSubject: Subject | null;
   deployedSubject: Subject | null;
+  lastLocation: Place | null;
 }
 
 export function denialClaims(doc: { id: string }, span: Span, denials: readonly Denial[], analysis: PlaceEvidence, context: SubjectsSoFar): Claim[] {
@@ -33,7 +34,7 @@ export function denialClaims(doc: { id: string }, span: Span, denials: readonly 
         quantity: null,
         rate: null,
         period: null,
-        location: choosePlace(analysis, denial.object.end, denial.object.end, denial.object, denial.outcome === 'deployed'),
+        location: choosePlace(analysis, denial.object.end, denial.object.end, denial.object, denial.outcome === 'deployed') ?? (denial.refersBack ? context.lastLocation : null),
         speaker,
         via: null,
         relay: null,

@@ -12,6 +12,8 @@ export interface Denial {
   verb: string;
   /** Offsets of what is denied, from the verb's end to the denied noun ("that any North Korean troops"). */
   object: { start: number; end: number; text: string };
+  /** True when what is denied is the figures just given ("said the figures were fabricated"): they were counted where the last claim was. */
+  refersBack?: boolean;
 }
 
 export interface Zero {
@@ -33,7 +35,7 @@ const ONE_PARTY = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){
 const NOT_A_PARTY = /^(?:Both|The|And|But|However|Yet|Meanwhile|It|They|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The parties that deny, from the words right before the verb ("Both Russia and North Korea"). */
-function parties(sentence: string, verbStart: number): Denial['parties'] {
+export function denyingParties(sentence: string, verbStart: number): Denial['parties'] {
   const before = sentence.slice(0, verbStart);
   // A dateline ("BAMAKO, Jan 22 (Sahel Brief) —") ends at its dash: no party stands before it.
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf('—') , before.lastIndexOf(' – '), before.lastIndexOf(' -- ')) + 1;
@@ -68,7 +70,7 @@ export function findDenials(sentence: string): Denial[] {
   const losses = deployment || RESPONSIBILITY.test(after) ? null : LOSS_OBJECT.exec(after);
   const object = deployment ?? losses;
   if (!object) return [];
-  const who = parties(sentence, verb.index);
+  const who = denyingParties(sentence, verb.index);
   if (who.length === 0) return [];
   const text = object[0].trimStart();
   const start = objectStart + object[0].length - text.length;

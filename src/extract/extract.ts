@@ -1,4 +1,4 @@
-import type { Claim, Period, Span, Stance, Subject } from '../contracts/claim.js';
+import type { Claim, Period, Place, Span, Stance, Subject } from '../contracts/claim.js';
 import { findAttribution, findVia, type Attribution } from './attribution.js';
 import { namesAttack } from './attack-context.js';
 import { choosePlace, placeCandidates, type PlaceCandidate } from './claim-place.js';
@@ -30,6 +30,9 @@ import { isListItem, lineBefore, startsParagraph } from './continuations.js';
 import { ownCopy } from './chars.js';
 import { mannerOf, weaponManner } from './weapon-manner.js';
 import { incidentOf, shareSentenceIncident } from './incidents.js';
+import { fillTotalBreakdowns } from './total-breakdowns.js';
+import { unquoteCounts } from './quoted-counts.js';
+import { findFabricatedFigures } from './fabricated-figures.js';
 
 /**
  * The claim extractor: sentences, a cheap gate, then the recognisers
@@ -60,6 +63,8 @@ interface DocumentContext {
   deployedSubject: Subject | null;
   /** The last period a claim covered, for "over the same period". */
   lastPeriod: Period | null;
+  /** Where the last claim counted, for a denial of "the figures" just given. */
+  lastLocation: Place | null;
 }
 
 const CONFIDENCE: Record<Link['rule'], number> = { object: 0.8, subject: 0.75, chain: 0.7, toll: 0.75 };
@@ -262,7 +267,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
   const speakers = new SpeakerMemory();
   const sentences = splitSentences(doc.text);
   const quotes = new QuotedSpeakers(doc.text, sentences, (speaker) => speakers.resolve(speaker));
-  const context: DocumentContext = { speakers, quotes, text: doc.text, previous: null, lastSubject: null, deployedSubject: null, lastPeriod: null };
+  const context: DocumentContext = { speakers, quotes, text: doc.text, previous: null, lastSubject: null, deployedSubject: null, lastPeriod: null, lastLocation: null };
   const postSpeaker = forwardedSpeaker(doc.text, doc.forwardedFrom);
   if (postSpeaker) context.speakers.remember(postSpeaker);
   const claims: Claim[] = [];
@@ -278,9 +283,9 @@ export function extractClaims(doc: ExtractInput): Claim[] {
       continue;
     }
     // The recognisers read a claim sentence dozens of times: a flat copy of the slice pays for itself.
-    const sentence = maskUrls(ownCopy(span.text));
+    const sentence = unquoteCounts(maskUrls(ownCopy(span.text)));
     const cues = findOutcomeCues(sentence);
-    const denials = findDenials(sentence);
+    const denials = [...findDenials(sentence), ...findFabricatedFigures(sentence)];
     const zeros = findZeros(sentence);
     if (cues.length === 0 && denials.length === 0) {
       rememberSentence(sentence, context, reference, false);
@@ -339,12 +344,14 @@ export function extractClaims(doc: ExtractInput): Claim[] {
         confidence: Math.min(0.95, CONFIDENCE[link.rule] + (link.count.group.head ? 0.1 : 0) + (speaker ? 0.05 : 0)),
       });
       context.lastSubject = subject;
+      context.lastLocation = (claims[claims.length - 1] as Claim).location;
       if (link.cue.outcome === 'deployed') context.deployedSubject = subject;
     }
     shareSentenceIncident(claims.slice(sentenceFirst));
     claims.push(...denialClaims(doc, span, denials, analysis, context));
     claims.push(...zeroClaims(doc, span, zeros, analysis, via));
   }
+  fillTotalBreakdowns(claims);
   return claims;
 }
 

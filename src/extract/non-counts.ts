@@ -4,7 +4,10 @@ import type { Count } from './counts.js';
  * Counts that count no people, each read from the words around it:
  *  - a question: "How many civilians have been killed?" asks, it does not say "many";
  *  - "one" standing for a thing named before: "…, including one on May 2 that killed 19" (one raid);
- *  - an article whose noun is not the people after "of": "a pattern of falling numbers of civilian casualties".
+ *  - an article whose noun is not the people after "of": "a pattern of falling numbers of civilian casualties";
+ *  - the whole a share is taken of: "one in six of the village's 330 residents were killed", "half of the 300
+ *    soldiers", "40 percent of the 2,000 troops sent" count the residents, soldiers and troops there were,
+ *    not the dead; "most of the 300 people killed were civilians" still counts the dead (the outcome follows the group).
  */
 const HOW_BEFORE = /\bhow\s+$/i;
 /** "one on May 2 that killed 19", "one which wounded 4": a pronoun "one" is the subject of what happened, not its victim. */
@@ -26,6 +29,17 @@ function isArticleOfThing(count: Count): boolean {
   return of !== null && count.group.text.lastIndexOf(count.group.head) > of.index;
 }
 
+const SHARE = String.raw`(?:half|a\s+third|a\s+quarter|a\s+fifth|two[\s-]thirds|three[\s-]quarters|(?:a|one|two|three|four|five)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|\d+)|(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per\s*cent|percent))`;
+const SHARE_OF_BEFORE = new RegExp(String.raw`\b${SHARE}\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+['’]s\s+)?$`, 'iu');
+/** "the 300 people killed were …": the outcome right after the group says the number counts those it befell. */
+const OUTCOME_AFTER_GROUP = /^\s*(?:killed|dead|wounded|injured|hurt|taken|captured|abducted|missing|who\s+(?:were|had|have|died))\b/i;
+
+function isShareOfWhole(sentence: string, count: Count): boolean {
+  if (!SHARE_OF_BEFORE.test(sentence.slice(Math.max(0, count.start - 48), count.start))) return false;
+  const end = Math.max(count.end, count.group.end);
+  return !OUTCOME_AFTER_GROUP.test(sentence.slice(end, end + 24));
+}
+
 export function dropNonCounts(sentence: string, counts: readonly Count[]): Count[] {
-  return counts.filter((count) => !isQuestion(sentence, count) && !isPronounOne(sentence, count) && !isArticleOfThing(count));
+  return counts.filter((count) => !isQuestion(sentence, count) && !isPronounOne(sentence, count) && !isArticleOfThing(count) && !isShareOfWhole(sentence, count));
 }

@@ -18,6 +18,14 @@ const MADE_THINGS = new Set(['figures', 'figure', 'data', 'statistics', 'numbers
 /** Where an agent after "by" ends: its circumstances. */
 const AGENT_ENDS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'early', 'overnight', 'during', 'since', 'via', 'and', 'which', 'who', 'that', 'after', 'today', 'yesterday']);
 
+/** "a report by U.N. monitors seen by Reuters" → "a report by U.N. monitors": the outlet that saw a document is not who wrote it. */
+export function withoutSeenBy(text: string): string {
+  const seen = SEEN_BY.exec(text);
+  return seen && seen.index > 0 ? text.slice(0, seen.index) : text;
+}
+
+const SEEN_BY = /\s+(?:(?:seen|obtained|reviewed|viewed)\s+by|shared\s+with|leaked\s+to)\s+\S.*$/i;
+
 function isParticiple(word: string, previous: string): boolean {
   if (!/^[a-z]+(?:ed|ing)$/.test(word) || IDENTITY.has(word) || NOT_PARTICIPLES.has(word)) return false;
   // After an auxiliary it is the clause's verb phrase ("had died"), not a phrase after a noun.
@@ -28,6 +36,8 @@ function isParticiple(word: string, previous: string): boolean {
 export function withoutParticiplePhrase(text: string): string {
   // A phrase with a figure in it is a clause the speaker tests reject whole; cut, it could pass as one.
   if (/\d/.test(text)) return text;
+  const unseen = withoutSeenBy(text);
+  if (unseen !== text) return withoutParticiplePhrase(unseen);
   const words = text.split(' ');
   for (let k = 1; k < words.length; k++) {
     const word = words[k] as string;

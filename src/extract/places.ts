@@ -219,7 +219,9 @@ function administrativeUnitMentions(sentence: string, gazetteer: Gazetteer): Pla
     const known = longestMatchAt(gazetteer.trie, sentence, nameStart);
     const entry = known?.end === nameEnd ? known.value : null;
     const cityLike = CITY_LIKE_SUFFIXES.has(suffixWord);
-    if (entry && (cityLike ? entry.level === 'city' : entry.level === 'region' || entry.level === 'area')) {
+    // "the Bakhmut area" is around the town, as "around Bakhmut" is: any known place has an area.
+    const fits = cityLike ? entry?.level === 'city' : suffixWord === 'area' || entry?.level === 'region' || entry?.level === 'area';
+    if (entry && fits) {
       found.push(mentionOf(sentence, nameStart, end, entry.name, entry.country, entry.level));
     } else {
       found.push(mentionOf(sentence, nameStart, end, sentence.slice(nameStart, end).replace(/\s+/g, ' '), entry?.country ?? null, 'area'));

@@ -20,9 +20,9 @@ const TRAILING = new RegExp(
 );
 const TRAILING_COUNT = new RegExp(`(?:last|past|previous)\\s+(${NUMBER_PATTERN})\\s+`, 'i');
 
-// "over three days", "in 48 hours", "for more than two weeks", "within a day"
+// "over three days", "in 48 hours", "for more than two weeks", "within a day", "in a single day"
 const DURATION = new RegExp(
-  `\\b(?:in|over|during|for|within|across|throughout)\\s+(?:the\\s+(?:course|span|space)\\s+of\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:(?:consecutive|straight|successive)\\s+)?${UNIT_PATTERN}\\b`,
+  `\\b(?:in|over|during|for|within|across|throughout)\\s+(?:the\\s+(?:course|span|space)\\s+of\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:(?:consecutive|straight|successive|single)\\s+)?${UNIT_PATTERN}\\b`,
   'gi',
 );
 // "jailed for five years", "sentenced … for 20 years": a term, not a window.

@@ -2,6 +2,7 @@ import type { Speaker } from '../contracts/claim.js';
 import { isPersonName, isRole } from './appositions.js';
 import { memoByText } from './memo-by-text.js';
 import { type SideMention, findSides } from './sides.js';
+import { findPlaces } from './places.js';
 
 /**
  * Parsing a speaker phrase into person, organisation and country: "White
@@ -20,6 +21,10 @@ const TITLE_EITHER_CASE = TITLE.split('|')
   .join('|');
 const TITLED_SPEAKER = new RegExp(`^(.*?)\\s*\\b(?:${TITLE_EITHER_CASE})\\s+((?:[\\p{Lu}][\\p{L}'’.-]+\\s*){1,4})$`, 'u');
 
+/** Ranks before a name of two words or more: "Rear Admiral Daniel Hagari" → "Daniel Hagari", "General Luis Vera" → "Luis Vera". */
+const LEADING_RANKS =
+  /^(?:(?:Rear|Vice|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|General|Gen\.|Colonel|Col\.|Admiral|Adm\.|Captain|Capt\.|Commander|Sergeant|Sgt\.|Dr\.|Sen\.|Rep\.|Gov\.)\s+)+(?=\p{Lu}[\p{L}'’.-]+\s+\p{Lu})/u;
+
 const knownSpeaker = memoByText(parseNewSpeaker);
 
 /** Splits "White House National Security Council spokesperson John Kirby" into organisation and person (a fresh object). */
@@ -32,9 +37,14 @@ function parseNewSpeaker(text: string): Speaker {
   let sides: SideMention[] | undefined;
   const sidesOfText = (): SideMention[] => (sides ??= findSides(text));
   const titled = TITLED_SPEAKER.exec(text);
+  const roleFirst = /^(.+?),\s+(.+)$/.exec(text);
   let name: string | null = null;
   let org: string | null = null;
-  if (titled) {
+  if (roleFirst && isRole(roleFirst[1] ?? '') && isPersonName(roleFirst[2] ?? '')) {
+    // "the head of Russia's Investigative Committee, Alexander Bastrykin"; "Israel's military spokesman, Rear Admiral Daniel Hagari" (a rank is no part of the name).
+    name = (roleFirst[2] ?? '').trim().replace(LEADING_RANKS, '');
+    org = cleanOrg(organisationOfRole((roleFirst[1] ?? '').replace(/^(?:the|a|an)\s+/i, '')));
+  } else if (titled) {
     // "commander Col. Amara Diallo": a rank between the title and the name is no part of the name.
     name = (titled[2] ?? '').replace(/^(?:(?:Col|Gen|Lt|Capt|Maj|Sen|Rep|Gov|Adm|Sgt|Dr)\.\s*)+/, '').trim() || null;
     org = cleanOrg(titled[1] ?? '');
@@ -42,12 +52,7 @@ function parseNewSpeaker(text: string): Speaker {
     name = text;
   } else {
     const apposition = /^(.+?),\s+(?:the\s+|a\s+)?(.+)$/.exec(text);
-    const roleFirst = /^(.+?),\s+(.+)$/.exec(text);
-    if (roleFirst && isRole(roleFirst[1] ?? '') && isPersonName(roleFirst[2] ?? '')) {
-      // "the head of Russia's Investigative Committee, Alexander Bastrykin"
-      name = (roleFirst[2] ?? '').trim();
-      org = cleanOrg(organisationOfRole((roleFirst[1] ?? '').replace(/^(?:the|a|an)\s+/i, '')));
-    } else if (apposition && /^[\p{Lu}]/u.test(apposition[1] ?? '') && !ORG_WORDS.test(apposition[1] ?? '')) {
+    if (apposition && /^[\p{Lu}]/u.test(apposition[1] ?? '') && !ORG_WORDS.test(apposition[1] ?? '')) {
       name = apposition[1] ?? null;
       org = cleanOrg(organisationOfRole(apposition[2] ?? ''));
     } else {
@@ -60,7 +65,10 @@ function parseNewSpeaker(text: string): Speaker {
 /** "head of the Norwegian Refugee Council" → "the Norwegian Refugee Council": the organisation a role belongs to, when named. */
 function organisationOfRole(role: string): string {
   const of = /^[\p{Ll}\s-]{2,40}?\s(?:of|for|at)\s+((?:the\s+)?\p{Lu}.*)$/u.exec(role);
-  return of ? (of[1] ?? role) : role;
+  if (of) return of[1] ?? role;
+  // "spokesman for the health ministry": an organisation not capitalised is one still when its words name a body.
+  const lower = /^[\p{Ll}\s-]{2,40}?\s(?:of|for|at)\s+((?:the\s+)?.+)$/u.exec(role);
+  return lower && ORG_WORDS.test(lower[1] ?? '') ? (lower[1] ?? role) : role;
 }
 
 /** Whether the text, without a leading "the", is the name of a side; `sidesOfText` gives the sides of the whole text. */
@@ -89,5 +97,14 @@ const ANY_KNOWN_SPEAKER = new RegExp(KNOWN_SPEAKER_COUNTRIES.map(([pattern]) => 
 
 function countryOfSpeaker(text: string, sidesOfText: () => SideMention[]): string | null {
   if (ANY_KNOWN_SPEAKER.test(text)) for (const [pattern, country] of KNOWN_SPEAKER_COUNTRIES) if (pattern.test(text)) return country;
-  return sidesOfText().find((side) => side.country !== null)?.country ?? null;
+  return sidesOfText().find((side) => side.country !== null)?.country ?? possessingCountry(text);
 }
+
+/** "Ukraine's Eastern group of forces", "Israel's military spokesman": a body a country is said to have is that country's. */
+function possessingCountry(text: string): string | null {
+  if (!POSSESSIVE.test(text)) return null;
+  const country = findPlaces(text).find((place) => place.level === 'country' && place.country !== null && POSSESSIVE_AFTER.test(text.slice(place.end, place.end + 2)));
+  return country?.country ?? null;
+}
+const POSSESSIVE = /['’]s\b/;
+const POSSESSIVE_AFTER = /^['’]s/;

@@ -5,9 +5,10 @@ import { dayOf, type SourcedClaim } from './input.js';
 import { isDenial, type Item } from './item.js';
 import { statedSpan } from './occasions.js';
 import { assignOrigins } from './origins.js';
+import { resolveEnemies } from './enemies.js';
 import { figureRange } from './ranges.js';
 import { PartIndex } from './related.js';
-import { denialConflicts } from './rules/denials.js';
+import { denialConflicts, sidelessDenialConflicts } from './rules/denials.js';
 import { juxtaposedRelations } from './rules/juxtaposed.js';
 import { partWholeConflicts } from './rules/part-whole.js';
 import { sameFigureRelations } from './rules/same-figure.js';
@@ -28,6 +29,7 @@ export interface ReconcileOptions {
 
 export function reconcile(input: readonly SourcedClaim[], options: ReconcileOptions = {}): Board {
   const items = toItems(input, options.speakers ?? defaultSpeakerTable());
+  resolveEnemies(items);
   assignOrigins(items);
   assignVoices(items);
   const relations: Relation[] = matchStatements(items);
@@ -38,6 +40,7 @@ export function reconcile(input: readonly SourcedClaim[], options: ReconcileOpti
     const index = new PartIndex(family);
     relations.push(...partWholeConflicts(family, index), ...denialConflicts(family, index));
   }
+  for (const family of sidelessPlaces(figures)) relations.push(...sidelessDenialConflicts(family));
   relations.push(...juxtaposedRelations(items, byId));
   for (const relation of sameNumberRelations(figures)) relations.push(relation);
   return assemble(items, figures, relations);
@@ -132,6 +135,21 @@ function families(figures: readonly PlacedFigure[]): PlacedFigure[][] {
     else bySide.set(figure.affiliation, [figure]);
   }
   return [...bySide.values()];
+}
+
+/**
+ * Figures of no side, by their place, where a denial stands among them
+ * (rules/denials.ts sets it against the tolls there it answers).
+ */
+function sidelessPlaces(figures: readonly PlacedFigure[]): PlacedFigure[][] {
+  const byPlace = new Map<string, PlacedFigure[]>();
+  for (const figure of figures) {
+    if (figure.affiliation || !figure.location) continue;
+    const family = byPlace.get(figure.location);
+    if (family) family.push(figure);
+    else byPlace.set(figure.location, [figure]);
+  }
+  return [...byPlace.values()].filter((family) => family.some((figure) => figure.items.some(isDenial)));
 }
 
 function assemble(items: readonly Item[], figures: readonly PlacedFigure[], relations: Relation[]): Board {

@@ -3,6 +3,7 @@ import { Interner } from './interner.js';
 import { isBackReference, isRecalledStatement, toldAsEarlier } from './back-references.js';
 import { documentRuns, keepsNumberOf, shortHash, type Item } from './item.js';
 import { speaksForOrganisation, voiceOf, type CanonicalSpeaker } from './speakers.js';
+import { oneState } from './state-voices.js';
 
 /**
  * A claim's origin is the statement it reports. Documents are read in
@@ -224,7 +225,7 @@ class OriginIndex {
    */
   private spokenFor(origin: string, item: Item): boolean {
     const owner = this.ownerSpeakers.get(origin);
-    return !!owner && !!item.speaker && (speaksForOrganisation(owner, item.speaker) || speaksForOrganisation(item.speaker, owner));
+    return !!owner && !!item.speaker && (speaksForOrganisation(owner, item.speaker) || speaksForOrganisation(item.speaker, owner) || oneState(owner, item.speaker));
   }
 
   /**

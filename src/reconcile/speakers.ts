@@ -4,12 +4,14 @@ import type { SourcedClaim } from './input.js';
 import { linkAcronyms, organisationsNamedLikePeople } from './acronyms.js';
 import { GENERIC, isGeneric, onlyOfItsKind, refersTo } from './generic-speakers.js';
 import { linkUnqualifiedNames } from './qualified-names.js';
+import { linkOfficeHolders } from './office-holders.js';
 import { linkFellowSpokespeople, linkPeopleToTheirOrganisations } from './heads-of-organisations.js';
 import { isSpokesperson, organisationBeforeName, organisationOfOffice, withoutRank, withoutRole } from './roles.js';
 import { documentRuns } from './item.js';
 import { isDescription } from './descriptions.js';
 import { organisationsInTitle } from './title-organisations.js';
 import { placedOrganId, stateOrganKey } from './state-organs.js';
+import { entryOfOrgan, organOfFormation } from './organ-entries.js';
 
 /**
  * Canonical speakers: "Zelensky", "Zelenskyy" and "Ukrainian President
@@ -45,6 +47,8 @@ export interface CanonicalSpeaker {
   speaksFor: string | null;
   /** The id of the organisation a person speaks for, when their document names it ("ministry spokesman X" where "Russia's defence ministry" spoke). */
   speaksForId?: string;
+  /** The state organ a person's organisation is a group of forces of ("Ukrainian army Eastern group" → Ukraine's armed forces), as its id. */
+  speaksForOrgan?: string;
   /** True for a person named as an organisation's spokesperson ("Lieutenant Colonel Richard Hecht, a military spokesman"). */
   spokesperson?: boolean;
   /**
@@ -187,6 +191,7 @@ export function speakersInOrder(items: readonly SourcedClaim[], table: SpeakerTa
   organisationsNamedLikePeople(resolved, (name) => organisationIdOf(name, table));
   linkAcronyms(resolved);
   linkUnqualifiedNames(resolved);
+  linkOfficeHolders(items, resolved);
   linkPeopleToTheirOrganisations(resolved, (name) => organisationIdOf(name, table));
   linkFellowSpokespeople(resolved, (name) => organisationIdOf(name, table));
   return resolved;
@@ -266,7 +271,7 @@ function organisationId(normalised: string): string {
 
 /** The id an organisation's name resolves to: its alias entry's, else its own. */
 function organisationIdOf(name: string, table: SpeakerTable): string {
-  const entry = lookupAlias(name, table);
+  const entry = lookupAlias(name, table) ?? entryOfOrgan(normaliseName(name), table);
   return entry ? fromEntry(entry).id : organisationId(normaliseName(name));
 }
 
@@ -327,10 +332,13 @@ function canonicalOf(speaker: Speaker, table: SpeakerTable, fullNames: ReadonlyM
     if (entry) return fromEntry(entry);
     const speaksFor = speaker.name ? (speaker.org ? normaliseName(withoutRole(speaker.org)) : null) : organisationBeforeName(speaker.org ?? speaker.text, written as string);
     const spokesperson = isSpokesperson(speaker.text);
-    return { id: `person:${normaliseName(full)}`, label: full, country: speaker.country, isOrg: false, speaksFor, ...(spokesperson ? { spokesperson } : {}), described: false };
+    const speaksForOrgan = speaksFor ? organOfFormation(speaksFor, table) : undefined;
+    return { id: `person:${normaliseName(full)}`, label: full, country: speaker.country, isOrg: false, speaksFor, ...(speaksForOrgan ? { speaksForOrgan } : {}), ...(spokesperson ? { spokesperson } : {}), described: false };
   }
   const org = withoutRole(speaker.org ?? speaker.text);
   const orgName = normaliseName(org);
+  const organ = entryOfOrgan(orgName, table);
+  if (organ) return fromEntry(organ);
   // "the ministry" that the document resolved to "the Gaza health ministry" named before it is that ministry, not a description.
   // "the United Nations' top official in Sudan" speaks with the United Nations' voice.
   const office = organisationOfOffice(org);
@@ -346,6 +354,7 @@ export function voiceOf(speaker: CanonicalSpeaker): string {
 /** Whether `person` speaks for the organisation `org` names ("the White House" for Kirby of the White House National Security Council). */
 export function speaksForOrganisation(person: CanonicalSpeaker, org: CanonicalSpeaker): boolean {
   if (!org.isOrg || person.speaksFor === null) return false;
+  if (person.speaksForOrgan === org.id) return true;
   const name = normaliseName(org.label);
   return name.length > 1 && (person.speaksFor === name || person.speaksFor.startsWith(`${name} `));
 }

@@ -9,15 +9,25 @@ import { sideOf } from '../extract/sides.js';
  * side's code when the words name one ("Iraqi" and "Iraq" → IQ), else the
  * place's own words ("Gaza"). Anything else is null: not an organ.
  */
-const ORGAN = '(?:(?:health|defen[cs]e|interior|foreign|emergencies|emergency situations|justice|information) ministry|civil defen[cs]e(?: service| agency)?|armed forces|army|military intelligence|military|police|general staff|intelligence(?: agencies| agency| services| service| community| officials)?)';
+const ORGAN =
+  '(?:(?:health|defen[cs]e|interior|foreign|emergencies|emergency situations|justice|information) ministry|civil defen[cs]e(?: service| agency)?|' +
+  '(?:armed forces )?general staff|armed forces|army|military intelligence|military|(?:[a-z-]+ )?(?:group of forces|operational command)|police|' +
+  'intelligence(?: agencies| agency| services| service| community| officials)?)';
 const MINISTRY_OF = /^ministry of (health|defen[cs]e|interior|foreign affairs|emergency situations|emergencies|justice|information)\b\s*(.*)$/;
 const PLACE_MINISTRY_OF = /^(.+?) ministry of (health|defen[cs]e|interior|foreign affairs|emergency situations|emergencies|justice|information)$/;
 const PLACE_FIRST = new RegExp(`^(.+?) (${ORGAN})$`);
 const ORGAN_FIRST = new RegExp(`^(${ORGAN}) (?:in|of|for) (?:the )?(.+)$`);
 
+/**
+ * "Ukraine's army", "the Ukrainian military", "Ukraine's armed forces", its
+ * General Staff and a spokesman of its Eastern group of forces all give the
+ * armed forces' word: one organ, as a country's intelligence agencies are.
+ */
+const ARMED_FORCES = /^(?:army|armed forces|(?:armed forces )?general staff|military|(?:[a-z-]+ )?(?:group of forces|operational command))$/;
+
 function organWords(organ: string): string {
   // "US intelligence agencies", "American intelligence", "the US intelligence community": one organ.
-  return organ.replace(/defense/g, 'defence').replace(/^intelligence .+$/, 'intelligence');
+  return organ.replace(/defense/g, 'defence').replace(/^intelligence .+$/, 'intelligence').replace(ARMED_FORCES, 'military');
 }
 
 let countries: Map<string, string> | null = null;

@@ -6,6 +6,7 @@ import { runsToReport } from './running-periods.js';
 import { citation, claimPhrase, outcomeWords, quoted, speakerName } from './phrases.js';
 import { isUpdate, sameSpeaker, updateWhy } from './updates.js';
 import { voiceOf } from './speakers.js';
+import { toldAsEarlier } from './back-references.js';
 
 /**
  * Within one origin, which claims report the same reading of the statement
@@ -71,6 +72,7 @@ export function matchStatements(items: readonly Item[]): Relation[] {
     let verdict = source ? retellingVerdict(source, item) : earlierHere ? 'update' : null;
     // A retelling that says what its speaker had said before, in a statement of its own, may recap that one: it is no one's distortion.
     if (verdict === 'drift' && saidElsewhere !== undefined && saidElsewhere !== item.origin) verdict = null;
+    if (verdict === 'drift' && source && recalledRoundly(source, item)) verdict = null;
     source ??= earlierHere;
     if (source && verdict === 'drift') {
       item.drifted = true;
@@ -94,11 +96,28 @@ export function matchStatements(items: readonly Item[]): Relation[] {
  * retold as "more than 30,000 … killed": a retelling that moved a number to
  * another count also changed the number the same sentence of the statement's
  * first report gave for that count (the 9,000). A number of another
- * sentence may be of another list or another moment: it is left alone.
+ * sentence may be of another list or another moment: it is left alone,
+ * unless it states the very group, place and period the retelling does.
  */
 function ownCountOfStatement(statements: OriginStatements, source: Item, item: Item): Item | undefined {
   if (source.claim.outcome === item.claim.outcome) return undefined;
-  return statements.byCount.get(countKey(item))?.find((other) => other !== item && sameSentence(other, source) && keepsWhatItCounts(other, item));
+  return statements.byCount
+    .get(countKey(item))
+    ?.find((other) => other !== item && (sameSentence(other, source) || (other.claim.doc === source.claim.doc && statesTheSameQuantity(other, item))) && keepsWhatItCounts(other, item));
+}
+
+/** Both name the side, the place and the period, and name the same ones. */
+function statesTheSameQuantity(a: Item, b: Item): boolean {
+  const [ca, cb] = [a.claim, b.claim];
+  return (
+    ca.subject.affiliation !== null &&
+    ca.subject.affiliation === cb.subject.affiliation &&
+    !!ca.location &&
+    ca.location.name === cb.location?.name &&
+    !!ca.period?.start &&
+    ca.period.start === cb.period?.start &&
+    ca.period.end === cb.period?.end
+  );
 }
 
 function sameSentence(a: Item, b: Item): boolean {
@@ -225,6 +244,17 @@ function keepsWhatItCounts(a: Item, b: Item): boolean {
   const pa = a.claim.location?.name;
   const pb = b.claim.location?.name;
   return !!qa && !!qb && a.claim.outcome === b.claim.outcome && a.claim.rate === b.claim.rate && qa.value !== qb.value && compatible(a, b) && (!pa || !pb || pa === pb);
+}
+
+/**
+ * "Zelenskiy had earlier put the toll at 51", of his "at least 51": a
+ * statement recalled in passing, its floor or its "about" left out, is that
+ * statement told roundly, not changed. A ceiling made exact ("up to 300" as
+ * "300") still is.
+ */
+function recalledRoundly(source: Item, item: Item): boolean {
+  const [from, to] = [source.claim.quantity?.bound, item.claim.quantity?.bound];
+  return (from === 'lower' || from === 'approx') && to === 'exact' && changes(source, item).length === 1 && toldAsEarlier(item);
 }
 
 /** What a retelling changed, in words; only fields both state are compared. */

@@ -38,7 +38,7 @@ test('the six dev scenarios (shared/eval/dev/scenarios): named claims found and 
  * 0.90, no false accusation) are not met yet; these floors are where the board stands, so that no change
  * makes it accuse more or draw less. Raise them as the board improves.
  */
-const BOARD_FLOORS = { origins: 0.95, figures: 0.93, verdicts: 0.85, falseAccusations: 0 };
+const BOARD_FLOORS = { origins: 0.95, figures: 0.93, verdicts: 0.89, falseAccusations: 0 };
 
 test('the six dev scenarios: the board accuses no more and draws no less than it does now', async () => {
   const report = await evaluateScenarios(shared('eval/dev/scenarios'));

@@ -25,3 +25,17 @@ test('a role with no determiner that ends on its title, beside a name, keeps the
   assert.equal(findAttribution('Eastern group spokesman, Sergei Dolgov, said Ukraine lost 180 servicemen.')?.speaker.name, 'Sergei Dolgov');
   assert.equal(findAttribution('Kherson regional governor, Oleksandr Prokudin, said nine civilians were wounded.')?.speaker.name, 'Oleksandr Prokudin');
 });
+
+test('a role with no determiner that opens on its title, after a name, keeps the name and names the organisation', () => {
+  assert.equal(isPersonAndRole('Nazar Voloshyn', ' spokesman for the Khortytsia group of forces'), true);
+  assert.equal(isPersonAndRole('Oleh Syniehubov', ' head of the Kharkiv regional military administration'), true);
+  const speaker = (sentence: string) => {
+    const found = findAttribution(sentence)?.speaker;
+    return found ? `${found.name} | ${found.org}` : null;
+  };
+  assert.equal(speaker('At least 40 people were killed, Ahmed Ali, spokesman for the health ministry, said.'), 'Ahmed Ali | health ministry');
+  assert.equal(speaker('At least 40 people were killed, Ahmed Ali, a spokesman for the health ministry, said.'), 'Ahmed Ali | health ministry');
+  assert.equal(speaker("Russian forces lost 300 soldiers, Nazar Voloshyn, spokesman for Ukraine's Khortytsia group of forces, said."), "Nazar Voloshyn | Ukraine's Khortytsia group of forces");
+  assert.equal(speaker('Twelve civilians were killed, Oleh Syniehubov, head of the Kharkiv regional military administration, wrote on Telegram.'), 'Oleh Syniehubov | Kharkiv regional military administration');
+  assert.equal(isRole('spokesman for 12 hours'), false, 'a number is no organisation');
+});

@@ -65,3 +65,11 @@ test('a fronted time phrase does not reach past a statement verb or a clause of 
   assert.deepEqual(claimsOf('In 2023 the ministry said 5,000 soldiers were killed.'), [null]);
   assert.deepEqual(claimsOf('In the last week the army advanced and said that 40 soldiers were killed.'), [null]);
 });
+
+test('a year alone dates a claim: no other time word is needed for the sentence to be read for a period', () => {
+  const periodsOf = (text: string) =>
+    extractClaims({ id: 'd_years', text, published: '2024-01-19T12:00:00Z' }).map((c) => (c.period ? `${c.period.text} ${c.period.start}..${c.period.end}` : null));
+  assert.deepEqual(periodsOf('15,000 people were killed in El Geneina in 2023.'), ['in 2023 2023-01-01..2023-12-31']);
+  assert.deepEqual(periodsOf('In 2021, 3,000 civilians were killed in the region, the UN said.'), ['In 2021 2021-01-01..2021-12-31']);
+  assert.deepEqual(periodsOf('The group said 300 of its fighters died in 2022.'), ['in 2022 2022-01-01..2022-12-31']);
+});

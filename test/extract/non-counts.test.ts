@@ -28,3 +28,17 @@ test('an article whose noun comes before "of" counts no one', () => {
   assert.deepEqual(all('Analysts see a trend of rising numbers of soldier deaths.'), []);
   assert.deepEqual(all('A member of the militia was killed near Bunia.'), ['killed 1']);
 });
+
+test('the whole a share is taken of counts those there were, not the dead: no claim of it', () => {
+  assert.deepEqual(all("About one in six of the village's 330 residents were killed."), []);
+  assert.deepEqual(all('Half of the 300 soldiers in the unit were killed, the commander said.'), []);
+  assert.deepEqual(all('A third of its 900 inhabitants died in the siege.'), []);
+  assert.deepEqual(all('Nearly 40 percent of the 2,000 troops sent were wounded.'), []);
+  assert.deepEqual(all('One in four of the 120 hostages has died, officials said.'), []);
+});
+
+test('a share of the dead still counts the dead: the outcome follows the group', () => {
+  assert.deepEqual(all('Most of the 300 people killed were civilians, the ministry said.'), ['killed 300']);
+  assert.deepEqual(all('Half of the 1,200 people killed were women and children.'), ['killed 1200']);
+  assert.deepEqual(all('The strike killed 20 people, 40 percent of them children.'), ['killed 20']);
+});

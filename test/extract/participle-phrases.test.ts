@@ -37,3 +37,10 @@ test('a citing phrase is never the speaker, even before a plural noun of speech'
   assert.equal(speaker('Twelve soldiers were killed, the army said, quoting field reports.'), 'the army');
   assert.equal(speaker('The agency said 30 civilians died, citing hospital reports.'), 'The agency');
 });
+
+test('the outlet that saw, obtained or reviewed a document is not who wrote it', () => {
+  assert.equal(speaker('Between 10,000 and 15,000 people were killed, according to a report by independent U.N. sanctions monitors seen by Harbour Wire.'), 'independent U.N. sanctions monitors');
+  assert.equal(speaker('At least 40 people were killed, according to a U.N. report seen by Reuters.'), 'a U.N. report');
+  assert.equal(speaker('About 300 soldiers were wounded, according to Pentagon estimates obtained by the newspaper.'), 'Pentagon');
+  assert.equal(withoutParticiplePhrase('a U.N. report reviewed by the Post'), 'a U.N. report');
+});

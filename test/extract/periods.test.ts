@@ -28,6 +28,12 @@ test('bare durations after a preposition, in words or digits', () => {
   assert.deepEqual(periods('over several days'), ['over several days null..2024-12-28 null']);
 });
 
+test('"a single day" is a day: a record told as "in a single day" or "in a single week" is that window', () => {
+  assert.deepEqual(periods('more than 500 Russians were killed near Bakhmut in a single day'), ['in a single day 2024-12-28..2024-12-28 1']);
+  assert.deepEqual(periods('1,600 casualties in a single day, a record'), ['in a single day 2024-12-28..2024-12-28 1']);
+  assert.deepEqual(periods('over 1,000 killed or wounded in a single week'), ['in a single week 2024-12-22..2024-12-28 7']);
+});
+
 test('ages, sentences, offsets and future points are not periods', () => {
   assert.deepEqual(periods('a 20 years old soldier'), []);
   assert.deepEqual(periods('he was sentenced to five years'), []);

@@ -84,6 +84,13 @@ test('no match inside a word', () => {
   assert.deepEqual(read('UKRAINE KURSK'), ['UKRAINE→Ukraine/UA/country', 'KURSK→Kursk Oblast/RU/region']);
 });
 
+test('"the <town> area" is around the town: the place is the town the gazetteer knows, not a new area', () => {
+  assert.deepEqual(read('losses in the Bakhmut area were running high'), ['Bakhmut area→Bakhmut/UA/city']);
+  assert.deepEqual(read('fighting in the Pokrovsk area'), ['Pokrovsk area→Pokrovsk/UA/city']);
+  assert.deepEqual(read('shelling in the Mosul area'), ['Mosul area→Mosul/IQ/city']);
+  assert.deepEqual(read('clashes in the Zliten area'), ['Zliten area→Zliten area/-/area'], 'a town the gazetteer does not know stays an area');
+});
+
 test('"<Capitalised Name> district|province|…" is an area even when the gazetteer does not know it', () => {
   assert.deepEqual(read('A man was killed in Dimla upazila'), ['Dimla upazila→Dimla upazila/-/area']);
   assert.deepEqual(read('attacked in Khoda Afrin county and Wajid District'), ['Khoda Afrin county→Khoda Afrin county/-/area', 'Wajid District→Wajid District/-/area']);

@@ -28,3 +28,13 @@ test('a word in capitals alone is an organisation’s initials, not a person', (
   for (const acronym of ['AFP', 'HRW', 'ICRC', 'OCHA']) assert.deepEqual([parseSpeaker(acronym).name, parseSpeaker(acronym).org], [null, acronym]);
   assert.equal(parseSpeaker('Kirby').name, 'Kirby');
 });
+
+test('a role before a comma and a ranked name after it: the name without its rank, the organisation of the role', () => {
+  const read = (text: string) => {
+    const speaker = parseSpeaker(text);
+    return `${speaker.name} | ${speaker.org}`;
+  };
+  assert.equal(read("Israel's military spokesman, Rear Admiral Daniel Hagari"), "Daniel Hagari | Israel's military spokesman");
+  assert.equal(read("The chief of Peru's national police, General Luis Vera"), "Luis Vera | Peru's national police");
+  assert.equal(read('The commander of the Southern Command, Lt. Gen. Ana Ruiz'), 'Ana Ruiz | Southern Command');
+});

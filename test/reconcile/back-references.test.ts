@@ -73,3 +73,22 @@ test('a statement told as made back then ("said at the time", "had initially put
     assert.equal(board.claims.recalled?.origin, board.claims.then?.origin, sentence);
   }
 });
+
+test('a statement recalled in passing without its floor or its "about" is told roundly, not changed; a ceiling made exact still is', () => {
+  const INCIDENT = { ...KILLED, place: 'Hroza', incident: "Thursday's missile strike on Hroza" };
+  const recalls: Array<[string, string, number, 'lower' | 'approx' | 'upper', string]> = [
+    ['Volodymyr Zelenskyy', 'at least 51', 51, 'lower', 'Zelenskiy had earlier put the toll at 51.'],
+    ['Oleh Syniehubov', 'more than 20', 20, 'lower', 'Syniehubov had initially said 20 people were killed.'],
+    ['Ihor Klymenko', 'about 60', 60, 'approx', 'Klymenko had earlier given a toll of 60.'],
+  ];
+  const verdicts = (first: ClaimSpec, later: ClaimSpec) => board(first, later).relations.filter((r) => [r.a, r.b].sort().join() === 'first,later').map((r) => r.verdict);
+  for (const [speaker, text, value, bound, sentence] of recalls) {
+    const first: ClaimSpec = { id: 'first', doc: 'd_first', published: '2023-10-05', speaker, value, bound, text, ...INCIDENT };
+    const later: ClaimSpec = { id: 'later', doc: 'd_later', published: '2023-10-07', speaker, value, sentence, ...INCIDENT };
+    assert.ok(!verdicts(first, later).includes('drift'), sentence);
+    assert.ok(verdicts(first, { ...later, sentence: `${speaker} said ${value} people were killed.` }).includes('drift'), `${speaker}: told as said now, the lost bound is a change`);
+  }
+  const ceiling: ClaimSpec = { id: 'first', doc: 'd_first', published: '2023-10-05', speaker: 'Ihor Klymenko', value: 300, bound: 'upper', text: 'up to 300', ...INCIDENT };
+  const exact: ClaimSpec = { id: 'later', doc: 'd_later', published: '2023-10-07', speaker: 'Ihor Klymenko', value: 300, sentence: 'Klymenko had earlier put the toll at 300.', ...INCIDENT };
+  assert.ok(verdicts(ceiling, exact).includes('drift'), 'a ceiling made exact is a change however it is told');
+});

@@ -20,6 +20,8 @@ export interface ClaimSpec {
   speakerOrg?: string | null;
   /** The speaker's words in the sentence, when they differ from its name ("the ministry" resolved to the health ministry named before). */
   speakerText?: string;
+  /** The speaker's country as extraction reads it ("Ukraine's Eastern group of forces" → UA); null by default. */
+  speakerCountry?: string;
   stance?: Stance;
   affiliation?: string | null;
   kind?: 'military' | 'civilian' | null;
@@ -68,7 +70,7 @@ export function sourced(spec: ClaimSpec): SourcedClaim {
     speaker:
       spec.speaker === null || (spec.speaker === undefined && spec.speakerOrg === undefined)
         ? null
-        : { text: spec.speakerText ?? spec.speaker ?? spec.speakerOrg ?? '', name: spec.speaker ?? null, org: spec.speakerOrg ?? null, country: null },
+        : { text: spec.speakerText ?? spec.speaker ?? spec.speakerOrg ?? '', name: spec.speaker ?? null, org: spec.speakerOrg ?? null, country: spec.speakerCountry ?? null },
     via: null,
     relay: null,
     incident: spec.incident ? { text: spec.incident, ...(spec.incidentDate ? { date: spec.incidentDate } : {}) } : null,

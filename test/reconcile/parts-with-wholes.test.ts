@@ -42,3 +42,21 @@ test('a "part" larger than its whole in one statement gets no verdict; two speak
   const two = reconcile(sideBySide.map(sourced));
   assert.deepEqual(two.relations.map((r) => r.verdict), ['not-comparable']);
 });
+
+test('two speakers side by side whose part exceeds the other’s whole are not told to count different things', () => {
+  const pairs: Array<[string, number, string, number]> = [
+    ['Gaza health ministry', 274, 'Daniel Hagari', 100],
+    ["Ukraine's General Staff", 1200, 'the Russian defence ministry', 300],
+    ['the health ministry', 45, 'the army', 20],
+  ];
+  for (const [partSpeaker, killed, wholeSpeaker, casualties] of pairs) {
+    const result = reconcile(
+      [
+        { id: 'part', doc: 'd_one', published: '2024-06-09', speakerOrg: partSpeaker, value: killed, outcome: 'killed', affiliation: 'PS' } as ClaimSpec,
+        { id: 'whole', doc: 'd_one', published: '2024-06-09', speakerOrg: wholeSpeaker, value: casualties, bound: 'upper', text: `under ${casualties}`, outcome: 'casualties', affiliation: 'PS', sentenceStart: 200 } as ClaimSpec,
+      ].map(sourced),
+    );
+    const between = result.relations.filter((r) => [r.a, r.b].sort().join() === 'part,whole').map((r) => r.verdict);
+    assert.ok(!between.includes('not-comparable'), `${partSpeaker} against ${wholeSpeaker}: ${between.join(', ')}`);
+  }
+});

@@ -112,3 +112,22 @@ test('a retelling’s number is set against a speaker’s latest word, not the n
     assert.deepEqual(conflictsOfRetold, ['revised'], `${first} → ${revised}`);
   }
 });
+
+test('a count of another sentence that states the retelling’s very side, place and period is the statement’s count for it', () => {
+  const day = (date: string) => ({ text: 'over the past day', start: date, end: date });
+  const stories: Array<{ speaker: string; place: string; date: string; total: number; killed: number }> = [
+    { speaker: 'Nazar Voloshyn', place: 'Kupiansk', date: '2024-11-02', total: 400, killed: 170 },
+    { speaker: 'Oleksandr Shtupun', place: 'Avdiivka', date: '2023-10-19', total: 250, killed: 90 },
+    { speaker: 'Dmytro Lykhovyi', place: 'Robotyne', date: '2023-09-05', total: 600, killed: 260 },
+  ];
+  for (const { speaker, place, date, total, killed } of stories) {
+    const RU = { affiliation: 'RU', kind: 'military' as const, place, country: 'UA', period: day(date) };
+    const specs = (ownPlace: string): ClaimSpec[] => [
+      { id: 'total', doc: 'd_first', published: date, speaker, outcome: 'casualties', value: total, bound: 'lower', text: `more than ${total}`, ...RU, sentence: `Russia lost more than ${total} troops killed or wounded around ${place} over the past day, ${speaker} said.` },
+      { id: 'own', doc: 'd_first', published: date, speaker, outcome: 'killed', value: killed, ...RU, place: ownPlace, sentence: `"${killed} of the enemy were killed," ${speaker} said.`, sentenceStart: 300 },
+      { id: 'retold', doc: 'd_retelling', published: date, speaker, outcome: 'killed', value: total, bound: 'lower', text: `more than ${total}`, ...RU, sentence: `${speaker}: more than ${total} Russians killed near ${place} in a single day.` },
+    ];
+    assert.deepEqual(verdicts(board(...specs(place)), 'own', 'retold'), ['drift'], speaker);
+    assert.ok(!verdicts(board(...specs('Kharkiv')), 'own', 'retold').includes('drift'), `${speaker}: a count of another place is another count`);
+  }
+});

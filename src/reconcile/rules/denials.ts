@@ -34,6 +34,34 @@ export function denialConflicts(family: readonly PlacedFigure[], index: PartInde
   return relations;
 }
 
+/** How long before a denial of a toll of no side the tolls it answers were given. */
+const ANSWERS_WITHIN_DAYS = 31;
+
+/**
+ * "The RSF said the figures were fabricated", of the civilians killed in El
+ * Geneina: a denial of a toll of no side answers the tolls at its place given
+ * in the month before it (or in its own story), not every toll ever counted
+ * there; figures of no side may count anyone.
+ */
+export function sidelessDenialConflicts(family: readonly PlacedFigure[]): Relation[] {
+  const relations: Relation[] = [];
+  const index = new PartIndex(family);
+  for (const denied of family) {
+    // Only a denial that the toll exists: one that denies a number ("denied that nine of its soldiers were captured") says nothing of others' numbers.
+    const denials = firstOfEachOrigin(denied.items.filter((item) => isDenial(item) && item.claim.quantity === null));
+    for (const figure of denials.length > 0 ? [denied, ...index.partsOf(denied)] : []) {
+      const largest = largestClaim(figure);
+      for (const denial of denials) if (largest && answers(denial, largest)) pushDenialOf(relations, denial, figure);
+    }
+  }
+  return relations;
+}
+
+function answers(denial: Item, claim: Item): boolean {
+  if (denial.claim.doc === claim.claim.doc) return true;
+  return denial.dated && claim.dated && claim.published <= denial.published && denial.published - claim.published <= ANSWERS_WITHIN_DAYS;
+}
+
 /**
  * "denies that any North Korean troops are fighting in Russia", placed on the
  * one place in Russia its group has (Kursk): the figure for the whole country

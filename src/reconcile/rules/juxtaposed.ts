@@ -40,7 +40,7 @@ export function juxtaposedRelations(items: readonly Item[], figures: ReadonlyMap
           continue;
         }
         const reasons = differences(a, b, fa, fb);
-        if (reasons.length === 0) continue;
+        if (reasons.length === 0 || partExceedsWhole(a, b, fa, fb)) continue;
         const [first, second] = a.statement < b.statement ? [a, b] : [b, a];
         const key = first.statement * items.length + second.statement;
         if (seen.has(key)) continue;
@@ -89,6 +89,17 @@ function lookAlike(a: PlacedFigure, b: PlacedFigure): boolean {
   if (a.affiliation === null || a.affiliation !== b.affiliation || !kindsMeet(a, b) || !placesMeet(a, b)) return false;
   // "Killed" beside "wounded" reads as two counts; "killed" beside "killed or wounded" reads as one.
   return outcomeWithin(a.outcome, b.outcome) || outcomeWithin(b.outcome, a.outcome);
+}
+
+/**
+ * "274 killed" beside "under 100 killed or wounded", of one period: the part
+ * above its whole is no different count but a contradiction (part-whole.ts
+ * says so where it does); "not comparable" would tell the reader otherwise.
+ */
+function partExceedsWhole(a: Item, b: Item, fa: PlacedFigure, fb: PlacedFigure): boolean {
+  if (fa.outcome === fb.outcome || !samePeriod(fa, fb) || fa.rate !== fb.rate) return false;
+  const [part, whole] = outcomeWithin(fa.outcome, fb.outcome) ? [a, b] : [b, a];
+  return rangeOf(part).low > rangeOf(whole).high;
 }
 
 function samePeriod(a: PlacedFigure, b: PlacedFigure): boolean {

@@ -70,11 +70,11 @@ function driftedConflicts(figure: PlacedFigure, firsts: readonly Item[], running
   let highestDrifted: Item | undefined;
   for (const { item, drifted: isDrifted } of events) {
     if (isDrifted) {
-      if (highestFloor && conflicts(highestFloor, item, running)) relations.push(driftedConflict(highestFloor, item, item, running));
+      if (highestFloor && conflicts(highestFloor, item, running)) pushDriftedConflict(relations, highestFloor, item, item, running);
       if (!highestDrifted || rangeOf(item).low > rangeOf(highestDrifted).low) highestDrifted = item;
       continue;
     }
-    if (highestDrifted && conflicts(highestDrifted, item, running)) relations.push(driftedConflict(highestDrifted, item, highestDrifted, running));
+    if (highestDrifted && conflicts(highestDrifted, item, running)) pushDriftedConflict(relations, highestDrifted, item, highestDrifted, running);
     if (raisesFloor(highestFloor, item)) highestFloor = item;
   }
   return relations;
@@ -85,10 +85,12 @@ function raisesFloor(floor: Item | undefined, item: Item): boolean {
   return !floor || rangeOf(item).low > rangeOf(floor).low || isUpdate(floor, item);
 }
 
-function driftedConflict(earlier: Item, later: Item, retelling: Item, running: boolean): Relation {
+/** A retelling's number is no one's word: never its speaker's update, only what it printed against the figure's sources. */
+function pushDriftedConflict(relations: Relation[], earlier: Item, later: Item, retelling: Item, running: boolean): void {
   const relation = relate(earlier, later, running);
-  if (relation.verdict !== 'conflict') return relation;
-  return { ...relation, why: `${relation.why} ${citation(retelling)} changed the number in the retelling (see its drift): the conflict is with what it printed, not with what its speaker said.` };
+  if (relation.verdict === 'update') return;
+  if (relation.verdict !== 'conflict') relations.push(relation);
+  else relations.push({ ...relation, why: `${relation.why} ${citation(retelling)} changed the number in the retelling (see its drift): the conflict is with what it printed, not with what its speaker said.` });
 }
 
 
