@@ -47,8 +47,9 @@ const ARMED_BODY_BEFORE = /\b(?:gang|militia|cartel|rebel|insurgent|jihadist|arm
 type Group = Link['count']['group'];
 /** "Russian shelling", "Israeli airstrikes": the side that fired, not the side of those it hit. */
 const WEAPON_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:shelling|strikes?|airstrikes?|air\s+strikes?|missiles?|drones?|bomb(?:s|ing|ings|ardment)?|attacks?|artillery|fire|rockets?|shells?|mortars?|raids?|warplanes?|jets?|massacres?|aggression|occupation|offensive|assault|invasion|incursion|siege|blockade)\b/iu;
-/** A side that acts or speaks ("the Israeli military denied", "Russian forces killed", "since Russian troops withdrew"): the one who did it or said it, not the people counted. */
-const ACTOR_AFTER = /^\s+(?:military|army|forces|troops|government|authorities|officials|police|occupation)\s+(?:(?:has|have|had)\s+)?(?:denied|denies|said|says|killed|kill|struck|strikes|claimed|claims|stated|announced|reported|shelled|bombed|attacked|fired|withdrew|withdrawn|retreated|pulled\s+out|left|entered|arrived|advanced|occupied|recaptured|retook|took|captured|found|reached)\b/iu;
+/** A side that acts or speaks ("the Israeli military denied", "Russian forces killed", "since Russian troops withdrew", "Eritrean troops fighting in Tigray killed"): the one who did it or said it, not the people counted. */
+const ACTOR_AFTER =
+  /^\s+(?:military|army|forces|troops|soldiers|fighters|militants|militias?|gunmen|paramilitaries|rebels|insurgents|government|authorities|officials|police|occupation)(?:\s+(?:fighting|operating|based|stationed|deployed|backed|allied|loyal)\b[^,.;:]{0,60}?)?\s+(?:(?:has|have|had)\s+)?(?:denied|denies|said|says|killed|kill|struck|strikes|claimed|claims|stated|announced|reported|shelled|bombed|attacked|fired|withdrew|withdrawn|retreated|pulled\s+out|left|entered|arrived|advanced|occupied|recaptured|retook|took|captured|found|reached)\b/iu;
 
 /**
  * The kind of the people a group counts: "people" and "persons" killed in a
@@ -131,7 +132,7 @@ export function subjectOf(link: Link, links: readonly Link[], analysis: SubjectE
         s.end <= count.start &&
         (!exclude || s.end <= exclude.start || s.start >= exclude.end) &&
         !WEAPON_AFTER.test(sentence.slice(s.end, s.end + 40)) &&
-        !ACTOR_AFTER.test(sentence.slice(s.end, s.end + 60)),
+        !ACTOR_AFTER.test(sentence.slice(s.end, s.end + 110)),
     );
     affiliation = before.filter((s) => s.country !== null).pop()?.country ?? losingSide(sentence, count.start);
   }

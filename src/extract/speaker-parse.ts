@@ -10,7 +10,7 @@ import { findPlaces } from './places.js';
  * the White House National Security Council, US.
  */
 export const TITLE = 'President|Prime\\s+Minister|Minister|Foreign\\s+Minister|Defen[cs]e\\s+Minister|spokesperson|spokesman|spokeswoman|Secretary|General|Gen\\.|Lt\\.|Col\\.|Capt\\.|Maj\\.|Colonel|Commander|commander|Chief|chief|head|lawmaker|MP|Senator|Sen\\.|Rep\\.|Governor|Gov\\.|Mayor|Ambassador|envoy|official|adviser|advisor|analyst|director|Director|Admiral|Adm\\.';
-const ORG_WORDS = /\b(?:Council|Ministry|ministry|Service|Agency|agency|Forces|forces|Army|army|Police|police|Observatory|Committee|Office|Department|Command|House|Government|government|Kremlin|Pentagon|Intelligence|intelligence|Directorate|Staff|Guard|Corps|Commission|Institute|Organi[sz]ation|Mission|Media|media|TV|Television|Radio|News|news|Press|Agency|Tribune|Times|Post|Authority|authorities|Authorities|military|Military|sources|Sources|officials|Officials|witnesses|Witnesses|group|Group|operations|Operations|Brigade|Battalion|Navy|Party|Front|Network|Monitor|Center|Centre|Bureau|Union|Alliance)\b/;
+const ORG_WORDS = /\b(?:Council|Ministry|ministry|Service|Agency|agency|Forces|forces|Army|army|Police|police|Observatory|Committee|Office|Department|Command|House|Government|government|Kremlin|Pentagon|Intelligence|intelligence|Directorate|Staff|Guard|Corps|Commission|Institute|Organi[sz]ation|Mission|Media|media|TV|Television|Radio|News|news|Press|Agency|Tribune|Times|Post|Authority|authorities|Authorities|military|Military|sources|Sources|officials|Officials|witnesses|Witnesses|group|Group|operations|Operations|Brigade|Battalion|Navy|Party|Front|Network|Monitor|Center|Centre|Bureau|Union|Alliance|International|Watch|Borders|Fronti[eè]res|Red\s+(?:Cross|Crescent)|Rescue|Relief|Fund|Foundation|Society|Association|Federation|Programme|Program|Initiative|Project|Coalition|Movement|Airwars)\b/;
 
 /** "AFP", "HRW", "ICRC": a word in capitals alone is an organisation's initials, never a person's name. */
 const ACRONYM = /^\p{Lu}{2,8}$/u;
@@ -48,7 +48,7 @@ function parseNewSpeaker(text: string): Speaker {
     // "commander Col. Amara Diallo": a rank between the title and the name is no part of the name.
     name = (titled[2] ?? '').replace(/^(?:(?:Col|Gen|Lt|Capt|Maj|Sen|Rep|Gov|Adm|Sgt|Dr)\.\s*)+/, '').trim() || null;
     org = cleanOrg(titled[1] ?? '');
-  } else if (/^(?:[\p{Lu}][\p{L}'’.-]+)(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}$/u.test(text) && !ORG_WORDS.test(text) && !/^The\s/.test(text) && !ACRONYM.test(text) && !isSideName(text, sidesOfText)) {
+  } else if (/^(?:[\p{Lu}][\p{L}'’.-]+)(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}$/u.test(text) && !ORG_WORDS.test(text) && !/^The\s/.test(text) && !ACRONYM.test(text) && !isSideName(text, sidesOfText) && !isPlaceName(text)) {
     name = text;
   } else {
     const apposition = /^(.+?),\s+(?:the\s+|a\s+)?(.+)$/.exec(text);
@@ -78,6 +78,12 @@ function isSideName(text: string, sidesOfText: () => SideMention[]): boolean {
   return sides.length > 0 && sides[0]?.start === 0 && sides[0].end === bare.length;
 }
 
+/** "Israel says …", "Kyiv said …": a country or a city named as the speaker is its government, not a person. */
+function isPlaceName(text: string): boolean {
+  const place = findPlaces(text)[0];
+  return !!place && place.start === 0 && place.end === text.length && (place.level === 'country' || place.level === 'city');
+}
+
 function cleanOrg(text: string): string | null {
   const trimmed = text.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s$/, '').trim();
   return trimmed === '' ? null : trimmed;
@@ -100,8 +106,11 @@ function countryOfSpeaker(text: string, sidesOfText: () => SideMention[]): strin
   return sidesOfText().find((side) => side.country !== null)?.country ?? possessingCountry(text);
 }
 
-/** "Ukraine's Eastern group of forces", "Israel's military spokesman": a body a country is said to have is that country's. */
+/** "Ukraine's Eastern group of forces", "Israel's military spokesman": a body a country is said to have is that country's; a country speaking is its own. */
 function possessingCountry(text: string): string | null {
+  // "Israel says …": the country named as the speaker is its own.
+  const whole = findPlaces(text)[0];
+  if (whole && whole.start === 0 && whole.end === text.length && whole.level === 'country') return whole.country;
   if (!POSSESSIVE.test(text)) return null;
   const country = findPlaces(text).find((place) => place.level === 'country' && place.country !== null && POSSESSIVE_AFTER.test(text.slice(place.end, place.end + 2)));
   return country?.country ?? null;

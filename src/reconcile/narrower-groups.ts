@@ -49,3 +49,23 @@ const SAME_PART = new Map([
   ...['staff', 'staffers', 'employees', 'personnel', 'colleagues', 'workers'].map((word): [string, string] => [word, 'workers']),
   ...['minors', 'kids', 'children'].map((word): [string, string] => [word, 'children']),
 ]);
+
+/**
+ * "165 people were killed", retold as "killed 165 children": a retelling
+ * that names a part of the toll where its source named the whole (or
+ * another part) changed what the number counts. Naming the whole where the
+ * source named a part says less, not something else; a source that names no
+ * group leaves it open.
+ */
+export function narrowsGroup(source: Item, retelling: Item): boolean {
+  const part = partOfTollOf(retelling);
+  if (part === null || !NAMED_PARTS.has(part)) return false;
+  const sourcePart = partOfTollOf(source);
+  if (sourcePart !== null) return NAMED_PARTS.has(sourcePart) && sourcePart !== part;
+  // "nine others", "those" count relative to someone named before: they leave the group open.
+  const words = groupWords(source);
+  return words !== '' && !/\b(?:others|those)$/.test(words);
+}
+
+/** The parts a toll is told by that no one takes for the whole: "mercenaries" or "fighters" may be everyone counted, "children" never. */
+const NAMED_PARTS = new Set(['children', 'women', 'girls', 'boys', 'babies', 'infants', 'students', 'pupils', 'journalists', 'reporters', 'medics', 'doctors', 'nurses', 'paramedics', 'workers', 'teachers', 'elderly', 'refugees']);

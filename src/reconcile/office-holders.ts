@@ -1,6 +1,7 @@
 import type { SourcedClaim } from './input.js';
 import { countryOfWords } from './state-organs.js';
-import { normaliseName, personNameOf, type CanonicalSpeaker } from './speakers.js';
+import { normaliseName, type CanonicalSpeaker } from './speakers.js';
+import { personNameOf } from './person-names.js';
 
 /**
  * "Ukraine's interior minister says 52 were killed", in a corpus where

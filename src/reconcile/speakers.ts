@@ -12,6 +12,7 @@ import { isDescription } from './descriptions.js';
 import { organisationsInTitle } from './title-organisations.js';
 import { placedOrganId, stateOrganKey } from './state-organs.js';
 import { entryOfOrgan, organOfFormation } from './organ-entries.js';
+import { corpusFullNames, fullNameOf, nameWords, personNameOf } from './person-names.js';
 
 /**
  * Canonical speakers: "Zelensky", "Zelenskyy" and "Ukrainian President
@@ -164,10 +165,6 @@ function qualifiesOnly(rest: readonly string[]): boolean {
   return /^(?:in|at|of|on|from|via|through|,)$/.test(first) || rest.every((word) => GENERIC.test(word));
 }
 
-/** The words of a person's name, for matching "Lee" or "Kirby" to a full name. */
-function nameWords(name: string): string[] {
-  return normaliseName(name).split(' ').filter((word) => word.length > 1);
-}
 
 /**
  * The canonical speaker of every claim (by claim id), or null for claims no
@@ -282,16 +279,6 @@ function spokespersonFor(org: string, personFor: ReadonlyMap<string, CanonicalSp
   return null;
 }
 
-/** "Donetsk regional governor Pavlo Kyrylenko" → "Pavlo Kyrylenko": the capitalised words after the last lower-case role word. */
-const NAME_AFTER_ROLE = /(?:^|\s)(?!(?:the|of|and|for|from|with|by|at|in)\s)\p{Ll}[\p{L}-]{2,}\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+)$/u;
-
-/** "the ministry spokesman, Dr. Ashraf al-Qidra" → "Ashraf al-Qidra": a name set after its role by a comma, an honorific dropped. */
-const NAME_APPOSED = /,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Brig|Gen|Col|Maj|Lt|Capt|Sgt|Sheikh)\.?\s+){0,2}((?:\p{Lu}[\p{L}'’.-]*\s+){1,2}(?:\p{Ll}{1,3}-)?\p{Lu}[\p{Ll}'’-]+)$/u;
-
-export function personNameOf(speaker: Speaker): string | null {
-  const text = speaker.text.trim();
-  return speaker.name ?? NAME_AFTER_ROLE.exec(text)?.[1] ?? NAME_APPOSED.exec(text)?.[1] ?? null;
-}
 
 /**
  * The same speaker fields resolve the same way everywhere, except a one-word
@@ -359,37 +346,3 @@ export function speaksForOrganisation(person: CanonicalSpeaker, org: CanonicalSp
   return name.length > 1 && (person.speaksFor === name || person.speaksFor.startsWith(`${name} `));
 }
 
-/** Every person's name of two or more words in the corpus and the alias table, by each of its words. */
-function corpusFullNames(items: readonly SourcedClaim[], table: SpeakerTable): Map<string, Set<string>> {
-  const byWord = new Map<string, Set<string>>();
-  const add = (name: string) => {
-    const words = nameWords(name);
-    if (words.length < 2) return;
-    for (const word of words) {
-      const names = byWord.get(word);
-      if (names) names.add(name);
-      else byWord.set(word, new Set([name]));
-    }
-  };
-  for (const item of items) {
-    const name = item.claim.speaker ? personNameOf(item.claim.speaker) : null;
-    if (name) add(name);
-  }
-  for (const entry of table.entries) if (entry.name) add(entry.name);
-  return byWord;
-}
-
-/** "Lee" → "Lee Seong-kweun" when exactly one full name has that word, first in the same document, then in the corpus. */
-function fullNameOf(name: string, documentClaims: readonly SourcedClaim[], fullNames: ReadonlyMap<string, Set<string>>): string {
-  const words = nameWords(name);
-  if (words.length !== 1) return name;
-  const word = words[0] ?? '';
-  const inDocument = new Set(
-    documentClaims
-      .map((item) => (item.claim.speaker ? personNameOf(item.claim.speaker) : null))
-      .filter((n): n is string => !!n && nameWords(n).length >= 2 && nameWords(n).includes(word)),
-  );
-  if (inDocument.size === 1) return [...inDocument][0] ?? name;
-  const inCorpus = new Set([...(fullNames.get(word) ?? [])].map(normaliseName));
-  return inCorpus.size === 1 ? ([...(fullNames.get(word) ?? [])][0] ?? name) : name;
-}

@@ -7,6 +7,7 @@ import { citation, claimPhrase, outcomeWords, quoted, speakerName } from './phra
 import { isUpdate, sameSpeaker, updateWhy } from './updates.js';
 import { voiceOf } from './speakers.js';
 import { toldAsEarlier } from './back-references.js';
+import { narrowsGroup } from './narrower-groups.js';
 
 /**
  * Within one origin, which claims report the same reading of the statement
@@ -228,7 +229,25 @@ function otherPeriod(a: Item, b: Item): boolean {
 
 /** Both name a group or a dated period only when they name the same one. */
 function compatible(a: Item, b: Item): boolean {
-  return !otherGroup(a, b) && !otherPeriod(a, b);
+  return !otherGroup(a, b) && !otherPeriod(a, b) && !(surelyRetells(a, b) && narrowsGroup(a, b));
+}
+
+/**
+ * A copy of the first report's story, a report naming the same voice, or
+ * one of the same place within days: sure enough of being one statement to
+ * say the group changed. A number joined by chance months later is not.
+ */
+function surelyRetells(first: Item, item: Item): boolean {
+  if (first.source.origin === item.source.origin) return true;
+  if (first.speaker && item.speaker && voiceOf(first.speaker) === voiceOf(item.speaker)) return true;
+  const [place, other] = [first.claim.location?.name, item.claim.location?.name];
+  return !!place && !!other && placeBase(place) === placeBase(other) && first.dated && item.dated && Math.abs(item.published - first.published) <= RETOLD_WITHIN_DAYS;
+}
+const RETOLD_WITHIN_DAYS = 3;
+
+/** "Pazigyi village" is Pazigyi. */
+function placeBase(name: string): string {
+  return name.replace(/\s+(?:village|town|city)$/i, '');
 }
 
 function keepsNumber(a: Item, b: Item): boolean {
@@ -268,7 +287,7 @@ export function changes(a: Item, b: Item): string[] {
     else if (ca.quantity.bound !== cb.quantity.bound) found.push(`the bound (${quoted(ca.quantity.text)} → ${quoted(cb.quantity.text)})`);
   }
   if (ca.rate !== cb.rate) found.push(`the rate (${ca.rate ?? 'a total'} → ${cb.rate ?? 'a total'})`);
-  if (otherGroup(a, b)) found.push(`the group (${ca.subject.text} → ${cb.subject.text})`);
+  if (otherGroup(a, b) || (surelyRetells(a, b) && narrowsGroup(a, b))) found.push(`the group (${ca.subject.text} → ${cb.subject.text})`);
   if (otherPeriod(a, b)) found.push(`the period (${ca.period?.text} → ${cb.period?.text})`);
   return found;
 }

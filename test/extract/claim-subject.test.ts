@@ -108,3 +108,10 @@ test('who the counted fought or fought beside, after the outcome word, is not wh
   assert.deepEqual(subjects('Four Wagner fighters were killed and 11 wounded battling Ukrainian troops near Bakhmut.'), ['military RU', 'military RU']);
   assert.deepEqual(subjects('Three Syrian mercenaries were killed and 12 wounded alongside Russian soldiers, the monitor said.'), ['military SY', 'military SY']);
 });
+
+test('the side of the troops who killed, however they are described, is not the side of those they killed', () => {
+  assert.deepEqual(subjects("Eritrean troops fighting in Ethiopia's Tigray region killed hundreds of civilians in Axum in November."), ['civilian -']);
+  assert.deepEqual(subjects('Eritrean soldiers killed more than 100 civilians in Axum.'), ['civilian -']);
+  assert.deepEqual(subjects('Russian troops based in Belarus killed 12 civilians near the border, officials said.'), ['civilian -']);
+  assert.deepEqual(subjects('Ukrainian soldiers lost 40 killed, the Russian army said.'), ['military UA'], 'a side that suffered stays the side');
+});

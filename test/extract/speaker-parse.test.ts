@@ -38,3 +38,20 @@ test('a role before a comma and a ranked name after it: the name without its ran
   assert.equal(read("The chief of Peru's national police, General Luis Vera"), "Luis Vera | Peru's national police");
   assert.equal(read('The commander of the Southern Command, Lt. Gen. Ana Ruiz'), 'Ana Ruiz | Southern Command');
 });
+
+test('organisations whose names end on a word of their kind are no people', () => {
+  for (const text of ['Amnesty International', 'Human Rights Watch', 'Doctors Without Borders', 'Médecins Sans Frontières', 'the Ukrainian Red Cross']) {
+    const speaker = parseSpeaker(text);
+    assert.equal(speaker.name, null, text);
+    assert.ok(speaker.org, text);
+  }
+  assert.equal(parseSpeaker('Mark Cross').name, 'Mark Cross', 'a surname that is also a word stays a name');
+  assert.equal(parseSpeaker('Denise Brown').name, 'Denise Brown');
+});
+
+test('a country or a city named as the speaker is its government, of that country', () => {
+  assert.deepEqual(parseSpeaker('Israel'), { text: 'Israel', name: null, org: 'Israel', country: 'IL' });
+  assert.deepEqual(parseSpeaker('Ukraine'), { text: 'Ukraine', name: null, org: 'Ukraine', country: 'UA' });
+  assert.equal(parseSpeaker('Kyiv').name, null);
+  assert.equal(parseSpeaker('Kirby').name, 'Kirby');
+});

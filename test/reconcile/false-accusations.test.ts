@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import type { Board, Relation } from '../../src/contracts/board.js';
 import { reconcile } from '../../src/reconcile/board.js';
 import { isDescription } from '../../src/reconcile/descriptions.js';
-import { personNameOf } from '../../src/reconcile/speakers.js';
+import { personNameOf } from '../../src/reconcile/person-names.js';
 import { sourced, type ClaimSpec } from './build.js';
 
 function board(...specs: ClaimSpec[]): Board {

@@ -131,3 +131,40 @@ test('a count of another sentence that states the retelling’s very side, place
     assert.ok(!verdicts(board(...specs('Kharkiv')), 'own', 'retold').includes('drift'), `${speaker}: a count of another place is another count`);
   }
 });
+
+test('a retelling that names a part of the toll where its source named the whole changed what the number counts', () => {
+  const TOLL = { outcome: 'killed' as const, affiliation: null, kind: 'civilian' as const, place: 'Pazigyi', incident: "Tuesday's air strike on Pazigyi" };
+  const cases: Array<[string, string, string]> = [
+    ['people', 'children', 'Myanmar’s military killed 165 children in the strike, rescuers say.'],
+    ['civilians', 'women and children', 'The strike killed 165 women and children, rescuers say.'],
+    ['people', 'aid workers', 'The strike killed 165 aid workers, rescuers say.'],
+  ];
+  for (const [whole, part, sentence] of cases) {
+    const result = board(
+      { id: 'source', doc: 'd_source', published: '2023-04-13', speakerOrg: 'local rescuers', value: 165, group: whole, ...TOLL },
+      { id: 'retold', doc: 'd_retold', published: '2023-04-14', speakerOrg: 'local rescuers', value: 165, group: part, ...TOLL, sentence },
+    );
+    assert.deepEqual(verdicts(result, 'source', 'retold'), ['drift'], `${whole} → ${part}`);
+  }
+  for (const [source, retold] of [['children', 'people'], ['fighters', 'Wagner mercenaries'], ['Russia’s Wagner mercenary', 'Wagner mercenaries']]) {
+    const result = board(
+      { id: 'source', doc: 'd_source', published: '2023-04-13', speakerOrg: 'local rescuers', value: 165, group: source, ...TOLL },
+      { id: 'retold', doc: 'd_retold', published: '2023-04-14', speakerOrg: 'local rescuers', value: 165, group: retold, ...TOLL },
+    );
+    assert.ok(!verdicts(result, 'source', 'retold').includes('drift'), `${source} → ${retold} says less or the same`);
+  }
+});
+
+test('a narrowed group is drift only where the two are surely one statement: the same voice, a copy, or the same place within days', () => {
+  const TOLL = { outcome: 'killed' as const, affiliation: null, kind: 'civilian' as const, incident: "Tuesday's air strike" };
+  const described = board(
+    { id: 'source', doc: 'd_source', published: '2023-04-13', speakerOrg: 'a member of a local resistance group', value: 165, group: 'people', place: 'Pazigyi', ...TOLL },
+    { id: 'retold', doc: 'd_retold', published: '2023-04-14', speakerOrg: 'local rescuers', value: 165, group: 'children', place: 'Pazigyi village', ...TOLL, sentence: 'x' },
+  );
+  assert.deepEqual(verdicts(described, 'source', 'retold'), ['drift'], 'two descriptions of one source at one place a day apart');
+  const monthsLater = board(
+    { id: 'source', doc: 'd_source', published: '2024-03-06', speakerOrg: 'police', value: 11, group: 'people', place: 'Mopti', ...TOLL },
+    { id: 'retold', doc: 'd_retold', published: '2024-03-30', speaker: null, value: 11, group: 'aid workers', place: 'Mopti', ...TOLL },
+  );
+  assert.ok(!verdicts(monthsLater, 'source', 'retold').includes('drift'), 'an unattributed number weeks later may be another count');
+});

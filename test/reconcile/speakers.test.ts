@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadSpeakerTable, normaliseName, resolveSpeakers } from '../../src/reconcile/speakers.js';
+import { personNameOf } from '../../src/reconcile/person-names.js';
 import { tempDir } from '../support/temp.js';
 import { sourced, type ClaimSpec } from './build.js';
 
@@ -161,4 +162,12 @@ test('"the army" or "the ministry" is the document’s one speaker only when tha
   assert.notEqual(resolve(ministry, 'ministry'), null);
   assert.notEqual(resolve(ministry, 'officials'), null);
   assert.equal(resolve(ministry, 'army'), null);
+});
+
+test('capitalised words after a role that end on a body’s noun name a body, not a person', () => {
+  const name = (text: string) => personNameOf({ text, name: null, org: text, country: null });
+  assert.equal(name('the opposition National Unity Government'), null);
+  assert.equal(name('the rebel Arakan Army'), null);
+  assert.equal(name('the independent Syrian Observatory'), null);
+  assert.equal(name('regional governor Oleh Syniehubov'), 'Oleh Syniehubov');
 });
