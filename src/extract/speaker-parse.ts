@@ -2,7 +2,8 @@ import type { Speaker } from '../contracts/claim.js';
 import { isPersonName, isRole } from './appositions.js';
 import { memoByText } from './memo-by-text.js';
 import { type SideMention, findSides } from './sides.js';
-import { findPlaces } from './places.js';
+import { findPlaces, type PlaceMention } from './places.js';
+import { withoutRankOrHonorific } from './ranks.js';
 
 /**
  * Parsing a speaker phrase into person, organisation and country: "White
@@ -21,10 +22,6 @@ const TITLE_EITHER_CASE = TITLE.split('|')
   .join('|');
 const TITLED_SPEAKER = new RegExp(`^(.*?)\\s*\\b(?:${TITLE_EITHER_CASE})\\s+((?:[\\p{Lu}][\\p{L}'’.-]+\\s*){1,4})$`, 'u');
 
-/** Ranks before a name of two words or more: "Rear Admiral Daniel Hagari" → "Daniel Hagari", "General Luis Vera" → "Luis Vera". */
-const LEADING_RANKS =
-  /^(?:(?:Rear|Vice|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|General|Gen\.|Colonel|Col\.|Admiral|Adm\.|Captain|Capt\.|Commander|Sergeant|Sgt\.|Dr\.|Sen\.|Rep\.|Gov\.)\s+)+(?=\p{Lu}[\p{L}'’.-]+\s+\p{Lu})/u;
-
 const knownSpeaker = memoByText(parseNewSpeaker);
 
 /** Splits "White House National Security Council spokesperson John Kirby" into organisation and person (a fresh object). */
@@ -36,19 +33,22 @@ function parseNewSpeaker(text: string): Speaker {
   // The sides named in the text, found at most once: both the name test and the country read them.
   let sides: SideMention[] | undefined;
   const sidesOfText = (): SideMention[] => (sides ??= findSides(text));
+  // The places named in the text, found at most once: the name test and the country read them too.
+  let places: PlaceMention[] | undefined;
+  const placesOfText = (): PlaceMention[] => (places ??= findPlaces(text));
   const titled = TITLED_SPEAKER.exec(text);
   const roleFirst = /^(.+?),\s+(.+)$/.exec(text);
   let name: string | null = null;
   let org: string | null = null;
   if (roleFirst && isRole(roleFirst[1] ?? '') && isPersonName(roleFirst[2] ?? '')) {
     // "the head of Russia's Investigative Committee, Alexander Bastrykin"; "Israel's military spokesman, Rear Admiral Daniel Hagari" (a rank is no part of the name).
-    name = (roleFirst[2] ?? '').trim().replace(LEADING_RANKS, '');
+    name = withoutRankOrHonorific((roleFirst[2] ?? '').trim());
     org = cleanOrg(organisationOfRole((roleFirst[1] ?? '').replace(/^(?:the|a|an)\s+/i, '')));
   } else if (titled) {
     // "commander Col. Amara Diallo": a rank between the title and the name is no part of the name.
     name = (titled[2] ?? '').replace(/^(?:(?:Col|Gen|Lt|Capt|Maj|Sen|Rep|Gov|Adm|Sgt|Dr)\.\s*)+/, '').trim() || null;
     org = cleanOrg(titled[1] ?? '');
-  } else if (/^(?:[\p{Lu}][\p{L}'’.-]+)(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}$/u.test(text) && !ORG_WORDS.test(text) && !/^The\s/.test(text) && !ACRONYM.test(text) && !isSideName(text, sidesOfText) && !isPlaceName(text)) {
+  } else if (/^(?:[\p{Lu}][\p{L}'’.-]+)(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}$/u.test(text) && !ORG_WORDS.test(text) && !/^The\s/.test(text) && !ACRONYM.test(text) && !isSideName(text, sidesOfText) && !isPlaceName(text, placesOfText)) {
     name = text;
   } else {
     const apposition = /^(.+?),\s+(?:the\s+|a\s+)?(.+)$/.exec(text);
@@ -59,7 +59,7 @@ function parseNewSpeaker(text: string): Speaker {
       org = cleanOrg(text);
     }
   }
-  return { text, name, org, country: countryOfSpeaker(text, sidesOfText) };
+  return { text, name, org, country: countryOfSpeaker(text, sidesOfText, placesOfText) };
 }
 
 /** "head of the Norwegian Refugee Council" → "the Norwegian Refugee Council": the organisation a role belongs to, when named. */
@@ -79,9 +79,15 @@ function isSideName(text: string, sidesOfText: () => SideMention[]): boolean {
 }
 
 /** "Israel says …", "Kyiv said …": a country or a city named as the speaker is its government, not a person. */
-function isPlaceName(text: string): boolean {
-  const place = findPlaces(text)[0];
-  return !!place && place.start === 0 && place.end === text.length && (place.level === 'country' || place.level === 'city');
+function isPlaceName(text: string, placesOfText: () => PlaceMention[]): boolean {
+  const place = wholePlace(text, placesOfText);
+  return !!place && (place.level === 'country' || place.level === 'city');
+}
+
+/** The place the whole text names, if it is one. */
+function wholePlace(text: string, placesOfText: () => PlaceMention[]): PlaceMention | undefined {
+  const place = placesOfText()[0];
+  return place && place.start === 0 && place.end === text.length ? place : undefined;
 }
 
 function cleanOrg(text: string): string | null {
@@ -101,18 +107,18 @@ const KNOWN_SPEAKER_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
 /** Any of KNOWN_SPEAKER_COUNTRIES: most speakers name none, and one test rules them all out. */
 const ANY_KNOWN_SPEAKER = new RegExp(KNOWN_SPEAKER_COUNTRIES.map(([pattern]) => pattern.source).join('|'));
 
-function countryOfSpeaker(text: string, sidesOfText: () => SideMention[]): string | null {
+function countryOfSpeaker(text: string, sidesOfText: () => SideMention[], placesOfText: () => PlaceMention[]): string | null {
   if (ANY_KNOWN_SPEAKER.test(text)) for (const [pattern, country] of KNOWN_SPEAKER_COUNTRIES) if (pattern.test(text)) return country;
-  return sidesOfText().find((side) => side.country !== null)?.country ?? possessingCountry(text);
+  return sidesOfText().find((side) => side.country !== null)?.country ?? possessingCountry(text, placesOfText);
 }
 
 /** "Ukraine's Eastern group of forces", "Israel's military spokesman": a body a country is said to have is that country's; a country speaking is its own. */
-function possessingCountry(text: string): string | null {
+function possessingCountry(text: string, placesOfText: () => PlaceMention[]): string | null {
   // "Israel says …": the country named as the speaker is its own.
-  const whole = findPlaces(text)[0];
-  if (whole && whole.start === 0 && whole.end === text.length && whole.level === 'country') return whole.country;
+  const whole = wholePlace(text, placesOfText);
+  if (whole?.level === 'country') return whole.country;
   if (!POSSESSIVE.test(text)) return null;
-  const country = findPlaces(text).find((place) => place.level === 'country' && place.country !== null && POSSESSIVE_AFTER.test(text.slice(place.end, place.end + 2)));
+  const country = placesOfText().find((place) => place.level === 'country' && place.country !== null && POSSESSIVE_AFTER.test(text.slice(place.end, place.end + 2)));
   return country?.country ?? null;
 }
 const POSSESSIVE = /['’]s\b/;

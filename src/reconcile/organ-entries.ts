@@ -1,5 +1,5 @@
 import type { SpeakerEntry, SpeakerTable } from './speakers.js';
-import { stateOrganKey } from './state-organs.js';
+import { countryOfOrgan, stateOrganKey } from './state-organs.js';
 
 /**
  * "The Ukrainian military said" where the alias table knows Ukraine's
@@ -16,14 +16,13 @@ function registryOf(table: SpeakerTable): Map<string, SpeakerEntry | null> {
   for (const [form, entry] of table.byForm) {
     if (entry.name !== null) continue;
     const organ = stateOrganKey(form);
-    if (!organ || !COUNTRY_ORGAN.test(organ)) continue;
+    if (!organ || !countryOfOrgan(organ)) continue;
     const known = registry.get(organ);
     registry.set(organ, known === undefined || known === entry ? entry : null);
   }
   registries.set(table, registry);
   return registry;
 }
-const COUNTRY_ORGAN = / \([A-Z]{2}\)$/;
 
 /** The alias table's one entry for the state organ a normalised name words, if any. */
 export function entryOfOrgan(normalised: string, table: SpeakerTable): SpeakerEntry | undefined {

@@ -2,20 +2,12 @@ import { normaliseName } from './speakers.js';
 
 /**
  * The words around a speaker's name that say what they are, not who: a
- * rank before a person's name ("Rear Admiral Daniel Hagari", "Lt. Col.
+ * rank before a person's name (extract/ranks.ts: "Rear Admiral Daniel Hagari", "Lt. Col.
  * Richard Hecht") and an organisation's office held by someone unnamed
  * ("the United Nations' top official in Sudan", "the WHO's representative
  * in Gaza", "the ICRC's head of delegation in Kyiv"), and a spokesperson's
  * role ("UN spokesperson", "the ministry spokesman, Dr. Ashraf al-Qidra").
  */
-
-const RANK = String.raw`(?:(?:Rear|Vice)\s+Admiral|Admiral|(?:Lieutenant|Lt\.?)\s+(?:General|Gen\.?|Colonel|Col\.?|Commander)|(?:Major|Maj\.?|Brigadier|Brig\.?)[\s-]+(?:General|Gen\.?)|General|Gen\.|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Commander|Cmdr\.|Brigadier|Brig\.|Adm\.)`;
-const LEADING_RANKS = new RegExp(String.raw`^(?:${RANK}\s+)+(?=\p{Lu}[\p{L}'’-]+\s+\p{Lu})`, 'u');
-
-/** "Rear Admiral Daniel Hagari" → "Daniel Hagari": ranks dropped while a name of two words or more is left. */
-export function withoutRank(name: string): string {
-  return name.replace(LEADING_RANKS, '');
-}
 
 const OFFICE = String.raw`(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:official|chief|head(?:\s+of\s+(?:delegation|mission|office))?|envoy|representative|coordinator|commissioner|spokes(?:person|man|woman)|director|emergency\s+director)`;
 const OFFICE_OF = new RegExp(String.raw`^(?:the\s+)?(.+?)(?:'s|’s|'|’)\s+${OFFICE}(?:\s+(?:in|for|to|on|at)\s+.+)?$`, 'iu');

@@ -6,7 +6,8 @@ import { GENERIC, isGeneric, onlyOfItsKind, refersTo } from './generic-speakers.
 import { linkUnqualifiedNames } from './qualified-names.js';
 import { linkOfficeHolders } from './office-holders.js';
 import { linkFellowSpokespeople, linkPeopleToTheirOrganisations } from './heads-of-organisations.js';
-import { isSpokesperson, organisationBeforeName, organisationOfOffice, withoutRank, withoutRole } from './roles.js';
+import { isSpokesperson, organisationBeforeName, organisationOfOffice, withoutRole } from './roles.js';
+import { withoutRank } from '../extract/ranks.js';
 import { documentRuns } from './item.js';
 import { isDescription } from './descriptions.js';
 import { organisationsInTitle } from './title-organisations.js';

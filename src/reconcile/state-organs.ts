@@ -9,21 +9,21 @@ import { sideOf } from '../extract/sides.js';
  * side's code when the words name one ("Iraqi" and "Iraq" → IQ), else the
  * place's own words ("Gaza"). Anything else is null: not an organ.
  */
-const ORGAN =
-  '(?:(?:health|defen[cs]e|interior|foreign|emergencies|emergency situations|justice|information) ministry|civil defen[cs]e(?: service| agency)?|' +
-  '(?:armed forces )?general staff|armed forces|army|military intelligence|military|(?:[a-z-]+ )?(?:group of forces|operational command)|police|' +
-  'intelligence(?: agencies| agency| services| service| community| officials)?)';
-const MINISTRY_OF = /^ministry of (health|defen[cs]e|interior|foreign affairs|emergency situations|emergencies|justice|information)\b\s*(.*)$/;
-const PLACE_MINISTRY_OF = /^(.+?) ministry of (health|defen[cs]e|interior|foreign affairs|emergency situations|emergencies|justice|information)$/;
-const PLACE_FIRST = new RegExp(`^(.+?) (${ORGAN})$`);
-const ORGAN_FIRST = new RegExp(`^(${ORGAN}) (?:in|of|for) (?:the )?(.+)$`);
-
 /**
  * "Ukraine's army", "the Ukrainian military", "Ukraine's armed forces", its
  * General Staff and a spokesman of its Eastern group of forces all give the
  * armed forces' word: one organ, as a country's intelligence agencies are.
  */
-const ARMED_FORCES = /^(?:army|armed forces|(?:armed forces )?general staff|military|(?:[a-z-]+ )?(?:group of forces|operational command))$/;
+const ARMED_FORCES_WORDS = '(?:armed forces )?general staff|armed forces|army|military|(?:[a-z-]+ )?(?:group of forces|operational command)';
+const ARMED_FORCES = new RegExp(`^(?:${ARMED_FORCES_WORDS})$`);
+const ORGAN =
+  '(?:(?:health|defen[cs]e|interior|foreign|emergencies|emergency situations|justice|information) ministry|civil defen[cs]e(?: service| agency)?|' +
+  `military intelligence|${ARMED_FORCES_WORDS}|police|` +
+  'intelligence(?: agencies| agency| services| service| community| officials)?)';
+const MINISTRY_OF = /^ministry of (health|defen[cs]e|interior|foreign affairs|emergency situations|emergencies|justice|information)\b\s*(.*)$/;
+const PLACE_MINISTRY_OF = /^(.+?) ministry of (health|defen[cs]e|interior|foreign affairs|emergency situations|emergencies|justice|information)$/;
+const PLACE_FIRST = new RegExp(`^(.+?) (${ORGAN})$`);
+const ORGAN_FIRST = new RegExp(`^(${ORGAN}) (?:in|of|for) (?:the )?(.+)$`);
 
 function organWords(organ: string): string {
   // "US intelligence agencies", "American intelligence", "the US intelligence community": one organ.
@@ -93,3 +93,9 @@ export function stateOrganKey(normalised: string): string | null {
   if (organFirst) return `${organWords(organFirst[1] as string)} (${placeKey(organFirst[2] as string)})`;
   return null;
 }
+
+/** The country code an organ's key or id ends on ("military (IL)", "org:health ministry (IQ)"), or undefined when its place is no country. */
+export function countryOfOrgan(key: string): string | undefined {
+  return ORGAN_COUNTRY.exec(key)?.[1];
+}
+const ORGAN_COUNTRY = /\(([A-Z]{2})\)$/;

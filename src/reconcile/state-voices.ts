@@ -1,4 +1,4 @@
-import { countryOfWords } from './state-organs.js';
+import { countryOfOrgan, countryOfWords } from './state-organs.js';
 import { normaliseName, type CanonicalSpeaker } from './speakers.js';
 
 /**
@@ -8,7 +8,6 @@ import { normaliseName, type CanonicalSpeaker } from './speakers.js';
  * number it repeats the organ's statement. Both must be of one known country.
  */
 const GOVERNMENT = / government$/;
-const ORGAN_COUNTRY = /\(([A-Z]{2})\)$/;
 
 /** The country a speaker named as a state is ("russia", "israeli government" → IL), else undefined. */
 function stateOf(speaker: CanonicalSpeaker): string | undefined {
@@ -20,7 +19,7 @@ function stateOf(speaker: CanonicalSpeaker): string | undefined {
 
 /** A body's country: as read, or the one its organ id names ("org:military (IL)"). */
 function countryOf(speaker: CanonicalSpeaker): string | undefined {
-  return speaker.country ?? ORGAN_COUNTRY.exec(speaker.id)?.[1];
+  return speaker.country ?? countryOfOrgan(speaker.id);
 }
 
 /** Whether one of two organisations is the state the other belongs to. */

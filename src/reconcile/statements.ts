@@ -229,7 +229,12 @@ function otherPeriod(a: Item, b: Item): boolean {
 
 /** Both name a group or a dated period only when they name the same one. */
 function compatible(a: Item, b: Item): boolean {
-  return !otherGroup(a, b) && !otherPeriod(a, b) && !(surelyRetells(a, b) && narrowsGroup(a, b));
+  return !otherGroup(a, b) && !otherPeriod(a, b) && !narrowedInRetelling(a, b);
+}
+
+/** A retelling, surely of the first report's statement, that names a part of the toll where the first named the whole. */
+function narrowedInRetelling(first: Item, item: Item): boolean {
+  return surelyRetells(first, item) && narrowsGroup(first, item);
 }
 
 /**
@@ -287,7 +292,7 @@ export function changes(a: Item, b: Item): string[] {
     else if (ca.quantity.bound !== cb.quantity.bound) found.push(`the bound (${quoted(ca.quantity.text)} → ${quoted(cb.quantity.text)})`);
   }
   if (ca.rate !== cb.rate) found.push(`the rate (${ca.rate ?? 'a total'} → ${cb.rate ?? 'a total'})`);
-  if (otherGroup(a, b) || (surelyRetells(a, b) && narrowsGroup(a, b))) found.push(`the group (${ca.subject.text} → ${cb.subject.text})`);
+  if (otherGroup(a, b) || narrowedInRetelling(a, b)) found.push(`the group (${ca.subject.text} → ${cb.subject.text})`);
   if (otherPeriod(a, b)) found.push(`the period (${ca.period?.text} → ${cb.period?.text})`);
   return found;
 }

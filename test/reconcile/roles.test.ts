@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Board } from '../../src/contracts/board.js';
 import { reconcile } from '../../src/reconcile/board.js';
-import { organisationOfOffice, withoutRank } from '../../src/reconcile/roles.js';
+import { organisationOfOffice } from '../../src/reconcile/roles.js';
+import { withoutRank } from '../../src/extract/ranks.js';
 import { sourced, type ClaimSpec } from './build.js';
 
 const board = (...specs: ClaimSpec[]): Board => reconcile(specs.map(sourced));

@@ -49,10 +49,7 @@ export function sidelessDenialConflicts(family: readonly PlacedFigure[]): Relati
   for (const denied of family) {
     // Only a denial that the toll exists: one that denies a number ("denied that nine of its soldiers were captured") says nothing of others' numbers.
     const denials = firstOfEachOrigin(denied.items.filter((item) => isDenial(item) && item.claim.quantity === null));
-    for (const figure of denials.length > 0 ? [denied, ...index.partsOf(denied)] : []) {
-      const largest = largestClaim(figure);
-      for (const denial of denials) if (largest && answers(denial, largest)) pushDenialOf(relations, denial, figure);
-    }
+    for (const figure of denials.length > 0 ? [denied, ...index.partsOf(denied)] : []) for (const denial of denials) pushDenialOf(relations, denial, figure, answers);
   }
   return relations;
 }
@@ -81,10 +78,10 @@ function deniedCountryWhole(denial: Item, denied: PlacedFigure, family: readonly
   );
 }
 
-/** The denial against the figure's largest claim, when it has one. */
-function pushDenialOf(relations: Relation[], denial: Item, figure: PlacedFigure): void {
+/** The denial against the figure's largest claim, when it has one (and the denial answers it). */
+function pushDenialOf(relations: Relation[], denial: Item, figure: PlacedFigure, answering: (denial: Item, claim: Item) => boolean = () => true): void {
   const largest = largestClaim(figure);
-  if (largest) relations.push({ a: denial.claim.id, b: largest.claim.id, verdict: 'conflict', why: why(denial, largest) });
+  if (largest && answering(denial, largest)) relations.push({ a: denial.claim.id, b: largest.claim.id, verdict: 'conflict', why: why(denial, largest) });
 }
 
 function firstOfEachOrigin(items: readonly Item[]): Item[] {

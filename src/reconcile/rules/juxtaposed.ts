@@ -58,14 +58,21 @@ export function juxtaposedRelations(items: readonly Item[], figures: ReadonlyMap
  * consistent with it; one that does not fit is left without a verdict.
  */
 function partGivenWithWhole(a: Item, b: Item, fa: PlacedFigure, fb: PlacedFigure): Relation | null {
-  if (fa.outcome === fb.outcome || !samePeriod(fa, fb) || fa.rate !== fb.rate) return null;
-  const [part, whole, partFigure, wholeFigure] = outcomeWithin(fa.outcome, fb.outcome) ? [a, b, fa, fb] : [b, a, fb, fa];
+  const pair = outcomePartAndWhole(a, b, fa, fb);
+  if (!pair) return null;
+  const [part, whole, partFigure, wholeFigure] = pair;
   return consistentPart(part, whole, `${quoted(outcomeWords(partFigure.outcome))} as part of ${quoted(outcomeWords(wholeFigure.outcome))}`);
+}
+
+/** Two claims of one period and rate whose outcomes nest, as part, whole and their figures; null otherwise. */
+function outcomePartAndWhole(a: Item, b: Item, fa: PlacedFigure, fb: PlacedFigure): [Item, Item, PlacedFigure, PlacedFigure] | null {
+  if (fa.outcome === fb.outcome || !samePeriod(fa, fb) || fa.rate !== fb.rate) return null;
+  return outcomeWithin(fa.outcome, fb.outcome) ? [a, b, fa, fb] : [b, a, fb, fa];
 }
 
 /** A part its speaker gives with its whole in one statement: consistent when it fits inside it, else no verdict. */
 function consistentPart(part: Item, whole: Item, given: string): Relation | null {
-  if (rangeOf(part).low > rangeOf(whole).high) return null;
+  if (exceeds(part, whole)) return null;
   const [first, second] = part.statement <= whole.statement ? [part, whole] : [whole, part];
   return { a: first.claim.id, b: second.claim.id, verdict: 'consistent', why: `${described(part)} and ${described(whole)} can both be true: the speaker gives ${given} in one statement.` };
 }
@@ -97,8 +104,12 @@ function lookAlike(a: PlacedFigure, b: PlacedFigure): boolean {
  * says so where it does); "not comparable" would tell the reader otherwise.
  */
 function partExceedsWhole(a: Item, b: Item, fa: PlacedFigure, fb: PlacedFigure): boolean {
-  if (fa.outcome === fb.outcome || !samePeriod(fa, fb) || fa.rate !== fb.rate) return false;
-  const [part, whole] = outcomeWithin(fa.outcome, fb.outcome) ? [a, b] : [b, a];
+  const pair = outcomePartAndWhole(a, b, fa, fb);
+  return !!pair && exceeds(pair[0], pair[1]);
+}
+
+/** A part whose floor is above its whole's ceiling: no state of the world has both. */
+function exceeds(part: Item, whole: Item): boolean {
   return rangeOf(part).low > rangeOf(whole).high;
 }
 
