@@ -34,11 +34,10 @@ test('the six dev scenarios (shared/eval/dev/scenarios): named claims found and 
 });
 
 /**
- * The board's scores on the dev scenarios. Issue 14's targets (origins F1 0.95, figures F1 0.90, verdicts
- * 0.90, no false accusation) are not met yet; these floors are where the board stands, so that no change
- * makes it accuse more or draw less. Raise them as the board improves.
+ * The board's scores on the dev scenarios: issue 14's targets (origins F1 0.95, figures F1 0.90, verdicts
+ * 0.90, no false accusation), with figures held where the board stands (0.94) so that no change draws less.
  */
-const BOARD_FLOORS = { origins: 0.95, figures: 0.93, verdicts: 0.89, falseAccusations: 0 };
+const BOARD_FLOORS = { origins: 0.95, figures: 0.93, verdicts: 0.9, falseAccusations: 0 };
 
 test('the six dev scenarios: the board accuses no more and draws no less than it does now', async () => {
   const report = await evaluateScenarios(shared('eval/dev/scenarios'));

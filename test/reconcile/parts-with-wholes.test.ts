@@ -60,3 +60,26 @@ test('two speakers side by side whose part exceeds the other’s whole are not t
     assert.ok(!between.includes('not-comparable'), `${partSpeaker} against ${wholeSpeaker}: ${between.join(', ')}`);
   }
 });
+
+test('one report giving one source’s dead and another’s dead and wounded of one incident: consistent while the dead fit', () => {
+  const reports: Array<[string, string, number, string, number, string, 'vague' | 'exact' | 'lower']> = [
+    ['Friday’s attack on the concert hall', "Russia's Investigative Committee", 93, 'Islamic State group', 200, 'hundreds', 'vague'],
+    ['Saturday’s strike on the market', 'the health ministry', 41, 'Médecins Sans Frontières', 120, 'more than 120', 'lower'],
+    ['the shelling of the bread queue', 'the regional governor', 12, 'the UN monitoring mission', 30, '30', 'exact'],
+  ];
+  for (const [incident, partSpeaker, killed, wholeSpeaker, casualties, text, bound] of reports) {
+    const specs: ClaimSpec[] = [
+      { id: 'part', doc: 'd_one', published: '2024-03-23', speakerOrg: partSpeaker, value: killed, outcome: 'killed', affiliation: null, kind: 'civilian', place: 'Kharkiv', incident },
+      { id: 'whole', doc: 'd_one', published: '2024-03-23', speakerOrg: wholeSpeaker, value: casualties, text, bound, outcome: 'casualties', affiliation: null, kind: 'civilian', place: 'Kharkiv', incident, sentenceStart: 200 },
+    ];
+    const result = reconcile(specs.map(sourced));
+    const between = result.relations.filter((r) => [r.a, r.b].sort().join() === 'part,whole');
+    assert.deepEqual(between.map((r) => r.verdict), ['consistent'], incident);
+    assert.match(between[0]?.why ?? '', /“killed” is part of “killed or wounded” of one incident/);
+    // "hundreds" reaches up to 999 and "more than 120" has no ceiling: only a whole with a ceiling can be exceeded.
+    if (bound === 'lower') continue;
+    const above = reconcile(specs.map((spec) => sourced(spec.id === 'part' ? { ...spec, value: casualties * 10 } : spec)));
+    const aboveVerdicts = above.relations.filter((r) => [r.a, r.b].sort().join() === 'part,whole').map((r) => r.verdict);
+    assert.ok(!aboveVerdicts.includes('consistent') && !aboveVerdicts.includes('not-comparable'), `${incident}: ${aboveVerdicts.join(', ')}`);
+  }
+});

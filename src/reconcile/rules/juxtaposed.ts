@@ -2,7 +2,7 @@ import type { Relation } from '../../contracts/board.js';
 import type { PlacedFigure } from '../figures.js';
 import { documentRuns, type Item } from '../item.js';
 import { described, outcomeWords, quoted } from '../phrases.js';
-import { rangeOf } from '../intervals.js';
+import { largestStated, rangeOf } from '../intervals.js';
 import { kindsMeet, outcomeWithin, placesMeet } from '../related.js';
 
 /**
@@ -33,6 +33,14 @@ export function juxtaposedRelations(items: readonly Item[], figures: ReadonlyMap
           if (given) relations.push(given);
           continue;
         }
+        if (a.origin !== b.origin && oneIncident(fa, fb)) {
+          const pair = outcomePartAndWhole(a, b, fa, fb);
+          if (pair) {
+            const given = consistentPart(pair[0], pair[1], `${quoted(outcomeWords(pair[2].outcome))} is part of ${quoted(outcomeWords(pair[3].outcome))} of one incident, and the part does not exceed the whole`);
+            if (given) relations.push(given);
+            continue;
+          }
+        }
         if (!lookAlike(fa, fb)) continue;
         if (a.origin === b.origin) {
           const given = partGivenWithWhole(a, b, fa, fb);
@@ -61,20 +69,33 @@ function partGivenWithWhole(a: Item, b: Item, fa: PlacedFigure, fb: PlacedFigure
   const pair = outcomePartAndWhole(a, b, fa, fb);
   if (!pair) return null;
   const [part, whole, partFigure, wholeFigure] = pair;
-  return consistentPart(part, whole, `${quoted(outcomeWords(partFigure.outcome))} as part of ${quoted(outcomeWords(wholeFigure.outcome))}`);
+  return consistentPart(part, whole, `the speaker gives ${quoted(outcomeWords(partFigure.outcome))} as part of ${quoted(outcomeWords(wholeFigure.outcome))} in one statement`);
 }
 
 /** Two claims of one period and rate whose outcomes nest, as part, whole and their figures; null otherwise. */
 function outcomePartAndWhole(a: Item, b: Item, fa: PlacedFigure, fb: PlacedFigure): [Item, Item, PlacedFigure, PlacedFigure] | null {
   if (fa.outcome === fb.outcome || !samePeriod(fa, fb) || fa.rate !== fb.rate) return null;
-  return outcomeWithin(fa.outcome, fb.outcome) ? [a, b, fa, fb] : [b, a, fb, fa];
+  if (outcomeWithin(fa.outcome, fb.outcome)) return [a, b, fa, fb];
+  return outcomeWithin(fb.outcome, fa.outcome) ? [b, a, fb, fa] : null;
 }
 
-/** A part its speaker gives with its whole in one statement: consistent when it fits inside it, else no verdict. */
-function consistentPart(part: Item, whole: Item, given: string): Relation | null {
-  if (exceeds(part, whole)) return null;
+/** A part given beside its whole: consistent, for `reason`, when it fits inside what the whole's words state, else no verdict. */
+function consistentPart(part: Item, whole: Item, reason: string): Relation | null {
+  // "Hundreds" never makes a conflict, but 2,000 dead do not fit inside it either.
+  const ceiling = largestStated(whole.claim.quantity!);
+  if (exceeds(part, whole) || (!ceiling.open && rangeOf(part).low > ceiling.value)) return null;
   const [first, second] = part.statement <= whole.statement ? [part, whole] : [whole, part];
-  return { a: first.claim.id, b: second.claim.id, verdict: 'consistent', why: `${described(part)} and ${described(whole)} can both be true: the speaker gives ${given} in one statement.` };
+  return { a: first.claim.id, b: second.claim.id, verdict: 'consistent', why: `${described(part)} and ${described(whole)} can both be true: ${reason}.` };
+}
+
+/**
+ * "93 killed" by one source beside "hundreds killed or wounded" by another, in
+ * one report of one attack: the tolls of a single incident are no different
+ * counts a reader might confuse but a part and its whole, which can both be
+ * true while the part fits.
+ */
+function oneIncident(a: PlacedFigure, b: PlacedFigure): boolean {
+  return !!a.incident && a.incident === b.incident;
 }
 
 /** Whether `part` is a part of the incident toll `whole` counts ("… (children)" of "…"), for the same outcome. */
@@ -89,7 +110,7 @@ function isIncidentPart(part: PlacedFigure, whole: PlacedFigure): boolean {
  */
 function incidentPartWithWhole(a: Item, b: Item, fa: PlacedFigure, fb: PlacedFigure): Relation | null {
   const [part, whole] = isIncidentPart(fa, fb) ? [a, b] : [b, a];
-  return consistentPart(part, whole, 'the part with the whole toll');
+  return consistentPart(part, whole, 'the speaker gives the part with the whole toll in one statement');
 }
 
 function lookAlike(a: PlacedFigure, b: PlacedFigure): boolean {
