@@ -2,6 +2,7 @@ import { type ComparisonPhrase, comparisonPhrases, timeOfComparedNumber } from '
 import { partPhrases } from './included-parts.js';
 import type { Period, Rate } from '../contracts/claim.js';
 import { findPeriods, findRates } from './periods.js';
+import { isTimeOfSetting, isTollSetting } from './toll-settings.js';
 
 /**
  * The period a claim's number covers and whether it is a rate: the periods
@@ -130,8 +131,9 @@ export class SentencePeriods {
    * named before: "over the same period"), else one opening the sentence.
    */
   of(claimStart: number, claimEnd: number, earlier: Period | null = null): Period | null {
-    const periods = this.near(claimStart, claimEnd);
+    let periods = this.near(claimStart, claimEnd);
     if (periods.length > 0) this.comparedValue ??= [...comparisonPhrases(this.text), ...partPhrases(this.text)];
+    if (periods.length > 0 && isTollSetting(this.text, claimStart, claimEnd)) periods = periods.filter((p) => !isTimeOfSetting(this.text, claimEnd, p.start, p.text));
     const near = this.anchor(choosePeriod(periods, claimStart, claimEnd, this.comparedValue));
     if (near) return near;
     this.mayReferBack ??= BACK_REFERENCE_WORDS.some((word) => this.text.includes(word));

@@ -30,6 +30,11 @@ function speaks(sentence: string, value: number, end: number): boolean {
   return value === 1 && SPEAKS.test(sentence.slice(end, end + 16));
 }
 
+/** "not a single civilian", "not one soldier": no one, which denials.ts reads as a count of zero. */
+function negatedOne(sentence: string, start: number): boolean {
+  return /\bnot\s+$/i.test(sentence.slice(Math.max(0, start - 6), start));
+}
+
 /**
  * "including seven children", "among them two doctors", "15 of them children": a part of a total named just before.
  * Each pattern needs white space on one side of the count: that is tested first, without slicing.
@@ -49,6 +54,7 @@ function fromNumber(sentence: string, mention: NumberMention): Count | null {
   if (isWhiteSpace(sentence.charCodeAt(mention.end)) && PARTITIVE_WITH_NUMBER.test(sentence.slice(mention.end, mention.end + 30))) return null;
   const group = readGroup(sentence, mention.end);
   if (group.things || speaks(sentence, mention.value, Math.max(mention.end, group.end))) return null;
+  if (mention.value === 1 && negatedOne(sentence, mention.start)) return null;
   return {
     start: mention.start,
     end: mention.end,
@@ -65,6 +71,7 @@ function singulars(sentence: string): Count[] {
   SINGULAR_START.lastIndex = 0;
   for (let match = SINGULAR_START.exec(sentence); match; match = SINGULAR_START.exec(sentence)) {
     const article = (match[1] ?? '').toLowerCase();
+    if (negatedOne(sentence, match.index)) continue;
     const after = match.index + match[0].length;
     const group = readGroup(sentence, after);
     const head = group.head?.toLowerCase() ?? null;

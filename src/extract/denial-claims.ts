@@ -45,6 +45,13 @@ export function denialClaims(doc: { id: string }, span: Span, denials: readonly 
   );
 }
 
+/** Whom a zero counts, by its noun: "no civilians were killed" counts civilians, "not a single serviceman among the dead" soldiers; "no casualties" no one in particular. */
+function zeroSubject(text: string): Subject {
+  const noun = /\b(civilians?|residents?|child(?:ren)?|patients?|workers?|soldiers?|servicem[ae]n|servicewom[ae]n|fighters?|troops?|prisoners?)\b/i.exec(text)?.[1] ?? '';
+  const kind = noun === '' ? null : /soldier|servicem|servicewom|fighter|troop/i.test(noun) ? 'military' : /prisoner/i.test(noun) ? null : 'civilian';
+  return { text: noun, affiliation: null, kind };
+}
+
 export function zeroClaims(doc: { id: string }, span: Span, zeros: ReturnType<typeof findZeros>, analysis: PlaceEvidence & { readonly attribution: Attribution | null }, via: string | null): Claim[] {
   if (zeros.length === 0) return [];
   const attribution = analysis.attribution;
@@ -54,7 +61,7 @@ export function zeroClaims(doc: { id: string }, span: Span, zeros: ReturnType<ty
     sentence: span,
     outcome: zero.outcome,
     manner: null,
-    subject: { text: '', affiliation: null, kind: null },
+    subject: zeroSubject(zero.text),
     quantity: { text: zero.text, value: 0, min: 0, max: 0, bound: 'exact' },
     rate: null,
     period: null,

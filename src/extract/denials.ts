@@ -77,12 +77,17 @@ export function findDenials(sentence: string): Denial[] {
   return [{ parties: who, outcome: deployment ? 'deployed' : 'casualties', verb: verb[0], object: { start, end: start + text.length, text } }];
 }
 
-const ZERO = /\b(no\s+(?:one|body|soldiers?|civilians?|people|person|troops)\s+(?:was|were|has\s+been|have\s+been)\s+(killed|hurt|injured|wounded)|no\s+(?:reports?\s+of\s+(?:any\s+)?)?(casualt(?:y|ies)|deaths?|fatalities|injuries))\b/i;
+/** "not a single civilian died", "not one soldier was wounded", "not a single serviceman among the dead": no one. */
+const NOT_ONE = String.raw`not\s+(?:a\s+single|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:civilian|soldier|serviceman|servicemen|servicewoman|person|resident|child|fighter|troop|member|prisoner|patient|worker)s?\s+(?:(?:was|were|has|had|have)\s+(?:been\s+)?)?(?:(killed|died|hurt|injured|wounded)|(?:was\s+|were\s+)?among\s+the\s+(dead|wounded|injured))`;
+const ZERO = new RegExp(
+  String.raw`\b(no\s+(?:one|body|soldiers?|civilians?|people|person|troops)\s+(?:was|were|has\s+been|have\s+been)\s+(killed|hurt|injured|wounded)|no\s+(?:reports?\s+of\s+(?:any\s+)?)?(casualt(?:y|ies)|deaths?|fatalities|injuries)|${NOT_ONE})\b`,
+  'iu',
+);
 
 export function findZeros(sentence: string): Zero[] {
   const match = ZERO.exec(sentence);
   if (!match) return [];
-  const word = (match[2] ?? match[3] ?? '').toLowerCase();
-  const outcome: Outcome = /kill|death|fatal/.test(word) ? 'killed' : /hurt|injur|wound/.test(word) ? 'wounded' : 'casualties';
+  const word = (match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').toLowerCase();
+  const outcome: Outcome = /kill|death|fatal|die|dead/.test(word) ? 'killed' : /hurt|injur|wound/.test(word) ? 'wounded' : 'casualties';
   return [{ start: match.index, end: match.index + match[0].length, text: match[0], outcome }];
 }

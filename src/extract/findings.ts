@@ -12,7 +12,7 @@ import { VERB_LIKE } from './speech-verbs.js';
  * only when a finding body.
  */
 const FINDING = /^(.{2,160}?)\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|previously|earlier|later)\s+)?(found|finds|concluded|concludes)\s+(that\b)?/iu;
-const HINT = /\b(?:found|finds|conclude[ds])\s/i;
+const HINT = /\b(?:found|finds|conclude[ds])\b/i;
 
 /** Nouns of bodies and documents that find: the head of a finding's subject. */
 const FINDING_NOUNS = new Set([
@@ -38,8 +38,51 @@ function findingBody(words: readonly string[]): string | null {
   return (after < 0 || by ? words : words.slice(0, after)).join(' ');
 }
 
+/** Nouns of what is made rather than who makes it: a study's or an investigation's maker speaks through it. */
+const MADE_NOUNS = new Set(['inquiry', 'inquiries', 'investigation', 'investigations', 'probe', 'study', 'studies', 'report', 'review', 'survey', 'audit', 'analysis', 'examination']);
+const NOT_A_MAKER = /^(?:an?|the|its|their|new|own|independent|joint|latest|internal|separate|preliminary|final|initial|recent)$/i;
+
+/**
+ * Who made a finding: "an investigation by The Associated Press", "A Globe
+ * investigation", "An Amnesty International report" are the AP's, the
+ * Globe's and Amnesty's word, so that they are one speaker with "the AP".
+ * Null for a body that finds itself ("the UN commission") or a maker not named.
+ */
+function makerOf(body: string): string | null {
+  const words = body.split(/\s+/);
+  const after = words.findIndex((w, k) => k > 0 && /^(?:by|from)$/i.test(w));
+  if (after > 0 && MADE_NOUNS.has((words[after - 1] as string).toLowerCase())) return words.slice(after + 1).join(' ') || null;
+  if (!MADE_NOUNS.has((words[words.length - 1] as string).toLowerCase())) return null;
+  const before = words.slice(0, -1).filter((w) => !NOT_A_MAKER.test(w));
+  return before.length > 0 && before.every((w) => /^\p{Lu}/u.test(w)) ? before.join(' ') : null;
+}
+
+/** A finding body as a speaker: its words, and its maker's name where it has one, also after a participle ("An investigation published in May by the AP"). */
+function findingSpeaker(body: string, subject = body): Attribution['speaker'] {
+  const byAfterParticiple = subject !== body && MADE_NOUNS.has((body.split(/\s+/).at(-1) ?? '').toLowerCase()) ? /\sby\s+(\S.*)$/.exec(subject.slice(body.length))?.[1] : undefined;
+  const maker = byAfterParticiple ?? makerOf(body);
+  if (!maker) return parseSpeaker(body);
+  // A study's maker is a body (an outlet, a group, a university), even when its name is one word ("A Globe investigation").
+  const parsed = parseSpeaker(maker);
+  return { text: body, name: null, org: parsed.org ?? parsed.name ?? maker, country: parsed.country };
+}
+
+/** "…, an investigation by The Associated Press has found." */
+const TRAILING_FINDING = /,\s*((?:an?|the)\s+[^,;]{2,100}?)\s+(?:(?:has|have|had)\s+)?(found|concluded)\s*[.!]?\s*$/iu;
+
+function trailingFinding(sentence: string): Attribution | null {
+  const found = TRAILING_FINDING.exec(sentence);
+  if (!found) return null;
+  const body = findingBody(withoutParticiple((found[1] as string).trim()));
+  if (body === null || /\d/.test(body)) return null;
+  const start = sentence.indexOf(body, found.index);
+  return { speaker: findingSpeaker(body), start, end: start + body.length, verb: found[2] as string, stance: 'asserted' };
+}
+
 export function findingAttribution(sentence: string): Attribution | null {
   if (!HINT.test(sentence)) return null;
+  const trailing = trailingFinding(sentence);
+  if (trailing) return trailing;
   const opening = stripOpening(sentence);
   const found = FINDING.exec(opening);
   if (!found) return null;
@@ -53,5 +96,5 @@ export function findingAttribution(sentence: string): Attribution | null {
   // A finding body's phrase is a speaker whatever its head (speaker-head lists the nouns that speak, not those that find).
   if (/\d/.test(body) || body.split(/\s+/).length > 12) return null;
   const start = sentence.indexOf(body, from);
-  return { speaker: parseSpeaker(body), start, end: start + body.length, verb, stance: 'asserted' };
+  return { speaker: findingSpeaker(body, raw), start, end: start + body.length, verb, stance: 'asserted' };
 }

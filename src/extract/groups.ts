@@ -43,7 +43,8 @@ const THINGS = new Set(
     'year years month months week weeks day days hour hours minute minutes second seconds decade decades century times time ' +
     'case cases box boxes explosive explosives device devices mine mines attack attacks strike strikes raid raids incident incidents ' +
     'cattle cows sheep goats animals horses dogs votes seats points goals shots calls posts articles pages documents ' +
-    'districts provinces regions areas countries states towns locations sites positions checkpoints outposts arrests'
+    'districts provinces regions areas countries states towns locations sites positions checkpoints outposts arrests ' +
+    'estimate estimates tally tallies toll tolls figure figures report reports statement statements account accounts list lists version versions'
   ).split(' '),
 );
 

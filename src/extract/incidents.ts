@@ -22,11 +22,11 @@ const WORD = String.raw`(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[
 /** A possessive day or actor ("Friday's", "Tuesday's", "last week's", "the RSF's", "Russia's"), or a determiner. */
 const DETERMINER = String.raw`(?:the|a|an|this|that|(?:last\s+week|yester|[\p{Lu}][\p{L}.-]*)['’]s|the\s+[\p{Lu}][\p{L}.-]*['’]s)`;
 /** Up to three modifiers between the determiner and the event ("deadly missile", "22 March", "terrorist"). */
-const MODIFIERS = String.raw`(?:${WORD}\s+){0,3}?`;
+const MODIFIERS = String.raw`(?:(?!(?:the|a|an)\s)${WORD}\s+){0,3}?`;
 /** Words that end a target's noun phrase: the clause goes on with a verb or a conjunction. */
 const CLAUSE_WORD = String.raw`(?:was|were|has|had|have|is|are|and|but|or|which|that|who|killed|died|dies|rose|risen|brought|bringing|raising|left|wounded|injured|claimed|said|says|between|least|about|around|nearly|more|than|over)\b`;
 /** What may follow the event to say where or what it hit: "on the Crocus City Hall", "at Olenivka", "in Gaza City". */
-const TARGET = String.raw`(?:\s+(?:on|at|in|of|near|against|targeting)\s+(?:the\s+|a\s+|an\s+)?(?!\d)(?:(?!${CLAUSE_WORD})${WORD}\s+){0,4}(?!${CLAUSE_WORD})${WORD}(?=[\s,.;:]|$))?`;
+const TARGET = String.raw`(?:\s+(?:on|at|in|of|near|against|targeting)\s+(?:the\s+|a\s+|an\s+)?(?!\d)(?:(?!${CLAUSE_WORD})${WORD}\s+){0,6}(?!${CLAUSE_WORD})${WORD}(?=[\s,.;:]|$))?`;
 /** One event named as a noun phrase; plural events only with a determiner that picks them out ("the attacks on the camps"). */
 const EVENT_PHRASE = String.raw`${DETERMINER}\s+${MODIFIERS}${EVENT}(?:s(?=\s+on\b|\s+at\b|\s+in\b))?${TARGET}`;
 
@@ -38,7 +38,7 @@ const WHEN_CLAUSE = new RegExp(String.raw`^[^.;]{0,40}?\b(when\s+(?:[\p{L}'’-]
 const TOLL_OF = new RegExp(String.raw`\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims|injured|wounded|people\s+killed))\s+(?:from|of|in)\s+(${EVENT_PHRASE})`, 'iu');
 const KILL_VERB = String.raw`(?:killed|left|wounded|injured|claimed|resulted\s+in(?:\s+the)?)`;
 /** Before the count, as its subject: "the attack on March 22 killed at least 115", "the explosion, which officials say killed 12", "the blast that killed 30". */
-const EVENT_SUBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(${EVENT_PHRASE})(?:,?\s+(?:in\s+)?(?:which|that)\s+(?:[\p{L}'’-]+\s+){0,4}?)?\s*(?:(?:has|had|have)\s+)?(${KILL_VERB}\s+(?:the\s+lives\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?)?$`, 'iu');
+const EVENT_SUBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(${EVENT_PHRASE})(?:,?\s+(?:in\s+)?(?:which|that)\s+(?:[\p{L}'’-]+\s+){0,4}?|,\s+when\s+(?:[^\s,.;]+\s+){1,14}?)?\s*(?:(?:has|had|have)\s+)?(${KILL_VERB}\s+(?:the\s+lives\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?)?$`, 'iu');
 /** Before the count, an attack told as a verb: "Hamas attacked southern Israel on Oct. 7, killing 1,200", "the RSF shelled the camp, leaving 25 dead", "shelled Abu Shouk, a camp near the city, killing 15". */
 const ATTACK_CLAUSE = new RegExp(
   String.raw`(?:^|[^\p{L}])((?:attacked|struck|stormed|shelled|bombed|raided)\s+(?:[^\s,.;]+\s+|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+){0,6}?[^\s,.;]+)(?:,\s+(?:a|an|another|the)\s+[^,.;]{1,60})?,\s+((?:killing|leaving|wounding|injuring)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?)?$`,

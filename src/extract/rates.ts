@@ -34,10 +34,18 @@ function isRateAfterCount(sentence: string, index: number, end: number): boolean
   return COUNT_WORD.test(recentWords);
 }
 
+/** Nouns a "daily" or "weekly" before them makes a rate of: "daily losses", "the weekly death toll", "a daily average". */
+const RATE_NOUN = /^(?:losses|loss|casualties|casualty|deaths?|death|tolls?|killings?|fatalities|average|averages|rate|rates|tally|tallies|count|counts|figures?|numbers?|totals?|dead|injuries|arrivals|deployments?)$/i;
+/** Words after which "daily" stands on its own as a rate: "killed daily in", "1,500 a day and rising". */
+const NOT_A_NOUN = /^(?:of|in|on|at|by|and|or|but|for|from|to|since|across|with|as|while|during|over|according|near|around|along|among|throughout|until|amid|despite|now|since|was|were|is|are|has|have|had|will|would|could|may|might|the|a|an|this|that|these|those|its|their)$/i;
+
 function isAdjectiveRate(sentence: string, index: number, word: string, end: number): boolean {
   // Capitalised mid-sentence it is a title ("the Daily Telegraph").
   if (/^[A-Z]/.test(word) && /\S/.test(sentence.slice(0, index))) return false;
-  return !NOT_A_RATE_NOUN.test(sentence.slice(end, end + 30));
+  if (NOT_A_RATE_NOUN.test(sentence.slice(end, end + 30))) return false;
+  // "the weekly market", "daily bread": an adjective of another noun, not of the count.
+  const next = /^\s+([a-z][a-z-]*)/.exec(sentence.slice(end, end + 30))?.[1];
+  return next === undefined || RATE_NOUN.test(next) || NOT_A_NOUN.test(next);
 }
 
 /** Words that make a number a rate: "1,500 casualties daily", "per day", "a week" after a count. */

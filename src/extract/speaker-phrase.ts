@@ -55,6 +55,10 @@ export function cleanSpeakerText(raw: string): string {
   const trimmed = trimQuotes(raw);
   let text = stripOpening(trimmed.includes(':') ? trimmed.replace(/^[^:]{1,40}:\s+/, '') : trimmed).replace(/^(?:and|but|while|as|also|meanwhile|however|moreover)\s+/i, '');
   text = text.replace(/^(?:recent\s+|new\s+)?(?:footage|video|videos|images|a\s+statement|statements?|a\s+post|posts?|a\s+report|reports|data|figures)\s+(?:from|by|of)\s+/i, '');
+  // "according to a review by Human Rights Watch": the maker of a study or a count speaks through it.
+  text = text.replace(/^(?:an?\s+|the\s+)?(?:recent\s+|new\s+|latest\s+|separate\s+)?(?:review|investigation|analysis|study|survey|count|tally|audit|inquiry)\s+(?:from|by)\s+/i, '');
+  // "a count by Agence France-Presse based on official Israeli figures": what the count rests on is not who made it.
+  if (text.includes(' based on ')) text = text.replace(/\s+based\s+on\s.*$/i, '');
   if (MAY_NAME_CHANNEL.test(text)) {
     text = text.replace(/\s+(?:on|via|in)\s+(?:telegram|twitter|x|facebook|social\s+media)\b.*$/i, '');
   }

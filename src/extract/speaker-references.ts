@@ -16,10 +16,15 @@ export type Reference =
   /** "the statement", "the post", "the report": whoever made it, just before. */
   | { kind: 'statement' }
   /** "the ministry", "the agency": the latest speaker whose organisation is one. */
-  | { kind: 'office'; noun: string };
+  | { kind: 'office'; noun: string }
+  /** "the rights group", "the charity", "the aid organisation": the latest organisation outside the state. */
+  | { kind: 'non-state' };
 
 const PERSON = /^(?:he|she|the\s+(?:spokesman|spokeswoman|spokesperson|official|minister|president))$/i;
 const STATEMENT = /^(?:the|that|this|its|his|her|their)\s+(?:statement|post|report|message|communiqu[eé]|update|bulletin|release|briefing|video|letter|document|note|summary|post\s+on\s+\w+)$/i;
+/** "rights group", "medical charity", "watchdog": a group outside the state named by its kind. */
+export const NON_STATE_NOUN = String.raw`(?:(?:(?:human\s+)?rights|aid|relief|humanitarian|medical|monitoring|advocacy|campaign)\s+(?:group|organi[sz]ation|body|ngo|charity|watchdog)|charity|ngo|watchdog)`;
+const NON_STATE = new RegExp(String.raw`^the\s+${NON_STATE_NOUN}$`, 'i');
 const OFFICE = /^the\s+(ministry|agency|committee|army|military|group|council|service|office|command|department|government|police|guard|observatory|monitor|organi[sz]ation|mission|authority|administration|directorate|general\s+staff|spy\s+agency|news\s+agency|broadcaster|newspaper|channel|hospital|watchdog|regiment|brigade|unit|forces|militia|movement)$/i;
 
 /** The words every referring phrase above starts with: most speaker phrases start with another and need none of the patterns. */
@@ -45,6 +50,7 @@ export function referenceOf(text: string): Reference | null {
   if (/^they$/i.test(trimmed)) return { kind: 'group' };
   if (/^it$/i.test(trimmed)) return { kind: 'it' };
   if (STATEMENT.test(trimmed)) return { kind: 'statement' };
+  if (NON_STATE.test(trimmed)) return { kind: 'non-state' };
   const office = OFFICE.exec(trimmed);
   return office ? { kind: 'office', noun: (office[1] ?? '').toLowerCase().replace(/\s+/g, ' ') } : null;
 }
@@ -61,6 +67,13 @@ export function isOfficeOf(org: string, noun: string): boolean {
   const headed = lower.startsWith(`${noun} of `) || (lower.endsWith(noun) && /[\s'’-]/.test(lower[lower.length - noun.length - 1] as string));
   // Most organisations are not headed by the noun: the clause test is left until one is.
   return headed && !/\s(?:and|or|did|does|do|has|have|had|is|was|were|will|would)\s/.test(` ${lower} `);
+}
+
+const STATE_BODY = /\b(?:ministry|government|army|military|armed|forces|police|president|presidential|governor|kremlin|white\s+house|pentagon|defen[cs]e|general\s+staff|command|prosecutor|(?:city|town|municipal|regional|village|district|security)\s+council|administration|parliament|embassy|mission\s+to)\b/i;
+
+/** Whether `org` (of a speaker named earlier) is an organisation outside the state: "Amnesty International", not "Russia's defence ministry". */
+export function isNonState(org: string): boolean {
+  return !STATE_BODY.test(org);
 }
 
 const NAME_WORDS = String.raw`(?:of|for|on|and|the|police|ministry|army|military|government|forces|agency|office|authorities|health|defen[cs]e|interior|\p{Lu}[\p{L}'’.-]*)`;

@@ -3,7 +3,7 @@ import { findAttribution, type Attribution } from './attribution.js';
 import { isWhiteSpace } from './chars.js';
 import { carriesOver, opensOnBackReference, statementHeader } from './continuations.js';
 import { parseSpeaker } from './speaker-parse.js';
-import { isOfficeOf, referenceOf, statementOwner } from './speaker-references.js';
+import { isNonState, isOfficeOf, referenceOf, statementOwner } from './speaker-references.js';
 import { hasSpeechWord } from './speech-verbs.js';
 import { titledPeople } from './titled-people.js';
 
@@ -77,6 +77,8 @@ const IT_REACH = 1;
 const STATEMENT_REACH = 3;
 /** "he" and "they" read the speakers of this many sentences back ("…, according to Ko Min. Ten died, he said."); further back only those already read. */
 const PRONOUN_READ = 3;
+/** "the rights group" reads the speakers of this many sentences back, claims or not ("…, Amnesty International said in a report. The rights group said …"). */
+const NON_STATE_READ = 8;
 /** "the ministry" looks back over this many sentences at most, so that a long document stays linear. */
 const OFFICE_LOOKBACK = 300;
 
@@ -206,6 +208,10 @@ export class SpeakerMemory {
       const { noun } = reference;
       const earlier = this.latest((s) => s.org !== null && isOfficeOf(s.org, noun), { people: false, back: OFFICE_LOOKBACK });
       // The office, not the person who spoke for it.
+      return earlier?.org ? { text, name: null, org: earlier.org, country: earlier.country } : speaker;
+    }
+    if (reference?.kind === 'non-state') {
+      const earlier = this.latest((s) => s.org !== null && s.name === null && isNonState(s.org), { people: false, back: OFFICE_LOOKBACK, read: NON_STATE_READ });
       return earlier?.org ? { text, name: null, org: earlier.org, country: earlier.country } : speaker;
     }
     const single = speaker.name && !speaker.name.includes(' ') ? speaker.name : null;

@@ -1,6 +1,7 @@
 import type { Speaker } from '../contracts/claim.js';
 import type { CanonicalSpeaker } from './speakers.js';
 import { normaliseName } from './speakers.js';
+import { isNonState, NON_STATE_NOUN } from '../extract/speaker-references.js';
 
 /**
  * Speakers named only by their kind ("the agency", "the ministry",
@@ -9,7 +10,11 @@ import { normaliseName } from './speakers.js';
  */
 
 /** Words that name a speaker only by its kind: resolved to the one organisation the document quotes. */
-export const GENERIC = /^(?:agency|ministry|service|office|press (?:service|office)|officials?|authorities|military|army|government|spokes(?:man|woman|person)|statement|report|sources?|he|she|they|it)$/;
+/** "the rights group", "the charity", "the watchdog": a group of people outside the state, never a ministry or an army. */
+const NON_STATE = new RegExp(String.raw`^${NON_STATE_NOUN}$`);
+export const GENERIC = new RegExp(
+  String.raw`^(?:agency|ministry|service|office|press (?:service|office)|officials?|authorities|military|army|government|spokes(?:man|woman|person)|statement|report|sources?|he|she|they|it|${NON_STATE_NOUN})$`,
+);
 
 /** "his spokesman", "her office", "its press service": a role of someone named before, known only by the pronoun. */
 const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)\s+/;
@@ -29,6 +34,7 @@ const KIND_OF_BODY = /^(?:ministry|service|office|military|army|government)$/;
 /** Whether a generic speaker ("the army", "the agency", "officials") can be `speaker`, the one its document quotes. */
 export function refersTo(generic: Speaker, speaker: CanonicalSpeaker): boolean {
   const noun = genericNoun(generic);
+  if (NON_STATE.test(noun)) return speaker.isOrg && isNonState(speaker.label);
   return !KIND_OF_BODY.test(noun) || normaliseName(speaker.label).split(' ').includes(noun);
 }
 

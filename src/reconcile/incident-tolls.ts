@@ -25,8 +25,13 @@ const SPAN_DAYS = 3;
 const OVER_MANY_PLACES = /\b(?:[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:country|nation|region|\p{Lu}[\p{L}'’-]*)|\b[Nn]ationwide\b|\bin\s+(?:several|many|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:regions|provinces|cities|towns|oblasts|districts|states)\b/u;
 const LOOSE_DATE = /^(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})$/i;
 const ROLLING_WINDOW = /\b(?:past|last|previous|recent|since|so\s+far)\b/i;
-const WAR = String.raw`the\s+(?:[\p{L}-]+\s+){0,2}?(?:war|aggression|invasion|conflict|fighting|offensive|hostilities)`;
-const SINCE_THE_WAR = new RegExp(String.raw`\bsince\s+(?:then|(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+${WAR}|${WAR}\s+(?:began|started|broke\s+out))\b`, 'iu');
+const WAR = String.raw`the\s+(?:[\p{L}-]+\s+){0,2}?(?:war|aggression|invasion|conflict|fighting|offensive|hostilities|siege|blockade|occupation|encirclement)`;
+/** "since Russian forces encircled the city", "since Russia invaded", "since the army launched its offensive": a campaign, not one strike. */
+const CAMPAIGN_BEGAN = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+|the\s+|its\s+|their\s+|[\p{L}'’-]+\s+){1,4}?(?:encircled|besieged|invaded|occupied|blockaded|surrounded|seized|captured|entered|took\s+control\s+of|launched\s+(?:its|their|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:invasion|offensive|war|assault|campaign))`;
+const SINCE_THE_WAR = new RegExp(
+  String.raw`\bsince\s+(?:then|(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+${WAR}|${WAR}\s+(?:began|started|broke\s+out|erupted)|(?:the\s+)?fighting\s+(?:began|started|broke\s+out|erupted)|${CAMPAIGN_BEGAN})\b`,
+  'iu',
+);
 
 /** The day the claim dates its event to ("Friday's attack"), or null. */
 export function ownDay(item: Item): number | null {

@@ -2,7 +2,7 @@ import type { Place } from '../contracts/claim.js';
 import { headlineIncident } from '../extract/incidents.js';
 import { defaultGazetteer } from '../extract/places.js';
 import { DAY_MS } from '../extract/calendar.js';
-import { dayOfIso, type DaySpan } from './days.js';
+import { dayOfDate, dayOfIso, lastDayOfMonth, type DaySpan } from './days.js';
 import { documentRuns, type Item } from './item.js';
 import { isBareMention, resolveBareMentions } from './bare-mentions.js';
 import { placeLevels } from './place-levels.js';
@@ -101,6 +101,8 @@ interface Mention {
   apart?: boolean;
   /** A bare "the attack" that took its day from a mention naming the event by its date. */
   dayNamed?: boolean;
+  /** The month or year its words date the event to ("the bombing of Hawzen in 1988", "the July 2022 explosion"): it is of no incident outside it. */
+  within?: DaySpan | null;
 }
 
 function mentionsOf(items: readonly Item[]): Mention[] {
@@ -112,14 +114,16 @@ function mentionsOf(items: readonly Item[]): Mention[] {
     const headline = headlineIncident(first.source.title, first.dated ? new Date(first.published * DAY_MS) : null);
     if (headline && run.some((item) => (!item.claim.incident || isBareMention(item.claim.incident.text)) && mayBeToll(item) && !item.period)) {
       const day = headline.date ? dayOfIso(headline.date) : null;
-      mentions.push({ index: -1, order: first.order, doc: first.claim.doc, key: `doc:${first.claim.doc}`, text: headline.text, day, stated: first.stated, place: null, names: namesIn(headline.text, null) });
+      // A headline is written when its document is published, whenever its first claim says it was said.
+      const published = { start: first.published, end: first.published };
+      mentions.push({ index: -1, order: first.order, doc: first.claim.doc, key: `doc:${first.claim.doc}`, text: headline.text, day, stated: published, place: null, names: namesIn(headline.text, null) });
     }
     run.forEach((item, offset) => {
       if (!item.claim.incident || !mayBeToll(item)) return;
       const day = ownDay(item);
       if (day !== null) daysByWords.set(wordsKey(item), day);
       const apart = toldApart(item.claim.sentence.text, item.claim.incident.text);
-      mentions.push({ index: start + offset, order: item.order, doc: item.claim.doc, key: item.claim.id, text: item.claim.incident.text, day, stated: item.stated, place: item.location, names: namesIn(item.claim.incident.text, item.location), apart });
+      mentions.push({ index: start + offset, order: item.order, doc: item.claim.doc, key: item.claim.id, text: item.claim.incident.text, day, stated: item.stated, place: item.location, names: namesIn(item.claim.incident.text, item.location), apart, within: monthOrYearOf(item.claim.incident.text) });
     });
     start += run.length;
   }
@@ -180,7 +184,11 @@ class Clusters {
 
   place(mention: Mention): number {
     const fits = [...this.candidates(mention)].filter(
-      (n) => placeFits(mention.place, this.list[n] as IncidentCluster) && this.dayFits(n, mention) && !(mention.day === null && this.toldInPassing.has(n) && !this.sharesName(n, mention)),
+      (n) =>
+        placeFits(mention.place, this.list[n] as IncidentCluster) &&
+        this.dayFits(n, mention) &&
+        withinItsDates(mention, this.list[n] as IncidentCluster) &&
+        !(mention.day === null && this.toldInPassing.has(n) && !this.sharesName(n, mention)),
     );
     // An incident the mention shares a name with is the one it means, over one that only happened days before.
     const named = fits.filter((n) => this.sharesName(n, mention));
@@ -226,7 +234,8 @@ class Clusters {
   }
 
   private begin(mention: Mention): number {
-    const day = mention.day ?? mention.stated.start;
+    // An event its words date to a month or year before the report ("in 1988") happened then, not in the days before it was told.
+    const day = mention.day ?? (mention.within && mention.within.end < mention.stated.start ? mention.within.start : mention.stated.start);
     this.list.push({ key: mention.key, text: mention.text, day, places: [], names: new Set() });
     const n = this.list.length - 1;
     if (mention.apart) this.toldInPassing.add(n);
@@ -272,6 +281,23 @@ class Clusters {
       listed(this.byPlace, place.name).push(n);
     }
   }
+}
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_OR_YEAR = /\b(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d\d)\b/i;
+
+/** The month or the year an event's words give it: "in 1988" is all of 1988, "the July 2022 explosion" July 2022; null when they give neither. */
+function monthOrYearOf(text: string): DaySpan | null {
+  const found = MONTH_OR_YEAR.exec(text);
+  if (!found) return null;
+  const year = Number(found[2]);
+  const month = found[1] ? MONTH_NAMES.indexOf(found[1].toLowerCase()) + 1 : 0;
+  return month > 0 ? { start: dayOfDate(year, month, 1), end: lastDayOfMonth(year, month) } : { start: dayOfDate(year, 1, 1), end: dayOfDate(year, 12, 31) };
+}
+
+/** A mention its words date to a month or a year is of no incident outside it: "the bombing of Hawzen in 1988" is not this week's strike. */
+function withinItsDates(mention: Mention, incident: IncidentCluster): boolean {
+  return !mention.within || (incident.day >= mention.within.start && incident.day <= mention.within.end);
 }
 
 function listed<K>(map: Map<K, number[]>, key: K): number[] {

@@ -10,7 +10,7 @@ import { dayOfDate, lastDayOfMonth, type DaySpan } from './days.js';
  * 14 and 15") are what the number covers, not when it was said.
  */
 const DAYS_BEFORE_PUBLICATION = 2;
-const DATE_HINT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=\s)|yesterday|today|ago)\b/gi;
+const DATE_HINT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=[\s,;])|yesterday|today|ago)\b/gi;
 /**
  * chrono reads only the date expression around a hint ("on Friday",
  * "late December", "Dec. 16, 2024"): far cheaper than the sentence, and the
@@ -47,7 +47,7 @@ export function statedSpan(claim: Claim, publishedDay: number): DaySpan {
       const start = from + result.index;
       if (start > hint.index || start + result.text.length < hint.index) continue;
       if (periodAt >= 0 && start < periodEnd && start + result.text.length > periodAt) continue;
-      const span = spanOf(result.start);
+      const span = lastYear(spanOf(result.start), result, sentence.slice(start + result.text.length, start + result.text.length + 12), publishedDay);
       if (span && span.start <= publishedDay) return { start: span.start, end: Math.min(span.end, publishedDay) };
     }
   }
@@ -66,6 +66,16 @@ function parseDates(window: string, publishedDay: number): chrono.ParsedResult[]
     recent.set(key, results);
   }
   return results;
+}
+
+/** "in March last year": chrono reads "March" and "last year" apart; the month is of the year before publication's. */
+function lastYear(span: DaySpan | null, result: chrono.ParsedResult, after: string, publishedDay: number): DaySpan | null {
+  if (!span || result.start.isCertain('year') || !/^\s+last\s+year\b/i.test(after)) return span;
+  const year = new Date(publishedDay * 86_400_000).getUTCFullYear() - 1;
+  const month = result.start.get('month') ?? 1;
+  const day = result.start.get('day') ?? 1;
+  const start = dayOfDate(year, month, result.start.isCertain('day') ? day : 1);
+  return { start, end: result.start.isCertain('day') ? start : lastDayOfMonth(year, month) };
 }
 
 function spanOf(components: chrono.ParsedComponents): DaySpan | null {

@@ -224,7 +224,16 @@ function otherGroup(a: Item, b: Item): boolean {
 function otherPeriod(a: Item, b: Item): boolean {
   const pa = a.claim.period;
   const pb = b.claim.period;
-  return !!pa?.start && !!pb?.start && !samePeriod(pa, pb) && !(pa.start === pb.start && runsToReport(a, pa) && runsToReport(b, pb));
+  return !!pa?.start && !!pb?.start && !samePeriod(pa, pb) && !(pa.start === pb.start && runsToReport(a, pa) && runsToReport(b, pb)) && !datesOneEvent(a, pa, b, pb);
+}
+
+/** "The strike on the theatre in March killed …" and "the March 16 bombing killed …": the month and the day date one event, more or less closely; neither is a counting window. */
+function datesOneEvent(a: Item, pa: Period, b: Item, pb: Period): boolean {
+  return !!a.claim.incident && !!b.claim.incident && (within(pa, pb) || within(pb, pa));
+}
+
+function within(inner: Period, outer: Period): boolean {
+  return !!inner.start && !!inner.end && !!outer.start && !!outer.end && inner.start >= outer.start && inner.end <= outer.end;
 }
 
 /** Both name a group or a dated period only when they name the same one. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findDenials, findZeros } from '../../src/extract/denials.js';
+import { extractClaims } from '../../src/extract/extract.js';
 
 test('a denial by several parties is one denial per party', () => {
   const [denial] = findDenials('Both Russia and North Korea deny the deployment.');
@@ -61,4 +62,12 @@ test('denying a number of soldiers taken or killed is no denial of their presenc
     'The ministry denied claims that dozens of its troops had been captured.',
   ]) assert.deepEqual(findDenials(sentence), [], sentence);
   assert.equal(findDenials('The ministry denied that any of its troops were in the region.').length, 1);
+});
+
+test('"not a single" and "not one" are no one: a count of zero of the people they name', () => {
+  const zeros = (text: string) => extractClaims({ id: 'd_zero', text, published: '2022-03-26T12:00:00Z' }).map((c) => [c.outcome, c.quantity?.value ?? null, c.subject.kind]);
+  assert.deepEqual(zeros('Not a single civilian died in the drama theatre, the channel said.'), [['killed', 0, 'civilian']]);
+  assert.deepEqual(zeros('Not one soldier was wounded in the attack, the ministry said.'), [['wounded', 0, 'military']]);
+  assert.deepEqual(zeros('Not a single serviceman was among the dead, police said.'), [['killed', 0, 'military']]);
+  assert.deepEqual(zeros('One soldier died, officials said.'), [['killed', 1, 'military']]);
 });

@@ -22,3 +22,19 @@ test('anyone who "found that" speaks; a discovery or a report with no owner name
   assert.deepEqual(speakers('Soldiers found 20 bodies in a mass grave near the village.').map((c) => c[1]), [null]);
   assert.deepEqual(speakers('The report found that 300 people were killed.').map((c) => c[1]), [null]);
 });
+
+test('a finding told after the claim, and the maker of a study as its speaker', () => {
+  const makers = (text: string) => extractClaims({ id: 'f', text, published: '2025-03-01T12:00:00Z' }).map((c) => c.speaker?.org ?? c.speaker?.name ?? null);
+  assert.deepEqual(makers('The strike killed close to 600 people, an investigation by The Associated Press has found.'), ['Associated Press']);
+  assert.deepEqual(makers('The shelling killed at least 40 civilians, a Human Rights Watch report concluded.'), ['Human Rights Watch']);
+  assert.deepEqual(makers('An investigation published on 4 May by the Associated Press concluded that more than 600 people died.'), ['Associated Press']);
+  assert.deepEqual(makers('A Globe investigation published in May found that some 900 villagers were killed.'), ['Globe']);
+  assert.deepEqual(makers('According to a review by Human Rights Watch, the strike killed at least 40 civilians.'), ['Human Rights Watch']);
+  assert.deepEqual(makers('The strike killed 12 people, according to a tally by the Kyiv Independent.'), ['Kyiv Independent']);
+  assert.deepEqual(makers('The attack killed 1,139 people, according to a count by Agence France-Presse based on official Israeli figures.'), ['Agence France-Presse']);
+});
+
+test('a body that finds keeps its own voice: the commission is its speaker, not a maker', () => {
+  const makers = (text: string) => extractClaims({ id: 'f', text, published: '2025-03-01T12:00:00Z' }).map((c) => c.speaker?.text ?? null);
+  assert.deepEqual(makers('The fighting killed 300 civilians, the UN commission of inquiry found.'), ['the UN commission']);
+});

@@ -121,3 +121,15 @@ test('an event that opens the sentence is the toll’s event: "In a separate str
   assert.deepEqual(incidents('After the blast at the depot, at least 30 people were taken to hospital.'), [[30, 'the blast at the depot']]);
   assert.deepEqual(incidents('In Kharkiv, 5 people were killed.'), [[5, null]]);
 });
+
+test('an event named with its target, its town and its month before the verb is still the subject of the count', () => {
+  assert.deepEqual(incidents('KYIV — The Russian air strike on the drama theatre in Mariupol in March killed close to 600 people, the AP found.'), [[600, 'The Russian air strike on the drama theatre in Mariupol in March']]);
+  assert.deepEqual(incidents('The missile attack on the railway station in Kramatorsk in April killed 61 civilians, prosecutors said.'), [[61, 'The missile attack on the railway station in Kramatorsk in April']]);
+  assert.deepEqual(incidents('The shelling of the bread queue in Lysychansk last week killed 12 people.'), [[12, 'The shelling of the bread queue in Lysychansk last week']]);
+});
+
+test('an event told with "when" before its toll, and the words of the event after a determiner only', () => {
+  assert.deepEqual(incidents('The date commemorates the bombing of Hawzen in 1988, when aircraft of the Derg military government struck the town’s crowded market and killed an estimated 1,800 people.'), [[1800, 'the bombing of Hawzen in 1988']]);
+  assert.deepEqual(incidents('Residents remember the shelling of the market in 2015, when rebel gunners fired from the hills and killed 40 people.'), [[40, 'the shelling of the market in 2015']]);
+  assert.deepEqual(incidents('Officials recalled the Sept. 3 massacre, when gunmen stormed the village and killed 60 people.'), [[60, 'the Sept. 3 massacre']]);
+});

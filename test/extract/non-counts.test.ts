@@ -42,3 +42,9 @@ test('a share of the dead still counts the dead: the outcome follows the group',
   assert.deepEqual(all('Half of the 1,200 people killed were women and children.'), ['killed 1200']);
   assert.deepEqual(all('The strike killed 20 people, 40 percent of them children.'), ['killed 20']);
 });
+
+test('a number of estimates, tallies or reports of the dead is no toll', () => {
+  assert.deepEqual(all('The monitoring group has recorded three separate estimates of the dead.'), []);
+  assert.deepEqual(all('Reporters compared two tallies of the wounded kept by rival hospitals.'), []);
+  assert.deepEqual(all('The ministry has issued four reports on the killed and missing since Monday.'), []);
+});

@@ -27,3 +27,12 @@ test('rates: offsets, lengths and publications are not rates', () => {
   assert.deepEqual(rates('it took a day to count the 40 dead'), []);
   assert.deepEqual(rates('a month-long siege that killed 300'), []);
 });
+
+test('"daily" or "weekly" before another noun qualifies that noun, not the count', () => {
+  assert.deepEqual(rates('Sixty-four people were killed and about 180 wounded when an air strike hit the weekly market in Togoga.'), []);
+  assert.deepEqual(rates('The strike hit a daily bread queue, killing 12 people.'), []);
+  assert.deepEqual(rates('Shelling disrupted the monthly aid distribution; 9 people were wounded.'), []);
+  assert.deepEqual(rates('The daily death toll reached 40.'), ['daily=day']);
+  assert.deepEqual(rates('Daily losses of 1,000 soldiers were reported.'), ['Daily=day']);
+  assert.deepEqual(rates('Russia is losing 1,500 soldiers daily in Bakhmut.'), ['daily=day']);
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isOfficeOf, referenceOf, statementOwner } from '../../src/extract/speaker-references.js';
+import { extractClaims } from '../../src/extract/extract.js';
 
 test('what a speaker phrase refers back to', () => {
   assert.deepEqual(referenceOf('he'), { kind: 'person' });
@@ -37,4 +38,13 @@ test('the owner of a report or statement a sentence names', () => {
   assert.equal(statementOwner('A statement from the Kenyan police arrived.'), 'the Kenyan police');
   assert.equal(statementOwner('An update from Kharkiv came in overnight.'), null);
   assert.equal(statementOwner('Reports of heavy fighting came in overnight.'), null);
+});
+
+test('"the rights group", "the charity", "the watchdog" are the organisation outside the state named just before', () => {
+  const speaker = (text: string) => extractClaims({ id: 'd_ref', text, published: '2022-06-30T12:00:00Z' }).map((c) => c.speaker?.org ?? null);
+  assert.deepEqual(speaker('The strike was a war crime, Amnesty International said in a report. The rights group said at least a dozen people were killed.'), ['Amnesty International']);
+  assert.deepEqual(speaker('Médecins Sans Frontières said its clinic was hit. The medical charity said 14 patients were killed.'), ['Médecins Sans Frontières']);
+  assert.deepEqual(speaker('Human Rights Watch said the strike was unlawful. The watchdog said 31 people died.'), ['Human Rights Watch']);
+  // A ministry is no rights group: the phrase stays its own.
+  assert.deepEqual(speaker("Russia's defence ministry said the strike hit a depot. The rights group said 12 people were killed."), ['rights group']);
 });

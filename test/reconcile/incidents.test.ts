@@ -412,3 +412,63 @@ test('a bare "the attack" whose report names the event by its date is surely of 
     assert.deepEqual(verdicts(result, 'high', 'low'), ['conflict'], title);
   }
 });
+
+test('a headline names its event on the day it is published, whenever its first claim was said: later mentions are not split from it', () => {
+  const stories: Array<[string, string, string, string]> = [
+    ['Mariupol', 'Russian air strike destroys Mariupol theatre sheltering civilians', 'the March 16 bombing of the drama theatre in Mariupol', '2022-03-16'],
+    ['Kramatorsk', 'Missile hits Kramatorsk railway station packed with evacuees', 'the April 8 strike on the railway station in Kramatorsk', '2022-04-08'],
+    ['Dnipro', 'Russian missile hits Dnipro apartment block', 'the January 14 strike on the apartment block in Dnipro', '2023-01-14'],
+  ];
+  for (const [town, title, dated, day] of stories) {
+    const result = board(
+      { id: 'headline', doc: 'd_first', published: day, title, speakerOrg: 'City council', value: 20, ...KILLED, place: null, sentence: 'The city council said on Tuesday that 20 people had been killed.' },
+      { id: 'dated', published: dayAfter(day, 40), speakerOrg: 'Associated Press', value: 600, ...KILLED, place: town, country: 'UA', incident: dated, incidentDate: day },
+      { id: 'bare', published: dayAfter(day, 2), speakerOrg: 'City council', value: 300, bound: 'approx', ...KILLED, place: town, country: 'UA', incident: 'the bombing' },
+      { id: 'other', published: dayAfter(day, 3), speakerOrg: 'Regional governor', value: 310, ...KILLED, place: town, country: 'UA', incident: 'the strike' },
+    );
+    assert.equal(figureOf(result, 'headline'), figureOf(result, 'dated'), `${town}: headline`);
+    assert.equal(figureOf(result, 'bare'), figureOf(result, 'dated'), `${town}: "the bombing"`);
+    assert.equal(figureOf(result, 'other'), figureOf(result, 'dated'), `${town}: "the strike"`);
+  }
+});
+
+test('a count since a siege, an invasion or fighting began is no toll of the strike its story is about', () => {
+  const sentences = [
+    'The council said 2,357 residents had been killed since Russian forces encircled the city.',
+    'The council said 2,357 residents had been killed since the siege began.',
+    'Officials said 2,357 people had been killed since fighting erupted in the city.',
+  ];
+  for (const sentence of sentences) {
+    const result = board(
+      { id: 'toll', doc: 'd_story', published: '2022-03-16', title: 'Russian air strike destroys Mariupol theatre', speakerOrg: 'City council', value: 40, ...KILLED, place: 'Mariupol', country: 'UA', incident: 'the air strike on the theatre' },
+      { id: 'since', doc: 'd_story', published: '2022-03-16', speakerOrg: 'City council', value: 2357, ...KILLED, place: 'Mariupol', country: 'UA', sentence, sentenceStart: 300 },
+    );
+    assert.notEqual(figureOf(result, 'since'), figureOf(result, 'toll'), sentence);
+  }
+});
+
+function dayAfter(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+test('an event its words date to a year or month long before is not the strike of the days before the report', () => {
+  const cases: Array<[string, string]> = [
+    ['the bombing of Hawzen in 1988', 'the air strike on the market'],
+    ['the shelling of the market in 2015', 'Saturday’s shelling'],
+    ['the explosion at the depot in March 2019', 'the explosion'],
+  ];
+  for (const [old, recent] of cases) {
+    const result = board(
+      { id: 'recent', published: '2021-06-24', speakerOrg: 'Health bureau', value: 64, ...KILLED, place: null, incident: recent },
+      { id: 'old', published: '2021-06-26', speakerOrg: 'Eastern Ledger', value: 1800, bound: 'approx', ...KILLED, place: null, incident: old },
+    );
+    assert.notEqual(figureOf(result, 'old'), figureOf(result, 'recent'), old);
+    assert.deepEqual(verdicts(result, 'old', 'recent').filter((v) => v === 'conflict'), [], old);
+  }
+  // Named by its month and year a year later, the event is still the one of that month.
+  const later = board(
+    { id: 'first', published: '2022-07-30', speakerOrg: 'Defence ministry', value: 50, ...KILLED, place: 'Olenivka', country: 'UA', incident: 'Friday’s explosion at the prison', incidentDate: '2022-07-29' },
+    { id: 'recalled', published: '2023-07-29', speakerOrg: 'UN mission', value: 51, ...KILLED, place: 'Olenivka', country: 'UA', incident: 'the July 2022 explosion at Olenivka' },
+  );
+  assert.equal(figureOf(later, 'recalled'), figureOf(later, 'first'));
+});

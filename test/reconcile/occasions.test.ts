@@ -46,3 +46,10 @@ test('a recap of two earlier statements of one speaker does not make them one st
     assert.equal(board.claims['recap-toll']?.origin, board.claims.second?.origin, recapSpeaker);
   }
 });
+
+test('a month followed by a comma, and a month "last year", date the statement', () => {
+  assert.equal(stated("The city council had put the toll at about 300 in late March, citing eyewitnesses.", '2022-05-04'), '2022-03-01..2022-03-31');
+  assert.equal(stated('The council, citing eyewitnesses, said in March last year that about 300 people had been killed.', '2023-03-16'), '2022-03-01..2022-03-31');
+  assert.equal(stated('In October last year, the ministry said 40 soldiers had died.', '2023-02-01'), '2022-10-01..2022-10-31');
+  assert.equal(stated('The agency said on March 3 last year that 12 were killed.', '2023-06-01'), '2022-03-03..2022-03-03');
+});

@@ -168,3 +168,20 @@ test('a narrowed group is drift only where the two are surely one statement: the
   );
   assert.ok(!verdicts(monthsLater, 'source', 'retold').includes('drift'), 'an unattributed number weeks later may be another count');
 });
+
+test('one event dated by its month in one report and by its day in another: the period did not change', () => {
+  const KILLED = { outcome: 'killed' as const, affiliation: null, kind: 'civilian' as const, group: 'people' };
+  const stories: Array<[string, string, ClaimSpec['period'], string, ClaimSpec['period']]> = [
+    ['The strike on the theatre in March', '2022-03-16', { text: 'in March', start: '2022-03-01', end: '2022-03-31' }, 'the March 16 bombing of the theatre', { text: 'March 16', start: '2022-03-16', end: '2022-03-16' }],
+    ['The attack on the station in April', '2022-04-08', { text: 'in April', start: '2022-04-01', end: '2022-04-30' }, 'the April 8 strike on the station', { text: 'April 8', start: '2022-04-08', end: '2022-04-08' }],
+    ['The explosion at the prison in July', '2022-07-29', { text: 'in July', start: '2022-07-01', end: '2022-07-31' }, 'the July 29 explosion at the prison', { text: 'July 29', start: '2022-07-29', end: '2022-07-29' }],
+  ];
+  for (const [monthWords, day, month, dayWords, exact] of stories) {
+    const result = board(
+      { id: 'month', doc: 'd_first', published: '2022-09-04', speakerOrg: 'Associated Press', value: 600, bound: 'approx', text: 'close to 600', ...KILLED, place: 'Mariupol', country: 'UA', incident: monthWords, period: month },
+      { id: 'day', doc: 'd_copy', published: '2022-09-04', speakerOrg: 'Associated Press', value: 600, bound: 'approx', text: 'close to 600', ...KILLED, place: 'Mariupol', country: 'UA', incident: dayWords, incidentDate: day, period: exact },
+    );
+    assert.ok(!verdicts(result, 'month', 'day').includes('drift'), monthWords);
+    assert.equal(result.claims.month?.origin, result.claims.day?.origin, monthWords);
+  }
+});

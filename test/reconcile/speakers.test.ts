@@ -171,3 +171,22 @@ test('capitalised words after a role that end on a body’s noun name a body, no
   assert.equal(name('the independent Syrian Observatory'), null);
   assert.equal(name('regional governor Oleh Syniehubov'), 'Oleh Syniehubov');
 });
+
+test('"the rights group", "the charity", "the aid group" are the one organisation outside the state their document quotes', async () => {
+  const { reconcile } = await import('../../src/reconcile/board.js');
+  const cases: Array<[string, string, boolean]> = [
+    ['Amnesty International', 'rights group', true],
+    ['Médecins Sans Frontières', 'medical charity', true],
+    ['Norwegian Refugee Council', 'aid group', true],
+    ["Russia's defence ministry", 'rights group', false],
+  ];
+  for (const [named, generic, same] of cases) {
+    const board = reconcile(
+      [
+        { id: 'named', doc: 'd_one', published: '2022-06-30', speakerOrg: named, value: 12, outcome: 'killed', affiliation: null, kind: 'civilian', group: 'people' },
+        { id: 'generic', doc: 'd_one', published: '2022-06-30', speakerOrg: generic, speakerText: `the ${generic}`, value: 14, outcome: 'wounded', affiliation: null, kind: 'civilian', group: 'people', sentenceStart: 200 },
+      ].map((spec) => sourced(spec as ClaimSpec)),
+    );
+    assert.equal(board.claims.generic?.speaker_id === board.claims.named?.speaker_id, same, `${generic} beside ${named}`);
+  }
+});
