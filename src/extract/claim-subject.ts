@@ -9,6 +9,7 @@ import { isVictimNoun, kindOfNoun } from './groups.js';
 import type { Link } from './link.js';
 import { losingGroup, losingSide } from './losing-side.js';
 import { findSides, sideOf } from './sides.js';
+import { parseSpeaker } from './speaker-parse.js';
 import { findPlaces } from './places.js';
 import { sendingState } from './sending-states.js';
 
@@ -89,6 +90,14 @@ function kindOfGroup(group: Group, analysis: SubjectEvidence): SubjectKind | nul
   return group.kind;
 }
 
+const OWN_PEOPLE = /^(?:its|our|their\s+own)\s/i;
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+
+/** "Ukraine's General Staff said Russia lost 1,000 of its soldiers": a name between the speaker and the count is whom "its" stands for. */
+function namesAnotherParty(between: string): boolean {
+  return (between.match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? []).some((word) => !CALENDAR_WORD.test(word.replace(/['’]s$/, '')));
+}
+
 export function subjectOf(link: Link, links: readonly Link[], analysis: SubjectEvidence, exclude: Span | null, lastSubject: Subject | null): Subject {
   const sentence = analysis.text;
   const { count } = link;
@@ -126,6 +135,10 @@ export function subjectOf(link: Link, links: readonly Link[], analysis: SubjectE
   }
   // "North Korea has sent 1,500 troops": the state that sends troops owns them.
   if (!affiliation && link.cue.outcome === 'deployed') affiliation = sendingState(sentence, link.cue.start);
+  // "the ministry said 2,783 of its servicemen", "we lost 12 of our soldiers": the speaker's own people.
+  if (!affiliation && exclude && exclude.end <= count.start && OWN_PEOPLE.test(group.text) && !namesAnotherParty(sentence.slice(exclude.end, count.start))) {
+    affiliation = parseSpeaker(exclude.text).country;
+  }
   if (!affiliation) {
     const before = analysis.sides.filter(
       (s) =>

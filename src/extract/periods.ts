@@ -48,6 +48,26 @@ function isStatementDate(sentence: string, candidate: Candidate): boolean {
   return SPEECH_VERB_BEFORE.test(before) || TOLD_OUTLET_BEFORE.test(before);
 }
 
+/**
+ * "since the fighting began on Sept. 27", "since Russia launched its
+ * full-scale invasion on Feb. 24, 2022": the day the event is dated to is
+ * when the count starts, not a day the count covers alone. Each such event
+ * and its date become one window from that day to publication.
+ */
+function datedBeginnings(sentence: string, candidates: Candidate[], published: number | null): Candidate[] {
+  const merged: Candidate[] = [];
+  const used = new Set<Candidate>();
+  for (const since of candidates) {
+    if (since.startDay !== null || !/^since\b/i.test(sentence.slice(since.start, since.end))) continue;
+    const date = candidates.find((c) => c.start >= since.end && c.startDay !== null && /^,?\s+(?:(?:on|in)\s+)?$/i.test(sentence.slice(since.end, c.start)));
+    if (!date || date.startDay === null) continue;
+    used.add(since).add(date);
+    const endDay = published !== null && published >= date.startDay ? published : date.endDay;
+    merged.push({ start: since.start, end: date.end, startDay: date.startDay, endDay, days: endDay !== null ? endDay - date.startDay + 1 : null });
+  }
+  return merged.length === 0 ? candidates : [...candidates.filter((c) => !used.has(c)), ...merged];
+}
+
 /** Longest first, then leftmost: "in the last week" beats the "last week" inside it. */
 function nonOverlapping(candidates: Candidate[]): Candidate[] {
   const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -96,7 +116,7 @@ export function findPeriods(sentence: string, published: Date | null): PeriodMen
   if (hasYearDigits) add(yearRangeCandidates(sentence, day));
   if (lower.includes('since')) add(sinceEventCandidates(sentence, day));
   add(calendarDateCandidates(sentence, day));
-  return nonOverlapping(candidates).map((candidate) => ({
+  return nonOverlapping(datedBeginnings(sentence, candidates, day)).map((candidate) => ({
     start: candidate.start,
     end: candidate.end,
     text: sentence.slice(candidate.start, candidate.end),

@@ -48,11 +48,12 @@ const YEAR_RANGE = /\b(?:between|from)\s+((?:19|20)\d{2})\s*(?:and|to|until|thro
 const SINCE_EVENT = new RegExp(
   '\\bsince\\s+(?:' +
     "the\\s+(?:start|beginning|outbreak|onset)\\s+of\\s+(?:the\\s+|this\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?(?:(?:full|large)[- ]scale\\s+|Russian\\s+|current\\s+)?(war|invasion|conflict|fighting|hostilities|offensive|incursion|operation|year|month|week)" +
-    '|the\\s+(?:(?:full|large)[- ]scale\\s+)?(?:war|invasion|conflict|fighting|offensive|incursion)(?:\\s+(?:began|started|broke\\s+out))?' +
+    '|the\\s+(?:(?:full|large)[- ]scale\\s+)?(?:war|invasion|conflict|fighting|offensive|incursion)(?:\\s+(?:began|started|broke\\s+out|erupted))?' +
     "|(?:Russia|Moscow)['’]s\\s+(?:(?:full|large)[- ]scale\\s+)?(?:invasion|war)(?:\\s+(?:of|on|in)\\s+Ukraine)?" +
     '|(?:Russia|Moscow)\\s+(?:invaded|attacked)(?:\\s+Ukraine)?' +
+    "|\\p{Lu}[\\p{L}'’-]*\\s+launched\\s+(?:its|the|a|their)\\s+(?:(?:full|large)[- ]scale\\s+)?(?:invasion|offensive|war|assault)" +
     ')\\b',
-  'gi',
+  'giu',
 );
 
 export function trailingCandidates(sentence: string, published: number | null): Candidate[] {

@@ -3,6 +3,7 @@ import { usedAsNoun } from './leading-attribution.js';
 import { hasSpeakerHead, trimQuotes } from './speaker-head.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
 import { isWhiteSpace } from './chars.js';
+import { findPlaces } from './places.js';
 import { isFollowedByAgent, isObjectOfVerb, withoutParticiplePhrase } from './participle-phrases.js';
 import { ASSERT, CONFIRM, SPEECH, type SpeechWordAt, VERB_LIKE, speechWordsIn } from './speech-verbs.js';
 
@@ -13,7 +14,7 @@ import { ASSERT, CONFIRM, SPEECH, type SpeechWordAt, VERB_LIKE, speechWordsIn } 
  */
 const INVERTED = new RegExp(`,\\s*(${ASSERT}|${CONFIRM})\\s+([^,]{2,120}?)\\s*[.!]?$`, 'iu');
 const VERB_FIRST = new RegExp(`^\\s*(?:also\\s+|later\\s+|further\\s+)?(${SPEECH})\\b`, 'iu');
-const APPOSITION = /^\s*(?:known\s+as|also\s+known|also\s+called|who|which|whose|a|an|the\s+(?:former|head|chief|country's)|citing|quoting|according|in\s+a|on\s+\w+day|via|through|on\s+(?:telegram|twitter|x|facebook)|after|speaking|writing)\b/i;
+const APPOSITION = /^\s*(?:known\s+as|also\s+known|also\s+called|who|which|whose|a|an|the\s+(?:former|head|chief|country's)|citing|quoting|according|in\s+a|on\s+\w+day|via|through|on\s+(?:telegram|twitter|x|facebook)|after|speaking|writing|addressing|talking)\b/i;
 const SPEECH_INSIDE = new RegExp(`\\b(?:${ASSERT}|that)\\b`, 'i');
 
 /** The verbs that can stand before their speaker ("…, said Nur", "…, wrote the agency"); not "told" (its object follows). */
@@ -104,6 +105,19 @@ interface Segment {
   text: string;
 }
 
+/** "speaking at a summit", "addressing reporters", "on a visit to Kyiv": where or how someone spoke, no role of theirs. */
+const WHERE_SPOKEN = /^\s*(?:speaking|writing|addressing|talking|visiting|interviewed|on\s+a\s+visit|during\s+a\s+visit|in\s+an?\s+(?:interview|statement|post|video|address))\b/i;
+
+/** "…, speaking at a summit in Granada, Spain, said": a segment that is only the country or region of the place the one before it ends on. */
+function isPlaceTail(segments: Segments, k: number): boolean {
+  if (k === 0) return false;
+  const text = segments.at(k).text.trim();
+  if (!/^\p{Lu}/u.test(text) || text.split(/\s+/).length > 3) return false;
+  const places = findPlaces(text);
+  if (!places.some((p) => p.start === 0 && p.end === text.length && p.level !== 'city')) return false;
+  return /\b(?:in|at|near|from|outside)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*$/u.test(segments.at(k - 1).text);
+}
+
 /** The comma-separated segments of a text, cut only when asked: most sentences are decided by their last. */
 class Segments {
   private readonly cut: Array<Segment | undefined>;
@@ -155,7 +169,7 @@ export function trailingAttribution(sentence: string): Attribution | null {
       if (inverted) return inverted;
       // "…, Ukraine's military intelligence agency, known as HUR, said on Monday" / "Lee, who sits on …, told reporters that"
       let subjectAt = k - 1;
-      while (subjectAt >= 0 && APPOSITION.test(segments.at(subjectAt).text)) subjectAt--;
+      while (subjectAt >= 0 && (APPOSITION.test(segments.at(subjectAt).text) || isPlaceTail(segments, subjectAt))) subjectAt--;
       // "General Mark Milley, the chairman of the joint staff, said" / "the head of the committee, Alexander Bastrykin, said"
       if (subjectAt > 0 && isPersonAndRole(segments.at(subjectAt - 1).text, segments.at(subjectAt).text)) subjectAt--;
       const subject = subjectAt >= 0 ? segments.at(subjectAt) : undefined;
@@ -163,9 +177,14 @@ export function trailingAttribution(sentence: string): Attribution | null {
       if (subject && nounPhrase && k - subjectAt <= 3) {
         // "Jan Egeland, the head of the refugee council, said": the name keeps its role.
         const roles: Segment[] = [];
-        for (let r = subjectAt + 1; r < k; r++) roles.push(segments.at(r));
+        let aside = false;
+        for (let r = subjectAt + 1; r < k; r++) {
+          roles.push(segments.at(r));
+          aside ||= WHERE_SPOKEN.test(segments.at(r).text) || isPlaceTail(segments, r);
+        }
         const last = roles[roles.length - 1];
-        const withRole = last && (roles.every((s) => ROLE.test(s.text)) || isPersonAndRole(subject.text, last.text)) ? body.slice(subject.start, last.start + last.text.length) : subject.text;
+        // "The minister, speaking in Brussels, Belgium, said": where they spoke is no role.
+        const withRole = last && !aside && (roles.every((s) => ROLE.test(s.text)) || isPersonAndRole(subject.text, last.text)) ? body.slice(subject.start, last.start + last.text.length) : subject.text;
         const found = speakerAttribution(sentence, withRole, verbFirst[1] ?? 'said', null, subject.start);
         if (found) return found;
       }

@@ -11,7 +11,7 @@ import { countsPatients } from './patients.js';
 export function mayBeToll(item: Item): boolean {
   if (item.claim.outcome === 'deployed' || item.claim.rate !== null || countsPatients(item)) return false;
   // "killed in Israeli strikes since then", "the number of dead since the start of the aggression": a war's count, unless it names its own event.
-  if (!item.claim.incident && SINCE_THE_WAR.test(item.claim.sentence.text)) return false;
+  if (!item.claim.incident && (SINCE_THE_WAR.test(item.claim.sentence.text) || IN_THE_WAR.test(item.claim.sentence.text))) return false;
   // "Across Ukraine, at least 31 people were killed", "nationwide": a count over many places, unless it names its own event.
   if (!item.claim.incident && OVER_MANY_PLACES.test(item.claim.sentence.text)) return false;
   const period = item.period;
@@ -32,6 +32,9 @@ const SINCE_THE_WAR = new RegExp(
   String.raw`\bsince\s+(?:then|(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+${WAR}|${WAR}\s+(?:began|started|broke\s+out|erupted)|(?:the\s+)?fighting\s+(?:began|started|broke\s+out|erupted)|${CAMPAIGN_BEGAN})\b`,
   'iu',
 );
+
+/** "servicemen killed in the war", "during the 44-day conflict", "throughout the fighting": a war's count, not one strike's. */
+const IN_THE_WAR = /\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\s+the\s+(?:[\p{L}\d-]+\s+){0,2}?(?:war|conflict|hostilities|campaign|fighting\s+(?:over|in|for)\s+\p{Lu})/u;
 
 /** The day the claim dates its event to ("Friday's attack"), or null. */
 export function ownDay(item: Item): number | null {

@@ -13,6 +13,7 @@ import { isDescription } from './descriptions.js';
 import { organisationsInTitle } from './title-organisations.js';
 import { placedOrganId, stateOrganKey } from './state-organs.js';
 import { entryOfOrgan, organOfFormation } from './organ-entries.js';
+import { linkSpellings } from './name-spellings.js';
 import { corpusFullNames, fullNameOf, nameWords, personNameOf } from './person-names.js';
 
 /**
@@ -187,6 +188,7 @@ export function speakersInOrder(items: readonly SourcedClaim[], table: SpeakerTa
     offset += claims.length;
   }
   organisationsNamedLikePeople(resolved, (name) => organisationIdOf(name, table));
+  linkSpellings(resolved);
   linkAcronyms(resolved);
   linkUnqualifiedNames(resolved);
   linkOfficeHolders(items, resolved);

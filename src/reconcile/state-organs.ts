@@ -23,7 +23,7 @@ const ORGAN =
 const MINISTRY_OF = /^ministry of (health|defen[cs]e|interior|foreign affairs|emergency situations|emergencies|justice|information)\b\s*(.*)$/;
 const PLACE_MINISTRY_OF = /^(.+?) ministry of (health|defen[cs]e|interior|foreign affairs|emergency situations|emergencies|justice|information)$/;
 const PLACE_FIRST = new RegExp(`^(.+?) (${ORGAN})$`);
-const ORGAN_FIRST = new RegExp(`^(${ORGAN}) (?:in|of|for) (?:the )?(.+)$`);
+const ORGAN_FIRST = new RegExp(`^(${ORGAN})(?: (?:in|of|for) (?:the )?| ?[-–—,:] ?)(.+)$`);
 
 function organWords(organ: string): string {
   // "US intelligence agencies", "American intelligence", "the US intelligence community": one organ.
@@ -60,7 +60,9 @@ function gazetteerName(place: string): string | undefined {
   return placeNames.get(place);
 }
 
-function placeKey(place: string): string {
+function placeKey(words: string): string {
+  // "ministry of health - gaza", "health ministry, gaza": the place without the dash or comma that set it apart.
+  const place = words.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   return countryOfWords(place) ?? gazetteerName(place) ?? place;
 }
 

@@ -115,3 +115,10 @@ test('the side of the troops who killed, however they are described, is not the 
   assert.deepEqual(subjects('Russian troops based in Belarus killed 12 civilians near the border, officials said.'), ['civilian -']);
   assert.deepEqual(subjects('Ukrainian soldiers lost 40 killed, the Russian army said.'), ['military UA'], 'a side that suffered stays the side');
 });
+
+test('"its", "our" or "their own" people are the speaker’s side, unless another party is named between', () => {
+  assert.deepEqual(subjects("Azerbaijan's defence ministry said on Thursday that 2,783 of its servicemen had been killed."), ['military AZ']);
+  assert.deepEqual(subjects("Ukraine's army said 40 of its soldiers were killed."), ['military UA']);
+  assert.deepEqual(subjects("Israel's military said 12 of our soldiers were killed on Monday."), ['military IL']);
+  assert.deepEqual(subjects("Ukraine's General Staff said Russia lost 1,000 of its soldiers."), ['military RU']);
+});

@@ -166,3 +166,10 @@ test('"since" a day of the week runs from that day to the report, like "since Oc
   assert.deepEqual(periods('the army says 17 soldiers have died since Saturday'), ['since Saturday 2024-12-21..2024-12-28 8'], 'said on a Saturday: the Saturday before');
   assert.deepEqual(periods('since Tuesday', null), ['since Tuesday null..null null']);
 });
+
+test('since an event dated in the same breath: the count runs from that day to publication', () => {
+  assert.deepEqual(periods('874 of its servicemen have been killed since the fighting began on Sept. 27.'), ['since the fighting began on Sept. 27 2024-09-27..2024-12-28 93']);
+  assert.deepEqual(periods('At least 119 fighters have been killed since the fighting broke out on Sept. 27, the Observatory said.'), ['since the fighting broke out on Sept. 27 2024-09-27..2024-12-28 93']);
+  assert.deepEqual(periods('The UN has confirmed 12,300 civilians killed since Russia launched its full-scale invasion on Feb. 24, 2022.'), ['since Russia launched its full-scale invasion on Feb. 24, 2022 2022-02-24..2024-12-28 1039']);
+  assert.deepEqual(periods('More than 300 people were killed on Sept. 27.'), ['on Sept. 27 2024-09-27..2024-09-27 1']);
+});

@@ -51,3 +51,10 @@ test('"locals and media reports said": a plural noun of speech before the verb i
   assert.equal(trailingAttribution('Eleven miners were trapped underground, relatives and local media reports said.')?.speaker.text, 'relatives and local media reports');
   assert.equal(trailingAttribution('At least 30 fighters died in the clashes, residents and news reports said late on Sunday.')?.speaker.text, 'residents and news reports');
 });
+
+test('where the speaker was is no speaker: "X, speaking in Granada, Spain, said"', () => {
+  assert.equal(who('President Volodymyr Zelensky, speaking on the sidelines of a summit in Granada, Spain, said more than 50 people had been killed.'), 'President Volodymyr Zelensky | asserted');
+  assert.equal(who("Ukraine's defence minister, speaking in Brussels, Belgium, said 40 soldiers were killed."), "Ukraine's defence minister | asserted");
+  assert.equal(who('Guterres, addressing reporters in New York, said 12 aid workers were killed.'), 'Guterres | asserted');
+  assert.equal(who('Jan Egeland, the head of the Norwegian Refugee Council, said 40 people were killed.'), 'Jan Egeland, the head of the Norwegian Refugee Council | asserted');
+});

@@ -472,3 +472,18 @@ test('an event its words date to a year or month long before is not the strike o
   );
   assert.equal(figureOf(later, 'recalled'), figureOf(later, 'first'));
 });
+
+test('a count of a whole war in a story that also tells of a strike is no toll of the strike', () => {
+  const sentences = [
+    "Azerbaijan's defence ministry said 2,783 of its servicemen had been killed in the six-week war.",
+    'The ministry said 2,783 soldiers died in the fighting over Nagorno-Karabakh.',
+    'Officials said 1,200 people had been killed during the conflict.',
+  ];
+  for (const sentence of sentences) {
+    const result = board(
+      { id: 'toll', doc: 'd_story', published: '2020-12-03', speakerOrg: 'Prosecutor General', value: 21, ...KILLED, place: 'Barda', country: 'AZ', incident: 'when rockets hit a village in Barda' },
+      { id: 'war', doc: 'd_story', published: '2020-12-03', speakerOrg: 'Defence ministry', value: 2783, outcome: 'killed', affiliation: null, kind: 'military', place: null, sentence, sentenceStart: 300 },
+    );
+    assert.notEqual(figureOf(result, 'war'), figureOf(result, 'toll'), sentence);
+  }
+});
