@@ -8,7 +8,7 @@ import { AGENCY_BRACKET, DATELINE_DASH, DATELINE_TAIL } from './dateline-parts.j
  * location. Returns the offset where the dateline ends, or 0.
  */
 
-const DATELINE = new RegExp(String.raw`^\s*(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)${DATELINE_TAIL}(?:${AGENCY_BRACKET})?${DATELINE_DASH}`, 'u');
+const DATELINE = new RegExp(String.raw`^\s*(\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}?)${DATELINE_TAIL}(?:${AGENCY_BRACKET})?${DATELINE_DASH}`, 'u');
 
 export function datelineEnd(sentence: string): number {
   const match = DATELINE.exec(sentence);

@@ -80,14 +80,14 @@ export function findDenials(sentence: string): Denial[] {
 /** "not a single civilian died", "not one soldier was wounded", "not a single serviceman among the dead": no one. */
 const NOT_ONE = String.raw`not\s+(?:a\s+single|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:civilian|soldier|serviceman|servicemen|servicewoman|person|resident|child|fighter|troop|member|prisoner|patient|worker)s?\s+(?:(?:was|were|has|had|have)\s+(?:been\s+)?)?(?:(killed|died|hurt|injured|wounded)|(?:was\s+|were\s+)?among\s+the\s+(dead|wounded|injured))`;
 const ZERO = new RegExp(
-  String.raw`\b(no\s+(?:one|body|soldiers?|civilians?|people|person|troops)\s+(?:was|were|has\s+been|have\s+been)\s+(killed|hurt|injured|wounded)|no\s+(?:reports?\s+of\s+(?:any\s+)?)?(casualt(?:y|ies)|deaths?|fatalities|injuries)|${NOT_ONE})\b`,
+  String.raw`\b(no\s+(?:one|body|soldiers?|civilians?|people|person|troops)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(killed|hurt|injured|wounded)|(?:had\s+|have\s+|has\s+)?(died))|no\s+(?:reports?\s+of\s+(?:any\s+)?)?(casualt(?:y|ies)|deaths?|fatalities|injuries|dead)|${NOT_ONE})\b`,
   'iu',
 );
 
 export function findZeros(sentence: string): Zero[] {
   const match = ZERO.exec(sentence);
   if (!match) return [];
-  const word = (match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').toLowerCase();
+  const word = (match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? '').toLowerCase();
   const outcome: Outcome = /kill|death|fatal|die|dead/.test(word) ? 'killed' : /hurt|injur|wound/.test(word) ? 'wounded' : 'casualties';
   return [{ start: match.index, end: match.index + match[0].length, text: match[0], outcome }];
 }

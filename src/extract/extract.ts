@@ -313,6 +313,8 @@ export function extractClaims(doc: ExtractInput): Claim[] {
     for (const link of links) {
       const denied = deniedNumber(sentence, link.count.start);
       const attribution = analysis.attributionOfCount(link.count, Math.min(link.count.start, link.cue.start)) ?? denied?.denier ?? null;
+      // "Two doctors and a nurse in Mekelle said they could not say how many were killed": the speakers are no count of victims.
+      if (attribution && link.count.start >= attribution.start && link.count.end <= attribution.end) continue;
       const speakerSpan = attribution ? { start: attribution.start, end: attribution.end, text: attribution.speaker.text } : null;
       const subject = subjectOf(link, links, analysis, speakerSpan, context.lastSubject);
       const claimStart = Math.min(link.count.start, link.cue.start);

@@ -30,3 +30,9 @@ test('prose after a capitalised name and a comma is no dateline', () => {
   assert.equal(datelineEnd('Kharkiv, the second city, lost 40 people — officials said.'), 0);
   assert.equal(datelineEnd('Russia and Ukraine - both sides - reported losses.'), 0);
 });
+
+test('a dateline of two cities joined by a slash', () => {
+  assert.equal(findAttribution("MOSCOW/KYIV, May 17 (Harbour Wire) — Russia's defence ministry said 265 fighters had surrendered.")?.speaker.text, "Russia's defence ministry");
+  assert.equal(findAttribution('JERUSALEM/GAZA, Oct 12 — The health ministry said 1,400 people were killed.')?.speaker.text, 'The health ministry');
+  assert.equal(findAttribution('BEIRUT/DAMASCUS (Wire) — Officials said 30 were wounded.')?.speaker.text, 'Officials');
+});

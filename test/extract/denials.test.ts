@@ -71,3 +71,10 @@ test('"not a single" and "not one" are no one: a count of zero of the people the
   assert.deepEqual(zeros('Not a single serviceman was among the dead, police said.'), [['killed', 0, 'military']]);
   assert.deepEqual(zeros('One soldier died, officials said.'), [['killed', 1, 'military']]);
 });
+
+test('zero in more words: "had been killed", "had died", "no dead"', () => {
+  const zeros = (text: string) => extractClaims({ id: 'd_zero', text, published: '2021-06-24T12:00:00Z' }).map((c) => [c.outcome, c.quantity?.value ?? null]);
+  assert.deepEqual(zeros('The army said no civilians had been killed in the operation.'), [['killed', 0]]);
+  assert.deepEqual(zeros('The spokesman said those killed were fighters and that no civilians had died.'), [['killed', 0]]);
+  assert.deepEqual(zeros('There were no dead at the roundabout, the channel said.'), [['killed', 0]]);
+});

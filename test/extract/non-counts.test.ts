@@ -48,3 +48,9 @@ test('a number of estimates, tallies or reports of the dead is no toll', () => {
   assert.deepEqual(all('Reporters compared two tallies of the wounded kept by rival hospitals.'), []);
   assert.deepEqual(all('The ministry has issued four reports on the killed and missing since Monday.'), []);
 });
+
+test('the people who speak are no count of the dead', () => {
+  assert.deepEqual(all('Two doctors and a nurse in Mekelle, the regional capital, said they could not yet say how many people had been killed.'), []);
+  assert.deepEqual(all('Three witnesses said at least 20 people were killed.'), ['killed 20']);
+  assert.deepEqual(all('Two officials at the hospital said they did not know how many soldiers died.'), []);
+});
