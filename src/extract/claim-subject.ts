@@ -5,7 +5,7 @@ import { namesCivilianPart } from './civilian-parts.js';
 import { attacksCivilianPlace } from './civilian-targets.js';
 import { namesWholeConflict } from './conflict-tolls.js';
 import { amongGroupAfter } from './casualties-among.js';
-import { isVictimNoun, kindOfNoun } from './groups.js';
+import { isPersonNoun, isVictimNoun, kindOfNoun } from './groups.js';
 import type { Link } from './link.js';
 import { losingGroup, losingSide } from './losing-side.js';
 import { findSides, sideOf } from './sides.js';
@@ -98,9 +98,22 @@ function namesAnotherParty(between: string): boolean {
   return (between.match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? []).some((word) => !CALENDAR_WORD.test(word.replace(/['’]s$/, '')));
 }
 
+/** "Twelve of the dead were members of MSF staff", "five of the wounded were children": the group after "were" is whom the number counts. */
+const PART_OF_THE_DEAD = /^\s+of\s+the\s+(?:dead|killed|wounded|injured|victims|casualties)\s+(?:were|are|was|included)\s+((?:(?:members|part)\s+of\s+)?(?:(?!(?:and|but|while)\b)[\p{L}'’-]+\s+){0,3}(?!(?:and|but|while)\b)([\p{L}'’-]+))(?=\s+(?:and|but|while)\b|\s*[,.;]|\s*$)/u;
+
+function partOfTheDead(sentence: string, countEnd: number): Subject | null {
+  const found = PART_OF_THE_DEAD.exec(sentence.slice(countEnd, countEnd + 120));
+  if (!found) return null;
+  const text = (found[1] as string).replace(/^(?:members|part)\s+of\s+/i, '');
+  const head = found[2] as string;
+  return { text, affiliation: sideOf(text), kind: kindOfNoun(head) ?? (isPersonNoun(head) ? 'civilian' : null) };
+}
+
 export function subjectOf(link: Link, links: readonly Link[], analysis: SubjectEvidence, exclude: Span | null, lastSubject: Subject | null): Subject {
   const sentence = analysis.text;
   const { count } = link;
+  const part = link.count.group.text === '' || /^the$/i.test(link.count.group.text) ? partOfTheDead(sentence, count.end) : null;
+  if (part) return part;
   const group = count.group;
   let text = group.others ? sentence.slice(count.start, Math.max(count.end, group.end)) : group.text;
   let kind: SubjectKind | null = group.head && !group.others ? kindOfGroup(group, analysis) : group.kind;

@@ -122,3 +122,10 @@ test('"its", "our" or "their own" people are the speaker’s side, unless anothe
   assert.deepEqual(subjects("Israel's military said 12 of our soldiers were killed on Monday."), ['military IL']);
   assert.deepEqual(subjects("Ukraine's General Staff said Russia lost 1,000 of its soldiers."), ['military RU']);
 });
+
+test('"twelve of the dead were members of MSF staff": the group after "were" is whom the number counts', () => {
+  const groups = (text: string) => claims(text).map((c) => `${c.quantity?.value} ${c.subject.text} ${c.subject.kind ?? '-'}`);
+  assert.deepEqual(groups('Twelve of the dead were members of MSF staff and the rest were patients.'), ['12 MSF staff civilian']);
+  assert.deepEqual(groups('Five of the dead were children.'), ['5 children civilian']);
+  assert.deepEqual(groups('Nine of the wounded were soldiers, the army said.'), ['9 soldiers military']);
+});
