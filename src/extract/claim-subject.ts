@@ -10,6 +10,8 @@ import type { Link } from './link.js';
 import { losingGroup, losingSide } from './losing-side.js';
 import { findSides, sideOf } from './sides.js';
 import { parseSpeaker } from './speaker-parse.js';
+import { MONTH_NAME } from './chrono-dates.js';
+import { WEEKDAY_NAME } from './relative-periods.js';
 import { findPlaces } from './places.js';
 import { sendingState } from './sending-states.js';
 
@@ -91,7 +93,7 @@ function kindOfGroup(group: Group, analysis: SubjectEvidence): SubjectKind | nul
 }
 
 const OWN_PEOPLE = /^(?:its|our|their\s+own)\s/i;
-const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY_NAME.source}|${MONTH_NAME.source})$`);
 
 /** "Ukraine's General Staff said Russia lost 1,000 of its soldiers": a name between the speaker and the count is whom "its" stands for. */
 function namesAnotherParty(between: string): boolean {

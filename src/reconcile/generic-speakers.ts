@@ -9,9 +9,9 @@ import { isNonState, NON_STATE_NOUN } from '../extract/speaker-references.js';
  * quotes, when it can be that organisation.
  */
 
-/** Words that name a speaker only by its kind: resolved to the one organisation the document quotes. */
 /** "the rights group", "the charity", "the watchdog": a group of people outside the state, never a ministry or an army. */
 const NON_STATE = new RegExp(String.raw`^${NON_STATE_NOUN}$`);
+/** Words that name a speaker only by its kind: resolved to the one organisation the document quotes. */
 export const GENERIC = new RegExp(
   String.raw`^(?:agency|ministry|service|office|press (?:service|office)|officials?|authorities|military|army|government|spokes(?:man|woman|person)|statement|report|sources?|he|she|they|it|${NON_STATE_NOUN})$`,
 );

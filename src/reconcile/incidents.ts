@@ -2,7 +2,7 @@ import type { Place } from '../contracts/claim.js';
 import { headlineIncident } from '../extract/incidents.js';
 import { defaultGazetteer } from '../extract/places.js';
 import { DAY_MS } from '../extract/calendar.js';
-import { dayOfDate, dayOfIso, lastDayOfMonth, type DaySpan } from './days.js';
+import { dayOfDate, dayOfIso, lastDayOfMonth, monthNumber, type DaySpan } from './days.js';
 import { documentRuns, type Item } from './item.js';
 import { isBareMention, resolveBareMentions } from './bare-mentions.js';
 import { placeLevels } from './place-levels.js';
@@ -283,7 +283,6 @@ class Clusters {
   }
 }
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_OR_YEAR = /\b(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d\d)\b/i;
 
 /** The month or the year an event's words give it: "in 1988" is all of 1988, "the July 2022 explosion" July 2022; null when they give neither. */
@@ -291,7 +290,7 @@ function monthOrYearOf(text: string): DaySpan | null {
   const found = MONTH_OR_YEAR.exec(text);
   if (!found) return null;
   const year = Number(found[2]);
-  const month = found[1] ? MONTH_NAMES.indexOf(found[1].toLowerCase()) + 1 : 0;
+  const month = found[1] ? monthNumber(found[1]) : 0;
   return month > 0 ? { start: dayOfDate(year, month, 1), end: lastDayOfMonth(year, month) } : { start: dayOfDate(year, 1, 1), end: dayOfDate(year, 12, 31) };
 }
 

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { calendarOf } from '../extract/calendar.js';
 import type { Claim } from '../contracts/claim.js';
 import { dayOfDate, lastDayOfMonth, type DaySpan } from './days.js';
 
@@ -71,7 +72,7 @@ function parseDates(window: string, publishedDay: number): chrono.ParsedResult[]
 /** "in March last year": chrono reads "March" and "last year" apart; the month is of the year before publication's. */
 function lastYear(span: DaySpan | null, result: chrono.ParsedResult, after: string, publishedDay: number): DaySpan | null {
   if (!span || result.start.isCertain('year') || !/^\s+last\s+year\b/i.test(after)) return span;
-  const year = new Date(publishedDay * 86_400_000).getUTCFullYear() - 1;
+  const year = calendarOf(publishedDay).year - 1;
   const month = result.start.get('month') ?? 1;
   const day = result.start.get('day') ?? 1;
   const start = dayOfDate(year, month, result.start.isCertain('day') ? day : 1);
