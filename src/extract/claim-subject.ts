@@ -183,8 +183,10 @@ export function subjectOf(link: Link, links: readonly Link[], analysis: SubjectE
 export function deniedSubject(denial: Denial, earlier: Subject | null): Subject {
   // The side nearest the denied noun: "the US figures on Russian losses" is about Russians.
   const side = findSides(denial.object.text).filter((mention) => mention.country !== null).pop();
-  if (!side) return earlier ?? { text: '', affiliation: null, kind: null };
   const noun = /[\p{L}-]+$/u.exec(denial.object.text)?.[0] ?? '';
+  // "denied that any civilians had been killed": the clause names whom it denies.
+  if (!side && denial.group) return { text: denial.group.replace(/^(?:any|all|the|no)\s+(?:of\s+\S+\s+)?/i, ''), affiliation: null, kind: kindOfNoun(noun) };
+  if (!side) return earlier ?? { text: '', affiliation: null, kind: null };
   const kind = kindOfNoun(noun) ?? (denial.outcome === 'deployed' ? 'military' : null);
   return { text: denial.object.text.slice(side.start), affiliation: side.country, kind };
 }

@@ -4,7 +4,7 @@ import { choosePlace, type PlaceEvidence } from './claim-place.js';
 import { deniedSubject } from './claim-subject.js';
 import { claimId } from './claim-id.js';
 import type { Denial, findZeros } from './denials.js';
-import { sideOf } from './sides.js';
+import { findSides, sideOf } from './sides.js';
 
 /**
  * The claims a sentence makes without a positive count: one denial per
@@ -47,29 +47,53 @@ export function denialClaims(doc: { id: string }, span: Span, denials: readonly 
 
 /** Whom a zero counts, by its noun: "no civilians were killed" counts civilians, "not a single serviceman among the dead" soldiers; "no casualties" no one in particular. */
 function zeroSubject(text: string): Subject {
-  const noun = /\b(civilians?|residents?|child(?:ren)?|patients?|workers?|soldiers?|servicem[ae]n|servicewom[ae]n|fighters?|troops?|prisoners?)\b/i.exec(text)?.[1] ?? '';
-  const kind = noun === '' ? null : /soldier|servicem|servicewom|fighter|troop/i.test(noun) ? 'military' : /prisoner/i.test(noun) ? null : 'civilian';
-  return { text: noun, affiliation: null, kind };
+  const noun = /\b(civilians?|residents?|child(?:ren)?|patients?|workers?|soldiers?|servicem[ae]n|servicewom[ae]n|fighters?|troops?|prisoners?|mercenar(?:y|ies)|militants?|forces|personnel|units|instructors)\b/i.exec(text)?.[1] ?? '';
+  const kind = noun === '' ? null : /soldier|servicem|servicewom|fighter|troop|mercenar|militant|forces|personnel|units|instructor/i.test(noun) ? 'military' : /prisoner/i.test(noun) ? null : 'civilian';
+  // "no North Korean troops", "no mercenaries from Syria": whose people.
+  const side = findSides(text).filter((mention) => mention.country !== null)[0];
+  return { text: noun, affiliation: side?.country ?? null, kind };
 }
 
-export function zeroClaims(doc: { id: string }, span: Span, zeros: ReturnType<typeof findZeros>, analysis: PlaceEvidence & { readonly attribution: Attribution | null }, via: string | null): Claim[] {
-  if (zeros.length === 0) return [];
-  const attribution = analysis.attribution;
-  return zeros.map((zero): Claim => ({
-    id: claimId(doc.id, span.start + zero.start, span.start + zero.end, zero.outcome, 0, attribution?.speaker.text ?? null),
-    doc: doc.id,
-    sentence: span,
-    outcome: zero.outcome,
-    manner: null,
-    subject: zeroSubject(zero.text),
-    quantity: { text: zero.text, value: 0, min: 0, max: 0, bound: 'exact' },
-    rate: null,
-    period: null,
-    location: choosePlace(analysis, zero.start, zero.end, null),
-    speaker: attribution?.speaker ?? null,
-    via,
-    relay: attribution?.relay ?? null,
-    stance: attribution?.stance ?? 'reported',
-    confidence: 0.6,
-  }));
+/** How the sentence attributes a span of it: the speaker nearest the zero, as for a count. */
+export interface ZeroAttribution {
+  attributionOfCount(count: { start: number; end: number }, position: number): Attribution | null;
+}
+
+export function zeroClaims(
+  doc: { id: string },
+  span: Span,
+  zeros: ReturnType<typeof findZeros>,
+  analysis: PlaceEvidence & ZeroAttribution,
+  via: string | null,
+  postSpeaker: Speaker | null = null,
+): Claim[] {
+  return zeros.flatMap((zero): Claim[] => {
+    const attribution = analysis.attributionOfCount(zero, zero.start);
+    const speaker = attribution?.speaker ?? postSpeaker;
+    const stance = attribution?.stance ?? (postSpeaker ? 'asserted' : 'reported');
+    const said = speaker !== null && stance !== 'reported';
+    // A presence of zero no one states ("there are no troops in the town") is the outlet's description, not a claim.
+    if (zero.outcome === 'deployed' && !said) return [];
+    // "No civilians had died", "not a single serviceman among the dead": a denial of that group's toll, with no number (claims.md), whoever says it.
+    const denies = zero.ofAGroup;
+    return [
+      {
+        id: claimId(doc.id, span.start + zero.start, span.start + zero.end, zero.outcome, denies ? null : 0, speaker?.text ?? null),
+        doc: doc.id,
+        sentence: span,
+        outcome: zero.outcome,
+        manner: null,
+        subject: zeroSubject(zero.text),
+        quantity: denies ? null : { text: zero.text, value: 0, min: 0, max: 0, bound: 'exact' },
+        rate: null,
+        period: null,
+        location: choosePlace(analysis, zero.start, zero.end, null),
+        speaker,
+        via,
+        relay: attribution?.relay ?? null,
+        stance: denies ? 'denied' : stance,
+        confidence: 0.6,
+      },
+    ];
+  });
 }

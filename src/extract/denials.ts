@@ -1,4 +1,6 @@
 import type { Outcome } from '../contracts/claim.js';
+import { COUNT_WORD, deniedClause } from './denied-clauses.js';
+import { findAbsences } from './absences.js';
 
 /**
  * Denials and negation. "Both Russia and North Korea deny the deployment"
@@ -14,6 +16,8 @@ export interface Denial {
   object: { start: number; end: number; text: string };
   /** True when what is denied is the figures just given ("said the figures were fabricated"): they were counted where the last claim was. */
   refersBack?: boolean;
+  /** The group a clause denies a toll or presence of ("that any civilians … had been killed"), when it names one. */
+  group?: string;
 }
 
 export interface Zero {
@@ -21,6 +25,12 @@ export interface Zero {
   end: number;
   text: string;
   outcome: Outcome;
+  /**
+   * True when the zero is of a group named ("no civilians had died", "not a
+   * single serviceman among the dead"): said by someone, it denies that
+   * group's toll. "No one was hurt" and "no casualties" report an outcome.
+   */
+  ofAGroup: boolean;
 }
 
 const DENY = /\b(deny|denies|denied|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\b/i;
@@ -29,7 +39,6 @@ const LOSS_OBJECT = /^\s+(?:(?:the|any|all|reports?\s+of|claims?\s+of)\s+)*(?:(?
 const RESPONSIBILITY = /^\s+(?:(?:any|all|that\s+it\s+(?:was|had)|it\s+(?:was|had))\s+)?(?:causing|caused|inflicting|inflicted|being\s+behind|being\s+responsible|responsibility|involvement|role|carrying\s+out|targeting|targeted|firing|fired|shelling|bombing|striking|hitting)\b/i;
 // A title between names keeps one party: "Kremlin spokesman Dmitry Peskov".
 const PARTY = /((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|the|spokes(?:man|woman|person)|minister|official|chief|head|leader|president))*)/gu;
-const COUNT_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores)\b/i;
 /** A single noun phrase whose first word is a name or its possessive and whose head is a body that can deny: "Mali's transitional government", "the Russian defence ministry". */
 const ONE_PARTY = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}?\s+(?:government|ministry|army|military|authorities|junta|presidency|office|command|forces|spokesman|spokeswoman|spokesperson))\s+(?:(?:has|have|had|also|again|later|repeatedly|flatly|strongly)\s+)*$/u;
 const NOT_A_PARTY = /^(?:Both|The|And|But|However|Yet|Meanwhile|It|They|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -63,6 +72,8 @@ export function findDenials(sentence: string): Denial[] {
   if (!verb) return [];
   const objectStart = verb.index + verb[0].length;
   const after = sentence.slice(objectStart);
+  const clause = deniedClause(after, objectStart);
+  if (clause) return clause.kind === 'act' ? [] : denialOf(sentence, verb, clause.outcome, clause.group, clause.group.text);
   // "denied reports that eleven of its soldiers had been taken prisoner" denies a number (denied-numbers.ts), not a presence.
   const deployment = DEPLOYMENT_OBJECT.exec(after);
   if (deployment && COUNT_WORD.test(deployment[0])) return [];
@@ -70,24 +81,30 @@ export function findDenials(sentence: string): Denial[] {
   const losses = deployment || RESPONSIBILITY.test(after) ? null : LOSS_OBJECT.exec(after);
   const object = deployment ?? losses;
   if (!object) return [];
-  const who = denyingParties(sentence, verb.index);
-  if (who.length === 0) return [];
   const text = object[0].trimStart();
   const start = objectStart + object[0].length - text.length;
-  return [{ parties: who, outcome: deployment ? 'deployed' : 'casualties', verb: verb[0], object: { start, end: start + text.length, text } }];
+  return denialOf(sentence, verb, deployment ? 'deployed' : 'casualties', { start, end: start + text.length, text });
+}
+
+function denialOf(sentence: string, verb: RegExpExecArray, outcome: Outcome, object: Denial['object'], group?: string): Denial[] {
+  const who = denyingParties(sentence, verb.index);
+  if (who.length === 0) return [];
+  return [{ parties: who, outcome, verb: verb[0], object, ...(group ? { group } : {}) }];
 }
 
 /** "not a single civilian died", "not one soldier was wounded", "not a single serviceman among the dead": no one. */
 const NOT_ONE = String.raw`not\s+(?:a\s+single|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:civilian|soldier|serviceman|servicemen|servicewoman|person|resident|child|fighter|troop|member|prisoner|patient|worker)s?\s+(?:(?:was|were|has|had|have)\s+(?:been\s+)?)?(?:(killed|died|hurt|injured|wounded)|(?:was\s+|were\s+)?among\s+the\s+(dead|wounded|injured))`;
 const ZERO = new RegExp(
-  String.raw`\b(no\s+(?:one|body|soldiers?|civilians?|people|person|troops)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(killed|hurt|injured|wounded)|(?:had\s+|have\s+|has\s+)?(died))|no\s+(?:reports?\s+of\s+(?:any\s+)?)?(casualt(?:y|ies)|deaths?|fatalities|injuries|dead)|${NOT_ONE})\b`,
+  String.raw`\b(no\s+(?:one|body|soldiers?|civilians?|people|person|troops|residents?|fighters?|servicem[ae]n|children|women)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(killed|hurt|injured|wounded)|(?:had\s+|have\s+|has\s+)?(died))|no\s+(?:reports?\s+of\s+(?:any\s+)?)?(casualt(?:y|ies)|deaths?|fatalities|injuries|dead)|${NOT_ONE})\b`,
   'iu',
 );
 
 export function findZeros(sentence: string): Zero[] {
   const match = ZERO.exec(sentence);
-  if (!match) return [];
+  if (!match) return findAbsences(sentence);
   const word = (match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? '').toLowerCase();
   const outcome: Outcome = /kill|death|fatal|die|dead/.test(word) ? 'killed' : /hurt|injur|wound/.test(word) ? 'wounded' : 'casualties';
-  return [{ start: match.index, end: match.index + match[0].length, text: match[0], outcome }];
+  return [{ start: match.index, end: match.index + match[0].length, text: match[0], outcome, ofAGroup: !NO_ONE_IN_PARTICULAR.test(match[0]) }];
 }
+
+const NO_ONE_IN_PARTICULAR = /^no\s+(?:one|body|people|person|reports?|casualt|deaths?|fatalit|injur|dead)/i;

@@ -287,7 +287,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
     const cues = findOutcomeCues(sentence);
     const denials = [...findDenials(sentence), ...findFabricatedFigures(sentence)];
     const zeros = findZeros(sentence);
-    if (cues.length === 0 && denials.length === 0) {
+    if (cues.length === 0 && denials.length === 0 && zeros.length === 0) {
       rememberSentence(sentence, context, reference, false);
       continue;
     }
@@ -351,7 +351,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
     }
     shareSentenceIncident(claims.slice(sentenceFirst));
     claims.push(...denialClaims(doc, span, denials, analysis, context));
-    claims.push(...zeroClaims(doc, span, zeros, analysis, via));
+    claims.push(...zeroClaims(doc, span, zeros, analysis, via, postSpeaker));
   }
   fillTotalBreakdowns(claims);
   return claims;

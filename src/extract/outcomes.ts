@@ -210,7 +210,7 @@ export function findOutcomeCues(sentence: string): OutcomeCue[] {
 }
 
 /** A cheap test that a sentence may hold a claim at all, run before any other recogniser. */
-const GATE = new RegExp(String.raw`\b(?:kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|loss|missing|captur|captive|abduct|kidnap|los[et]\b|loses\b|losing|martyr|surrender|${DEPLOYMENT_GATE}|hospital|toll|murder|bodies|corpse|suffocat|asphyx|treated|execut|lives\b|slain|massacr|behead|lynch|assassin|gunned|perish|fatal|prisoner|hostage|detainee|pows?\b|${PASSIVE_HELD}|suicide|deny|denied|denies|fabricat|untrue|propaganda|baseless|groundless|\blies\b|made\s+up|inventing|medical|critical|kia\b|wia\b|mia\b|destroy|eliminat|neutrali[sz]|annihilat)`, 'i');
+const GATE = new RegExp(String.raw`\b(?:kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|loss|missing|captur|captive|abduct|kidnap|los[et]\b|loses\b|losing|martyr|surrender|${DEPLOYMENT_GATE}|hospital|toll|murder|bodies|corpse|suffocat|asphyx|treated|execut|lives\b|slain|massacr|behead|lynch|assassin|gunned|perish|fatal|prisoner|hostage|detainee|pows?\b|${PASSIVE_HELD}|suicide|deny|denied|denies|fabricat|untrue|propaganda|baseless|groundless|\blies\b|made\s+up|inventing|medical|critical|kia\b|wia\b|mia\b|fighters\b|mercenar|destroy|eliminat|neutrali[sz]|annihilat)`, 'i');
 
 export function mayHoldClaim(sentence: string): boolean {
   return GATE.test(sentence);

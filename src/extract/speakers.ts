@@ -6,6 +6,7 @@ import { parseSpeaker } from './speaker-parse.js';
 import { isNonState, isOfficeOf, referenceOf, statementOwner } from './speaker-references.js';
 import { hasSpeechWord } from './speech-verbs.js';
 import { titledPeople } from './titled-people.js';
+import { stanceSubjects } from './stance-subjects.js';
 
 /** A speaker a later "he" or last name can refer back to: named in full or by organisation ("he" resolved to one keeps its name). */
 function isMemorable(speaker: Speaker): boolean {
@@ -172,10 +173,11 @@ export class SpeakerMemory {
         if (wanted(speaker)) return speaker;
         if (reach !== undefined) return undefined;
       }
-      if (!people || !entry.offersPeople) continue;
+      if (!people) continue;
       // Its titled people are named in its text: a sentence without the word wanted (`mentioning`) names none who is wanted.
       if (mentioning !== undefined && !entry.text.includes(mentioning)) continue;
-      entry.people ??= titledPeople(entry.text).filter(isMemorable);
+      // A sentence that made no claim offers only the people it shows taking a stance ("Serhiy Bolvinov rejected the claim").
+      entry.people ??= [...(entry.offersPeople ? titledPeople(entry.text) : []), ...stanceSubjects(entry.text)].filter(isMemorable);
       for (let k = entry.people.length - 1; k >= 0; k--) if (wanted(entry.people[k] as Speaker)) return entry.people[k];
     }
     return undefined;

@@ -36,11 +36,16 @@ export function reconcile(input: readonly SourcedClaim[], options: ReconcileOpti
   const figures = placeOnFigures(items);
   const byId = new Map(figures.map((figure) => [figure.id, figure]));
   for (const figure of figures) relations.push(...sameFigureRelations(figure));
+  const denials: Relation[] = [];
   for (const family of families(figures)) {
     const index = new PartIndex(family);
-    relations.push(...partWholeConflicts(family, index), ...denialConflicts(family, index));
+    relations.push(...partWholeConflicts(family, index));
+    denials.push(...denialConflicts(family, index));
   }
-  for (const family of sidelessPlaces(figures)) relations.push(...sidelessDenialConflicts(family));
+  for (const family of sidelessPlaces(figures)) denials.push(...sidelessDenialConflicts(family));
+  // A denial of no side is in both kinds of family: each pair once.
+  const paired = new Set<string>();
+  for (const relation of denials) if (!paired.has(`${relation.a}|${relation.b}`) && paired.add(`${relation.a}|${relation.b}`)) relations.push(relation);
   relations.push(...juxtaposedRelations(items, byId));
   for (const relation of sameNumberRelations(figures)) relations.push(relation);
   return assemble(items, figures, relations);

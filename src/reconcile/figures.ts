@@ -45,8 +45,8 @@ export interface PlacedFigure extends FigureShape {
   /** Computed once by related.ts: the first claim of each origin, and the highest floor among them. */
   firsts?: Item[];
   highestFloor?: number;
-  /** Computed once by rules/denials.ts: the claim with the largest number among the firsts, or null. */
-  largest?: Item | null;
+  /** Computed once by rules/denials.ts: the firsts that state a number, largest first. */
+  largestFirst?: Item[];
   /** For an incident's toll: the incident as first worded. */
   incident?: string;
 }
@@ -74,7 +74,9 @@ function baseKey(item: Item): string {
 }
 
 function incidentKey(item: Item, incident: IncidentCluster): string {
-  return `incident:${incident.key}|${item.claim.outcome}|${partOfTollOf(item) ?? '*'}`;
+  // "Not a single civilian died in the theatre" denies the incident's toll of victims: it stands on the whole. "Not a single serviceman among the dead" denies a part.
+  const part = item.claim.quantity === null && item.subject.kind === 'civilian' ? null : partOfTollOf(item);
+  return `incident:${incident.key}|${item.claim.outcome}|${part ?? '*'}`;
 }
 
 function isCountry(place: Place | null): boolean {

@@ -64,17 +64,40 @@ test('denying a number of soldiers taken or killed is no denial of their presenc
   assert.equal(findDenials('The ministry denied that any of its troops were in the region.').length, 1);
 });
 
-test('"not a single" and "not one" are no one: a count of zero of the people they name', () => {
-  const zeros = (text: string) => extractClaims({ id: 'd_zero', text, published: '2022-03-26T12:00:00Z' }).map((c) => [c.outcome, c.quantity?.value ?? null, c.subject.kind]);
-  assert.deepEqual(zeros('Not a single civilian died in the drama theatre, the channel said.'), [['killed', 0, 'civilian']]);
-  assert.deepEqual(zeros('Not one soldier was wounded in the attack, the ministry said.'), [['wounded', 0, 'military']]);
-  assert.deepEqual(zeros('Not a single serviceman was among the dead, police said.'), [['killed', 0, 'military']]);
-  assert.deepEqual(zeros('One soldier died, officials said.'), [['killed', 1, 'military']]);
+const zeros = (text: string) => extractClaims({ id: 'd_zero', text, published: '2022-03-26T12:00:00Z' }).map((c) => [c.outcome, c.quantity?.value ?? null, c.stance, c.subject.kind]);
+
+test('"not a single" and "not one" of a named group deny that group\'s toll: stance denied, no number', () => {
+  assert.deepEqual(zeros('Not a single civilian died in the drama theatre, the channel said.'), [['killed', null, 'denied', 'civilian']]);
+  assert.deepEqual(zeros('Not one soldier was wounded in the attack, the ministry said.'), [['wounded', null, 'denied', 'military']]);
+  assert.deepEqual(zeros('Not a single serviceman was among the dead, police said.'), [['killed', null, 'denied', 'military']]);
+  // Said by no one, it is still the outlet denying the toll.
+  assert.deepEqual(zeros('Not a single civilian died in the theatre.'), [['killed', null, 'denied', 'civilian']]);
+  assert.deepEqual(zeros('One soldier died, officials said.'), [['killed', 1, 'asserted', 'military']]);
 });
 
-test('zero in more words: "had been killed", "had died", "no dead"', () => {
-  const zeros = (text: string) => extractClaims({ id: 'd_zero', text, published: '2021-06-24T12:00:00Z' }).map((c) => [c.outcome, c.quantity?.value ?? null]);
-  assert.deepEqual(zeros('The army said no civilians had been killed in the operation.'), [['killed', 0]]);
-  assert.deepEqual(zeros('The spokesman said those killed were fighters and that no civilians had died.'), [['killed', 0]]);
-  assert.deepEqual(zeros('There were no dead at the roundabout, the channel said.'), [['killed', 0]]);
+test('"no civilians had died" denies; "no one was killed" and "no casualties" are counts of zero', () => {
+  assert.deepEqual(zeros('The army said no civilians had been killed in the operation.'), [['killed', null, 'denied', 'civilian']]);
+  assert.deepEqual(zeros('The spokesman said those killed were fighters and that no civilians had died.'), [['killed', null, 'denied', 'civilian']]);
+  assert.deepEqual(zeros('No residents were hurt when the shell landed, the mayor said.'), [['wounded', null, 'denied', 'civilian']]);
+  assert.deepEqual(zeros('There were no dead at the roundabout, the channel said.'), [['killed', 0, 'asserted', null]]);
+  assert.deepEqual(zeros('No one was killed in the blast, the governor said.'), [['killed', 0, 'asserted', null]]);
+  assert.deepEqual(zeros('The rocket attack caused no casualties, police said.'), [['casualties', 0, 'asserted', null]]);
+});
+
+test('"denied that any civilians had been killed": a denial of the toll of the group the clause names', () => {
+  const denied = (text: string) => extractClaims({ id: 'd_clause', text, published: '2022-04-03T12:00:00Z' }).map((c) => [c.outcome, c.quantity, c.stance, c.subject.kind, c.location?.name ?? null]);
+  assert.deepEqual(denied("Russia's defence ministry denied that any civilians in Bucha had been killed."), [['killed', null, 'denied', 'civilian', 'Bucha']]);
+  assert.deepEqual(denied('The army rejected claims that civilians were killed in the raid.'), [['killed', null, 'denied', 'civilian', null]]);
+  assert.deepEqual(denied('The Kremlin has dismissed reports that any residents of Kherson had died in the shelling.'), [['killed', null, 'denied', 'civilian', 'Kherson']]);
+});
+
+test('a presence denied in a "that" clause is a denial of the deployment; an act denied in one is no claim', () => {
+  const outcomes = (text: string) => findDenials(text).map((d) => d.outcome);
+  assert.deepEqual(outcomes('MSF categorically rejects the claim that armed fighters were sheltering in the hospital.'), ['deployed']);
+  assert.deepEqual(outcomes('Kyiv denied that any of its soldiers were in the village.'), ['deployed']);
+  assert.deepEqual(outcomes('Minsk denied reports that Belarusian troops were stationed near the border.'), ['deployed']);
+  // "denied that its soldiers had fired on the crowd" denies a deed: responsibility, no number.
+  assert.deepEqual(outcomes('The army denied that its soldiers had fired on the crowd.'), []);
+  assert.deepEqual(outcomes('Moscow denied that Russian troops had shelled the town.'), []);
+  assert.deepEqual(outcomes('The militia rejected claims that its fighters looted the market.'), []);
 });

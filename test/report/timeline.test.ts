@@ -41,7 +41,7 @@ test('copies of one origin share its letter, and each row names the verdicts tou
   const text = renderTimeline(demo, [deployed.id]);
   assert.match(text, /^North Korean military — deployed — Russia — running total$/m);
   const [first, ...rest] = tableRows(text);
-  assert.match(first!, /U\.S\. Department of Defense\s+about 10,000\s+approx\s+Harbour Wire\s+A\s+consistent×1 same-origin×5$/);
+  assert.match(first!, /U\.S\. Department of Defense\s+about 10,000\s+approx\s+Harbour Wire\s+A\s+conflict×2 consistent×1 same-origin×5$/);
   assert.ok(rest.some((row) => /Russia\s+\(denial\)\s+Harbour Wire\s+B\s+conflict×\d/.test(row)));
   assert.ok(rest.some((row) => /U\.S\. Department of Defense\s+about 10,000\s+approx\s+.*\s+A copy\s+same-origin×1$/.test(row)));
   const denial = bars(text).find((row) => row.number === '(denial)');

@@ -1,4 +1,4 @@
-import type { Stance } from '../../contracts/claim.js';
+import type { Stance, SubjectKind } from '../../contracts/claim.js';
 import type { Relation } from '../../contracts/board.js';
 import type { PlacedFigure } from '../figures.js';
 import { isDenial, type Item } from '../item.js';
@@ -10,8 +10,9 @@ import { PartIndex, originFirsts } from '../related.js';
  * every figure that puts a number on what it denies: its own figure and the
  * figures inside it (the same group, an outcome inside the denied one, a
  * place inside the denied place, or anywhere when it names none). One relation per denying origin
- * and figure, against the figure's largest claim: the figure is marked
- * `denied`, and its claims are listed on it.
+ * and independent count on each figure (the first report of each origin, largest first, at most
+ * ANSWERED_PER_FIGURE): the figure is marked `denied`, and its claims are listed on it. A denial
+ * of one kind of people answers only the counts of that kind (answersKind).
  */
 const VERB: Record<Stance, string> = {
   confirmed: 'confirmed',
@@ -27,7 +28,7 @@ export function denialConflicts(family: readonly PlacedFigure[], index: PartInde
   for (const denied of family) {
     const denials = firstOfEachOrigin(denied.items.filter(isDenial));
     if (denials.length === 0) continue;
-    const figures = [denied, ...index.partsOf(denied)];
+    const figures = [denied, ...index.partsOf(denied), ...incidentWholeOf(denied, family)];
     for (const figure of figures) for (const denial of denials) pushDenialOf(relations, denial, figure);
     for (const denial of denials) for (const whole of deniedCountryWhole(denial, denied, family, figures)) pushDenialOf(relations, denial, whole);
   }
@@ -49,9 +50,24 @@ export function sidelessDenialConflicts(family: readonly PlacedFigure[]): Relati
   for (const denied of family) {
     // Only a denial that the toll exists: one that denies a number ("denied that nine of its soldiers were captured") says nothing of others' numbers.
     const denials = firstOfEachOrigin(denied.items.filter((item) => isDenial(item) && item.claim.quantity === null));
-    for (const figure of denials.length > 0 ? [denied, ...index.partsOf(denied)] : []) for (const denial of denials) pushDenialOf(relations, denial, figure, answers);
+    if (denials.length === 0) continue;
+    for (const figure of [denied, ...index.partsOf(denied)]) for (const denial of denials) pushDenialOf(relations, denial, figure, denied.incident ? undefined : answers);
+    // A denial of an incident's toll answers every toll of that incident, told before or after it.
+    for (const figure of incidentWholeOf(denied, family)) for (const denial of denials) pushDenialOf(relations, denial, figure);
   }
   return relations;
+}
+
+/**
+ * "Not a single civilian died in the drama theatre", on the theatre bombing's
+ * figure of civilians: the incident's whole toll counts them too, so the
+ * denial answers it (pushDenialOf keeps to the claims of the denied kind).
+ */
+function incidentWholeOf(denied: PlacedFigure, family: readonly PlacedFigure[]): PlacedFigure[] {
+  const part = denied.incident ? / \([^()]+\)$/.exec(denied.incident) : null;
+  if (!part || !denied.incident) return [];
+  const whole = denied.incident.slice(0, part.index);
+  return family.filter((figure) => figure !== denied && figure.incident === whole && figure.outcome === denied.outcome && figure.rate === denied.rate);
 }
 
 function answers(denial: Item, claim: Item): boolean {
@@ -78,10 +94,32 @@ function deniedCountryWhole(denial: Item, denied: PlacedFigure, family: readonly
   );
 }
 
-/** The denial against the figure's largest claim, when it has one (and the denial answers it). */
+/** How many of a figure's independent counts one denial is set against, largest first: enough for a reader, linear in the denials. */
+const ANSWERED_PER_FIGURE = 8;
+
+/** The denial against each independent count on the figure of the kind it denies (and that it answers), largest first; its copies say the same. */
 function pushDenialOf(relations: Relation[], denial: Item, figure: PlacedFigure, answering: (denial: Item, claim: Item) => boolean = () => true): void {
-  const largest = largestClaim(figure);
-  if (largest && answering(denial, largest)) relations.push({ a: denial.claim.id, b: largest.claim.id, verdict: 'conflict', why: why(denial, largest) });
+  const kind = denial.subject.kind;
+  const counts = kind === null || kind === 'mixed' ? largestFirsts(figure) : largestFirsts(figure).filter((item) => answersKind(kind, item.subject.kind));
+  let pushed = 0;
+  for (const claim of counts) {
+    if (pushed === ANSWERED_PER_FIGURE) break;
+    if (!answering(denial, claim)) continue;
+    relations.push({ a: denial.claim.id, b: claim.claim.id, verdict: 'conflict', why: why(denial, claim) });
+    pushed++;
+  }
+}
+
+/**
+ * Which counts a denial of one kind of people answers. "Not a single civilian
+ * died" answers counts of civilians and of people (a strike's toll of people
+ * is read as its victims); "not a single serviceman was among the dead"
+ * answers only counts of soldiers: a count of children, or of people killed
+ * at a café, agrees with it.
+ */
+function answersKind(denied: SubjectKind, counted: SubjectKind | null): boolean {
+  if (counted === 'mixed' || counted === denied) return true;
+  return counted === null && denied === 'civilian';
 }
 
 function firstOfEachOrigin(items: readonly Item[]): Item[] {
@@ -89,16 +127,12 @@ function firstOfEachOrigin(items: readonly Item[]): Item[] {
   return items.filter((item) => !seen.has(item.origin) && seen.add(item.origin));
 }
 
-/** Made once per figure: every denial of a whole is set against each of its parts. */
-function largestClaim(figure: PlacedFigure): Item | undefined {
-  if (figure.largest === undefined) {
-    let largest: Item | null = null;
-    for (const item of originFirsts(figure)) {
-      if ((item.claim.quantity?.value ?? 0) > (largest?.claim.quantity?.value ?? 0)) largest = item;
-    }
-    figure.largest = largest;
-  }
-  return figure.largest ?? undefined;
+/** Made once per figure: the first claim of each origin that states a number, largest first. */
+function largestFirsts(figure: PlacedFigure): Item[] {
+  figure.largestFirst ??= originFirsts(figure)
+    .filter((item) => (item.claim.quantity?.value ?? 0) > 0)
+    .sort((a, b) => (b.claim.quantity?.value ?? 0) - (a.claim.quantity?.value ?? 0) || a.order - b.order);
+  return figure.largestFirst;
 }
 
 /** "denies that any North Korean troops were deployed in Russia", "denies the figures on Russian losses". */

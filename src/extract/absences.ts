@@ -1,0 +1,34 @@
+import type { Zero } from './denials.js';
+
+/**
+ * "No North Korean troops are in Russia", "there are no mercenaries from
+ * Syria fighting on our side", "none of the group's fighters had been in the
+ * hospital": a presence of zero. Said by someone, it denies a deployment
+ * (claims.md: a denial that the people exist, with no number).
+ */
+const FORCES = String.raw`(?:troops|soldiers|forces|fighters|militants|mercenaries|personnel|servicemen|units|instructors)`;
+/** "no doubt that troops are there" is no absence: the words before the noun are its modifiers, never a clause's. */
+const NOT_A_MODIFIER = String.raw`(?!(?:that|which|who|whom|doubt|sign|signs|evidence|reason|indication|question|longer|more)\b)`;
+const GROUP = String.raw`(?:${NOT_A_MODIFIER}[\p{L}'’-]+\s+){0,2}?${FORCES}`;
+const BE = String.raw`(?:are|were|is|was|had\s+been|have\s+been|has\s+been)`;
+const WHERE = String.raw`(?:(?:still\s+|ever\s+)?(?:in|at|inside|present|stationed|deployed|based|fighting|sheltering|hiding|operating)\b)`;
+const ABSENCE = new RegExp(
+  [
+    // "there are no Russian troops in Crimea", "there are no mercenaries from Syria or anywhere else fighting on our side"
+    String.raw`\b[Tt]here\s+${BE}\s+no\s+(${GROUP})(?:\s+from\s+[^,.;:]{1,40}?)?\s+${WHERE}`,
+    // "no Iranian soldiers are fighting in Syria"
+    String.raw`\b[Nn]o\s+(${GROUP})\s+${BE}\s+${WHERE}`,
+    // "none of the group's fighters had been in the hospital"
+    String.raw`\b[Nn]one\s+of\s+(?:its|their|our|the|the\s+[\p{L}-]+'s|[\p{Lu}][\p{L}-]*'s)\s+(${GROUP})\s+${BE}\s+${WHERE}`,
+  ].join('|'),
+  'u',
+);
+const HINT = /\bno(?:ne)?\b/i;
+
+export function findAbsences(sentence: string): Zero[] {
+  if (!HINT.test(sentence)) return [];
+  const match = ABSENCE.exec(sentence);
+  if (!match) return [];
+  const text = match[0].replace(/\s+\S+$/, '');
+  return [{ start: match.index, end: match.index + text.length, text, outcome: 'deployed', ofAGroup: true }];
+}
