@@ -43,8 +43,22 @@ const PARTY = /((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|the
 const ONE_PARTY = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}?\s+(?:government|ministry|army|military|authorities|junta|presidency|office|command|forces|spokesman|spokeswoman|spokesperson))\s+(?:(?:has|have|had|also|again|later|repeatedly|flatly|strongly)\s+)*$/u;
 const NOT_A_PARTY = /^(?:Both|The|And|But|However|Yet|Meanwhile|It|They|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-/** The parties that deny, from the words right before the verb ("Both Russia and North Korea"). */
+/** "the militia ", "the army has ": a party named by its common noun right before the verb, at the clause's start. */
+const COMMON_PARTY = /(?:^|[,;]\s*|\b(?:but|and|while)\s+)((?:the|a)\s+(?:[\p{Ll}-]+\s+)?(?:militia|army|military|group|government|ministry|movement|authorities|rebels|junta|forces|police|office|agency|command|spokesman|spokeswoman|spokesperson))\s+(?:(?:has|have|had|also|later|again|repeatedly|flatly|strongly|categorically)\s+)*$/iu;
+
+/** The parties that deny, from the words right before the verb ("Both Russia and North Korea"); else "the ministry" at the clause's start. */
 export function denyingParties(sentence: string, verbStart: number): Denial['parties'] {
+  const named = namedParties(sentence, verbStart);
+  if (named.length > 0) return named;
+  // "…, the ministry denied …": a body named by its common noun denies too (the document named it before).
+  const common = COMMON_PARTY.exec(sentence.slice(0, verbStart));
+  if (!common) return [];
+  const text = common[1] ?? '';
+  const at = (common.index ?? 0) + common[0].indexOf(text);
+  return [{ start: at, end: at + text.length, text }];
+}
+
+function namedParties(sentence: string, verbStart: number): Denial['parties'] {
   const before = sentence.slice(0, verbStart);
   // A dateline ("BAMAKO, Jan 22 (Sahel Brief) —") ends at its dash: no party stands before it.
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf('—') , before.lastIndexOf(' – '), before.lastIndexOf(' -- ')) + 1;

@@ -17,8 +17,6 @@ const CALLED_UNTRUE = new RegExp(
 );
 /** "accused the army of inventing the toll". */
 const ACCUSED_OF_INVENTING = new RegExp(String.raw`\b(accused|accuses)\s+(?:[\p{L}'’.-]+\s+){1,5}?of\s+(?:inventing|fabricating|making\s+up|faking)\s+(${FIGURE_NOUN}|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:casualties|deaths))\b`, 'iu');
-/** "the militia ", "the army has ": a party named by its common noun right before the verb, at the clause's start. */
-const COMMON_PARTY = /(?:^|[,;]\s*|\b(?:but|and|while)\s+)((?:the|a)\s+(?:[\p{Ll}-]+\s+)?(?:militia|army|military|group|government|ministry|movement|authorities|rebels|junta|forces))\s+(?:(?:has|have|had|also|later|again)\s+)*$/iu;
 const HINT = /fabricat|invent|fake|false|lie|untrue|made\s+up|baseless|groundless|propaganda|fiction/i;
 
 export function findFabricatedFigures(sentence: string): Denial[] {
@@ -26,14 +24,7 @@ export function findFabricatedFigures(sentence: string): Denial[] {
   const match = CALLED_UNTRUE.exec(sentence) ?? ACCUSED_OF_INVENTING.exec(sentence);
   if (!match) return [];
   const parties = denyingParties(sentence, match.index);
-  if (parties.length === 0) {
-    // "the militia accused …": a body named by its common noun denies too.
-    const common = COMMON_PARTY.exec(sentence.slice(0, match.index));
-    if (!common) return [];
-    const text = common[1] ?? '';
-    const at = (common.index ?? 0) + common[0].indexOf(text);
-    parties.push({ start: at, end: at + text.length, text });
-  }
+  if (parties.length === 0) return [];
   const objectText = match[2] ?? '';
   const start = match.index + match[0].indexOf(objectText, (match[1] ?? '').length);
   return [{ parties, outcome: 'casualties', verb: match[1] ?? '', object: { start, end: start + objectText.length, text: objectText }, refersBack: true }];

@@ -101,3 +101,11 @@ test('a presence denied in a "that" clause is a denial of the deployment; an act
   assert.deepEqual(outcomes('Moscow denied that Russian troops had shelled the town.'), []);
   assert.deepEqual(outcomes('The militia rejected claims that its fighters looted the market.'), []);
 });
+
+test('a body named by its common noun after a comma denies too: "…, the ministry denied …"', () => {
+  const partiesOf = (sentence: string) => findDenials(sentence).flatMap((d) => d.parties.map((p) => p.text));
+  assert.deepEqual(partiesOf('In a statement on its channel, the ministry denied that any civilians in Bucha had been killed.'), ['the ministry']);
+  assert.deepEqual(partiesOf('Hours later, the army categorically rejected claims that civilians were killed in the raid.'), ['the army']);
+  assert.deepEqual(partiesOf('Asked about the footage, the police denied that any residents had died in the crush.'), ['the police']);
+  assert.deepEqual(partiesOf('In a statement, it denied the casualties.'), []);
+});
