@@ -74,9 +74,18 @@ function baseKey(item: Item): string {
 }
 
 function incidentKey(item: Item, incident: IncidentCluster): string {
+  return `incident:${incident.key}|${item.claim.outcome}|${incidentPartOf(item) ?? '*'}`;
+}
+
+/** The part of an incident's toll a claim counts ("children"), or null for the whole. */
+function incidentPartOf(item: Item): string | null {
   // "Not a single civilian died in the theatre" denies the incident's toll of victims: it stands on the whole. "Not a single serviceman among the dead" denies a part.
-  const part = item.claim.quantity === null && item.subject.kind === 'civilian' ? null : partOfTollOf(item);
-  return `incident:${incident.key}|${item.claim.outcome}|${part ?? '*'}`;
+  return item.claim.quantity === null && item.subject.kind === 'civilian' ? null : partOfTollOf(item);
+}
+
+/** Whether `part` is a part of the incident toll `whole` counts ("… (children)" of "…"), for the same outcome. */
+export function isIncidentPart(part: PlacedFigure, whole: PlacedFigure): boolean {
+  return !!part.incident && !!whole.incident && part.outcome === whole.outcome && part.incident.startsWith(`${whole.incident} (`);
 }
 
 function isCountry(place: Place | null): boolean {
@@ -212,7 +221,7 @@ function newFigure(item: Item, i: number, placement: Placement): PlacedFigure {
 /** An incident's toll: a running count (no period) at the first place named for the incident. */
 function incidentFigure(item: Item, incident: IncidentCluster, base: string): PlacedFigure {
   const place = incident.places[0] ?? null;
-  const part = partOfTollOf(item);
+  const part = incidentPartOf(item);
   return {
     affiliation: item.subject.affiliation,
     kind: null,

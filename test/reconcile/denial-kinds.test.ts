@@ -48,6 +48,8 @@ test('a denial of an incident\'s civilian toll, said before the tolls, stands on
     );
     const figureOf = (id: string) => result.figures.find((f) => f.claims.includes(id))?.id;
     assert.equal(figureOf('denial'), figureOf('council'), `${place}: the denial is on the incident's figure`);
+    // Told first, the denial still makes the whole's figure, not a figure of civilians.
+    assert.equal(result.figures.find((f) => f.id === figureOf('council'))?.incident, incident, place);
     assert.deepEqual(conflictsOf(result, 'denial'), ['agency', 'council'], place);
   }
 });

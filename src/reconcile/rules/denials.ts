@@ -1,6 +1,6 @@
 import type { Stance, SubjectKind } from '../../contracts/claim.js';
 import type { Relation } from '../../contracts/board.js';
-import type { PlacedFigure } from '../figures.js';
+import { isIncidentPart, type PlacedFigure } from '../figures.js';
 import { isDenial, type Item } from '../item.js';
 import { citation, claimPhrase, outcomeWords, speakerName } from '../phrases.js';
 import { PartIndex, originFirsts } from '../related.js';
@@ -59,15 +59,12 @@ export function sidelessDenialConflicts(family: readonly PlacedFigure[]): Relati
 }
 
 /**
- * "Not a single civilian died in the drama theatre", on the theatre bombing's
- * figure of civilians: the incident's whole toll counts them too, so the
- * denial answers it (pushDenialOf keeps to the claims of the denied kind).
+ * "Not a single serviceman was among the dead", on the café strike's figure of
+ * servicemen: the incident's whole toll counts them too, so the denial
+ * answers it (pushDenialOf keeps to the claims of the denied kind).
  */
 function incidentWholeOf(denied: PlacedFigure, family: readonly PlacedFigure[]): PlacedFigure[] {
-  const part = denied.incident ? / \([^()]+\)$/.exec(denied.incident) : null;
-  if (!part || !denied.incident) return [];
-  const whole = denied.incident.slice(0, part.index);
-  return family.filter((figure) => figure !== denied && figure.incident === whole && figure.outcome === denied.outcome && figure.rate === denied.rate);
+  return denied.incident ? family.filter((figure) => isIncidentPart(denied, figure) && figure.rate === denied.rate) : [];
 }
 
 function answers(denial: Item, claim: Item): boolean {

@@ -1,5 +1,5 @@
 import type { Relation } from '../../contracts/board.js';
-import type { PlacedFigure } from '../figures.js';
+import { isIncidentPart, type PlacedFigure } from '../figures.js';
 import { documentRuns, type Item } from '../item.js';
 import { described, outcomeWords, quoted } from '../phrases.js';
 import { largestStated, rangeOf } from '../intervals.js';
@@ -96,11 +96,6 @@ function consistentPart(part: Item, whole: Item, reason: string): Relation | nul
  */
 function oneIncident(a: PlacedFigure, b: PlacedFigure): boolean {
   return !!a.incident && a.incident === b.incident;
-}
-
-/** Whether `part` is a part of the incident toll `whole` counts ("… (children)" of "…"), for the same outcome. */
-function isIncidentPart(part: PlacedFigure, whole: PlacedFigure): boolean {
-  return !!part.incident && !!whole.incident && part.outcome === whole.outcome && part.incident.startsWith(`${whole.incident} (`);
 }
 
 /**
