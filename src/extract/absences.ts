@@ -1,4 +1,5 @@
 import type { Zero } from './denials.js';
+import { PRESENCE_WORD } from './denied-clauses.js';
 
 /**
  * "No North Korean troops are in Russia", "there are no mercenaries from
@@ -11,7 +12,7 @@ const FORCES = String.raw`(?:troops|soldiers|forces|fighters|militants|mercenari
 const NOT_A_MODIFIER = String.raw`(?!(?:that|which|who|whom|doubt|sign|signs|evidence|reason|indication|question|longer|more)\b)`;
 const GROUP = String.raw`(?:${NOT_A_MODIFIER}[\p{L}'’-]+\s+){0,2}?${FORCES}`;
 const BE = String.raw`(?:are|were|is|was|had\s+been|have\s+been|has\s+been)`;
-const WHERE = String.raw`(?:(?:still\s+|ever\s+)?(?:in|at|inside|present|stationed|deployed|based|fighting|sheltering|hiding|operating)\b)`;
+const WHERE = String.raw`(?:(?:still\s+|ever\s+)?${PRESENCE_WORD}\b)`;
 const ABSENCE = new RegExp(
   [
     // "there are no Russian troops in Crimea", "there are no mercenaries from Syria or anywhere else fighting on our side"

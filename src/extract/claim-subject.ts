@@ -185,7 +185,7 @@ export function deniedSubject(denial: Denial, earlier: Subject | null): Subject 
   const side = findSides(denial.object.text).filter((mention) => mention.country !== null).pop();
   const noun = /[\p{L}-]+$/u.exec(denial.object.text)?.[0] ?? '';
   // "denied that any civilians had been killed": the clause names whom it denies.
-  if (!side && denial.group) return { text: denial.group.replace(/^(?:any|all|the|no)\s+(?:of\s+\S+\s+)?/i, ''), affiliation: null, kind: kindOfNoun(noun) };
+  if (!side && denial.namesGroup) return { text: denial.object.text.replace(/^(?:any|all|the|no)\s+(?:of\s+\S+\s+)?/i, ''), affiliation: null, kind: kindOfNoun(noun) };
   if (!side) return earlier ?? { text: '', affiliation: null, kind: null };
   const kind = kindOfNoun(noun) ?? (denial.outcome === 'deployed' ? 'military' : null);
   return { text: denial.object.text.slice(side.start), affiliation: side.country, kind };

@@ -5,6 +5,7 @@ import { deniedSubject } from './claim-subject.js';
 import { claimId } from './claim-id.js';
 import type { Denial, findZeros } from './denials.js';
 import { findSides, sideOf } from './sides.js';
+import { kindOfNoun } from './groups.js';
 
 /**
  * The claims a sentence makes without a positive count: one denial per
@@ -48,7 +49,8 @@ export function denialClaims(doc: { id: string }, span: Span, denials: readonly 
 /** Whom a zero counts, by its noun: "no civilians were killed" counts civilians, "not a single serviceman among the dead" soldiers; "no casualties" no one in particular. */
 function zeroSubject(text: string): Subject {
   const noun = /\b(civilians?|residents?|child(?:ren)?|patients?|workers?|soldiers?|servicem[ae]n|servicewom[ae]n|fighters?|troops?|prisoners?|mercenar(?:y|ies)|militants?|forces|personnel|units|instructors)\b/i.exec(text)?.[1] ?? '';
-  const kind = noun === '' ? null : /soldier|servicem|servicewom|fighter|troop|mercenar|militant|forces|personnel|units|instructor/i.test(noun) ? 'military' : /prisoner/i.test(noun) ? null : 'civilian';
+  // Every noun here that groups.ts does not know is of fighters ("units", "instructors"); a prisoner's kind is left open.
+  const kind = noun === '' || /^prisoners?$/i.test(noun) ? null : (kindOfNoun(noun) ?? 'military');
   // "no North Korean troops", "no mercenaries from Syria": whose people.
   const side = findSides(text).filter((mention) => mention.country !== null)[0];
   return { text: noun, affiliation: side?.country ?? null, kind };

@@ -16,8 +16,8 @@ export interface Denial {
   object: { start: number; end: number; text: string };
   /** True when what is denied is the figures just given ("said the figures were fabricated"): they were counted where the last claim was. */
   refersBack?: boolean;
-  /** The group a clause denies a toll or presence of ("that any civilians … had been killed"), when it names one. */
-  group?: string;
+  /** True when the object is the group a clause denies a toll or presence of ("that any civilians … had been killed"). */
+  namesGroup?: boolean;
 }
 
 export interface Zero {
@@ -87,7 +87,7 @@ export function findDenials(sentence: string): Denial[] {
   const objectStart = verb.index + verb[0].length;
   const after = sentence.slice(objectStart);
   const clause = deniedClause(after, objectStart);
-  if (clause) return clause.kind === 'act' ? [] : denialOf(sentence, verb, clause.outcome, clause.group, clause.group.text);
+  if (clause) return clause.kind === 'act' ? [] : denialOf(sentence, verb, clause.outcome, clause.group, true);
   // "denied reports that eleven of its soldiers had been taken prisoner" denies a number (denied-numbers.ts), not a presence.
   const deployment = DEPLOYMENT_OBJECT.exec(after);
   if (deployment && COUNT_WORD.test(deployment[0])) return [];
@@ -100,10 +100,10 @@ export function findDenials(sentence: string): Denial[] {
   return denialOf(sentence, verb, deployment ? 'deployed' : 'casualties', { start, end: start + text.length, text });
 }
 
-function denialOf(sentence: string, verb: RegExpExecArray, outcome: Outcome, object: Denial['object'], group?: string): Denial[] {
+function denialOf(sentence: string, verb: RegExpExecArray, outcome: Outcome, object: Denial['object'], namesGroup = false): Denial[] {
   const who = denyingParties(sentence, verb.index);
   if (who.length === 0) return [];
-  return [{ parties: who, outcome, verb: verb[0], object, ...(group ? { group } : {}) }];
+  return [{ parties: who, outcome, verb: verb[0], object, ...(namesGroup ? { namesGroup } : {}) }];
 }
 
 /** "not a single civilian died", "not one soldier was wounded", "not a single serviceman among the dead": no one. */

@@ -17,7 +17,9 @@ const CLAUSE = new RegExp(
   'u',
 );
 const BE = String.raw`(?:are|were|is|was|had\s+been|have\s+been|has\s+been|had\s+ever\s+been|were\s+ever)`;
-const PRESENCE = new RegExp(String.raw`^(?:${BE}\s+(?:still\s+|ever\s+)?(?:in|at|inside|present|stationed|deployed|fighting|sheltering|hiding|operating|based)|(?:fought|served|sheltered|hid)\s+(?:in|at|inside))\b`, 'i');
+/** Words that put people somewhere after "are" or "were": "in", "stationed", "fighting", "sheltering". */
+export const PRESENCE_WORD = String.raw`(?:in|at|inside|present|stationed|deployed|based|fighting|sheltering|hiding|operating)`;
+const PRESENCE = new RegExp(String.raw`^(?:${BE}\s+(?:still\s+|ever\s+)?${PRESENCE_WORD}|(?:fought|served|sheltered|hid)\s+(?:in|at|inside))\b`, 'i');
 const LOSS = new RegExp(String.raw`^(?:${BE}\s+(killed|wounded|injured|hurt|captured|taken\s+prisoner)|(?:had\s+|have\s+|has\s+)?(died))\b`, 'i');
 /** A number in words or digits: what is denied is a number (denied-numbers.ts), not a presence or a toll. */
 export const COUNT_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores)\b/i;
