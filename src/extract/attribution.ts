@@ -3,6 +3,7 @@ import { countingAttribution } from './counting-attribution.js';
 import { findingAttribution } from './findings.js';
 import { colonSpeakerAttribution, headlineAttribution } from './headline-attribution.js';
 import { findCitedSource } from './relayed-attribution.js';
+import { reckoningAttribution } from './reckoning-attribution.js';
 import { parseSpeaker } from './speaker-parse.js';
 import { CLAIMED_KILLING, leadingCandidate, leadingVerb, parseLeading } from './leading-attribution.js';
 import { stripOpening } from './openings.js';
@@ -32,11 +33,14 @@ const ACCORDING = new RegExp(
 );
 const WHICH = new RegExp(`(?:by\\s+)?([\\p{Lu}][^,]{2,120}),\\s+which\\s+(${SPEECH})`, 'u');
 
+const RELATIVE_CLAUSE = /\s+(?:who|whom|which|that)\s.*$/i;
+
 /** "according to the military", "according to British estimates". */
 function accordingAttribution(sentence: string): Attribution | null {
   const according = /according/i.test(sentence) ? ACCORDING.exec(sentence) : null;
   if (!according) return null;
-  const raw = withoutSeenBy(according[1] ?? '');
+  // "according to medical staff at the hospital who spoke to the agency": the relative clause says how, not who.
+  const raw = withoutSeenBy(according[1] ?? '').replace(RELATIVE_CLAUSE, '');
   const estimates = /\s+(?:estimates?|figures|data|assessments?|count|tally|calculations)$/i.exec(raw);
   return speakerAttribution(sentence, estimates ? raw.slice(0, estimates.index) : raw, estimates ? 'estimates' : 'according to', estimates ? 'estimated' : 'asserted', according.index);
 }
@@ -77,6 +81,7 @@ function directAttribution(sentence: string): Attribution | null {
   return (
     coordinatedAttribution(sentence) ??
     accordingAttribution(sentence) ??
+    reckoningAttribution(sentence) ??
     whichAttribution(sentence) ??
     relativeAttribution(sentence) ??
     invertedAttribution(sentence) ??

@@ -27,6 +27,8 @@ const BACK_REFERENCE_WORDS = ['period', 'time', 'span', 'window', 'stretch'];
 const SPEAKER_COLON = /^[^:;"“]{2,110}:\s+(?=\p{Ll})/u;
 /** What may stand between a fronted time phrase without a comma and its claim: a few words of one clause (a place, the subject), no clause break and no statement verb. */
 const OWN_CLAUSE = /^(?:\s+(?!(?:said|says|told|announced|reported|stated|added|confirmed|claimed|that|and|but|while)\b)[\p{L}'’-]+){0,7}\s*$/u;
+/** "In total, since 16 May, …", "In all, over the past week, …": a word that sums up before the time phrase. */
+const TOTAL_OPENER = /^[\s"“(]*(?:in\s+total|in\s+all|overall|altogether|all\s+told|all\s+in\s+all)\s*,\s*/i;
 /** A statement verb between a fronted single day and the claim: "On Friday, the ministry said …" dates the statement. */
 const SPEECH_BETWEEN = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed)\b/i;
 
@@ -112,7 +114,8 @@ export class SentencePeriods {
   private fronted(): PeriodMentions[number] | null {
     if (this.frontedValue === undefined) {
       const colon = SPEAKER_COLON.exec(this.text.slice(0, 120));
-      const opening = colon ? colon[0].length : 0;
+      const afterColon = colon ? colon[0].length : 0;
+      const opening = afterColon + (TOTAL_OPENER.exec(this.text.slice(afterColon, afterColon + 30))?.[0].length ?? 0);
       const head = this.text.slice(opening, opening + 100);
       // The date recogniser is the costliest: it runs only when the opening words hold a time word.
       const phrase = FRONTED.exec(head);

@@ -25,3 +25,26 @@ export function continuesGappedList(sentence: string, previousGroupEnd: number, 
   const gap = sentence.slice(previousGroupEnd, count.start);
   return COMPLEMENT_THEN_SEPARATOR.test(gap) && !CLAUSE_WORD.test(gap);
 }
+
+/** Between two items of a list: a comma, or the "and" or "or" that closes it. */
+const ITEM_SEPARATOR = /^\s*,\s*$/;
+const LAST_SEPARATOR = /^\s*,?\s*(?:and|or)\s*$/i;
+
+/**
+ * "killed two generals, up to 50 officers and up to 20 mercenaries": a count after a bare comma is the
+ * next item when it names people, starts no clause of its own, and the list goes on by commas to an
+ * "and" or "or" before another count.
+ */
+export function continuesCommaList(sentence: string, previousGroupEnd: number, count: Count, counts: readonly Count[], cues: readonly OutcomeCue[]): boolean {
+  if (!ITEM_SEPARATOR.test(sentence.slice(previousGroupEnd, Math.max(previousGroupEnd, count.start)))) return false;
+  if (count.group.head === null || ARTICLE.test(count.quantity?.text ?? '') || ownOutcome(sentence, count, cues) !== null) return false;
+  let last = count;
+  for (const next of counts) {
+    if (next.start <= last.start) continue;
+    const gap = sentence.slice(Math.max(last.end, last.group.end), next.start);
+    if (LAST_SEPARATOR.test(gap)) return next.group.head !== null;
+    if (!ITEM_SEPARATOR.test(gap) || next.group.head === null) return false;
+    last = next;
+  }
+  return false;
+}

@@ -1,4 +1,5 @@
 import { splitLength } from './chars.js';
+import { findOutcomeCues } from './outcomes.js';
 import { findPlaces } from './places.js';
 import { hasSpeakerHead } from './speaker-head.js';
 import { type Attribution, speakerAttribution } from './speaker-phrase.js';
@@ -26,6 +27,8 @@ export function headlineAttribution(sentence: string): Attribution | null {
   const text = (match[1] ?? '').trim();
   if (/^(?:note|update|updated|breaking|analysis|photo|photos|video|watch|read|live|opinion|editor's\s+note|correction|background|context|related|more|source|sources|headline|summary|q|a)$/i.test(text)) return null;
   if (splitLength(text) > 6 || /\d/.test(text) || (text === text.toUpperCase() && !isAcronymSpeaker(text))) return null;
+  // "Casualties: at least 43 …", "Deaths and injuries: …": a field of a report named by what it counts.
+  if (findOutcomeCues(text).length > 0) return null;
   return speakerAttribution(sentence, text, 'said', 'asserted', 0);
 }
 

@@ -60,7 +60,17 @@ export function incidentOf(sentence: string, start: number, end: number, publish
   const named = AFTER.exec(after) ?? WHEN_CLAUSE.exec(after) ?? TOLL_OF.exec(sentence.slice(0, end)) ?? eventAsSubject(sentence, start) ?? attackTold(sentence, start) ?? FRONTED.exec(sentence.slice(0, start)) ?? tollBesideOneEvent(sentence, start, end);
   if (!named) return null;
   const text = tidy(named[1] as string);
-  return { text, date: dayNamedIn(text, published) };
+  return { text, date: dayNamedIn(text, published) ?? dayBeforeWhen(sentence, text, published) };
+}
+
+/** "since Monday, when the Houthis claimed an attack on Abu Dhabi": a day, then a "when" clause telling the event. */
+const DAY_THEN_WHEN = /((?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\s*,\s+when\s+[^.;:]{0,90}$/;
+
+/** The day the words before the event give it in a "when" clause, or null. */
+function dayBeforeWhen(sentence: string, text: string, published: Date | null): string | null {
+  const at = sentence.indexOf(text);
+  const when = at > 0 ? DAY_THEN_WHEN.exec(sentence.slice(Math.max(0, at - 120), at)) : null;
+  return when ? dayNamedIn(when[1] as string, published) : null;
 }
 
 /** The day the event's own words give it ("the Oct. 7 attack", "the attack on March 22"), or null. */

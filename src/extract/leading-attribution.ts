@@ -27,6 +27,20 @@ export function usedAsNoun(lower: string, next: string): boolean {
 }
 
 /**
+ * "The United States strongly condemns …", "Donbass Z Reports wrote …": a
+ * capitalised verb of speech right after a capitalised word ends a name, unless
+ * the whole line is written in title case ("Ukraine Says 40 Killed").
+ */
+function isNamePart(word: string, previous: string, line: string): boolean {
+  return /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(previous) && !isTitleCase(line);
+}
+
+function isTitleCase(line: string): boolean {
+  const long = line.split(/\s+/, 16).filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.7;
+}
+
+/**
  * Word k of `words` looks like a finite verb and is not a participle that
  * modifies the noun before it ("a faction allied to the army and led by …",
  * "a group backed by Iran", "forces linked with the rebels").
@@ -34,6 +48,8 @@ export function usedAsNoun(lower: string, next: string): boolean {
 function isMainVerb(words: readonly string[], k: number): boolean {
   const word = (words[k] ?? '').replace(/,$/, '');
   if (!VERB_LIKE.test(word)) return false;
+  // "The Gulf States said": a capitalised word after a capitalised one is part of a name.
+  if (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(words[k - 1] ?? '')) return false;
   // "An updated AFP count", "the revised estimate": a participle after an article describes the noun.
   if (word.endsWith('ed') && /^(?:an?|the|its|their|his|her)$/i.test(words[k - 1] ?? '')) return false;
   return !(word.endsWith('ed') && /^(?:to|by|with)$/i.test(words[k + 1] ?? ''));
@@ -149,6 +165,7 @@ export function leadingVerb(sentence: string, stripped: string): LeadingVerb | n
       if (DETERMINERS.has(previous.toLowerCase()) || (lower === 'accused' && /^of\b/i.test(next)) || (lower.endsWith('ed') && isFollowedByAgent(` ${next}`))) continue;
       // "Preliminary reports indicate that …": a plural noun before its own verb, not a verb of speech.
       if (usedAsNoun(lower, next)) continue;
+      if (isNamePart(word, previous, stripped)) continue;
       const before = wordTexts(stripped, words, 0, i);
       if (PARTICIPLES.has(lower)) return { before, verb: word, offset, frame: false };
       // Only the main clause's verb: the subject may carry one parenthetical (", via a Telegram post,"), no more.

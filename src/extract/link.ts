@@ -1,7 +1,7 @@
 import type { Count } from './counts.js';
 import type { OutcomeCue } from './outcomes.js';
 import { isEarlierFigure, tollOf } from './tolls.js';
-import { continuesGappedList } from './gapped-lists.js';
+import { continuesCommaList, continuesGappedList } from './gapped-lists.js';
 import { hasOtherOutcome } from './own-outcomes.js';
 
 /**
@@ -30,22 +30,38 @@ const PASSIVE_BEFORE = /(?:were|was|been|being|are|is|be|get|got|left|leaving|re
 const MAX_SUBJECT_GAP = 110;
 const APPOSITIVE = /^\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them|along\s+with|as\s+well\s+as)\s[^;:—–]*,/i;
 
+const ASIDE_OPENS = /^\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them|along\s+with|as\s+well\s+as)\s/i;
+
+/** True when the words after a group open a part set off by commas that they do not close. */
+function insideAside(gap: string): boolean {
+  return ASIDE_OPENS.test(gap) && !APPOSITIVE.test(gap);
+}
+
 function groupEnd(count: Count): number {
   return Math.max(count.end, count.group.end);
 }
 
 /** True when a count starts right after the cue: the cue is an active verb and the count before it is its agent. */
 function takesObject(sentence: string, cue: OutcomeCue, counts: readonly Count[]): boolean {
-  return counts.some((c) => !c.part && c.start >= cue.end && OBJECT_GAP.test(sentence.slice(cue.end, c.start)));
+  return counts.some((c) => !c.part && c.start >= cue.end && OBJECT_GAP.test(sentence.slice(cue.end, c.start)) && !isListedPair(sentence, cue, c, counts));
 }
 
-function objectLink(sentence: string, count: Count, cues: readonly OutcomeCue[]): OutcomeCue | null {
+/**
+ * "12 killed, 40 wounded", "Toll: 3 dead, 12 injured": a participle right after a count is that count's outcome,
+ * and a count after the comma that follows starts the list's next pair, not the participle's object.
+ */
+function isListedPair(sentence: string, cue: OutcomeCue, next: Count, counts: readonly Count[]): boolean {
+  return sentence.slice(cue.end, next.start).includes(',') && counts.some((c) => c.end <= cue.start && /^\s+$/.test(sentence.slice(groupEnd(c), cue.start)));
+}
+
+function objectLink(sentence: string, count: Count, cues: readonly OutcomeCue[], counts: readonly Count[]): OutcomeCue | null {
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i] as OutcomeCue;
     if (cue.end > count.start) continue;
     if (cue.role !== 'object' && cue.role !== 'either') return null;
     if (cue.role === 'either' && !/ing$/i.test(cue.text) && PASSIVE_AUX_BEFORE.test(sentence.slice(Math.max(0, cue.start - 30), cue.start))) return null;
     if (!OBJECT_GAP.test(sentence.slice(cue.end, count.start))) return null;
+    if (cue.role === 'either' && isListedPair(sentence, cue, count, counts)) return null;
     return !cue.accepts || cue.accepts(sentence, count) ? cue : null;
   }
   return null;
@@ -65,7 +81,8 @@ function outcomeAfter(sentence: string, count: Count, cues: readonly OutcomeCue[
   // "thousands of dead North Korean troops": the outcome is an adjective inside the group.
   const inside = cues.find((c) => c.start >= count.end && c.end <= from && c.role !== 'object');
   if (inside) return inside;
-  let cue = cues.find((c) => c.start >= from);
+  // "694 militants, including 29 wounded, have laid down their arms": a cue inside the part set off between commas is the part's.
+  let cue = cues.find((c) => c.start >= from && !insideAside(sentence.slice(from, c.start)));
   // "soldiers fighting for Russia have been killed": a deployment participle describing the group, then what happened to it.
   if (cue?.outcome === 'deployed' && cue.role === 'either') {
     const later = cues.find((c) => c.start > (cue as OutcomeCue).end && c.outcome !== 'deployed' && c.start - from <= MAX_SUBJECT_GAP);
@@ -92,10 +109,10 @@ export function linkCounts(sentence: string, counts: readonly Count[], allCues: 
   let previous: Link | null = null;
   for (const count of counts) {
     let link: Link | null = null;
-    const object = objectLink(sentence, count, allCues);
+    const object = objectLink(sentence, count, allCues, counts);
     if (object) link = { count, cue: object, rule: 'object' };
     if (!link && previous && (previous.rule === 'object' || previous.rule === 'chain') &&
-      (CHAIN_GAP.test(sentence.slice(groupEnd(previous.count), count.start)) || continuesGappedList(sentence, groupEnd(previous.count), count, allCues)) &&
+      (CHAIN_GAP.test(sentence.slice(groupEnd(previous.count), count.start)) || continuesGappedList(sentence, groupEnd(previous.count), count, allCues) || continuesCommaList(sentence, groupEnd(previous.count), count, counts, allCues)) &&
       !cues.some((c) => c.start >= groupEnd(previous!.count) && c.start < count.start) &&
       !hasOtherOutcome(sentence, count, allCues, previous.cue) &&
       (!previous.cue.accepts || previous.cue.accepts(sentence, count))) {

@@ -7,7 +7,8 @@ import type { Count } from './counts.js';
  *  - an article whose noun is not the people after "of": "a pattern of falling numbers of civilian casualties";
  *  - the whole a share is taken of: "one in six of the village's 330 residents were killed", "half of the 300
  *    soldiers", "40 percent of the 2,000 troops sent" count the residents, soldiers and troops there were,
- *    not the dead; "most of the 300 people killed were civilians" still counts the dead (the outcome follows the group).
+ *    not the dead; "most of the 300 people killed were civilians" still counts the dead (the outcome follows the group);
+ *  - a year after its month: "In April 2022 bodies were found", "since 24 February, 2022 soldiers" name a date.
  */
 const HOW_BEFORE = /\bhow\s+$/i;
 /** "one on May 2 that killed 19", "one which wounded 4": a pronoun "one" is the subject of what happened, not its victim. */
@@ -40,6 +41,18 @@ function isShareOfWhole(sentence: string, count: Count): boolean {
   return !OUTCOME_AFTER_GROUP.test(sentence.slice(end, end + 24));
 }
 
+const MONTH_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$/i;
+
+function isYearOfMonth(sentence: string, count: Count): boolean {
+  return /^(?:19|20)\d\d$/.test(count.quantity?.text ?? '') && MONTH_BEFORE.test(sentence.slice(Math.max(0, count.start - 16), count.start));
+}
+
+/** True when the words end in a month's year ("… since February 2022 "): the digits are no count. */
+export function endsInMonthYear(words: string): boolean {
+  const year = /\b(?:19|20)\d\d\s+$/.exec(words);
+  return year !== null && MONTH_BEFORE.test(words.slice(0, year.index));
+}
+
 export function dropNonCounts(sentence: string, counts: readonly Count[]): Count[] {
-  return counts.filter((count) => !isQuestion(sentence, count) && !isPronounOne(sentence, count) && !isArticleOfThing(count) && !isShareOfWhole(sentence, count));
+  return counts.filter((count) => !isQuestion(sentence, count) && !isPronounOne(sentence, count) && !isArticleOfThing(count) && !isShareOfWhole(sentence, count) && !isYearOfMonth(sentence, count));
 }

@@ -5,7 +5,10 @@ import type { Count } from './counts.js';
 import { DEPLOYMENT_GATE, DEPLOYMENT_RULES, findHeadlinePresenceCues, findPresenceCues } from './deployments.js';
 import { isLossOf } from './loss-verbs.js';
 import { DESTROY_VERBS, isDestroyedFighters } from './destroy-verbs.js';
+import { BURY_VERBS, isBuriedDead } from './burials.js';
+import { SURRENDER_GATE, SURRENDER_IDIOMS } from './surrender-idioms.js';
 import { isHospitalModifier, isNonEvent } from './non-events.js';
+import { endsInMonthYear } from './non-counts.js';
 import { WordStartAlternation } from './word-start-alternation.js';
 
 /**
@@ -61,6 +64,8 @@ interface CueRule {
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundred|thousand|dozen|dozens|hundreds|thousands|scores|several';
 const DIE = '(?:died|die|dies|dying)';
 const HURT = '(?:wounded|injured|hurt)';
+/** Right after a total whose verb is left out: "the injured to 760", "the dead at 12". */
+const GAPPED_TOTAL = String.raw`(?=\s+(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d)`;
 const BEEN = '(?:(?:have|has|had)\\s+)?(?:been\\s+|were\\s+|was\\s+)?';
 
 /** Longest phrases first: the alternation tries them in order at each position. */
@@ -80,16 +85,22 @@ const RULES: readonly CueRule[] = [
   { pattern: '(?:combined|total)\\s+(?:number\\s+of\\s+)?casualties', outcome: 'casualties', role: 'toll', notAfterNumber: true },
   { pattern: 'casualties|casualty|losses', outcome: 'casualties', role: 'subject' },
   { pattern: 'lost|lose|loses|losing|loss\\s+of', outcome: 'casualties', role: 'object', accepts: isLossOf },
-  { pattern: DESTROY_VERBS, outcome: 'killed', role: 'object', accepts: isDestroyedFighters },
+  { pattern: DESTROY_VERBS, outcome: 'killed', role: 'either', accepts: isDestroyedFighters },
+  { pattern: BURY_VERBS, outcome: 'killed', role: 'either', accepts: isBuriedDead },
   // killed, with a manner
   { pattern: "(?:(?:have|has|had)\\s*)?(?:taken|took|take)\\s+(?:their|his|her)\\s+own\\s+lives?", outcome: 'killed', role: 'subject', manner: 'suicide', spacesBefore: true },
   { pattern: 'killed\\s+themselves|killing\\s+themselves|blew\\s+themselves\\s+up|blow\\s+themselves\\s+up|committed\\s+suicide', outcome: 'killed', role: 'subject', manner: 'suicide' },
   { pattern: '(?:were|was|been)\\s+executed|executions?\\s+of', outcome: 'killed', role: 'subject', manner: 'execution' },
   // killed: nouns and phrases whose victims follow ("48 killings of civilians" counts killings: the number comes first)
   { pattern: '(?:killing|killings|murders?|deaths?|execution|assassination|massacre)\\s+of', outcome: 'killed', role: 'object', notAfterNumber: true },
+  // "410 bodies of civilians" counts bodies; "the bodies of 410 civilians" counts the civilians.
+  { pattern: 'bodies', outcome: 'killed', role: 'subject', afterCount: true },
   { pattern: '(?:bodies|corpses|remains)\\s+of', outcome: 'killed', role: 'object' },
   { pattern: '(?:claimed|claiming|took|taking)\\s+the\\s+lives?\\s+of', outcome: 'killed', role: 'object' },
-  { pattern: 'death\\s+tolls?|tolls?|number\\s+of\\s+(?:dead|deaths|fatalities)', outcome: 'killed', role: 'toll' },
+  { pattern: 'death\\s+tolls?|tolls?|number\\s+of\\s+(?:dead|deaths|fatalities|martyrs)', outcome: 'killed', role: 'toll' },
+  // A second total with its verb left out: "the toll has risen to 112, and the injured to 760".
+  { pattern: `(?:injured|wounded)${GAPPED_TOTAL}`, outcome: 'wounded', role: 'toll', afterThe: true },
+  { pattern: `dead${GAPPED_TOTAL}`, outcome: 'killed', role: 'toll', afterThe: true },
   { pattern: 'number\\s+of\\s+(?:[a-z-]+\\s+){1,2}(?:killed|dead)', outcome: 'killed', role: 'toll', theBefore: true },
   { pattern: 'number\\s+of\\s+(?:injured|wounded)', outcome: 'wounded', role: 'toll' },
   { pattern: 'number\\s+of\\s+(?:[a-z-]+\\s+){1,2}(?:injured|wounded|hurt)', outcome: 'wounded', role: 'toll', theBefore: true },
@@ -100,7 +111,6 @@ const RULES: readonly CueRule[] = [
   { pattern: `${DIE}|perished|dead|deaths|fatalities|lost\\s+(?:their|his|her)\\s+lives?|kia`, outcome: 'killed', role: 'subject' },
   // victims named by what was found or done to them: "25 martyrs", "148 killings", "37 bodies were retrieved"
   { pattern: 'martyrs|killings|murders|corpses', outcome: 'killed', role: 'subject' },
-  { pattern: 'bodies', outcome: 'killed', role: 'subject', afterCount: true },
   { pattern: 'martyred', outcome: 'killed', role: 'either' },
   // wounded
   { pattern: 'wounding|injuring', outcome: 'wounded', role: 'object' },
@@ -118,7 +128,7 @@ const RULES: readonly CueRule[] = [
   // missing, surrendered
   { pattern: 'missing\\s+in\\s+action|missing|unaccounted\\s+for|mia', outcome: 'missing', role: 'subject' },
   { pattern: 'surrender\\s+of', outcome: 'surrendered', role: 'object' },
-  { pattern: 'surrendered|surrendering|gave\\s+themselves\\s+up', outcome: 'surrendered', role: 'subject' },
+  { pattern: `surrendered|surrendering|${SURRENDER_IDIOMS}`, outcome: 'surrendered', role: 'subject' },
   ...DEPLOYMENT_RULES,
 ];
 
@@ -149,7 +159,7 @@ const COUNT_BEFORE = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORDS}|more|further|addit
 
 function holds(rule: CueRule, sentence: string, index: number): boolean {
   if (rule.notAfterNumber) return !NUMBER_BEFORE.test(sentence.slice(Math.max(0, index - 2), index));
-  if (rule.afterCount) return COUNT_BEFORE.test(sentence.slice(Math.max(0, index - 24), index));
+  if (rule.afterCount) return COUNT_BEFORE.test(sentence.slice(Math.max(0, index - 24), index)) && !endsInMonthYear(sentence.slice(Math.max(0, index - 30), index));
   if (rule.afterThe) return THE_BEFORE.test(sentence.slice(Math.max(0, index - 8), index));
   if (rule.theBefore) {
     THE_LOOKBEHIND.lastIndex = index;
@@ -210,7 +220,7 @@ export function findOutcomeCues(sentence: string): OutcomeCue[] {
 }
 
 /** A cheap test that a sentence may hold a claim at all, run before any other recogniser. */
-const GATE = new RegExp(String.raw`\b(?:kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|loss|missing|captur|captive|abduct|kidnap|los[et]\b|loses\b|losing|martyr|surrender|${DEPLOYMENT_GATE}|hospital|toll|murder|bodies|corpse|suffocat|asphyx|treated|execut|lives\b|slain|massacr|behead|lynch|assassin|gunned|perish|fatal|prisoner|hostage|detainee|pows?\b|${PASSIVE_HELD}|suicide|deny|denied|denies|fabricat|untrue|propaganda|baseless|groundless|\blies\b|made\s+up|inventing|medical|critical|kia\b|wia\b|mia\b|fighters\b|mercenar|destroy|eliminat|neutrali[sz]|annihilat)`, 'i');
+const GATE = new RegExp(String.raw`\b(?:kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|loss|missing|captur|captive|abduct|kidnap|los[et]\b|loses\b|losing|martyr|surrender|${DEPLOYMENT_GATE}|hospital|toll|murder|bodies|corpse|suffocat|asphyx|treated|execut|lives\b|slain|massacr|behead|lynch|assassin|gunned|perish|fatal|prisoner|hostage|detainee|pows?\b|${PASSIVE_HELD}|suicide|deny|denied|denies|fabricat|untrue|propaganda|baseless|groundless|\blies\b|made\s+up|inventing|medical|critical|kia\b|wia\b|mia\b|fighters\b|mercenar|destroy|eliminat|neutrali[sz]|annihilat|buri|bury|${SURRENDER_GATE})`, 'i');
 
 export function mayHoldClaim(sentence: string): boolean {
   return GATE.test(sentence);

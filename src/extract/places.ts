@@ -155,6 +155,7 @@ const UNIT_SUFFIX =
   /\b(district|District|province|Province|state|State|region|Region|governorate|Governorate|county|County|city|City|town|Town|village|Village|upazila|Upazila|tehsil|Tehsil|municipality|Municipality|prefecture|Prefecture|oblast|Oblast|raion|krai|Krai|area|camp|island|Island)\b/g;
 const CITY_LIKE_SUFFIXES = new Set(['city', 'City', 'town', 'Town', 'village', 'Village']);
 const MAX_NAME_TOKENS = 4;
+const TYPE_OF_NAME = /^\s+of\s+\p{Lu}/u;
 // Capitalised words that start sentences or name things that are not places ("Islamic State", "Member State").
 const NOT_NAME_WORDS = new Set(
   (
@@ -219,6 +220,8 @@ function administrativeUnitMentions(sentence: string, gazetteer: Gazetteer): Pla
     const known = longestMatchAt(gazetteer.trie, sentence, nameStart);
     const entry = known?.end === nameEnd ? known.value : null;
     const cityLike = CITY_LIKE_SUFFIXES.has(suffixWord);
+    // "the Tigray village of Togoga", "the Kherson town of Beryslav": the words before the type say where the named place is.
+    if (cityLike && TYPE_OF_NAME.test(sentence.slice(end, end + 8))) continue;
     // "the Bakhmut area" is around the town, as "around Bakhmut" is: any known place has an area.
     const fits = cityLike ? entry?.level === 'city' : suffixWord === 'area' || entry?.level === 'region' || entry?.level === 'area';
     if (entry && fits) {

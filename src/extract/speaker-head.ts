@@ -125,13 +125,18 @@ function isAdverbAfterHead(word: string): boolean {
   return /^[a-z]/.test(word) && (ADVERBS_AFTER_HEAD.has(plain) || (/ly,?$/.test(word) && !noun));
 }
 
+/** "The United States", "Donbass Z Reports": a capitalised word after a capitalised one is part of a name, not a verb. */
+function withoutNameParts(text: string): string {
+  return /\p{Lu}\S*\s+\p{Lu}/u.test(text) ? text.replace(/(?<=\p{Lu}\S*\s+)\p{Lu}\p{L}*/gu, '') : text;
+}
+
 /** Whether `text` (already cut to the phrase before the verb of speech) can be who speaks. */
 export const hasSpeakerHead: (text: string) => boolean = memoByText(headsSpeaker);
 
 function headsSpeaker(text: string): boolean {
   const words = text.trim().split(/\s+/).filter((w) => w !== '');
   if (words.length === 0) return false;
-  if (/[—–]|\s-\s|--/.test(text) || SPEECH_INSIDE.test(text)) return false;
+  if (/[—–]|\s-\s|--/.test(text) || SPEECH_INSIDE.test(withoutNameParts(text))) return false;
   const first = bare(words[0] as string);
   if ((NOT_FIRST.has(first) && !(words.length === 1 && isAcronymSpelledAsWord(words[0] as string))) || (/ly$/.test(first) && /^[a-z]/.test(words[0] as string))) return false;
   if (words.every((w) => ABBREVIATED_TITLES.has(bare(w)))) return false;

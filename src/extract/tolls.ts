@@ -4,6 +4,8 @@ import { readGroup } from './groups.js';
 import type { OutcomeCue } from './outcomes.js';
 import { outcomeOfTotal } from './toll-outcomes.js';
 import { totalBehindParticiple } from './participle-totals.js';
+import { totalAfterFrontedNumber } from './fronted-totals.js';
+import { totalInRelativeClause } from './relative-totals.js';
 
 /**
  * Tolls: a total named first and the number it reaches after it. The words
@@ -104,6 +106,10 @@ function hasOwnOutcome(sentence: string, count: Count, cues: readonly OutcomeCue
  * gives; null when the count is not a toll's number.
  */
 export function tollOf(sentence: string, count: Count, cues: readonly OutcomeCue[]): TollLink | null {
+  const fronted = totalAfterFrontedNumber(sentence, count, cues);
+  if (fronted) return { cue: outcomeOfTotal(sentence, fronted, cues), count: withGroup(sentence, fronted, count, fronted.end) };
+  const relative = relativeTollOf(sentence, count, cues);
+  if (relative) return relative;
   const behind = totalBehindParticiple(sentence, count, cues);
   const cue = behind ?? lastCueBefore(count, cues);
   if (!cue || hasOwnOutcome(sentence, count, cues)) return null;
@@ -129,6 +135,22 @@ export function tollOf(sentence: string, count: Count, cues: readonly OutcomeCue
   return verb ? { cue, count: withGroup(sentence, cue, withBound(count, boundOf(verb[1]))) } : null;
 }
 
+/**
+ * "the number of residents who have died in the blockade has reached 2,357": the total's verb reaches the number;
+ * "bringing the number who have given themselves up since Monday to 1,730": "to" does, after an update verb.
+ */
+function relativeTollOf(sentence: string, count: Count, cues: readonly OutcomeCue[]): TollLink | null {
+  const relative = totalInRelativeClause(sentence, count, cues);
+  if (!relative) return null;
+  const before = sentence.slice(0, count.start);
+  const gap = before.slice(relative.cue.end);
+  if (!isOneLongSubject(gap)) return null;
+  const verb = relative.updated ? /\s(?:to|at)\s+$/i.exec(gap) : VERB_BEFORE.exec(before);
+  if (!verb) return null;
+  const grouped = count.group.head === null && relative.group ? { ...count, group: relative.group } : count;
+  return { cue: relative.cue, count: withBound(grouped, relative.updated ? null : boundOf(verb[1])) };
+}
+
 /** How far a total may stand from its number when all between is one subject phrase and its verb. */
 const MAX_SUBJECT_DISTANCE = 240;
 /** What ends a subject phrase: punctuation, a figure, or a word that joins another clause. */
@@ -146,12 +168,12 @@ function isOneLongSubject(gap: string): boolean {
 const AMONG = /^\s+among\s+/i;
 
 /** A toll's number has no group after it ("has surpassed 20,000"): the group is the one the total names. */
-function withGroup(sentence: string, cue: OutcomeCue, count: Count): Count {
+function withGroup(sentence: string, cue: OutcomeCue, count: Count, stopAt = count.start): Count {
   if (count.group.head !== null) return count;
   const among = AMONG.exec(sentence.slice(cue.end, cue.end + 12));
   const from = among ? cue.end + among[0].length : /^number\s+of\s+/i.test(cue.text) ? cue.start + (/^number\s+of\s+/i.exec(cue.text)?.[0].length ?? 0) : -1;
   if (from < 0) return count;
-  const group = readGroup(sentence, from, count.start);
+  const group = readGroup(sentence, from, stopAt);
   return group.head === null ? count : { ...count, group };
 }
 

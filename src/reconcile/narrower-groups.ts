@@ -28,7 +28,12 @@ export function isNarrowerGroup(small: Item, large: Item): boolean {
 }
 
 /** Words for the whole of those an attack's toll counts: the people, the civilians, the prisoners it hit. */
-const WHOLE_TOLL = new Set([...EVERYONE, 'civilians', 'residents', 'citizens', 'martyrs', 'prisoners', 'detainees', 'inmates', 'pows', 'soldiers', 'troops', 'servicemen', 'fighters', 'killed', 'wounded', 'injured', 'deaths', 'fatalities']);
+const WHOLE_TOLL = new Set([
+  ...EVERYONE,
+  ...['civilians', 'residents', 'citizens', 'martyrs', 'prisoners', 'detainees', 'inmates', 'pows', 'soldiers', 'troops', 'servicemen', 'fighters', 'killed', 'wounded', 'injured', 'deaths', 'fatalities'],
+  // "more than 80 civilian deaths", "one resident": the same whole in the singular or as an adjective.
+  ...['civilian', 'resident', 'citizen', 'martyr', 'prisoner', 'detainee', 'inmate', 'soldier', 'serviceman', 'fighter', 'death', 'victim'],
+]);
 
 /**
  * The part of an incident's toll a claim counts ("children", "aid workers"),
@@ -44,10 +49,14 @@ export function partOfTollOf(item: Item): string | null {
   return SAME_PART.get(head) ?? head;
 }
 
-/** Head nouns that name one part of a toll: "nine of its staff", "nine aid workers" and "its employees" are the workers; "minors" and "kids" the children. */
+/**
+ * Head nouns that name one part of a toll: "nine of its staff", "nine aid workers" and "its employees" are the workers;
+ * "minors" and "kids" the children, and so is one child however named ("a 10-year-old boy", "a girl", "a child").
+ */
 const SAME_PART = new Map([
-  ...['staff', 'staffers', 'employees', 'personnel', 'colleagues', 'workers'].map((word): [string, string] => [word, 'workers']),
-  ...['minors', 'kids', 'children'].map((word): [string, string] => [word, 'children']),
+  ...['staff', 'staffers', 'employees', 'personnel', 'colleagues', 'workers', 'worker', 'employee'].map((word): [string, string] => [word, 'workers']),
+  ...['minors', 'kids', 'children', 'child', 'boy', 'girl', 'kid', 'minor', 'baby', 'infant', 'toddler', 'teenager'].map((word): [string, string] => [word, 'children']),
+  ...['woman', 'women'].map((word): [string, string] => [word, 'women']),
 ]);
 
 /**

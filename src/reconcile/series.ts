@@ -2,6 +2,7 @@ import { partOfTollOf } from './narrower-groups.js';
 import type { Item } from './item.js';
 import { runsToReport } from './running-periods.js';
 import { voiceOf } from './speakers.js';
+import { dayOfIso } from './days.js';
 
 /**
  * Running counts since a day ("1,354 people killed since Saturday", "more
@@ -29,8 +30,39 @@ function speakerKey(item: Item, shape: string): string | null {
   return item.speaker && !item.speaker.described ? `${voiceOf(item.speaker)}\u0000${shape}` : null;
 }
 
+/** A series' shape without its start and its fighters: what a total with no period of the same speaker can be a reading of. */
+function loosely(item: Item): string {
+  return `${item.claim.outcome}|${item.claim.rate ?? '-'}|${partOfTollOf(item) ?? '*'}`;
+}
+
+/**
+ * "265 fighters have surrendered", then "since 16 May, 959 have surrendered", from one ministry: a speaker's total
+ * with no period, said on or after the day its one series of that outcome runs from, is a reading of that series.
+ */
+function ownSeriesShapes(items: readonly Item[], shapes: Array<string | null>, skip: (i: number) => boolean): void {
+  const byVoice = new Map<string, Set<string>>();
+  items.forEach((item, i) => {
+    const shape = shapes[i];
+    if (!shape || !item.speaker || item.speaker.described) return;
+    const key = `${voiceOf(item.speaker)}\u0000${loosely(item)}`;
+    const known = byVoice.get(key) ?? new Set<string>();
+    known.add(shape);
+    byVoice.set(key, known);
+  });
+  if (byVoice.size === 0) return;
+  items.forEach((item, i) => {
+    if (shapes[i] || skip(i) || item.period || !item.speaker || item.speaker.described || item.claim.stance === 'denied') return;
+    const known = byVoice.get(`${voiceOf(item.speaker)}\u0000${loosely(item)}`);
+    if (!known || known.size !== 1) return;
+    const [shape] = known as Set<string>;
+    const start = (shape as string).split('|')[1] as string;
+    if (item.dated && item.published >= dayOfIso(start)) shapes[i] = shape as string;
+  });
+}
+
 export function placeInSeries(items: readonly Item[], skip: (i: number) => boolean): Array<SeriesPlacement | null> {
   const shapes = items.map((item, i) => (skip(i) || !runsToReport(item) ? null : shapeOf(item)));
+  ownSeriesShapes(items, shapes, skip);
   // The sides each speaker's series names: a report naming none is on the one its speaker names.
   const sidesOfSpeaker = new Map<string, Set<string>>();
   items.forEach((item, i) => {

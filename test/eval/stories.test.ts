@@ -13,7 +13,9 @@ const STORIES = fileURLToPath(new URL('../fixtures/stories', import.meta.url));
 // Eleventh session: the zero-denials ("not a single civilian died", "no civilians had died") are found now and answer
 // the tolls (verdicts 0.28 → 0.31); the figures floor went 0.70 → 0.68 because two of them name no place or event
 // ("no civilians had been killed in the operation") and are not yet placed on the Togoga strike's figure.
-const FLOORS = { found: 0.81, speakers: 0.84, origins: 0.72, figures: 0.68, verdicts: 0.3 };
+// Twelfth session: totals and surrenders in other words, burials, "By X's count", a speaker's plain total read into its
+// own running series, and "the Tigray village of Togoga" read as Togoga: found 0.86, figures 0.79, verdicts 0.41.
+const FLOORS = { found: 0.85, speakers: 0.86, origins: 0.77, figures: 0.78, verdicts: 0.4 };
 
 test('six probe stories: no false accusation, and the board draws no less than it did', async () => {
   const report = await evaluateScenarios(STORIES);
@@ -29,14 +31,14 @@ test('six probe stories: no false accusation, and the board draws no less than i
 
 /**
  * Three more stories (test/fixtures/stories-new: Bucha 2022, the Kunduz MSF hospital 2015, the Saada prison
- * 2022), written at the tenth session's end and not looked at for rules until its last hour: the board still makes 3 false
- * accusations on them (a regional toll against a town's, a toll
- * in another city told in passing). The target is 0; the suite holds the board to no more than now.
+ * 2022), written at the tenth session's end and not looked at for rules until its last hour. The board made 3 false
+ * accusations on them until the twelfth session (a statement its reports place in a region and in a town, against
+ * the town's lower toll; an attack in another city told in passing as "since Monday, when …"): now none.
  */
-test('three newer stories: no more false accusations than the three the board still makes', async () => {
+test('three newer stories: no false accusation', async () => {
   const report = await evaluateScenarios(fileURLToPath(new URL('../fixtures/stories-new', import.meta.url)));
   assert.equal(report.scenarios.length, 3);
   const accusations = report.scenarios.flatMap((s) => s.board.falseAccusations.map((f) => `${s.scenario}: ${f.a} ${f.verdict} ${f.b}: ${f.why}`));
-  assert.ok(accusations.length <= 3, `false accusations:\n${accusations.join('\n')}`);
-  assert.ok(report.found / report.named >= 0.75, `found ${report.found}/${report.named}`);
+  assert.deepEqual(accusations, []);
+  assert.ok(report.found / report.named >= 0.84, `found ${report.found}/${report.named}`);
 });

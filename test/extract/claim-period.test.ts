@@ -42,6 +42,13 @@ test('a time phrase that opens the sentence is the period of its claims', () => 
   assert.deepEqual(claimsOf('On Friday, the ministry said 40 soldiers were killed.'), [null], 'a fronted day before "said" dates the statement');
 });
 
+test('a time phrase after a summing-up opener ("In total,", "In all,") still opens the sentence', () => {
+  assert.deepEqual(claimsOf('"In total, since 16 December, 959 fighters have surrendered," the spokesman said.'), ['since 16 December 2024-12-16..2024-12-28']);
+  assert.deepEqual(claimsOf('In all, over the past week, 40 soldiers were killed, the army said.'), ['over the past week 2024-12-22..2024-12-28']);
+  assert.deepEqual(claimsOf('Altogether, between 1 March and 31 May, 300 civilians were killed.'), ['between 1 March and 31 May 2024-03-01..2024-05-31']);
+  assert.deepEqual(claimsOf('In total, 12 people were killed.'), [null]);
+});
+
 test('"over the same period" takes the period named earlier in the document, else none', () => {
   assert.deepEqual(claimsOf('From January to June, 1,200 civilians were killed. Over the same period, 3,400 were wounded.'), [
     'From January to June 2024-01-01..2024-06-30',

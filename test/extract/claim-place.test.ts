@@ -133,3 +133,10 @@ test('a site named at the head of the sentence, "At the …", "Near …", is the
   // "In Washington, …" is as often where the statement was made as where the count is: an unknown name after it is left alone.
   assert.equal(chosen('In Washington, the Pentagon said 40 soldiers were killed.', '40 soldiers'), null);
 });
+
+test('"the Tigray village of Togoga": a region before a town type says where the named town is, and the claim is the town\'s', () => {
+  const placeOf = (text: string) => extractClaims({ id: 'd_typed', text, published: '2021-06-23T12:00:00Z' }).map((c) => c.location?.name ?? null);
+  assert.deepEqual(placeOf('At least 43 people were killed when an air strike hit a busy market in the Tigray village of Togoga, medical staff said.'), ['Togoga']);
+  assert.deepEqual(placeOf('Shelling killed five people in the Donetsk village of Hrodivka, the governor said.'), ['Hrodivka']);
+  assert.deepEqual(placeOf('Twelve civilians died in the Darfur town of Kutum, the UN said.'), ['Kutum']);
+});

@@ -45,3 +45,11 @@ test('destroyed, eliminated and neutralised kill only when fighters are named', 
   assert.deepEqual(all('The battalion destroyed 12 tanks and 3 trucks.'), []);
   assert.deepEqual(all('Shelling destroyed 40 homes in the village and 3 schools.'), []);
 });
+
+test('a list of counts joined by bare commas up to a closing "and" takes the verb, each count its own', () => {
+  assert.deepEqual(all('The ministry claimed it had killed two generals, up to 50 officers and up to 20 foreign mercenaries.').map((c) => c.split(' ').slice(0, 2).join(' ')), ['killed 2', 'killed 50', 'killed 20']);
+  assert.deepEqual(all('The strike killed three soldiers, at least 12 civilians and some 20 fighters, officials said.').map((c) => c.split(' ').slice(0, 2).join(' ')), ['killed 3', 'killed 12', 'killed 20']);
+  assert.deepEqual(all('Rebels captured 14 soldiers, 3 policemen, 2 officers or more, the army said.').map((c) => c.split(' ').slice(0, 2).join(' ')), ['captured 14']);
+  // A comma before a count with its own outcome starts a clause.
+  assert.deepEqual(all('The strike killed 12 people, 40 were wounded.').map((c) => c.split(' ').slice(0, 2).join(' ')), ['killed 12', 'wounded 40']);
+});

@@ -80,6 +80,13 @@ test('an event named by a day without a year is on or before the report: chronoâ
   assert.deepEqual(dateOf('The March 2 raid on the village left 9 dead, the mayor said.', '2025-03-10T10:00:00Z'), [[9, '2025-03-02']], 'a day earlier in the same year stays in it');
 });
 
+test('a day followed by a "when" clause telling the event dates the event', () => {
+  const dateOf = (text: string) => extractClaims({ id: 'd_test', text, published: '2022-01-21T12:00:00Z' }).map((c) => [c.quantity?.value ?? null, c.incident?.date ?? null]);
+  assert.deepEqual(dateOf('The coalition has stepped up its raids since Monday, when rebels claimed a drone attack on the port that killed three people.'), [[3, '2022-01-17']]);
+  assert.deepEqual(dateOf('The town has been quiet since 14 January, when an air strike on the market killed 30 people.'), [[30, '2022-01-14']]);
+  assert.deepEqual(dateOf('The army has been on alert since Tuesday, when militants stormed a checkpoint, killing five soldiers.'), [[5, '2022-01-18']]);
+});
+
 test('a headline dates its event, put back by the time it says has passed since', () => {
   const cases: Array<[string, string, string | null]> = [
     ['Israel marks a year since the Oct. 7 attack', '2024-10-07', '2023-10-07'],

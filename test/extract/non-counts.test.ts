@@ -54,3 +54,10 @@ test('the people who speak are no count of the dead', () => {
   assert.deepEqual(all('Three witnesses said at least 20 people were killed.'), ['killed 20']);
   assert.deepEqual(all('Two officials at the hospital said they did not know how many soldiers died.'), []);
 });
+
+test('a year after its month is a date, not a count of bodies or soldiers', () => {
+  assert.deepEqual(all('In April 2022 bodies of civilians were found in the streets of Bucha.'), []);
+  assert.deepEqual(all('Since February 24, 2022 soldiers have died in their thousands.'), []);
+  assert.deepEqual(all('Since February 2022 bodies of 12 soldiers have been returned.'), ['killed 12']);
+  assert.deepEqual(all('In March 2023 37 bodies were recovered, police said.'), ['killed 37']);
+});

@@ -53,3 +53,15 @@ test('a denial of an incident\'s civilian toll, said before the tolls, stands on
     assert.deepEqual(conflictsOf(result, 'denial'), ['agency', 'council'], place);
   }
 });
+
+test('a denial of one incident\'s toll does not answer a toll of the same place over a whole period', () => {
+  for (const [place, target, wide] of [['Mariupol', 'the drama theatre', 2357], ['Kramatorsk', 'the railway station', 420], ['Kharkiv', 'the market', 1200]] as const) {
+    const incident = `the strike on ${target}`;
+    const result = board(
+      { id: 'city', doc: 'd_a', published: '2022-03-15', speakerOrg: 'city council', value: wide, outcome: 'killed', ...NO_SIDE, kind: 'civilian', group: 'residents', place },
+      { id: 'denial', doc: 'd_b', published: '2022-03-17', speakerOrg: 'war channel', value: null, stance: 'denied', outcome: 'killed', ...NO_SIDE, kind: 'civilian', group: 'civilian', place, incident, incidentDate: '2022-03-16' },
+      { id: 'toll', doc: 'd_c', published: '2022-03-25', speakerOrg: 'city council', value: 300, outcome: 'killed', ...NO_SIDE, kind: null, group: 'people', place, incident, incidentDate: '2022-03-16' },
+    );
+    assert.deepEqual(conflictsOf(result, 'denial'), ['toll'], place);
+  }
+});

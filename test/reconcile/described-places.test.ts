@@ -41,6 +41,10 @@ test('one part of a toll in other words is one figure: staff and workers, kids a
     ['nine of its staff', 'nine aid workers'],
     ['its employees', 'humanitarian workers'],
     ['kids', 'children'],
+    ['a 10-year-old boy', 'six children'],
+    ['a girl', 'children'],
+    ['one child', 'minors'],
+    ['a woman', 'women'],
   ];
   for (const [a, b] of cases) {
     const board = reconcile([toll('whole', '2025-04-12', 'people', 100), toll('a', '2025-04-12', a, 9), toll('b', '2025-04-13', b, 10)].map(sourced));
@@ -58,5 +62,17 @@ test('a people named by its side is the whole toll, not a part of it: "28 Palest
   for (const [people, whole] of cases) {
     const board = reconcile([toll('whole', '2025-04-12', whole, 30), toll('side', '2025-04-13', people, 28)].map(sourced));
     assert.equal(board.claims.side?.figure, board.claims.whole?.figure, `${people} and ${whole}`);
+  }
+});
+
+test('the whole toll in the singular or as an adjective is the whole: "80 civilian deaths", "one resident", "a victim"', () => {
+  const cases: Array<[string, string]> = [
+    ['civilian', 'people'],
+    ['resident', 'residents'],
+    ['victim', 'civilians'],
+  ];
+  for (const [single, whole] of cases) {
+    const board = reconcile([toll('whole', '2025-04-12', whole, 64), toll('single', '2025-04-13', single, 80)].map(sourced));
+    assert.equal(board.claims.single?.figure, board.claims.whole?.figure, `${single} and ${whole}`);
   }
 });

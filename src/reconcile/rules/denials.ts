@@ -28,7 +28,7 @@ export function denialConflicts(family: readonly PlacedFigure[], index: PartInde
   for (const denied of family) {
     const denials = firstOfEachOrigin(denied.items.filter(isDenial));
     if (denials.length === 0) continue;
-    const figures = [denied, ...index.partsOf(denied), ...incidentWholeOf(denied, family)];
+    const figures = [denied, ...deniedParts(denied, index), ...incidentWholeOf(denied, family)];
     for (const figure of figures) for (const denial of denials) pushDenialOf(relations, denial, figure);
     for (const denial of denials) for (const whole of deniedCountryWhole(denial, denied, family, figures)) pushDenialOf(relations, denial, whole);
   }
@@ -51,11 +51,23 @@ export function sidelessDenialConflicts(family: readonly PlacedFigure[]): Relati
     // Only a denial that the toll exists: one that denies a number ("denied that nine of its soldiers were captured") says nothing of others' numbers.
     const denials = firstOfEachOrigin(denied.items.filter((item) => isDenial(item) && item.claim.quantity === null));
     if (denials.length === 0) continue;
-    for (const figure of [denied, ...index.partsOf(denied)]) for (const denial of denials) pushDenialOf(relations, denial, figure, denied.incident ? undefined : answers);
+    for (const figure of [denied, ...deniedParts(denied, index)]) for (const denial of denials) pushDenialOf(relations, denial, figure, denied.incident ? undefined : answers);
     // A denial of an incident's toll answers every toll of that incident, told before or after it.
     for (const figure of incidentWholeOf(denied, family)) for (const denial of denials) pushDenialOf(relations, denial, figure);
   }
   return relations;
+}
+
+/**
+ * The figures inside a denied one. Inside an incident's figure are only the
+ * same incident's: "not a single civilian died in the theatre" says nothing
+ * of the city's toll over the whole siege, though that toll is of civilians in
+ * the same city.
+ */
+function deniedParts(denied: PlacedFigure, index: PartIndex): PlacedFigure[] {
+  const parts = index.partsOf(denied);
+  const incident = denied.incident;
+  return incident === undefined ? parts : parts.filter((part) => part.incident === incident || !!part.incident?.startsWith(`${incident} (`));
 }
 
 /**

@@ -12,6 +12,7 @@ import { voiceOf } from '../speakers.js';
 import { isUpdate, updateWhy } from '../updates.js';
 import { linkRevisions } from '../revisions.js';
 import { isRunningTotal } from '../running-periods.js';
+import { disputedPlaceWhy, markDisputedPlaces } from '../disputed-places.js';
 
 /**
  * Claims of independent origins on one figure, in publication order: each is
@@ -24,6 +25,7 @@ import { isRunningTotal } from '../running-periods.js';
  */
 export function sameFigureRelations(figure: PlacedFigure): Relation[] {
   const running = isRunningTotal(figure.period) && figure.rate === null;
+  markDisputedPlaces(figure);
   // A running total is read in time order: a claim whose document gives no date has no place in it.
   const firsts = running ? originFirsts(figure).filter((item) => item.dated) : originFirsts(figure);
   linkRevisions(firsts);
@@ -127,6 +129,8 @@ function relate(earlier: Item, later: Item, running: boolean): Relation {
   if (conflicting && !sameIncidentForSure(earlier, later)) {
     return { a: earlier.claim.id, b: later.claim.id, verdict: 'not-comparable', why: `${a} and ${b} may be tolls of two different events: neither names the place or the event the other does.` };
   }
+  const disputed = conflicting ? disputedPlaceWhy(earlier, later, a, b) : null;
+  if (disputed) return { a: earlier.claim.id, b: later.claim.id, verdict: 'not-comparable', why: `${disputed.charAt(0).toUpperCase()}${disputed.slice(1)}` };
   if (conflicting) {
     const why = running
       ? `${b} is below ${a}, but a running total cannot shrink.`

@@ -1,0 +1,31 @@
+import type { PlacedFigure } from './figures.js';
+import type { Item } from './item.js';
+
+/**
+ * A statement whose reports place it in different places ("410 bodies in the
+ * Kyiv region", retold as "410 in Bucha"): which place it counts is in
+ * dispute, so a number of one of those places is not surely below or above
+ * it. Marks each item of the figure with the places its statement's reports
+ * name, when they name more than one.
+ */
+export function markDisputedPlaces(figure: PlacedFigure): void {
+  const places = new Map<string, Set<string>>();
+  for (const item of figure.items) {
+    const name = item.claim.location?.name;
+    if (!name) continue;
+    const set = places.get(item.origin) ?? new Set<string>();
+    set.add(name);
+    places.set(item.origin, set);
+  }
+  for (const item of figure.items) {
+    const set = places.get(item.origin);
+    item.disputedPlaces = set && set.size > 1 ? [...set] : undefined;
+  }
+}
+
+/** The `why` of a conflict left not-comparable because a statement's reports place it in two places, or null. */
+export function disputedPlaceWhy(a: Item, b: Item, describedA: string, describedB: string): string | null {
+  const [disputed, other, name] = a.disputedPlaces ? [a.disputedPlaces, describedB, describedA] : b.disputedPlaces ? [b.disputedPlaces, describedA, describedB] : [null, '', ''];
+  if (!disputed) return null;
+  return `the reports of ${name} place it in ${disputed.join(' and in ')}: it may not count the same place as ${other}.`;
+}
