@@ -140,7 +140,8 @@ export function parseDates(text: string, reference: Date): chrono.ParsedResult[]
 function datedSpans(text: string, reference: Date): DatedSpan[] {
   const spans: DatedSpan[] = [];
   for (const parsed of parseDates(text, reference)) {
-    const result = withoutCountAfterComma(parsed, reference);
+    const hit = withoutCountAfterComma(parsed, reference);
+    const result = hit && withoutCutNumber(hit, text, reference);
     if (!result || !MONTH_NAME.test(result.text) || !result.start.isCertain('month')) continue;
     const start = result.start;
     const year = start.get('year') ?? 2000;
@@ -157,6 +158,19 @@ function datedSpans(text: string, reference: Date): DatedSpan[] {
     spans.push({ start: result.index, end: result.index + result.text.length, startDay, endDay, yearStated: start.isCertain('year'), dayStated });
   }
   return spans;
+}
+
+/**
+ * "killed since Oct. 7 to 30,035": chrono reads "Oct. 7 to 30" as a range of days, though its last
+ * digits start a larger number ("30,035"). The range's other end is dropped, and the date read again.
+ */
+function withoutCutNumber(hit: ChronoHit, text: string, reference: Date): ChronoHit | null {
+  if (!/^[,.]\d{3}/.test(text.slice(hit.index + hit.text.length, hit.index + hit.text.length + 4))) return hit;
+  const withoutEnd = hit.text.replace(/\s*(?:to|through|until|and|-|–)\s*\d{1,2}$/, '');
+  if (withoutEnd === hit.text) return null;
+  const reparsed = parseDates(withoutEnd, reference)[0];
+  if (!reparsed || reparsed.index !== 0 || reparsed.text !== withoutEnd) return null;
+  return { index: hit.index, text: withoutEnd, start: reparsed.start, end: reparsed.end };
 }
 
 interface ChronoHit {

@@ -1,3 +1,4 @@
+import { breakdownItemGroup } from './dead-breakdowns.js';
 import type { Span, Subject, SubjectKind } from '../contracts/claim.js';
 import type { Denial } from './denials.js';
 import { namesCombatantsAmong } from './attack-context.js';
@@ -111,10 +112,17 @@ function partOfTheDead(sentence: string, countEnd: number): Subject | null {
   return { text, affiliation: sideOf(text), kind: kindOfNoun(head) ?? (isPersonNoun(head) ? 'civilian' : null) };
 }
 
+/** "…, 24 were patients and four were caretakers": an item chained to a breakdown of the dead counts the group after "were". */
+function itemOfBreakdown(link: Link, sentence: string): Subject | null {
+  if (link.rule !== 'chain') return null;
+  const item = breakdownItemGroup(sentence, link.count.end);
+  return item ? { text: item.text, affiliation: sideOf(item.text), kind: kindOfNoun(item.head) ?? (isPersonNoun(item.head) ? 'civilian' : null) } : null;
+}
+
 export function subjectOf(link: Link, links: readonly Link[], analysis: SubjectEvidence, exclude: Span | null, lastSubject: Subject | null): Subject {
   const sentence = analysis.text;
   const { count } = link;
-  const part = link.count.group.text === '' || /^the$/i.test(link.count.group.text) ? partOfTheDead(sentence, count.end) : null;
+  const part = link.count.group.text === '' || /^the$/i.test(link.count.group.text) ? (partOfTheDead(sentence, count.end) ?? itemOfBreakdown(link, sentence)) : null;
   if (part) return part;
   const group = count.group;
   let text = group.others ? sentence.slice(count.start, Math.max(count.end, group.end)) : group.text;

@@ -19,7 +19,7 @@ const ARTICLE_BEFORE = /(?:^|\s)(?:an?|the|its|their)$/i;
 const HINT = new RegExp(`\\b(?:${VERBS})\\s`, 'i');
 
 /** What the verb counts: a toll, a number, bodies or deaths, or straight a number. */
-const COUNTED = /^(?:(?:the|its|their|a)\s+)?(?:(?:overall|total|official|latest|death|casualty|civilian)\s+)*(?:toll|tolls|number|count|figure|tally|total|estimate)\b|^(?:more\s+than|at\s+least|nearly|almost|about|around|over|some|up\s+to)?\s*[\d,.]+|^(?:more\s+than|at\s+least|nearly|about|around|some)?\s*(?:dozens|hundreds|thousands|scores)\b|^(?:\p{Ll}+\s+){0,2}(?:bodies|deaths|dead|killings|fatalities|casualties)\b/iu;
+const COUNTED = /^(?:(?:the|its|their|a)\s+)?(?:(?:overall|total|official|latest|death|casualty|civilian)\s+)*(?:toll|tolls|number|count|figure|tally|total|estimate)\b|^(?:more\s+than|at\s+least|nearly|almost|about|around|over|some|up\s+to)?\s*[\d,.]+|^(?:more\s+than|at\s+least|nearly|about|around|some)?\s*(?:dozens|hundreds|thousands|scores)\b|^(?:\p{Ll}+\s+){0,2}(?:bodies|deaths|dead|killings|fatalities|casualties|killing\s+of|death\s+of)\b/iu;
 
 const STANCE_OF_COUNTING: Record<string, Stance> = { estimated: 'estimated', estimates: 'estimated', verified: 'confirmed', verifies: 'confirmed', documented: 'confirmed', documents: 'confirmed' };
 

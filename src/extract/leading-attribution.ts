@@ -14,7 +14,7 @@ import { isFollowedByAgent } from './participle-phrases.js';
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 /** The words the leading scan stops at: speech, its participles and denials. */
 const LEADING_WORD_SHAPES = wordShapes([...SPEECH_WORDS, ...PARTICIPLES, ...DENIALS]);
-const AUXILIARY = /^(?:has|have|had|also|further|later|then|again|separately|reportedly|previously|earlier|recently|now|still|initially|originally|first|on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
+const AUXILIARY = /^(?:can|could|will|would|may|might|must|should|shall|has|have|had|also|further|later|then|again|separately|reportedly|previously|earlier|recently|now|still|initially|originally|first|on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
 const FRAMING = /^(?:recent\s+|new\s+)?(?:footage|video|videos|images|a\s+statement|a\s+post|a\s+report|data)\s+(?:from|by|of)\s+/i;
 
 /** Speech words that are also plural nouns ("reports", "claims"), and what shows they are nouns: a verb right after. */
@@ -24,6 +24,12 @@ const VERB_AFTER_NOUN = /^(?:indicate|indicates|indicated|suggest|suggests|sugge
 /** Whether the speech word `lower` is a plural noun here, before the verb `next` ("reports indicate"). */
 export function usedAsNoun(lower: string, next: string): boolean {
   return NOUN_FORMS.has(lower) && VERB_AFTER_NOUN.test(next);
+}
+
+function withoutTrailingAuxiliaries(words: readonly string[]): readonly string[] {
+  let end = words.length;
+  while (end > 1 && AUXILIARY.test((words[end - 1] ?? '').replace(/,$/, ''))) end--;
+  return end === words.length ? words : words.slice(0, end);
 }
 
 /**
@@ -170,7 +176,9 @@ export function leadingVerb(sentence: string, stripped: string): LeadingVerb | n
       if (PARTICIPLES.has(lower)) return { before, verb: word, offset, frame: false };
       // Only the main clause's verb: the subject may carry one parenthetical (", via a Telegram post,"), no more.
       const plain = commas === 0 ? before : before.slice(0, before.findIndex((w) => w.endsWith(',')) + 1);
-      if (commas > 2 || plain.some((w, k) => k > 0 && isMainVerb(plain, k))) return null;
+      // "MSF can now confirm that …": a modal and adverbs right before the verb are the verb's, not a verb of the subject.
+      const subject = withoutTrailingAuxiliaries(plain);
+      if (commas > 2 || subject.some((w, k) => k > 0 && isMainVerb(subject, k))) return null;
       const after = wordTexts(stripped, words, i + 1, i + 7).join(' ');
       return { before, verb: word, offset, frame: /^(?:[^,.;]{0,40}?\s)?that\b|^[^,.;]{0,30}:/i.test(after) };
     }

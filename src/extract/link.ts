@@ -3,6 +3,7 @@ import type { OutcomeCue } from './outcomes.js';
 import { isEarlierFigure, tollOf } from './tolls.js';
 import { continuesCommaList, continuesGappedList } from './gapped-lists.js';
 import { hasOtherOutcome } from './own-outcomes.js';
+import { continuesDeadBreakdown } from './dead-breakdowns.js';
 
 /**
  * The refiner that pairs counts with outcome cues, chrono-style: each rule
@@ -73,7 +74,8 @@ function objectLink(sentence: string, count: Count, cues: readonly OutcomeCue[],
  */
 function subjectLink(sentence: string, count: Count, cues: readonly OutcomeCue[], counts: readonly Count[]): OutcomeCue | null {
   const from = groupEnd(count);
-  return outcomeAfter(sentence, count, cues, counts) ?? cues.find((c) => c.start >= count.end && c.start < from && c.end > from && c.role === 'subject') ?? null;
+  // "1,300 prisoners of war", "dozens of martyrs and injured": a cue the group's head starts and that runs on past it.
+  return outcomeAfter(sentence, count, cues, counts) ?? cues.find((c) => c.start >= count.end && c.start < from && c.end > from && (c.role === 'subject' || (c.role === 'either' && c.outcome === 'casualties'))) ?? null;
 }
 
 function outcomeAfter(sentence: string, count: Count, cues: readonly OutcomeCue[], counts: readonly Count[]): OutcomeCue | null {
@@ -118,6 +120,8 @@ export function linkCounts(sentence: string, counts: readonly Count[], allCues: 
       (!previous.cue.accepts || previous.cue.accepts(sentence, count))) {
       link = { count, cue: previous.cue, rule: 'chain' };
     }
+    // "Fourteen of the dead were MSF staff, 24 were patients and four were caretakers": each item is a part of the same dead.
+    if (!link && previous && continuesDeadBreakdown(sentence, previous.count, count)) link = { count, cue: previous.cue, rule: 'chain' };
     if (!link && previous && isEarlierFigure(sentence, groupEnd(previous.count), previous.rule, count)) {
       // The earlier figure counts the same people: "50 prisoners …, up from the 40 it reported".
       link = { count: count.group.head ? count : { ...count, group: previous.count.group }, cue: previous.cue, rule: 'toll' };

@@ -44,6 +44,14 @@ export function isHospitalModifier(sentence: string, end: number): boolean {
   return !AFTER_HOSPITAL.has(next.toLowerCase());
 }
 
+/** "the strike on the hospital", "shelled a maternity hospital", "outside the hospital": a hospital named as a target or a landmark. */
+const HOSPITAL_TARGET_BEFORE = /\b(?:on|hit|hits|struck|strikes|bombed|bombing|shelled|shelling|destroyed|destroying|targeted|targeting|attacked|raided|near|outside|of|against)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/iu;
+
+/** Whether the "hospital" at `start` is where a strike fell or a landmark, not where anyone is treated. */
+export function isHospitalTarget(sentence: string, start: number): boolean {
+  return HOSPITAL_TARGET_BEFORE.test(sentence.slice(Math.max(0, start - 60), start));
+}
+
 /** Base forms of the outcome verbs: after a modal or "to" they project or threaten. */
 const BASE_FORM = /^(?:kill|die|wound|injure|hurt|capture|abduct|kidnap|execute|massacre|murder)$/i;
 const MODAL_BEFORE = /\b(?:could|would|might|may|will|can|cannot|shall|should|to)\s+(?:(?:also|still|easily|potentially|eventually|soon|not)\s+)?$/i;

@@ -7,7 +7,8 @@ import { isLossOf } from './loss-verbs.js';
 import { DESTROY_VERBS, isDestroyedFighters } from './destroy-verbs.js';
 import { BURY_VERBS, isBuriedDead } from './burials.js';
 import { SURRENDER_GATE, SURRENDER_IDIOMS } from './surrender-idioms.js';
-import { isHospitalModifier, isNonEvent } from './non-events.js';
+import { findHideoutCues, HIDEOUT_GATE, isHideout } from './hideouts.js';
+import { isHospitalModifier, isHospitalTarget, isNonEvent } from './non-events.js';
 import { endsInMonthYear } from './non-counts.js';
 import { WordStartAlternation } from './word-start-alternation.js';
 
@@ -75,7 +76,7 @@ const RULES: readonly CueRule[] = [
   { pattern: '(?:wounded|injured)\\s+includ(?:ed|es|e)', outcome: 'wounded', role: 'object', accepts: isPartOfTotal, notAfterNumber: true },
   { pattern: 'casualties\\s+includ(?:ed|es|e)', outcome: 'casualties', role: 'object', accepts: isPartOfTotal, notAfterNumber: true },
   // casualties: both outcomes at once
-  { pattern: `(?:either\\s+)?(?:killed|dead|${DIE})\\s*(?:,|or|and|and/or)\\s+${BEEN}${HURT}`, outcome: 'casualties', role: 'either' },
+  { pattern: `(?:either\\s+)?(?:killed|dead|martyrs|${DIE})\\s*(?:,|or|and|and/or)\\s+${BEEN}${HURT}`, outcome: 'casualties', role: 'either' },
   { pattern: `(?:killing|killed)\\s+(?:or|and)\\s+(?:wounding|injuring|wounded|injured)`, outcome: 'casualties', role: 'either' },
   { pattern: `(?:${HURT}|wounding|injuring)\\s+(?:or|and)\\s+(?:killed|killing)`, outcome: 'casualties', role: 'either' },
   { pattern: 'number\\s+of\\s+(?:[a-z-]+\\s+){0,3}(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)', outcome: 'casualties', role: 'toll', afterThe: true },
@@ -206,7 +207,7 @@ export function findOutcomeCues(sentence: string): OutcomeCue[] {
     const end = match.index + match[0].length;
     const scanFrom = from;
     from = end;
-    if (/^hospital$/i.test(match[0]) && isHospitalModifier(sentence, end)) continue;
+    if (/^hospital$/i.test(match[0]) && (isHospitalModifier(sentence, end) || isHideout(sentence, match.index) || isHospitalTarget(sentence, match.index))) continue;
     const start = rule.spacesBefore && /^t/i.test(match[0]) ? spacesStart(sentence, match.index, scanFrom) : match.index;
     const text = sentence.slice(start, end);
     const cue: OutcomeCue = { start, end, text, outcome: rule.outcome, role: rule.role, manner: rule.manner ?? null };
@@ -214,13 +215,13 @@ export function findOutcomeCues(sentence: string): OutcomeCue[] {
     if (isNonEvent(sentence, start, text)) cue.nonEvent = true;
     cues.push(cue);
   }
-  const presence = findPresenceCues(sentence).filter((p) => !cues.some((c) => c.start < p.end && p.start < c.end));
+  const presence = [...findPresenceCues(sentence), ...findHideoutCues(sentence)].filter((p) => !cues.some((c) => c.start < p.end && p.start < c.end));
   if (cues.length === 0 && presence.length === 0) return findHeadlinePresenceCues(sentence);
   return presence.length === 0 ? cues : [...cues, ...presence].sort((a, b) => a.start - b.start);
 }
 
 /** A cheap test that a sentence may hold a claim at all, run before any other recogniser. */
-const GATE = new RegExp(String.raw`\b(?:kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|loss|missing|captur|captive|abduct|kidnap|los[et]\b|loses\b|losing|martyr|surrender|${DEPLOYMENT_GATE}|hospital|toll|murder|bodies|corpse|suffocat|asphyx|treated|execut|lives\b|slain|massacr|behead|lynch|assassin|gunned|perish|fatal|prisoner|hostage|detainee|pows?\b|${PASSIVE_HELD}|suicide|deny|denied|denies|fabricat|untrue|propaganda|baseless|groundless|\blies\b|made\s+up|inventing|medical|critical|kia\b|wia\b|mia\b|fighters\b|mercenar|destroy|eliminat|neutrali[sz]|annihilat|buri|bury|${SURRENDER_GATE})`, 'i');
+const GATE = new RegExp(String.raw`\b(?:kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|loss|missing|captur|captive|abduct|kidnap|los[et]\b|loses\b|losing|martyr|surrender|${DEPLOYMENT_GATE}|hospital|toll|murder|bodies|corpse|suffocat|asphyx|treated|execut|lives\b|slain|massacr|behead|lynch|assassin|gunned|perish|fatal|prisoner|hostage|detainee|pows?\b|${PASSIVE_HELD}|suicide|deny|denied|denies|fabricat|untrue|propaganda|baseless|groundless|\blies\b|made\s+up|inventing|medical|critical|kia\b|wia\b|mia\b|fighters\b|mercenar|destroy|eliminat|neutrali[sz]|annihilat|buri|bury|${SURRENDER_GATE}|${HIDEOUT_GATE})`, 'i');
 
 export function mayHoldClaim(sentence: string): boolean {
   return GATE.test(sentence);

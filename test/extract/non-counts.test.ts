@@ -61,3 +61,9 @@ test('a year after its month is a date, not a count of bodies or soldiers', () =
   assert.deepEqual(all('Since February 2022 bodies of 12 soldiers have been returned.'), ['killed 12']);
   assert.deepEqual(all('In March 2023 37 bodies were recovered, police said.'), ['killed 37']);
 });
+
+test('a number made into an adjective by a hyphen counts stars or storeys, not people', () => {
+  assert.deepEqual(all('Sixteen service members, among them a two-star general, have been disciplined over the strike on the hospital, the Pentagon said.'), []);
+  assert.deepEqual(all('Twelve people were killed when a missile hit a five-storey building.'), ['killed 12']);
+  assert.deepEqual(all('Two soldiers, among them a four-star general, were wounded.'), ['wounded 2']);
+});

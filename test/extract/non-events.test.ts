@@ -52,3 +52,11 @@ test('one person who speaks is the speaker, not a count of what happened to them
   assert.deepEqual(all('One marine told reporters he had been wounded twice near Vuhledar.'), []);
   assert.deepEqual(all('One soldier was killed near Toretsk.'), ['killed 1 exact [soldier]']);
 });
+
+test('a hospital named as a target or a landmark is where no one is treated', () => {
+  const outcomes = (text: string) => extractClaims({ id: 'd_target', text, published: '2016-04-29T12:00:00.000Z' }).map((c: Claim) => `${c.outcome} ${c.quantity?.value}`);
+  assert.deepEqual(outcomes('Sixteen service members have been disciplined over the air strike that destroyed a hospital in Kunduz, the Pentagon said.'), []);
+  assert.deepEqual(outcomes('About 200 protesters gathered outside the hospital on Monday.'), []);
+  assert.deepEqual(outcomes('Two officials were sacked after the shelling of the children\'s hospital, the ministry said.'), []);
+  assert.deepEqual(outcomes('Twelve were taken to a hospital in Kharkiv.'), ['wounded 12']);
+});

@@ -41,3 +41,17 @@ test('"12 killed, 40 wounded": each count in a listed pair keeps the participle 
   // An active verb still takes its object after a comma-free gap.
   assert.deepEqual(all('The strike killed 40 people, officials said.'), ['killed 40']);
 });
+
+test('a modal before the verb of speech is the verb\'s: "MSF can now confirm that …"', () => {
+  assert.deepEqual(speakers('MSF can now confirm that 22 people were killed.'), ['MSF']);
+  assert.deepEqual(speakers('Officials will say on Monday that 40 people died.'), ['Officials']);
+  assert.deepEqual(speakers('The ministry can confirm that 12 soldiers were captured.'), ['The ministry']);
+  // A negated verb names no speaker of the claim.
+  assert.deepEqual(speakers('The army could not confirm that 12 soldiers died.'), [null]);
+});
+
+test('whoever documented the killing of people counted them: "the office documented the unlawful killing of 73 civilians"', () => {
+  assert.deepEqual(speakers('The office documented the unlawful killing of 73 civilians in the town.'), ['The office']);
+  assert.deepEqual(speakers('The mission documented the deaths of 40 civilians.'), ['The mission']);
+  assert.deepEqual(speakers('The UN verified the killing of 12 aid workers.'), ['The UN']);
+});

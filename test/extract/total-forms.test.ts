@@ -48,3 +48,21 @@ test('a number fronted before the total it brings a total to is that total\'s', 
   // "brought to" a place is no total.
   assert.deepEqual(all('Rescuers brought to 12 the hospitals that took in the wounded.').filter((c) => /^\D+ 12 /.test(c)), []);
 });
+
+test('a day of a month, then "to" and the number a total reached, is a date and a number, not a range', () => {
+  const periods = (text: string) => extractClaims({ id: 'd_total_forms', text, published: '2024-03-01T12:00:00.000Z' }).map((c) => c.period?.text ?? null);
+  assert.deepEqual(all('The deaths took the number of Palestinians killed since Oct. 7 to 30,035, the ministry said.'), ['killed 30035 exact']);
+  assert.deepEqual(periods('The deaths took the number of Palestinians killed since Oct. 7 to 30,035, the ministry said.'), ['since Oct. 7']);
+  assert.deepEqual(all('New strikes brought the number of civilians killed since Feb. 24 to 4,300, the UN said.'), ['killed 4300 exact']);
+  assert.deepEqual(all('Shelling raised the toll of soldiers killed since September 27 to 1,177.'), ['killed 1177 exact']);
+  // A range of days stays one.
+  assert.deepEqual(periods('Between Oct. 7 and 30, 40 soldiers died.'), ['Between Oct. 7 and 30']);
+});
+
+test('a vague count of the dead and the hurt together is one count of casualties', () => {
+  assert.deepEqual(all('Dozens of martyrs and injured at the roundabout, the ministry said.'), ['casualties 24 vague']);
+  assert.deepEqual(all('Hundreds of martyrs and wounded among the prisoners, the ministry said.'), ['casualties 200 vague']);
+  assert.deepEqual(all('Scores of dead and injured lay in the street.'), ['casualties 40 vague']);
+  // Two numbers are two counts.
+  assert.deepEqual(all('The ministry said 25 martyrs and 40 injured were brought in.'), ['killed 25 exact', 'wounded 40 exact']);
+});

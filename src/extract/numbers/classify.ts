@@ -13,6 +13,8 @@ import { PEOPLE_NOUNS, countedNoun } from './nouns.js';
 import type { Item } from './ranges.js';
 import { UNITS } from './units.js';
 
+/** Nouns a hyphen makes into an adjective with a number before them: the number counts stars, storeys or rooms. */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(['star', 'storey', 'story', 'floor', 'bedroom', 'room', 'lane', 'seat', 'page', 'point', 'party', 'nation', 'way', 'engine', 'wheel']);
 const MONTHS: ReadonlySet<string> = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
@@ -168,6 +170,8 @@ function readingByFollower(context: Context, follower: Follower): Reading | null
     const points = readFollower(text, follower.end, limit);
     if (points !== null && points.gap === 'space' && (points.lower === 'points' || points.lower === 'point')) return readingOf('measure', 'bp', left, numberEnd);
   }
+  // "a two-star general", "a five-storey block", "a three-bedroom flat": a number in an adjective names no people.
+  if (follower.gap === 'hyphen' && COMPOUND_HEADS.has(follower.lower)) return readingOf('identifier', null, left, follower.end);
   if (follower.word === 'US') {
     const dollars = readFollower(text, follower.end, limit);
     if (dollars !== null && (dollars.lower === 'dollars' || dollars.lower === 'dollar')) return readingOf('money', 'USD', left, numberEnd);

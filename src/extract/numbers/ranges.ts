@@ -55,6 +55,8 @@ function repeatedUnitLength(text: string, low: Atom, high: Atom): number {
   return repeatedLength(REPEATED_TWO_WORD_UNIT, text, low, high) || repeatedLength(REPEATED_UNIT, text, low, high);
 }
 
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+$/;
+
 function rangeOf(text: string, low: Atom, high: Atom): Item | null {
   if (!canBeRangeEnd(low) || !canBeRangeEnd(high)) return null;
   // "5%-10%": the low end may repeat the high end's percent sign.
@@ -75,6 +77,8 @@ function rangeOf(text: string, low: Atom, high: Atom): Item | null {
   if (isWord && prefixWord === undefined && high.value > 3 * low.value && changeBefore(text, signStartBefore(text, low.start), 'percent', null) !== null) return null;
   // "rose 60% in 2018 to 3.9 million": a year, then the level reached.
   if (isWord && isPlainYear(low) && !isPlainYear(high) && YEAR_WORDS.has(wordBefore(text, low.start).lower)) return null;
+  // "killed since Oct. 7 to 30,035": a day of a month, then the level reached (a high end no day can be).
+  if (isWord && low.value <= 31 && high.value > 31 && MONTH_BEFORE.test(text.slice(Math.max(0, low.start - 12), low.start))) return null;
   let lowValue = low.value;
   let highValue = high.value;
   if (low.multiplier === 1 && high.multiplier > 1 && low.value * high.multiplier <= high.value) {
