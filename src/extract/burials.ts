@@ -9,7 +9,7 @@ import type { Count } from './counts.js';
  */
 export const BURY_VERBS = 'bury|buries|burying|buried';
 
-const NOT_A_GRAVE = /^\s*(?:(?:alive|still|beneath|under|underneath|by|in\s+(?:the\s+)?(?:rubble|debris|ruins|snow|mud|landslides?|avalanches?)))\b/i;
+const NOT_A_GRAVE = /^\s*(?:alive|still|beneath|under|underneath|(?:in|by)\s+(?:the\s+|a\s+)?(?:rubble|debris|ruins|snow|mud|landslides?|avalanches?|collapse))\b/i;
 
 export function isBuriedDead(sentence: string, count: Count): boolean {
   if (count.group.head === null || count.group.things) return false;

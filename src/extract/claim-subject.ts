@@ -46,7 +46,7 @@ const MEMBERS = /^(?:members?|leaders?)$/i;
 const ARMED_BODY_AFTER = /^\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’()-]+\s+){0,4}(?:police|army|forces|militia|guards?|brigade|battalion|regiment|units?|group|movement|front)\b/iu;
 
 /** "gang members", "militia leaders", "cartel members": an armed body named before the noun. */
-const ARMED_BODY_BEFORE = /\b(?:gang|militia|cartel|rebel|insurgent|jihadist|armed\s+group)\s+(?:members?|leaders?)$/i;
+const ARMED_BODY_BEFORE = /\b(?:gang|militia|cartel|rebel|insurgent|jihadist|armed\s+group|service|armed\s+forces|military)\s+(?:members?|leaders?)$/i;
 
 type Group = Link['count']['group'];
 /** "Russian shelling", "Israeli airstrikes": the side that fired, not the side of those it hit. */
@@ -93,6 +93,8 @@ function kindOfGroup(group: Group, analysis: SubjectEvidence): SubjectKind | nul
   return group.kind;
 }
 
+/** "Another 18", "a further 40", "an additional 12": more of those counted before. */
+const FURTHER_COUNT = /(?:^|\s)(?:another|a\s+further|an\s+additional)\s+(?:another\s+)?[\d\p{L}]/iu;
 const OWN_PEOPLE = /^(?:its|our|their\s+own)\s/i;
 const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY_NAME.source}|${MONTH_NAME.source})$`);
 
@@ -152,6 +154,11 @@ export function subjectOf(link: Link, links: readonly Link[], analysis: SubjectE
       kind = loser.kind;
       affiliation ??= sideOf(loser.text);
     } else if (group.others && lastSubject) {
+      kind ??= lastSubject.kind;
+      affiliation ??= lastSubject.affiliation;
+    } else if (!group.head && lastSubject && FURTHER_COUNT.test(`${sentence.slice(Math.max(0, count.start - 16), count.start)}${count.text}`)) {
+      // "… killed has risen to 13. Another 18 were wounded": more of the people counted just before.
+      text = lastSubject.text;
       kind ??= lastSubject.kind;
       affiliation ??= lastSubject.affiliation;
     }

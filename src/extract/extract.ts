@@ -1,3 +1,5 @@
+import { causeOf } from './cause-phrases.js';
+import { wholeWarPeriod } from './war-periods.js';
 import type { Claim, Period, Place, Span, Stance, Subject } from '../contracts/claim.js';
 import { findAttribution, findVia, type Attribution } from './attribution.js';
 import { namesAttack } from './attack-context.js';
@@ -325,14 +327,14 @@ export function extractClaims(doc: ExtractInput): Claim[] {
       const quantity = link.count.quantity;
       // A part set inside its total ("…, including five in the city on Wednesday") is dated by its own words, else by its total's.
       const periodFrom = isIncludedPart(sentence, link.count.start) ? link.count.start : claimStart;
-      const period = analysis.periods.of(periodFrom, claimEnd, context.lastPeriod) ?? periodOfWhole(sentence, periodFrom, claims.slice(sentenceFirst));
+      const period = analysis.periods.of(periodFrom, claimEnd, context.lastPeriod) ?? periodOfWhole(sentence, periodFrom, claims.slice(sentenceFirst)) ?? wholeWarPeriod(sentence, claimStart, claimEnd);
       if (period) context.lastPeriod = period;
       claims.push({
         id: claimId(doc.id, span.start + link.count.start, span.start + link.count.end, link.cue.outcome, quantity?.value ?? null, speaker?.text ?? null),
         doc: doc.id,
         sentence: evidence,
         outcome: link.cue.outcome,
-        manner: mannerOf(link, () => analysis.weaponManner),
+        manner: link.cue.manner ?? causeOf(sentence, link) ?? mannerOf(link, () => analysis.weaponManner),
         subject,
         quantity,
         rate: chooseRate(analysis.rates, link.count.end),

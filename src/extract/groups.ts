@@ -120,7 +120,8 @@ function isAsciiLetterOrParen(code: number): boolean {
   return code === 40 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-const WORD = /\d+(?:-\p{L}+)+|[\p{L}\p{M}](?:[\p{L}\p{M}'’-]|\.(?=\p{L}))*|\([^)]{1,40}\)|[^\s]/gu;
+/** A word; "U.S." and "U.N." keep their last dot when the group goes on after them ("U.S. service members"). */
+const WORD = /\d+(?:-\p{L}+)+|\p{Lu}(?:\.\p{Lu})+\.(?=\s+\p{Ll})|[\p{L}\p{M}](?:[\p{L}\p{M}'’-]|\.(?=\p{L}))*|\([^)]{1,40}\)|[^\s]/gu;
 
 /**
  * Reads the noun phrase that starts at `from` (right after a number): up to

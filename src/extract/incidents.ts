@@ -24,7 +24,7 @@ const DETERMINER = String.raw`(?:the|a|an|this|that|(?:last\s+week|yester|[\p{Lu
 /** Up to three modifiers between the determiner and the event ("deadly missile", "22 March", "terrorist"). */
 const MODIFIERS = String.raw`(?:(?!(?:the|a|an)\s)${WORD}\s+){0,3}?`;
 /** Words that end a target's noun phrase: the clause goes on with a verb or a conjunction. */
-const CLAUSE_WORD = String.raw`(?:was|were|has|had|have|is|are|and|but|or|which|that|who|killed|died|dies|rose|risen|brought|bringing|raising|left|wounded|injured|claimed|said|says|between|least|about|around|nearly|more|than|over)\b`;
+const CLAUSE_WORD = String.raw`(?:was|were|has|had|have|is|are|and|but|or|which|that|who|killed|died|dies|rose|risen|rises|reached|reaches|climbed|climbs|stood|stands|topped|tops|passed|exceeded|jumped|brought|bringing|raising|left|wounded|injured|claimed|said|says|between|least|about|around|nearly|more|than|over)\b`;
 /** What may follow the event to say where or what it hit: "on the Crocus City Hall", "at Olenivka", "in Gaza City". */
 const TARGET = String.raw`(?:\s+(?:on|at|in|of|near|against|targeting)\s+(?:the\s+|a\s+|an\s+)?(?!\d)(?:(?!${CLAUSE_WORD})${WORD}\s+){0,6}(?!${CLAUSE_WORD})${WORD}(?=[\s,.;:]|$))?`;
 /** One event named as a noun phrase; plural events only with a determiner that picks them out ("the attacks on the camps"). */
@@ -33,9 +33,9 @@ const EVENT_PHRASE = String.raw`${DETERMINER}\s+${MODIFIERS}${EVENT}(?:s(?=\s+on
 /** After the count: "killed in Friday's strike on the market", "died as a result of the explosion". */
 const AFTER = new RegExp(String.raw`^[^.;]{0,60}?\b(?:in|from|during|by|after|as\s+a\s+result\s+of|in\s+the\s+wake\s+of)\s+(${EVENT_PHRASE})`, 'iu');
 /** After the count: "killed when the clinic came under attack", "when a missile struck the market". */
-const WHEN_CLAUSE = new RegExp(String.raw`^[^.;]{0,40}?\b(when\s+(?:[\p{L}'’-]+\s+){1,5}?(?:came\s+under\s+(?:attack|fire|shelling)|was\s+(?:attacked|struck|shelled|bombed|hit)|were\s+(?:attacked|struck|shelled|bombed|hit)|struck|hit|exploded)\b(?:\s+(?:the\s+|a\s+)?(?:(?!${CLAUSE_WORD})[\p{L}'’-]+\s+){0,3}(?!${CLAUSE_WORD})[\p{L}'’-]+)?)`, 'iu');
+const WHEN_CLAUSE = new RegExp(String.raw`^[^.;]{0,40}?\b(when\s+(?:[\p{L}'’-]+\s+){1,5}?(?:came\s+under\s+(?:attack|fire|shelling)|(?:was|were)\s+(?:attacked|struck|shelled|bombed|hit|ambushed|shot\s+down|blown\s+up)|struck|hit|exploded|crashed)\b(?:\s+(?:the\s+|a\s+)?(?:(?!${CLAUSE_WORD})[\p{L}'’-]+\s+){0,3}(?!${CLAUSE_WORD})[\p{L}'’-]+)?)`, 'iu');
 /** Before the count: "the death toll from the attack … has risen to 139", "the number of dead in the blast reached 471". */
-const TOLL_OF = new RegExp(String.raw`\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims|injured|wounded|people\s+killed))\s+(?:from|of|in)\s+(${EVENT_PHRASE})`, 'iu');
+const TOLL_OF = new RegExp(String.raw`\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims|injured|wounded|(?:[\p{L}.-]+\s+){1,3}(?:killed|wounded|injured)))\s+(?:from|of|in)\s+(${EVENT_PHRASE})`, 'iu');
 const KILL_VERB = String.raw`(?:killed|left|wounded|injured|claimed|resulted\s+in(?:\s+the)?)`;
 /** Before the count, as its subject: "the attack on March 22 killed at least 115", "the explosion, which officials say killed 12", "the blast that killed 30". */
 const EVENT_SUBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(${EVENT_PHRASE})(?:,?\s+(?:in\s+)?(?:which|that)\s+(?:[\p{L}'’-]+\s+){0,4}?|,\s+when\s+(?:[^\s,.;]+\s+){1,14}?)?\s*(?:(?:has|had|have)\s+)?(${KILL_VERB}\s+(?:the\s+lives\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?)?$`, 'iu');
@@ -51,7 +51,7 @@ const OPENS_WITH_PARTICIPLE = /^(?:killing|leaving|wounding|injuring)\b/i;
 const OPENS_WITH_KILL_VERB = new RegExp(String.raw`^${KILL_VERB}\b`, 'i');
 
 /** Words without which no pattern here can match: most sentences are turned away by this one test. */
-const EVENT_HINT = /attack|assault|strike|struck|raid|shell|bomb|blast|explosi|explod|massacre|shooting|ambush|stormed|hit|under|toll/i;
+const EVENT_HINT = /attack|assault|strike|struck|raid|shell|bomb|blast|explosi|explod|massacre|shooting|ambush|stormed|hit|under|toll|shot\s+down|blown\s+up|crashed/i;
 
 /** The incident the claim between `start` and `end` of `sentence` is a toll of, or null. */
 export function incidentOf(sentence: string, start: number, end: number, published: Date | null = null): Incident | null {

@@ -102,9 +102,9 @@ const RULES: readonly CueRule[] = [
   // A second total with its verb left out: "the toll has risen to 112, and the injured to 760".
   { pattern: `(?:injured|wounded)${GAPPED_TOTAL}`, outcome: 'wounded', role: 'toll', afterThe: true },
   { pattern: `dead${GAPPED_TOTAL}`, outcome: 'killed', role: 'toll', afterThe: true },
-  { pattern: 'number\\s+of\\s+(?:[a-z-]+\\s+){1,2}(?:killed|dead)', outcome: 'killed', role: 'toll', theBefore: true },
+  { pattern: 'number\\s+of\\s+(?:[a-z-]+\\s+){1,3}(?:killed|dead)', outcome: 'killed', role: 'toll', theBefore: true },
   { pattern: 'number\\s+of\\s+(?:injured|wounded)', outcome: 'wounded', role: 'toll' },
-  { pattern: 'number\\s+of\\s+(?:[a-z-]+\\s+){1,2}(?:injured|wounded|hurt)', outcome: 'wounded', role: 'toll', theBefore: true },
+  { pattern: 'number\\s+of\\s+(?:[a-z-]+\\s+){1,3}(?:injured|wounded|hurt)', outcome: 'wounded', role: 'toll', theBefore: true },
   // killed: verbs
   { pattern: 'shot\\s+(?:dead|and\\s+killed)|gunned\\s+down|beaten\\s+to\\s+death|burned\\s+to\\s+death|burnt\\s+to\\s+death|stabbed\\s+to\\s+death|hacked\\s+to\\s+death|fatally\\s+(?:shot|wounded|injured|assaulted|stabbed)|killed\\s+in\\s+action', outcome: 'killed', role: 'either' },
   { pattern: 'killing|kills|kill|slaying|massacring|murdering|executing', outcome: 'killed', role: 'object' },

@@ -8,7 +8,7 @@ import { endsWithPhrase, phraseEnding } from './place-phrases.js';
  */
 // What a state or a city owns or commands: "the DPRK army", "Moscow's war", "Iran's foreign ministry", "Kyiv's own troops".
 const ACTOR_AFTER =
-  /^(?:['’]s)?\s+(?:(?:own|foreign|defen[cs]e|interior|armed|health|regular|special|border|air|naval|elite|main|top|senior|military|security|new|latest|full-scale|ongoing|brutal|illegal|unprovoked)\s+)?(?:army|armies|forces|force|troops|soldiers|military|militaries|government|regime|authorities|ministry|embassy|war|wars|invasion|aggression|offensive|leadership|leader|president|command|units?|navy|police|intelligence|parliament|lawmakers|officials|side|allies|proxies|missiles?|drones?|strikes?|attacks?|shelling|bombardment|campaign|operation)\b/iu;
+  /^(?:['’]s)?\s+(?:(?:own|foreign|defen[cs]e|interior|armed|health|regular|special|border|air|naval|elite|main|top|senior|military|security|new|latest|full-scale|ongoing|brutal|illegal|unprovoked)\s+)?(?:army|armies|forces|force|troops|soldiers|service\s*members?|servicemen|marines|personnel|citizens|nationals|diplomats|contractors|military|militaries|government|regime|authorities|ministry|embassy|war|wars|invasion|aggression|offensive|leadership|leader|president|command|units?|navy|police|intelligence|parliament|lawmakers|officials|side|allies|proxies|missiles?|drones?|strikes?|attacks?|shelling|bombardment|campaign|operation)\b/iu;
 // Who sits in a place and speaks or acts for a state: "the government in Tehran", "the regime in Damascus", "officials in Moscow".
 const SEAT_BEFORE = /\b(?:government|regime|authorities|leadership|embassy|ministry|administration|junta|rulers|kremlin|headquarters)\s+(?:in|of)\s+(?:the\s+)?$/giu;
 const SEAT_RUNS = 3;

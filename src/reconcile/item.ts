@@ -47,6 +47,8 @@ export interface Item {
   numberKey?: number;
   /** Made once by intervals.ts: the values the wording allows. */
   range?: ValueRange;
+  /** Set by mixed-sides.ts: the sides its figure's claims name, when they name more than one. */
+  sidesOnFigure?: string[];
   /** Set by disputed-places.ts: the places its statement's reports name, when they name more than one. */
   disputedPlaces?: string[];
   /** Made once by patients.ts: whether the number counts people still in hospital. */

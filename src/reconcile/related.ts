@@ -26,8 +26,10 @@ export function placesMeet(a: PlacedFigure, b: PlacedFigure): boolean {
 }
 
 export function periodWithin(part: PlacedFigure, whole: PlacedFigure): boolean {
+  if (part.period === null) return whole.period === null;
+  // A period the words give no dates ("over the whole war", "in the six-week war") cannot be placed inside another count's time.
+  if (part.period.start === null && part.period.end === null) return false;
   if (whole.period === null) return true;
-  if (part.period === null) return false;
   const { start: ps, end: pe } = part.period;
   const { start: ws, end: we } = whole.period;
   if (!ps || !pe || !ws || !we) return false;
@@ -39,9 +41,16 @@ export function kindsMeet(a: PlacedFigure, b: PlacedFigure): boolean {
 }
 
 /** `part` counts a subset of what `whole` counts (and is not the same figure). */
+/** One incident's toll is no part of another incident's, nor of a figure of no incident (its place may be anywhere). */
+function incidentsMeet(part: PlacedFigure, whole: PlacedFigure): boolean {
+  if (!whole.incident) return !part.incident;
+  return !!part.incident && (part.incident === whole.incident || part.incident.startsWith(`${whole.incident} (`));
+}
+
 export function isPartOf(part: PlacedFigure, whole: PlacedFigure): boolean {
   return (
     part !== whole &&
+    incidentsMeet(part, whole) &&
     part.rate === null &&
     whole.rate === null &&
     part.affiliation === whole.affiliation &&

@@ -44,3 +44,9 @@ test('a part set off by commas with an outcome of its own leaves the whole its l
   assert.deepEqual(all('Forty prisoners, among them 11 injured in the shelling, were exchanged on Friday, officials said.'), ['wounded 11']);
   assert.deepEqual(all('More than 100 people, including 20 children and nine aid workers, have been killed, officials said.'), ['killed 100', 'killed 20', 'killed 9']);
 });
+
+test('the dead buried by their relatives are the dead; people buried by a collapse may live', () => {
+  assert.deepEqual(all('Local officials said 35 people had been buried by their relatives in the village.'), ['killed 35']);
+  assert.deepEqual(all('Police said 20 workers were buried by a landslide at the mine.'), []);
+  assert.deepEqual(all('Nine people were buried in the debris of the building.'), []);
+});

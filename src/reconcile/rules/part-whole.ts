@@ -1,3 +1,4 @@
+import { isPartialCause } from '../../extract/cause-phrases.js';
 import type { Relation } from '../../contracts/board.js';
 import type { PlacedFigure } from '../figures.js';
 import { rangeOf } from '../intervals.js';
@@ -46,6 +47,8 @@ function sweep(parts: readonly Part[], wholes: readonly Item[], wholeFigure: Pla
       if (!highest || floor(candidate.item) > floor(highest.item)) highest = candidate;
     }
     if (!highest || (highest.item.origin === whole.origin && highest.item.claim.doc === whole.claim.doc)) continue;
+    // A "whole" that counts those one cause killed ("20 killed by shelling") is itself a part: a larger part is no contradiction.
+    if (isPartialCause(whole.claim.manner)) continue;
     if (floor(highest.item) > rangeOf(whole).high) relations.push(conflict(highest.item, whole, highest.figure, wholeFigure));
   }
   return relations;

@@ -13,6 +13,8 @@ import { isUpdate, updateWhy } from '../updates.js';
 import { linkRevisions } from '../revisions.js';
 import { isRunningTotal } from '../running-periods.js';
 import { disputedPlaceWhy, markDisputedPlaces } from '../disputed-places.js';
+import { markMixedSides, mixedSidesWhy } from '../mixed-sides.js';
+import { isPartialCause } from '../../extract/cause-phrases.js';
 
 /**
  * Claims of independent origins on one figure, in publication order: each is
@@ -26,6 +28,7 @@ import { disputedPlaceWhy, markDisputedPlaces } from '../disputed-places.js';
 export function sameFigureRelations(figure: PlacedFigure): Relation[] {
   const running = isRunningTotal(figure.period) && figure.rate === null;
   markDisputedPlaces(figure);
+  markMixedSides(figure);
   // A running total is read in time order: a claim whose document gives no date has no place in it.
   const firsts = running ? originFirsts(figure).filter((item) => item.dated) : originFirsts(figure);
   linkRevisions(firsts);
@@ -98,6 +101,8 @@ function pushDriftedConflict(relations: Relation[], earlier: Item, later: Item, 
 
 function conflicts(earlier: Item, later: Item, running: boolean): boolean {
   if (countsPatients(earlier) || countsPatients(later)) return false;
+  // "fewer than 20 were killed by shelling": those one cause killed are a part of the toll, whichever number is larger.
+  if (isPartialCause(earlier.claim.manner) !== isPartialCause(later.claim.manner) || (isPartialCause(earlier.claim.manner) && earlier.claim.manner !== later.claim.manner)) return false;
   const a = rangeOf(earlier);
   const b = rangeOf(later);
   if (a.low > b.high) return !isNarrowerGroup(later, earlier) && !verifiedFloorOf(earlier, later);
@@ -129,7 +134,7 @@ function relate(earlier: Item, later: Item, running: boolean): Relation {
   if (conflicting && !sameIncidentForSure(earlier, later)) {
     return { a: earlier.claim.id, b: later.claim.id, verdict: 'not-comparable', why: `${a} and ${b} may be tolls of two different events: neither names the place or the event the other does.` };
   }
-  const disputed = conflicting ? disputedPlaceWhy(earlier, later, a, b) : null;
+  const disputed = conflicting ? (disputedPlaceWhy(earlier, later, a, b) ?? mixedSidesWhy(earlier, later, a, b)) : null;
   if (disputed) return { a: earlier.claim.id, b: later.claim.id, verdict: 'not-comparable', why: `${disputed.charAt(0).toUpperCase()}${disputed.slice(1)}` };
   if (conflicting) {
     const why = running

@@ -1,0 +1,48 @@
+/**
+ * Forms found on fresh stories of other wars: a count of those one cause killed ("by shelling"),
+ * a count over a whole war told looking back, "Another 18" after a toll, a longer group inside
+ * "the number of … killed in <event>", and an event told by "was shot down" or "crashed".
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Claim } from '../../src/contracts/claim.js';
+import { extractClaims } from '../../src/extract/extract.js';
+
+const claimsOf = (text: string): Claim[] => extractClaims({ id: 'd_forms', text, published: '2021-08-27T12:00:00.000Z' });
+
+test('a count of those one cause killed carries the cause as its manner; a weapon of the whole attack does not narrow it', () => {
+  assert.deepEqual(claimsOf('The rights office said fewer than 20 were killed by shelling.').map((c) => c.manner), ['by shelling']);
+  assert.deepEqual(claimsOf('The spokesman said 20 victims were killed by tank and artillery fire.').map((c) => c.manner), ['by tank and artillery fire']);
+  assert.deepEqual(claimsOf('Two soldiers were wounded by sniper fire.').map((c) => c.manner), ['by sniper fire']);
+  assert.deepEqual(claimsOf('The chemical attack killed 86 people.').map((c) => c.manner), ['chemical attack']);
+});
+
+test('a count over a whole war told looking back has the whole war as its period', () => {
+  const periods = (text: string) => claimsOf(text).map((c) => c.period?.text ?? null);
+  assert.deepEqual(periods('The last troops left on Monday night, ending a war in which 2,461 U.S. service members were killed.'), ['over the whole war']);
+  assert.deepEqual(periods('The 20-year war killed more than 2,400 American troops.'), ['over the whole war']);
+  assert.deepEqual(periods('Over two decades of war, 2,400 U.S. troops died.'), ['over the whole war']);
+  assert.deepEqual(periods('Russia has lost 300,000 soldiers in the war, officials said.'), [null]);
+});
+
+test('"Another 18", "a further 40" after a count are more of the people counted before', () => {
+  const groups = (text: string) => claimsOf(text).map((c) => `${c.quantity?.value} ${c.subject.text}`);
+  assert.deepEqual(groups('The number of US service members killed in the attack has risen to 13. Another 18 were wounded.'), ['13 US service members', '18 US service members']);
+  assert.deepEqual(groups('Twelve soldiers were killed on Monday. A further 40 were wounded.'), ['12 soldiers', '40 soldiers']);
+  assert.deepEqual(groups('Twelve soldiers were killed on Monday. 40 were wounded.'), ['12 soldiers', '40 ']);
+});
+
+test('"U.S. service members" is one group, of the military, and "US" before it is no place', () => {
+  const read = (text: string) => claimsOf(text).map((c) => `${c.subject.text}|${c.subject.kind}|${c.location?.name ?? '-'}`);
+  assert.deepEqual(read('A US official said 12 U.S. service members had been killed and 15 wounded.'), ['U.S. service members|military|-', 'U.S. service members|military|-']);
+  assert.deepEqual(read('Twelve US marines were killed.'), ['US marines|military|-']);
+  assert.deepEqual(read('Five people were killed in the US on Monday.'), ['people|null|United States']);
+});
+
+test('the event a toll is of, when a longer group stands in "the number of … killed in", or the event is a crash', () => {
+  const incidents = (text: string) => claimsOf(text).map((c) => c.incident?.text ?? null);
+  assert.deepEqual(incidents('The number of US service members killed in the Kabul airport attack has risen to 13.'), ['the Kabul airport attack']);
+  assert.deepEqual(incidents('The number of civilians wounded in the shelling of the station reached 60.'), ['the shelling of the station']);
+  assert.deepEqual(incidents('In 2011, 30 U.S. service members were killed when their Chinook helicopter was shot down.'), ['when their Chinook helicopter was shot down']);
+  assert.deepEqual(incidents('Twelve people were killed when a helicopter crashed into a market.'), ['when a helicopter crashed into a market']);
+});
