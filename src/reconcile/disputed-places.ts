@@ -1,5 +1,6 @@
 import type { PlacedFigure } from './figures.js';
 import type { Item } from './item.js';
+import { placeLevels } from './place-levels.js';
 
 /**
  * A statement whose reports place it in different places ("410 bodies in the
@@ -28,4 +29,22 @@ export function disputedPlaceWhy(a: Item, b: Item, describedA: string, described
   const [disputed, other, name] = a.disputedPlaces ? [a.disputedPlaces, describedB, describedA] : b.disputedPlaces ? [b.disputedPlaces, describedA, describedB] : [null, '', ''];
   if (!disputed) return null;
   return `the reports of ${name} place it in ${disputed.join(' and in ')}: it may not count the same place as ${other}.`;
+}
+
+/**
+ * "6 of the 34 injured who were taken to hospitals in Turkey", beside the health directorate's 400 wounded in Idlib:
+ * two counts placed in two countries count different people, even on one incident's figure. The `why`, or null.
+ */
+export function otherCountryWhy(a: Item, b: Item, describedA: string, describedB: string): string | null {
+  const [pa, pb] = [a.claim.location, b.claim.location];
+  if (!pa || !pb || pa.name === pb.name) return null;
+  const [ca, cb] = [pa.country, pb.country];
+  // A country named as the place ("taken to hospitals in Turkey") holds another place only when that place is known to lie in it.
+  const apart = ca !== null && cb !== null ? ca !== cb : (isCountry(pa.name) && cb !== ca) || (isCountry(pb.name) && ca !== cb);
+  if (!apart) return null;
+  return `${describedA} counts people in ${a.claim.location?.name} and ${describedB} people in ${b.claim.location?.name}: two countries, not one count.`;
+}
+
+function isCountry(name: string): boolean {
+  return placeLevels(name).has('country');
 }

@@ -48,14 +48,14 @@ test('three newer stories: no false accusation', async () => {
  * bombing 2021), written in the twelfth session by helpers who read only the specs and one example folder. Measured
  * before any rule looked at them: found 0.85, speakers 0.88, origins F1 0.73, figures F1 0.45, verdicts 0.32 and 12
  * false accusations. The session then mended the classes those accusations showed (two sides' people in one incident,
- * a count of those one cause killed, a count over a whole war, one incident's toll against another's): 3 remain (a
- * resident's count "in the shelling" beside a town's toll; patients taken abroad beside the whole toll). The target is
- * 0; the suite holds the board to no more than now.
+ * a count of those one cause killed, a count over a whole war, one incident's toll against another's, counts placed in two countries): 2 remain
+ * (a resident's count "in the shelling" beside a town's toll, twice). The target is 0; the suite holds the board to no
+ * more than now.
  */
-test('four fresh stories: no more false accusations than the three the board still makes', async () => {
+test('four fresh stories: no more false accusations than the two the board still makes', async () => {
   const report = await evaluateScenarios(fileURLToPath(new URL('../fixtures/stories-fresh', import.meta.url)));
   assert.equal(report.scenarios.length, 4);
   const accusations = report.scenarios.flatMap((s) => s.board.falseAccusations.map((f) => `${s.scenario}: ${f.a} ${f.verdict} ${f.b}: ${f.why}`));
-  assert.ok(accusations.length <= 3, `false accusations:\n${accusations.join('\n')}`);
+  assert.ok(accusations.length <= 2, `false accusations:\n${accusations.join('\n')}`);
   assert.ok(report.found / report.named >= 0.85, `found ${report.found}/${report.named}`);
 });

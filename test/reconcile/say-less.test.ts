@@ -58,3 +58,16 @@ test('a count over a whole war, and one incident\'s toll, are no parts of anothe
   );
   assert.deepEqual(crash.relations.filter((r) => r.verdict === 'conflict'), []);
 });
+
+test('two counts of one incident placed in two countries count different people', () => {
+  for (const [town, country, abroad, abroadCode] of [['Khan Sheikhoun', 'SY', 'Turkey', 'TR'], ['Rafah', 'PS', 'Egypt', 'EG'], ['Kupiansk', 'UA', 'Poland', 'PL']] as const) {
+    const incident = `the attack on ${town}`;
+    const common = { outcome: 'wounded', affiliation: null, kind: null, group: 'people', incident, incidentDate: '2017-04-04' } as const;
+    const result = board(
+      { id: 'home', doc: 'd_a', published: '2017-04-04', speakerOrg: 'health directorate', value: 400, place: town, country: null, ...common },
+      { id: 'abroad', doc: 'd_b', published: '2017-04-14', speakerOrg: 'foreign health minister', value: 34, place: abroad, country: abroadCode, ...common },
+    );
+    const between = result.relations.filter((r) => (r.a === 'home' && r.b === 'abroad') || (r.a === 'abroad' && r.b === 'home'));
+    assert.ok(between.length > 0 && between.every((r) => r.verdict === 'not-comparable'), `${town}: ${JSON.stringify(result.relations)}`);
+  }
+});

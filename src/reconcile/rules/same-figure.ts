@@ -12,7 +12,7 @@ import { voiceOf } from '../speakers.js';
 import { isUpdate, updateWhy } from '../updates.js';
 import { linkRevisions } from '../revisions.js';
 import { isRunningTotal } from '../running-periods.js';
-import { disputedPlaceWhy, markDisputedPlaces } from '../disputed-places.js';
+import { disputedPlaceWhy, markDisputedPlaces, otherCountryWhy } from '../disputed-places.js';
 import { markMixedSides, mixedSidesWhy } from '../mixed-sides.js';
 import { isPartialCause } from '../../extract/cause-phrases.js';
 
@@ -134,7 +134,7 @@ function relate(earlier: Item, later: Item, running: boolean): Relation {
   if (conflicting && !sameIncidentForSure(earlier, later)) {
     return { a: earlier.claim.id, b: later.claim.id, verdict: 'not-comparable', why: `${a} and ${b} may be tolls of two different events: neither names the place or the event the other does.` };
   }
-  const disputed = conflicting ? (disputedPlaceWhy(earlier, later, a, b) ?? mixedSidesWhy(earlier, later, a, b)) : null;
+  const disputed = conflicting ? (disputedPlaceWhy(earlier, later, a, b) ?? mixedSidesWhy(earlier, later, a, b) ?? otherCountryWhy(earlier, later, a, b)) : null;
   if (disputed) return { a: earlier.claim.id, b: later.claim.id, verdict: 'not-comparable', why: `${disputed.charAt(0).toUpperCase()}${disputed.slice(1)}` };
   if (conflicting) {
     const why = running
