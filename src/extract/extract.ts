@@ -1,4 +1,3 @@
-import { causeOf } from './cause-phrases.js';
 import { wholeWarPeriod } from './war-periods.js';
 import type { Claim, Period, Place, Span, Stance, Subject } from '../contracts/claim.js';
 import { findAttribution, findVia, type Attribution } from './attribution.js';
@@ -334,7 +333,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
         doc: doc.id,
         sentence: evidence,
         outcome: link.cue.outcome,
-        manner: link.cue.manner ?? causeOf(sentence, link) ?? mannerOf(link, () => analysis.weaponManner),
+        manner: mannerOf(link, sentence, () => analysis.weaponManner),
         subject,
         quantity,
         rate: chooseRate(analysis.rates, link.count.end),

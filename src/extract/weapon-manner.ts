@@ -1,3 +1,4 @@
+import { causeOf } from './cause-phrases.js';
 import type { Link } from './link.js';
 
 const DRONE = /\bdrones?\b|\bkamikaze\b|\bUAVs?\b/i;
@@ -15,9 +16,12 @@ export function weaponManner(sentence: string): string | null {
   return null;
 }
 
-/** A link's manner: its cue's own ("shot dead"), else the sentence's weapon (read only when asked) for killings and woundings. */
-export function mannerOf(link: Link, sentenceWeapon: () => string | null): string | null {
+/**
+ * A link's manner: its cue's own ("shot dead"), else for killings and woundings the one cause its words
+ * name ("killed by shelling", cause-phrases.ts), else the sentence's weapon (read only when asked).
+ */
+export function mannerOf(link: Link, sentence: string, sentenceWeapon: () => string | null): string | null {
   if (link.cue.manner) return link.cue.manner;
   if (link.cue.outcome === 'deployed' || link.cue.outcome === 'captured' || link.cue.outcome === 'surrendered') return null;
-  return sentenceWeapon();
+  return causeOf(sentence, link) ?? sentenceWeapon();
 }

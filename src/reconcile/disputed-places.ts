@@ -1,6 +1,5 @@
-import type { PlacedFigure } from './figures.js';
+import { isCountry, type PlacedFigure } from './figures.js';
 import type { Item } from './item.js';
-import { placeLevels } from './place-levels.js';
 
 /**
  * A statement whose reports place it in different places ("410 bodies in the
@@ -40,11 +39,7 @@ export function otherCountryWhy(a: Item, b: Item, describedA: string, describedB
   if (!pa || !pb || pa.name === pb.name) return null;
   const [ca, cb] = [pa.country, pb.country];
   // A country named as the place ("taken to hospitals in Turkey") holds another place only when that place is known to lie in it.
-  const apart = ca !== null && cb !== null ? ca !== cb : (isCountry(pa.name) && cb !== ca) || (isCountry(pb.name) && ca !== cb);
+  const apart = ca !== null && cb !== null ? ca !== cb : (isCountry(pa) && cb !== ca) || (isCountry(pb) && ca !== cb);
   if (!apart) return null;
   return `${describedA} counts people in ${a.claim.location?.name} and ${describedB} people in ${b.claim.location?.name}: two countries, not one count.`;
-}
-
-function isCountry(name: string): boolean {
-  return placeLevels(name).has('country');
 }

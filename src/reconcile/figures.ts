@@ -83,12 +83,17 @@ function incidentPartOf(item: Item): string | null {
   return item.claim.quantity === null && item.subject.kind === 'civilian' ? null : partOfTollOf(item);
 }
 
+/** Whether a figure counts the incident `incident` words, its whole or one of its parts ("… (children)"). */
+export function isOfIncident(figure: Pick<PlacedFigure, 'incident'>, incident: string): boolean {
+  return figure.incident === incident || !!figure.incident?.startsWith(`${incident} (`);
+}
+
 /** Whether `part` is a part of the incident toll `whole` counts ("… (children)" of "…"), for the same outcome. */
 export function isIncidentPart(part: PlacedFigure, whole: PlacedFigure): boolean {
   return !!part.incident && !!whole.incident && part.outcome === whole.outcome && part.incident.startsWith(`${whole.incident} (`);
 }
 
-function isCountry(place: Place | null): boolean {
+export function isCountry(place: Pick<Place, 'name'> | null): boolean {
   return !!place && placeLevels(place.name).has('country');
 }
 

@@ -1,5 +1,5 @@
 import type { Outcome } from '../contracts/claim.js';
-import type { PlacedFigure } from './figures.js';
+import { isOfIncident, type PlacedFigure } from './figures.js';
 import { rangeOf } from './intervals.js';
 import type { Item } from './item.js';
 
@@ -43,8 +43,7 @@ export function kindsMeet(a: PlacedFigure, b: PlacedFigure): boolean {
 /** `part` counts a subset of what `whole` counts (and is not the same figure). */
 /** One incident's toll is no part of another incident's, nor of a figure of no incident (its place may be anywhere). */
 function incidentsMeet(part: PlacedFigure, whole: PlacedFigure): boolean {
-  if (!whole.incident) return !part.incident;
-  return !!part.incident && (part.incident === whole.incident || part.incident.startsWith(`${whole.incident} (`));
+  return whole.incident ? isOfIncident(part, whole.incident) : !part.incident;
 }
 
 export function isPartOf(part: PlacedFigure, whole: PlacedFigure): boolean {

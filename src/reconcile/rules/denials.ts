@@ -1,6 +1,6 @@
 import type { Stance, SubjectKind } from '../../contracts/claim.js';
 import type { Relation } from '../../contracts/board.js';
-import { isIncidentPart, type PlacedFigure } from '../figures.js';
+import { isIncidentPart, isOfIncident, type PlacedFigure } from '../figures.js';
 import { isDenial, type Item } from '../item.js';
 import { citation, claimPhrase, outcomeWords, speakerName } from '../phrases.js';
 import { PartIndex, originFirsts } from '../related.js';
@@ -67,7 +67,7 @@ export function sidelessDenialConflicts(family: readonly PlacedFigure[]): Relati
 function deniedParts(denied: PlacedFigure, index: PartIndex): PlacedFigure[] {
   const parts = index.partsOf(denied);
   const incident = denied.incident;
-  return incident === undefined ? parts : parts.filter((part) => part.incident === incident || !!part.incident?.startsWith(`${incident} (`));
+  return incident === undefined ? parts : parts.filter((part) => isOfIncident(part, incident));
 }
 
 /**
