@@ -1,7 +1,7 @@
 import { type ComparisonPhrase, comparisonPhrases, timeOfComparedNumber } from './comparison-phrases.js';
 import { partPhrases } from './included-parts.js';
 import type { Period, Rate } from '../contracts/claim.js';
-import { findPeriods, findRates } from './periods.js';
+import { findPeriods, findRates, isSaidOrCountedAt } from './periods.js';
 import { isTimeOfSetting, isTollSetting } from './toll-settings.js';
 
 /**
@@ -73,7 +73,11 @@ export class SentencePeriods {
       const [first, last] = this.claimExtent;
       const from = Math.max(0, first - 25);
       const to = Math.min(this.text.length, last + PERIOD_WINDOW + 40);
-      this.periodsValue = from === 0 ? this.periodsIn(to) : findPeriods(this.text.slice(from, to), this.reference).map((p) => ({ ...p, start: p.start + from, end: p.end + from }));
+      // Whether a single day is when it was said is read from the whole sentence: "said on", "as of" may lie before the slice.
+      this.periodsValue =
+        from === 0
+          ? this.periodsIn(to)
+          : findPeriods(this.text.slice(from, to), this.reference).map((p) => ({ ...p, start: p.start + from, end: p.end + from, anchorOnly: p.anchorOnly || (p.days === 1 && isSaidOrCountedAt(this.text, p.start + from)) }));
     }
     return this.periodsValue;
   }

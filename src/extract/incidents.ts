@@ -16,7 +16,8 @@ import { ORDINAL_UNIT_WORDS, UNIT_WORDS } from './numbers/number-words.js';
 
 /** The nouns that name one event, as a pattern's alternation: reconcile reads "the attack" by the same list. */
 export const EVENT_NOUN = String.raw`(?:attack|strike|raid|assault|shelling|bombing|bombardment|blast|explosion|massacre|shooting|ambush)`;
-const EVENT = String.raw`(?:(?:air|drone|missile|rocket|artillery)\s+(?:strike|attack|raid)|airstrike|${EVENT_NOUN})`;
+/** One event's noun with its kind of weapon: "drone strike", "airstrike", "bombing". */
+export const EVENT = String.raw`(?:(?:air|drone|missile|rocket|artillery)\s+(?:strike|attack|raid)|airstrike|${EVENT_NOUN})`;
 /** "Oct." and "Dec." inside a phrase do not end it. */
 const WORD = String.raw`(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[\p{L}\d'’-]+)`;
 /** A possessive day or actor ("Friday's", "Tuesday's", "last week's", "the RSF's", "Russia's"), or a determiner. */
@@ -74,7 +75,7 @@ function dayBeforeWhen(sentence: string, text: string, published: Date | null): 
 }
 
 /** The day the event's own words give it ("the Oct. 7 attack", "the attack on March 22"), or null. */
-function dayNamedIn(text: string, published: Date | null): string | null {
+export function dayNamedIn(text: string, published: Date | null): string | null {
   const publishedDay = published ? Math.floor(published.getTime() / DAY_MS) : null;
   if (!MONTH_NAME.test(text)) return publishedDay === null ? null : weekdayNamedIn(text, publishedDay);
   const span = chronoSpans(text, publishedDay).find((s) => s.dayStated && s.startDay === s.endDay);
@@ -142,26 +143,6 @@ function tollBesideOneEvent(sentence: string, start: number, end: number): RegEx
   if (!TOLL_WORDS.test(sentence.slice(Math.max(0, start - 40), end))) return null;
   const events = [...sentence.matchAll(ANY_EVENT)];
   return events.length === 1 ? (events[0] as RegExpExecArray) : null;
-}
-
-/** A headline's event noun in the singular ("Moscow concert hall attack: death toll rises to 93"): the one incident a document reports, as its headline words it. */
-const HEADLINE_EVENT = new RegExp(String.raw`\b${EVENT}\b(?!s)`, 'i');
-
-/**
- * A headline that tells its event as a verb: "Gunmen open fire at concert hall near Moscow", "Russian missile hits
- * apartment block in Dnipro", "Militants storm army post". Forms that are also plural nouns ("strikes", "shells",
- * "bombs") or passive participles ("soldiers hit in a week") tell no one event, and are left out.
- */
-const HEADLINE_ACTION = new RegExp(
-  String.raw`\bopen(?:s|ed)?\s+fire\s+(?:at|on|in)\b|\b(?:gunmen|militants|fighters|attackers|assailants|troops|soldiers|rebels|insurgents|men)\s+storm(?:s|ed)?\b|\b(?:missile|drone|rocket|shell|bomb|airstrike|strike)s?\s+(?:hits?|slams?\s+into|strikes)\s+(?!(?:in|on|at|by|for|to|over|across|as|after|with)\b)\p{L}|\b(?:stormed|shelled|bombed|attacked)\s+(?:a|an|the)?\s*\p{L}`,
-  'iu',
-);
-
-/** A headline's event, dated where its words date it ("a year since the Oct. 7 attack"). */
-export function headlineIncident(title: string | null, published: Date | null = null): Incident | null {
-  if (!title || !(HEADLINE_EVENT.test(title) || HEADLINE_ACTION.test(title))) return null;
-  const text = title.trim();
-  return { text, date: dayNamedIn(text, published) };
 }
 
 function eventAsSubject(sentence: string, start: number): RegExpExecArray | null {

@@ -43,10 +43,17 @@ const TOLD_OUTLET_BEFORE = /\btold\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){1,3}(?:news
 
 function isStatementDate(sentence: string, candidate: Candidate): boolean {
   const singleDay = candidate.days === 1 || (candidate.startDay !== null && candidate.startDay === candidate.endDay);
-  if (!singleDay) return false;
-  const before = sentence.slice(Math.max(0, candidate.start - 80), candidate.start);
-  return SPEECH_VERB_BEFORE.test(before) || TOLD_OUTLET_BEFORE.test(before);
+  return singleDay && isSaidOrCountedAt(sentence, candidate.start);
 }
+
+/** Whether the single day at `start` of the sentence is when something was said ("said on Friday") or when a running count stood ("as of April 10"). */
+export function isSaidOrCountedAt(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 80), start);
+  return SPEECH_VERB_BEFORE.test(before) || TOLD_OUTLET_BEFORE.test(before) || AS_OF_BEFORE.test(before);
+}
+
+/** "As of 11:00 today, April 10: 57 dead", "the toll as at 6 p.m. on Sunday": the day a running count stands at, not a day it covers alone. */
+const AS_OF_BEFORE = /\bas\s+(?:of|at)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs?|h)?\s*(?:\([^)]{1,20}\)\s*)?)?,?\s*(?:(?:today|this\s+(?:morning|afternoon|evening)|tonight)\s*,?\s*)?(?:on\s+)?$/i;
 
 /**
  * "since the fighting began on Sept. 27", "since Russia launched its

@@ -1,6 +1,7 @@
 import type { Outcome, Place, Rate, SubjectKind } from '../contracts/claim.js';
 import type { FigurePeriod } from '../contracts/board.js';
 import { assignIncidents, type IncidentCluster } from './incidents.js';
+import { countsOneSite } from './site-parts.js';
 import { Interner } from './interner.js';
 import { partOfTollOf } from './narrower-groups.js';
 import { placeLevels } from './place-levels.js';
@@ -80,7 +81,8 @@ function incidentKey(item: Item, incident: IncidentCluster): string {
 /** The part of an incident's toll a claim counts ("children"), or null for the whole. */
 function incidentPartOf(item: Item): string | null {
   // "Not a single civilian died in the theatre" denies the incident's toll of victims: it stands on the whole. "Not a single serviceman among the dead" denies a part.
-  return item.claim.quantity === null && item.subject.kind === 'civilian' ? null : partOfTollOf(item);
+  if (item.claim.quantity === null && item.subject.kind === 'civilian') return null;
+  return countsOneSite(item) ? 'at one site' : partOfTollOf(item);
 }
 
 /** Whether a figure counts the incident `incident` words, its whole or one of its parts ("… (children)"). */

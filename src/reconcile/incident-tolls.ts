@@ -54,3 +54,25 @@ export function toldApart(sentence: string, eventText: string): boolean {
   // The words before the event's own, back to its subject: "a day after [the RSF] shelled Abu Shouk".
   return TIME_APART.test(sentence.slice(Math.max(0, at - 60), at).replace(/(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u, ''));
 }
+
+/**
+ * "came a day after a suicide bomber killed …", "two weeks before gunmen
+ * stormed a church, killing …": a count inside a clause that sets its event
+ * apart in time. A finite verb after a comma is the main clause's ("The
+ * strike, which came a day after a bombing, killed 76").
+ */
+const COUNT_OF_AN_EVENT_APART = /\b(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s+(?:[^,;.]{0,100}?\b(?:killed|kills|left|wounded|injured|claimed)|[^;.]{0,100}?\b(?:killing|leaving|wounding|injuring))\s+(?:the\s+lives\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|around\s+|over\s+|up\s+to\s+)?$/i;
+
+/**
+ * Whether the count is the toll of an event its sentence tells as one some
+ * time before or after the story's ("The strike came a day after a suicide
+ * bomber killed five people at the university"): it is not the toll of the
+ * story's incident, however its document names that.
+ */
+export function countOfAnEventApart(item: Item): boolean {
+  const quantity = item.claim.quantity;
+  if (!quantity) return false;
+  const sentence = item.claim.sentence.text;
+  const at = sentence.indexOf(quantity.text);
+  return at > 0 && COUNT_OF_AN_EVENT_APART.test(sentence.slice(Math.max(0, at - 160), at));
+}

@@ -1,12 +1,13 @@
 import type { Place } from '../contracts/claim.js';
-import { headlineIncident } from '../extract/incidents.js';
+import { eventWordsOfHeadline, headlineIncident, nameWordsOfHeadline } from '../extract/headline-incidents.js';
 import { defaultGazetteer } from '../extract/places.js';
 import { DAY_MS } from '../extract/calendar.js';
 import { dayOfDate, dayOfIso, lastDayOfMonth, monthNumber, type DaySpan } from './days.js';
 import { documentRuns, type Item } from './item.js';
 import { isBareMention, resolveBareMentions } from './bare-mentions.js';
 import { placeLevels } from './place-levels.js';
-import { mayBeToll, ownDay, toldApart } from './incident-tolls.js';
+import { countOfAnEventApart, mayBeToll, ownDay, toldApart } from './incident-tolls.js';
+import { attackKindOf, type AttackKind } from './attack-kinds.js';
 
 /**
  * Incidents: the claims that are tolls of one event (a strike, an attack, a
@@ -84,6 +85,8 @@ export interface IncidentCluster {
   places: Array<{ name: string; country: string | null }>;
   /** The names its mentions give it ("crocus", "olenivka", "al-ahli"). */
   names: Set<string>;
+  /** The kinds of attack its mentions tell ("from the air", "on the ground"). */
+  kinds: Set<AttackKind>;
 }
 
 interface Mention {
@@ -93,6 +96,8 @@ interface Mention {
   doc: string;
   key: string;
   text: string;
+  /** The words that name the event: a claim's own, or the few of a headline's that do ("Kabul airport suicide bombing"). */
+  words: string;
   day: number | null;
   stated: DaySpan;
   place: Place | null;
@@ -116,14 +121,14 @@ function mentionsOf(items: readonly Item[]): Mention[] {
       const day = headline.date ? dayOfIso(headline.date) : null;
       // A headline is written when its document is published, whenever its first claim says it was said.
       const published = { start: first.published, end: first.published };
-      mentions.push({ index: -1, order: first.order, doc: first.claim.doc, key: `doc:${first.claim.doc}`, text: headline.text, day, stated: published, place: null, names: namesIn(headline.text, null) });
+      mentions.push({ index: -1, order: first.order, doc: first.claim.doc, key: `doc:${first.claim.doc}`, text: headline.text, words: eventWordsOfHeadline(headline.text), day, stated: published, place: null, names: namesIn(nameWordsOfHeadline(headline.text), null) });
     }
     run.forEach((item, offset) => {
       if (!item.claim.incident || !mayBeToll(item)) return;
       const day = ownDay(item);
       if (day !== null) daysByWords.set(wordsKey(item), day);
       const apart = toldApart(item.claim.sentence.text, item.claim.incident.text);
-      mentions.push({ index: start + offset, order: item.order, doc: item.claim.doc, key: item.claim.id, text: item.claim.incident.text, day, stated: item.stated, place: item.location, names: namesIn(item.claim.incident.text, item.location), apart, within: monthOrYearOf(item.claim.incident.text) });
+      mentions.push({ index: start + offset, order: item.order, doc: item.claim.doc, key: item.claim.id, text: item.claim.incident.text, words: item.claim.incident.text, day, stated: item.stated, place: item.location, names: namesIn(item.claim.incident.text, item.location), apart, within: monthOrYearOf(item.claim.incident.text) });
     });
     start += run.length;
   }
@@ -183,19 +188,24 @@ class Clusters {
   private readonly byPlace = new Map<string, number[]>();
 
   place(mention: Mention): number {
-    const fits = [...this.candidates(mention)].filter(
+    const candidates = [...this.candidates(mention)].filter(
       (n) =>
         placeFits(mention.place, this.list[n] as IncidentCluster) &&
+        kindFits(mention.words, this.list[n] as IncidentCluster) &&
         this.dayFits(n, mention) &&
         withinItsDates(mention, this.list[n] as IncidentCluster) &&
         !(mention.day === null && this.toldInPassing.has(n) && !this.sharesName(n, mention)),
     );
+    // An incident begun by a mention that could have been of two is no third choice beside them.
+    const fits = candidates.filter((n) => !this.doubts.get(n)?.some((other) => candidates.includes(other)));
     // An incident the mention shares a name with is the one it means, over one that only happened days before.
     const named = fits.filter((n) => this.sharesName(n, mention));
     const fitting = named.length > 0 ? named : fits;
     // A mention that could be of two incidents is of neither: it begins its own; so does one its words set apart ("a separate strike").
-    const n = fitting.length === 1 && !OTHER_EVENT.test(mention.text) && !mention.apart ? (fitting[0] as number) : this.begin(mention);
+    const n = fitting.length === 1 && !OTHER_EVENT.test(mention.words) && (!mention.apart || this.datedAndNamed(fitting[0] as number, mention)) ? (fitting[0] as number) : this.begin(mention);
+    if (fitting.length > 1) this.doubts.set(n, fitting);
     this.add(n, mention);
+    if (process.env.DEBUG_INC) console.error(`INC ${n} <- ${mention.text} | words=${mention.words} day=${mention.day} stated=${mention.stated.start} names=${mention.names} kinds=${[...(this.list[n] as IncidentCluster).kinds]} fits=${fits} named=${named}`);
     return n;
   }
 
@@ -226,6 +236,18 @@ class Clusters {
     return found;
   }
 
+  /**
+   * "The strike came three days after the Aug. 26 bombing at Abbey Gate": an
+   * event told apart from the story's is still the incident whose day its
+   * words give and whose name it shares.
+   */
+  private datedAndNamed(n: number, mention: Mention): boolean {
+    return mention.day !== null && (this.list[n] as IncidentCluster).day === mention.day && this.sharesName(n, mention);
+  }
+
+  /** Incidents begun by a mention that fitted several, with those it fitted. */
+  private readonly doubts = new Map<number, number[]>();
+
   /** Incidents first told as another event than their story's ("a day after the RSF shelled Abu Shouk"): an undated "the attacks" elsewhere is not of them unless it names them. */
   private readonly toldInPassing = new Set<number>();
 
@@ -236,7 +258,7 @@ class Clusters {
   private begin(mention: Mention): number {
     // An event its words date to a month or year before the report ("in 1988") happened then, not in the days before it was told.
     const day = mention.day ?? (mention.within && mention.within.end < mention.stated.start ? mention.within.start : mention.stated.start);
-    this.list.push({ key: mention.key, text: mention.text, day, places: [], names: new Set() });
+    this.list.push({ key: mention.key, text: mention.text, day, places: [], names: new Set(), kinds: new Set() });
     const n = this.list.length - 1;
     if (mention.apart) this.toldInPassing.add(n);
     listed(this.byDay, day).push(n);
@@ -270,6 +292,8 @@ class Clusters {
       if (!days.has(mention.doc)) days.set(mention.doc, mention.day);
     }
     const incident = this.list[n] as IncidentCluster;
+    const kind = attackKindOf(mention.words);
+    if (kind) incident.kinds.add(kind);
     for (const name of mention.names) {
       if (incident.names.has(name)) continue;
       incident.names.add(name);
@@ -306,6 +330,12 @@ function listed<K>(map: Map<K, number[]>, key: K): number[] {
     map.set(key, list);
   }
   return list;
+}
+
+/** A drone strike is not the suicide bombing of the same week: a mention of one kind of attack is not of an incident told only as the other. */
+function kindFits(words: string, incident: IncidentCluster): boolean {
+  const kind = attackKindOf(words);
+  return !kind || incident.kinds.size === 0 || incident.kinds.has(kind);
 }
 
 /**
@@ -376,7 +406,7 @@ function joinTheDocumentsIncident(run: readonly Item[], start: number, incidentO
       if (several && item.claim.incident && own !== current) current = -1;
       return;
     }
-    if (current < 0 || !mayBeToll(item)) return;
+    if (current < 0 || !mayBeToll(item) || countOfAnEventApart(item)) return;
     const incident = clusters.list[current] as IncidentCluster;
     // A period of its own keeps a toll off the story's incident, unless it is the incident's own day ("killed 50 on Friday").
     if (item.period && ownDay(item) !== incident.day) return;
@@ -404,6 +434,6 @@ function joinByPlace(items: readonly Item[], incidentOf: Int32Array, clusters: C
     const day = item.period ? ownDay(item) : null;
     if (item.period && day === null) return;
     const n = day === null ? clusters.atPlace(place, item.stated) : clusters.atPlace(place, { start: day, end: day }, 0);
-    if (n >= 0 && mayBeToll(item)) incidentOf[i] = n;
+    if (n >= 0 && mayBeToll(item) && !countOfAnEventApart(item)) incidentOf[i] = n;
   });
 }

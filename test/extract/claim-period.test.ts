@@ -80,3 +80,13 @@ test('a year alone dates a claim: no other time word is needed for the sentence 
   assert.deepEqual(periodsOf('In 2021, 3,000 civilians were killed in the region, the UN said.'), ['In 2021 2021-01-01..2021-12-31']);
   assert.deepEqual(periodsOf('The group said 300 of its fighters died in 2022.'), ['in 2022 2022-01-01..2022-12-31']);
 });
+
+test('the day a running count stands at ("as of April 10") is no period it covers', () => {
+  const claimsOn = (text: string) =>
+    extractClaims({ id: 'd_test', text, published: '2022-04-10T12:00:00.000Z' }).map((c) => (c.period ? `${c.period.text} ${c.period.start}..${c.period.end}` : null));
+  assert.deepEqual(claimsOn('As of 11:00 today, April 10: 57 dead, 109 wounded.'), [null, null]);
+  assert.deepEqual(claimsOn('As of April 9, 57 dead.'), [null]);
+  assert.deepEqual(claimsOn('As at 8 a.m. on April 9, officials said, 31 people had been killed.'), [null]);
+  // A day the count covers stays its period.
+  assert.deepEqual(claimsOn('Shelling killed 12 people on April 9, officials said.'), ['on April 9 2022-04-09..2022-04-09']);
+});

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractClaims } from '../../src/extract/extract.js';
-import { headlineIncident } from '../../src/extract/incidents.js';
+import { headlineIncident } from '../../src/extract/headline-incidents.js';
 
 function incidents(text: string): Array<[number | null, string | null]> {
   return extractClaims({ id: 'd_test', text, published: '2025-03-10T09:00:00Z' }).map((c) => [c.quantity?.value ?? null, c.incident?.text ?? null]);
