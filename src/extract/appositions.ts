@@ -6,7 +6,7 @@ import { hasSpeakerHead } from './speaker-head.js';
  * Investigative Committee, Alexander Bastrykin,". Together they are one
  * speaker: the name from one part, the organisation from the other.
  */
-const PERSON_NAME = /^(?:(?:Gen\.|General|Lt\.|Lieutenant|Col\.|Colonel|Dr\.|Mr\.|Mrs\.|Ms\.|Maj\.|Major|Capt\.|Captain|Adm\.|Admiral|Sgt\.|Sen\.|Rep\.|Gov\.)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}$/u;
+const PERSON_NAME = /^(?:(?:Gen\.|General|Lt\.|Lieutenant|Col\.|Colonel|Dr\.|Mr\.|Mrs\.|Ms\.|Maj\.|Major|Capt\.|Captain|Adm\.|Admiral|Sgt\.|Sen\.|Rep\.|Gov\.)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu|de|da|di|van|von|der|la|le|du|dos|das)[\s-])?\p{Lu}[\p{L}\p{M}'’.-]+){0,3}$/u;
 /** A role: a determiner, no number, no finite verb ("the chairman of the Joint Chiefs of Staff", "a doctor at the hospital"). */
 const ROLE = /^(?:the|a|an|its|their)\s+[^\d]{2,100}$/i;
 const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|said|says|told)\s/i;

@@ -1,5 +1,6 @@
 import { coordinatedAttribution } from './coordinated-speech.js';
 import { countingAttribution } from './counting-attribution.js';
+import { givenFiguresAttribution } from './given-figures.js';
 import { findingAttribution } from './findings.js';
 import { colonSpeakerAttribution, headlineAttribution } from './headline-attribution.js';
 import { findCitedSource } from './relayed-attribution.js';
@@ -90,6 +91,7 @@ function directAttribution(sentence: string): Attribution | null {
     findingAttribution(sentence) ??
     subordinateAttribution(sentence) ??
     countingAttribution(sentence, opening) ??
+    givenFiguresAttribution(sentence) ??
     headlineAttribution(sentence) ??
     colonSpeakerAttribution(sentence)
   );

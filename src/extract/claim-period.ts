@@ -77,7 +77,7 @@ export class SentencePeriods {
       this.periodsValue =
         from === 0
           ? this.periodsIn(to)
-          : findPeriods(this.text.slice(from, to), this.reference).map((p) => ({ ...p, start: p.start + from, end: p.end + from, anchorOnly: p.anchorOnly || (p.days === 1 && isSaidOrCountedAt(this.text, p.start + from)) }));
+          : findPeriods(this.text.slice(from, to), this.reference).map((p) => ({ ...p, start: p.start + from, end: p.end + from, anchorOnly: p.anchorOnly || (p.days === 1 && isSaidOrCountedAt(this.text, p.start + from, p.end + from)) }));
     }
     return this.periodsValue;
   }

@@ -12,7 +12,7 @@ import { speakerAttribution } from './speaker-phrase.js';
  */
 const VERBS = 'put|puts|placed|places|placing|counted|counts|recorded|records|registered|registers|documented|documents|tallied|tallies|recovered|recovers|retrieved|retrieves|verified|verifies|estimated|estimates|revised|revises|raised|raises|lowered|lowers|updated|updates';
 /** Each counting verb, with the auxiliaries and adverbs before it: the subject is what comes before. */
-const COUNTING_VERB = new RegExp(`\\s+(?:(?:has|have|had)\\s+)?(?:(?:also|now|so\\s+far|since|already|separately|later)\\s+)?(${VERBS})\\s+(?=\\S)`, 'giu');
+const COUNTING_VERB = new RegExp(`\\s+(?:(?:has|have|had)\\s+)?(?:(?:also|now|so\\s+far|since|already|separately|later|provisionally|initially|officially|previously|originally|reportedly|subsequently|formally|publicly|recently|preliminarily)\\s+)?(${VERBS})\\s+(?=\\S)`, 'giu');
 /** "An updated count", "the revised estimate": a participle right after an article is no verb of the sentence. */
 const ARTICLE_BEFORE = /(?:^|\s)(?:an?|the|its|their)$/i;
 /** A counting verb somewhere: most claim sentences have none, and the pattern above is then not tried. */
@@ -22,6 +22,9 @@ const HINT = new RegExp(`\\b(?:${VERBS})\\s`, 'i');
 const COUNTED = /^(?:(?:the|its|their|a)\s+)?(?:(?:overall|total|official|latest|death|casualty|civilian)\s+)*(?:toll|tolls|number|count|figure|tally|total|estimate)\b|^(?:more\s+than|at\s+least|nearly|almost|about|around|over|some|up\s+to)?\s*[\d,.]+|^(?:more\s+than|at\s+least|nearly|about|around|some)?\s*(?:dozens|hundreds|thousands|scores)\b|^(?:\p{Ll}+\s+){0,2}(?:bodies|deaths|dead|killings|fatalities|casualties|killing\s+of|death\s+of)\b/iu;
 
 const STANCE_OF_COUNTING: Record<string, Stance> = { estimated: 'estimated', estimates: 'estimated', verified: 'confirmed', verifies: 'confirmed', documented: 'confirmed', documents: 'confirmed' };
+
+/** "The head of the health office, Ali Hassan,", "Airwars, the monitoring group,": a noun phrase, then one naming it again, closed by a comma. */
+const APPOSITION = /^(?!(?:at|in|near|on|outside|inside|across|around|after|during|by|since|where|when|while|although|as)\s)[^,]{2,80},\s+(?!(?:who|which|that|whose|whom|where|when)\s)[^,]{2,80},$/iu;
 
 /** A place or time phrase that opens the sentence before its subject. */
 const FRONTED_ADVERBIAL = /^(?:at|in|near|on|outside|inside|across|around|after|during|by|since|where|when)\s/i;
@@ -33,12 +36,17 @@ export function countingAttribution(sentence: string, opening: string): Attribut
   let subject = found.subject;
   const verb = found.verb;
   let from = sentence.length - opening.length;
-  if (/,/.test(subject)) {
+  // "The head of the provincial health office, Ali Hassan, had put the toll at 43": a subject and its apposition.
+  if (/,/.test(subject) && !APPOSITION.test(subject)) {
     // "At the festival near Reim, where gunmen opened fire at dawn, rescue workers have recovered 260 bodies": a fronted place or time, then the subject.
     if (!FRONTED_ADVERBIAL.test(subject)) return null;
     const lastComma = subject.lastIndexOf(',');
     from += lastComma + 1;
     subject = subject.slice(lastComma + 1).trim();
+  } else if (APPOSITION.test(subject)) {
+    // "Governor Oleh Syniehubov, speaking on television, has put …": an aside, not a second name.
+    const [head, aside] = subject.split(/,\s+/) as [string, string];
+    subject = /^\p{Ll}+ing\b/u.test(aside) ? head : subject.replace(/,\s*$/, '');
   }
   return speakerAttribution(sentence, subject, verb, STANCE_OF_COUNTING[verb] ?? 'asserted', from);
 }

@@ -1,7 +1,8 @@
+import { endsWithPlaceNoun, mayBePlaceName } from './place-appositions.js';
 import type { Stance } from '../contracts/claim.js';
 import { isPersonAndRole } from './appositions.js';
 import { isWhiteSpace } from './chars.js';
-import { type Attribution, speakerAttribution } from './speaker-phrase.js';
+import { type Attribution, isOpeningPreposition, speakerAttribution } from './speaker-phrase.js';
 import { DENIALS, PARTICIPLES, SPEECH_WORDS, VERB_LIKE, stanceOfVerb } from './speech-verbs.js';
 import { mayBeListed, wordShapes } from './word-shapes.js';
 import { isFollowedByAgent } from './participle-phrases.js';
@@ -157,7 +158,7 @@ export function leadingVerb(sentence: string, stripped: string): LeadingVerb | n
     // The word without one trailing , . ; or :
     const wordEnd = isClausePunctuation(stripped.charCodeAt(end - 1)) ? end - 1 : end;
     if (!mayBeListed(LEADING_WORD_SHAPES, stripped, start, wordEnd)) {
-      if (stripped.charCodeAt(previousEnd - 1) === 44) commas++;
+      if (stripped.charCodeAt(previousEnd - 1) === 44 && !inPlaceApposition(stripped, words, i - 1)) commas++;
       continue;
     }
     const word = stripped.slice(start, wordEnd);
@@ -182,10 +183,25 @@ export function leadingVerb(sentence: string, stripped: string): LeadingVerb | n
       const after = wordTexts(stripped, words, i + 1, i + 7).join(' ');
       return { before, verb: word, offset, frame: /^(?:[^,.;]{0,40}?\s)?that\b|^[^,.;]{0,30}:/i.test(after) };
     }
-    if (stripped.charCodeAt(previousEnd - 1) === 44) commas++;
+    if (stripped.charCodeAt(previousEnd - 1) === 44 && !inPlaceApposition(stripped, words, i - 1)) commas++;
     if (DENIALS.has(lower)) return null;
   }
   return null;
+}
+
+/**
+ * Whether the comma after word `k` opens or closes a place named beside its
+ * noun ("in the Houthi-controlled capital, Sanaa, says"): it parts no clause
+ * of the subject.
+ */
+function inPlaceApposition(text: string, words: { starts: number[]; ends: number[] }, k: number): boolean {
+  const word = (j: number) => text.slice(words.starts[j] as number, words.ends[j] as number);
+  if (endsWithPlaceNoun(word(k))) return true;
+  for (let back = 1; back <= 3 && k - back >= 0; back++) {
+    if (!mayBePlaceName(word(k - back + 1).replace(/,$/, ''))) return false;
+    if (endsWithPlaceNoun(word(k - back))) return true;
+  }
+  return false;
 }
 
 /** The leading attribution of a verb found by leadingVerb, or null when the words before it are no subject. */
@@ -197,7 +213,12 @@ export function leadingCandidate(found: LeadingVerb): LeadingCandidate | null {
 function leadingSubject(words: string[], verb: string, offset: number): LeadingCandidate | null {
   let subject = words;
   while (subject.length > 0 && AUXILIARY.test((subject[subject.length - 1] ?? '').replace(/,$/, ''))) subject = subject.slice(0, -1);
-  const comma = subject.findIndex((w) => w.endsWith(','));
+  let comma = subject.findIndex((w) => w.endsWith(','));
+  // "about the rainy season cutting off Rann, MSF": what is left of an opening phrase comes before the subject.
+  while (comma >= 0 && isOpeningPreposition(subject[0] ?? '')) {
+    subject = subject.slice(comma + 1);
+    comma = subject.findIndex((w) => w.endsWith(','));
+  }
   if (comma >= 0) subject = subject.slice(0, withApposition(subject, comma) + 1);
   // The subject ends at its first verb ("Kirby suggested a lower figure, noting that" → "Kirby").
   const verbAt = subject.findIndex((w, i) => i > 0 && isMainVerb(subject, i) && !/^(?:United|Armed|Allied)$/.test(w));
@@ -207,6 +228,7 @@ function leadingSubject(words: string[], verb: string, offset: number): LeadingC
   const base = PARTICIPLES.has(verb.toLowerCase()) ? verb.replace(/ing$/, 'ed') : verb;
   return { text, verb, stance: stanceOfVerb(base === 'claimed' || base === 'alleged' || base === 'confirmed' || base === 'estimated' ? base : verb), offset, frame: false };
 }
+
 
 /**
  * Where a subject that has a comma at word `comma` ends: at that comma, or at

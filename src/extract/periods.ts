@@ -43,14 +43,21 @@ const TOLD_OUTLET_BEFORE = /\btold\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){1,3}(?:news
 
 function isStatementDate(sentence: string, candidate: Candidate): boolean {
   const singleDay = candidate.days === 1 || (candidate.startDay !== null && candidate.startDay === candidate.endDay);
-  return singleDay && isSaidOrCountedAt(sentence, candidate.start);
+  return singleDay && isSaidOrCountedAt(sentence, candidate.start, candidate.end);
 }
 
 /** Whether the single day at `start` of the sentence is when something was said ("said on Friday") or when a running count stood ("as of April 10"). */
-export function isSaidOrCountedAt(sentence: string, start: number): boolean {
+export function isSaidOrCountedAt(sentence: string, start: number, end: number): boolean {
+  // "in the past 24 hours" is a window the count covers, wherever it stands.
+  if (ROLLING.test(sentence.slice(start, end))) return false;
   const before = sentence.slice(Math.max(0, start - 80), start);
-  return SPEECH_VERB_BEFORE.test(before) || TOLD_OUTLET_BEFORE.test(before) || AS_OF_BEFORE.test(before);
+  return SPEECH_VERB_BEFORE.test(before) || TOLD_OUTLET_BEFORE.test(before) || AS_OF_BEFORE.test(before) || PUT_AT_BEFORE.test(sentence.slice(Math.max(0, start - 160), start));
 }
+
+/** "put the number of civilians killed at upwards of 130 on Saturday": the day someone put the count, as "said on" is. */
+const PUT_AT_BEFORE = /\b(?:put|puts|placed|places|placing|putting)\s+(?:[\p{L}'’-]+\s+){1,12}?at\s+(?:(?:upwards\s+of|more\s+than|at\s+least|about|around|some|nearly|over|almost|roughly)\s+)?[\d,.]+(?:\s+\p{L}+)?\s+(?:on\s+)?$/iu;
+
+const ROLLING = /\b(?:past|last|previous|preceding)\s+(?:(?:\d+|few|several|two|three)\s+)?(?:hours?|days?|24\s+hours)\b/i;
 
 /** "As of 11:00 today, April 10: 57 dead", "the toll as at 6 p.m. on Sunday": the day a running count stands at, not a day it covers alone. */
 const AS_OF_BEFORE = /\bas\s+(?:of|at)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs?|h)?\s*(?:\([^)]{1,20}\)\s*)?)?,?\s*(?:(?:today|this\s+(?:morning|afternoon|evening)|tonight)\s*,?\s*)?(?:on\s+)?$/i;

@@ -12,5 +12,13 @@ export function relativeAttribution(sentence: string): Attribution | null {
   const found = RELATIVE.exec(sentence);
   if (!found) return null;
   const verb = found[2] as string;
-  return speakerAttribution(sentence, found[1] as string, verb, /^(?:believe|estimate)/.test(verb) ? 'estimated' : null, found.index);
+  const stance = /^(?:believe|estimate)/.test(verb) ? 'estimated' : null;
+  // "The governor said he was shocked by the attack, which he said had killed 12": "he" is the sentence's own subject.
+  const subject = PRONOUN.test(found[1] as string) ? MAIN_SUBJECT.exec(sentence.slice(0, found.index)) : null;
+  if (subject) return speakerAttribution(sentence, subject[1] as string, verb, stance, 0) ?? speakerAttribution(sentence, found[1] as string, verb, stance, found.index);
+  return speakerAttribution(sentence, found[1] as string, verb, stance, found.index);
 }
+
+const PRONOUN = /^(?:he|she|they)$/i;
+/** The subject that opens the sentence and the verb that ends it: "UN rights chief Volker Türk said", "The minister condemned". */
+const MAIN_SUBJECT = /^\s*((?:[\p{L}'’.-]+\s+){0,8}?[\p{L}'’.-]+)\s+(?:(?:also|strongly|sharply)\s+)?(?:said|says|told|tells|condemned|condemns|denounced|denounces|described|describes|called|calls|was|is|has|had)\b/u;

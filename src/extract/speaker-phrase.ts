@@ -32,7 +32,7 @@ const REFERRING = /^(?:he|she|they|it|(?:the|its|his|her|their)\s+(?:statement|p
 
 /** What the social-channel pattern below needs to find, in one scan: without it the pattern cannot match. */
 const MAY_NAME_CHANNEL = /telegram|twitter|facebook|social|\sx/i;
-const TRAILING_ADVERBS = new Set(['also', 'further', 'later', 'earlier', 'previously', 'again', 'separately', 'reportedly', 'now', 'still', 'initially', 'originally', 'first', 'has', 'have', 'had']);
+const TRAILING_ADVERBS = new Set(['also', 'further', 'later', 'earlier', 'previously', 'again', 'separately', 'reportedly', 'now', 'still', 'initially', 'originally', 'first', 'has', 'have', 'had', 'there', 'here', 'locally']);
 
 /** The run of ASCII letters that ends `text`, lower-cased, when white space stands before it; else ''. */
 function lastWordAfterSpace(text: string): string {
@@ -63,7 +63,7 @@ export function cleanSpeakerText(raw: string): string {
     text = text.replace(/\s+(?:on|via|in)\s+(?:telegram|twitter|x|facebook|social\s+media)\b.*$/i, '');
   }
   if (TRAILING_ADVERBS.has(lastWordAfterSpace(text))) {
-    text = text.replace(/(?:\s+(?:also|further|later|earlier|previously|again|separately|reportedly|now|still|initially|originally|first|has|have|had|had\s+also|has\s+also))+$/i, '');
+    text = text.replace(/(?:\s+(?:also|further|later|earlier|previously|again|separately|reportedly|now|still|initially|originally|first|has|have|had|had\s+also|has\s+also|there|here|locally))+$/i, '');
   }
   if (text.slice(-3).toLowerCase() === 'day') {
     text = text.replace(/\s+(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+day)$/i, '');
@@ -71,6 +71,18 @@ export function cleanSpeakerText(raw: string): string {
   if (text.endsWith(',')) text = text.slice(0, -1);
   if (text.endsWith('.')) text = text.replace(/(?<!\b\p{Lu})\.$/u, '');
   return (counterOf(text) ?? text).trim();
+}
+
+/** "accused the coalition of failing …": a verb and its object, the rest of a clause, not a noun phrase. */
+const VERB_AND_OBJECT = /^\p{Ll}+ed\s+(?:the|a|an|his|her|its|their|him|them|it)\s/u;
+
+/** The prepositions that open a phrase of place, time or topic: "about the rainy season cutting off Rann" is no speaker, whatever names it holds. */
+const OPENING_PREPOSITIONS = 'about|across|after|along|amid|around|before|despite|during|following|for|from|in|inside|into|near|on|outside|over|since|through|throughout|under|with|without';
+const PREPOSITIONAL = new RegExp(`^(?:${OPENING_PREPOSITIONS})\\s`, 'i');
+const OPENING_PREPOSITION = new RegExp(`^(?:${OPENING_PREPOSITIONS})$`, 'i');
+
+export function isOpeningPreposition(word: string): boolean {
+  return OPENING_PREPOSITION.test(word);
 }
 
 /** Words a speaker phrase cannot end with: it was cut short ("the head of"). */
@@ -95,7 +107,7 @@ function span(sentence: string, text: string, from = 0): [number, number] {
 /** The speaker phrase `raw` cut down to its noun phrase, or null when that cannot be a speaker. */
 function speakerText(raw: string): string | null {
   const text = trimOpening(withoutParticiplePhrase(cleanSpeakerText(raw)));
-  if (/[:;]/.test(text) || /^(?:some|many|several|most|all)\s/i.test(text)) return null;
+  if (/[:;]/.test(text) || /^(?:some|many|several|most|all)\s/i.test(text) || VERB_AND_OBJECT.test(text) || PREPOSITIONAL.test(text)) return null;
   if (DANGLING_WORDS.has(finalWord(text)) || /^(?:an?|the)\s+(?:man|woman|boy|girl|child|person|suspect)\b/i.test(text)) return null;
   if (text.length < 2 || (NOT_SPEAKERS.test(text) && !isAcronymSpelledAsWord(text)) || splitLength(text) > 16 || /\d|\b(?:at\s+least|dozens|hundreds|thousands|people|soldiers|civilians)\b/i.test(text)) return null;
   // Who can speak: a noun phrase headed by a person, a group or an organisation (speaker-head), or a phrase referring back to one.

@@ -4,7 +4,7 @@ import type { Stance } from '../contracts/claim.js';
  * The verbs of speech news uses to attribute a claim ("said", "confirmed",
  * "estimated", "alleged"), and the stance each gives the claims it carries.
  */
-export const ASSERT = 'said|says|say|saying|told|tells|telling|stated|states|stating|disclosed|discloses|disclosing|noted|notes|noting|reported|reports|reporting|announced|announces|announcing|added|adds|adding|wrote|writes|posted|posts|highlighted|warned|warns|explained|insisted|revealed|reveals|showed|shows|published|released|indicated|told\\s+reporters';
+export const ASSERT = 'said|says|say|saying|told|tells|tell|telling|stated|states|stating|disclosed|discloses|disclosing|noted|notes|noting|reported|reports|reporting|announced|announces|announcing|added|adds|adding|wrote|writes|posted|posts|highlighted|warned|warns|explained|insisted|revealed|reveals|showed|shows|published|released|indicated|told\\s+reporters';
 export const CONFIRM = 'confirmed|confirms|confirm|confirming|verified|verifies';
 const ESTIMATE = 'estimated|estimates|estimate|estimating|assessed|assesses|assess|believes|believed|believe';
 const ALLEGE = 'alleged|alleges|allege|alleging|claimed|claims|claim|claiming|accused|accuses';

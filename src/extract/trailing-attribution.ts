@@ -1,3 +1,4 @@
+import { endsWithPlaceNoun, mayBePlaceName } from './place-appositions.js';
 import { isPersonAndRole } from './appositions.js';
 import { usedAsNoun } from './leading-attribution.js';
 import { hasSpeakerHead, trimQuotes } from './speaker-head.js';
@@ -112,6 +113,8 @@ const WHERE_SPOKEN = /^\s*(?:speaking|writing|addressing|talking|visiting|interv
 function isPlaceTail(segments: Segments, k: number): boolean {
   if (k === 0) return false;
   const text = segments.at(k).text.trim();
+  // "in the Houthi-controlled capital, Sanaa": a place named beside its noun.
+  if (mayBePlaceName(text) && endsWithPlaceNoun(segments.at(k - 1).text)) return true;
   if (!/^\p{Lu}/u.test(text) || text.split(/\s+/).length > 3) return false;
   const places = findPlaces(text);
   if (!places.some((p) => p.start === 0 && p.end === text.length && p.level !== 'city')) return false;
@@ -178,7 +181,10 @@ export function trailingAttribution(sentence: string): Attribution | null {
         // "Jan Egeland, the head of the refugee council, said": the name keeps its role.
         const roles: Segment[] = [];
         let aside = false;
-        for (let r = subjectAt + 1; r < k; r++) {
+        // "…, a doctor in the regional capital, Maiduguri, said": the place named beside its noun closes the role.
+        let end = k;
+        while (end - 1 > subjectAt + 1 && mayBePlaceName(segments.at(end - 1).text) && endsWithPlaceNoun(segments.at(end - 2).text)) end--;
+        for (let r = subjectAt + 1; r < end; r++) {
           roles.push(segments.at(r));
           aside ||= WHERE_SPOKEN.test(segments.at(r).text) || isPlaceTail(segments, r);
         }

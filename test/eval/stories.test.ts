@@ -65,13 +65,14 @@ test('four fresh stories: no more false accusations than the two the board still
  * school bus 2018, Pazigyi 2023, the Rann camp 2017), written in the thirteenth session by helpers who read only the
  * specs and one example folder. Measured on the main of that session's start, before any rule looked at them: found
  * 0.91, speakers 0.73, origins F1 0.56, figures F1 0.69, verdicts 0.37 and 4 false accusations. The session mended
- * three of the classes those showed (a count inside a clause set days apart, the dead at one site of an incident, the
- * day a running count stands at read as its period): 1 remains (a live blog's earlier figure read as a later one).
+ * the classes those showed (a count inside a clause set days apart, the dead at one site of an incident, the day a
+ * running count stands at read as its period, a lower count told as given earlier, a place beside its noun read as a
+ * speaker's name): none remains. The suite holds the board to none.
  */
-test('five more fresh stories: no more false accusations than the one the board still makes', async () => {
+test('five more fresh stories: no false accusation', async () => {
   const report = await evaluateScenarios(fileURLToPath(new URL('../fixtures/stories-fresh2', import.meta.url)));
   assert.equal(report.scenarios.length, 5);
   const accusations = report.scenarios.flatMap((s) => s.board.falseAccusations.map((f) => `${s.scenario}: ${f.a} ${f.verdict} ${f.b}: ${f.why}`));
-  assert.ok(accusations.length <= 1, `false accusations:\n${accusations.join('\n')}`);
+  assert.deepEqual(accusations, []);
   assert.ok(report.found / report.named >= 0.9, `found ${report.found}/${report.named}`);
 });

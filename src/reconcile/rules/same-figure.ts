@@ -15,6 +15,7 @@ import { isRunningTotal } from '../running-periods.js';
 import { disputedPlaceWhy, markDisputedPlaces, otherCountryWhy } from '../disputed-places.js';
 import { markMixedSides, mixedSidesWhy } from '../mixed-sides.js';
 import { isPartialCause } from '../../extract/cause-phrases.js';
+import { isEarlierCountReadLater } from '../earlier-counts.js';
 
 /**
  * Claims of independent origins on one figure, in publication order: each is
@@ -105,7 +106,7 @@ function conflicts(earlier: Item, later: Item, running: boolean): boolean {
   if (isPartialCause(earlier.claim.manner) !== isPartialCause(later.claim.manner) || (isPartialCause(earlier.claim.manner) && earlier.claim.manner !== later.claim.manner)) return false;
   const a = rangeOf(earlier);
   const b = rangeOf(later);
-  if (a.low > b.high) return !isNarrowerGroup(later, earlier) && !verifiedFloorOf(earlier, later);
+  if (a.low > b.high) return !isNarrowerGroup(later, earlier) && !verifiedFloorOf(earlier, later) && !(running && isEarlierCountReadLater(earlier, later));
   return !running && b.low > a.high && !isNarrowerGroup(earlier, later) && !verifiedFloorOf(earlier, later);
 }
 
@@ -144,7 +145,8 @@ function relate(earlier: Item, later: Item, running: boolean): Relation {
   }
   const [low, high] = rangeOf(later).high < rangeOf(earlier).low ? [later, earlier] : [earlier, later];
   const reason =
-    rangeOf(low).high < rangeOf(high).low ? `${described(low)} counts a narrower group, which may be smaller than the whole`
+    running && isEarlierCountReadLater(earlier, later) ? `${b} is a count its report tells as given earlier, before ${a}: a total that grew`
+    : rangeOf(low).high < rangeOf(high).low ? `${described(low)} counts a narrower group, which may be smaller than the whole`
     : running ? 'the later total is not below the earlier one'
     : 'their ranges overlap';
   return { a: earlier.claim.id, b: later.claim.id, verdict: 'consistent', why: `${a} and ${b} can both be true: ${reason}.` };
