@@ -277,7 +277,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
   for (const span of sentences) {
     context.previous = previousSpan;
     previousSpan = span;
-    context.speakers.next(previousEnd >= 0 && startsParagraph(doc.text, previousEnd, span.start), () => isListItem(span.text, lineBefore(doc.text, span.start)));
+    context.speakers.next(previousEnd >= 0 && startsParagraph(doc.text, previousEnd, span.start), () => isListItem(span.text, lineBefore(doc.text, span.start)), span.text);
     previousEnd = span.end;
     if (!mayHoldClaim(span.text)) {
       rememberSentence(span.text, context, reference);

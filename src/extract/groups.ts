@@ -11,6 +11,7 @@ const MILITARY = new Set(
     'soldier soldiers troop troops serviceman servicemen servicewoman servicemen personnel fighter fighters militant militants rebel rebels ' +
     'insurgent insurgents terrorist terrorists jihadist jihadists extremist extremists islamist islamists militiaman militiamen militia ' +
     'gunman gunmen bandit bandits bomber bombers attacker attackers commando commandos marine marines paratrooper paratroopers ' +
+    'nationalist nationalists nazi nazis neo-nazi neo-nazis ' +
     'sailor sailors airman airmen pilot pilots combatant combatants commander commanders officer officers jawan jawans policeman policemen ' +
     'police guard guards guardsmen trooper troopers recruit recruits conscript conscripts mercenary mercenaries sniper snipers ' +
     'operative operatives forces force army infantry infantrymen gunner gunners tankmen sappers cadets cadet legionnaires generals colonels lieutenants sergeants enemy enemies'

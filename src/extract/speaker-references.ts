@@ -102,3 +102,20 @@ export function statementOwner(sentence: string): string | null {
   // "an update from Kharkiv": where it came from, not who made it.
   return bare.length >= 2 && !findPlaces(bare).some((p) => p.start === 0 && p.end === bare.length) ? owner : null;
 }
+
+/**
+ * The name an organisation was given earlier in the same sentence, before
+ * "the charity" or "the ministry" refers to it: "a hospital backed by the
+ * medical charity Médecins Sans Frontières …, the charity said", "the
+ * interior ministry of Somalia … the ministry said" gives nothing (no name
+ * after the noun). Null when the sentence names none, or more than one.
+ */
+export function namedBeforeIn(sentence: string, reference: string): string | null {
+  const noun = reference.trim().replace(/^the\s+/i, '').split(/\s+/).pop();
+  if (!noun || !sentence) return null;
+  const at = sentence.indexOf(reference.trim());
+  const before = at > 0 ? sentence.slice(0, at) : '';
+  const pattern = new RegExp(String.raw`\bthe\s+(?:[\p{L}-]+\s+){0,2}${noun}\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|for|de|du|des|and)\s+)*\p{Lu}[\p{L}'’.-]*){0,5})`, 'gu');
+  const names = [...before.matchAll(pattern)].map((m) => m[1] as string);
+  return names.length === 1 ? (names[0] as string) : null;
+}

@@ -3,7 +3,7 @@ import { findAttribution, type Attribution } from './attribution.js';
 import { isWhiteSpace } from './chars.js';
 import { carriesOver, opensOnBackReference, statementHeader } from './continuations.js';
 import { parseSpeaker } from './speaker-parse.js';
-import { isNonState, isOfficeOf, referenceOf, statementOwner } from './speaker-references.js';
+import { isNonState, isOfficeOf, namedBeforeIn, referenceOf, statementOwner } from './speaker-references.js';
 import { hasSpeechWord } from './speech-verbs.js';
 import { titledPeople } from './titled-people.js';
 import { stanceSubjects } from './stance-subjects.js';
@@ -105,6 +105,8 @@ export class SpeakerMemory {
   /** In document order. */
   private readonly entries: Array<Named | UnreadSentence> = [];
   private at: At = { sentence: -1, paragraph: 0 };
+  /** The current sentence's text, where "the charity" may have been named before it ("a hospital backed by the medical charity MSF …, the charity said"). */
+  private sentence = '';
   private carried: Carried | null = null;
   private header: Carried | null = null;
   /** The latest attribution of a sentence, for one that opens on its number ("This number includes …"). */
@@ -115,8 +117,9 @@ export class SpeakerMemory {
    * line stands before it; `listItem` tells, when asked, whether it is an item
    * of a list (or a lone list marker such as "2.").
    */
-  next(newParagraph: boolean, listItem: () => boolean): void {
+  next(newParagraph: boolean, listItem: () => boolean, sentence = ''): void {
     this.at = { sentence: this.at.sentence + 1, paragraph: this.at.paragraph + (newParagraph ? 1 : 0) };
+    this.sentence = sentence;
     if (this.carried && this.carried.at.paragraph !== this.at.paragraph && !(this.carried.list && listItem())) this.carried = null;
   }
 
@@ -210,11 +213,15 @@ export class SpeakerMemory {
       const { noun } = reference;
       const earlier = this.latest((s) => s.org !== null && isOfficeOf(s.org, noun), { people: false, back: OFFICE_LOOKBACK });
       // The office, not the person who spoke for it.
-      return earlier?.org ? { text, name: null, org: earlier.org, country: earlier.country } : speaker;
+      if (earlier?.org) return { text, name: null, org: earlier.org, country: earlier.country };
+      const named = namedBeforeIn(this.sentence, text);
+      return named ? { text, name: null, org: named, country: null } : speaker;
     }
     if (reference?.kind === 'non-state') {
       const earlier = this.latest((s) => s.org !== null && s.name === null && isNonState(s.org), { people: false, back: OFFICE_LOOKBACK, read: NON_STATE_READ });
-      return earlier?.org ? { text, name: null, org: earlier.org, country: earlier.country } : speaker;
+      if (earlier?.org) return { text, name: null, org: earlier.org, country: earlier.country };
+      const named = namedBeforeIn(this.sentence, text);
+      return named ? { text, name: null, org: named, country: null } : speaker;
     }
     const single = speaker.name && !speaker.name.includes(' ') ? speaker.name : null;
     if (single && !/\s/.test(single)) {

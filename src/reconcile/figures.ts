@@ -2,6 +2,7 @@ import type { Outcome, Place, Rate, SubjectKind } from '../contracts/claim.js';
 import type { FigurePeriod } from '../contracts/board.js';
 import { assignIncidents, type IncidentCluster } from './incidents.js';
 import { countsOneSite } from './site-parts.js';
+import { countsAnAgeGroup } from './age-parts.js';
 import { Interner } from './interner.js';
 import { partOfTollOf } from './narrower-groups.js';
 import { placeLevels } from './place-levels.js';
@@ -82,7 +83,7 @@ function incidentKey(item: Item, incident: IncidentCluster): string {
 function incidentPartOf(item: Item): string | null {
   // "Not a single civilian died in the theatre" denies the incident's toll of victims: it stands on the whole. "Not a single serviceman among the dead" denies a part.
   if (item.claim.quantity === null && item.subject.kind === 'civilian') return null;
-  return countsOneSite(item) ? 'at one site' : partOfTollOf(item);
+  return countsOneSite(item) ? 'at one site' : countsAnAgeGroup(item) ? 'of one age' : partOfTollOf(item);
 }
 
 /** Whether a figure counts the incident `incident` words, its whole or one of its parts ("… (children)"). */

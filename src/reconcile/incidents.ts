@@ -5,9 +5,11 @@ import { DAY_MS } from '../extract/calendar.js';
 import { dayOfDate, dayOfIso, lastDayOfMonth, monthNumber, type DaySpan } from './days.js';
 import { documentRuns, type Item } from './item.js';
 import { isBareMention, resolveBareMentions } from './bare-mentions.js';
-import { placeLevels } from './place-levels.js';
-import { countOfAnEventApart, mayBeToll, ownDay, toldApart } from './incident-tolls.js';
+import { mayBeToll, ownDay, toldApart } from './incident-tolls.js';
+import { placeFits, placeNamedBy, siteFits } from './incident-places.js';
+import { joinByChannel, joinByPlace, joinByStatement, joinTheDocumentsIncident } from './incident-joins.js';
 import { attackKindOf, type AttackKind } from './attack-kinds.js';
+import { placeKey, samePlace } from './place-keys.js';
 
 /**
  * Incidents: the claims that are tolls of one event (a strike, an attack, a
@@ -65,6 +67,7 @@ export function assignIncidents(items: readonly Item[]): { incidentOf: Int32Arra
   }
   joinByStatement(items, incidentOf);
   joinByPlace(items, incidentOf, clusters);
+  joinByChannel(items, incidentOf);
   items.forEach((item, i) => {
     const n = incidentOf[i] as number;
     if (n < 0) return;
@@ -181,7 +184,7 @@ function broadPlaceWords(): Set<string> {
 }
 
 /** The incidents found so far, indexed by day and by name so that a mention is not compared with every incident. */
-class Clusters {
+export class Clusters {
   readonly list: IncidentCluster[] = [];
   private readonly byDay = new Map<number, number[]>();
   private readonly byName = new Map<string, number[]>();
@@ -219,7 +222,7 @@ class Clusters {
 
   /** The one incident at this exact place that began in the days before `stated`, or -1. */
   atPlace(place: string, stated: DaySpan, reach = PLACE_REACH): number {
-    const found = (this.byPlace.get(place) ?? []).filter((n) => {
+    const found = (this.byPlace.get(placeKey(place)) ?? []).filter((n) => {
       const day = (this.list[n] as IncidentCluster).day;
       return day <= stated.end && day >= stated.start - reach;
     });
@@ -300,9 +303,9 @@ class Clusters {
       listed(this.byName, name).push(n);
     }
     const place = mention.place;
-    if (place?.name && !incident.places.some((p) => p.name === place.name)) {
+    if (place?.name && !incident.places.some((p) => samePlace(p.name, place.name))) {
       incident.places.push({ name: place.name, country: place.country });
-      listed(this.byPlace, place.name).push(n);
+      listed(this.byPlace, placeKey(place.name)).push(n);
     }
   }
 }
@@ -336,104 +339,4 @@ function listed<K>(map: Map<K, number[]>, key: K): number[] {
 function kindFits(words: string, incident: IncidentCluster): boolean {
   const kind = attackKindOf(words);
   return !kind || incident.kinds.size === 0 || incident.kinds.has(kind);
-}
-
-/**
- * Whether a place can be the incident's: no place, the same place, a place
- * the gazetteer does not know (a venue, a camp, a village), or a region or
- * country it may lie in. Two towns the gazetteer knows are two incidents.
- */
-function placeFits(place: Place | null, incident: IncidentCluster): boolean {
-  const name = place?.name;
-  if (!name) return true;
-  return incident.places.every((p) => {
-    if (p.name === name || p.country === null || place.country === null) return true;
-    // Two towns are two places; a town and its region or country may be one.
-    return p.country === place.country && (isBroadPlace(p.name) || isBroadPlace(name));
-  });
-}
-
-/**
- * A toll its document does not tie to the event by words: where its place
- * fits the incident's, except a town or site inside an incident known only
- * by its country or region ("rescue workers have recovered more than 260
- * bodies at the Supernova festival", in a story of an attack on Israel): a
- * part of the toll by place, not the whole.
- */
-function siteFits(place: Place | null, incident: IncidentCluster): boolean {
-  if (!placeFits(place, incident)) return false;
-  return !place?.name || isBroadPlace(place.name) || incident.places.length === 0 || incident.places.some((p) => !isBroadPlace(p.name));
-}
-
-/** Reports of one statement are of one incident: a claim no report of which names an event takes the one another report names. */
-function joinByStatement(items: readonly Item[], incidentOf: Int32Array): void {
-  const byOrigin = new Map<string, number>();
-  items.forEach((item, i) => {
-    const n = incidentOf[i] as number;
-    if (n < 0) return;
-    const known = byOrigin.get(item.origin);
-    byOrigin.set(item.origin, known === undefined || known === n ? n : -2);
-  });
-  items.forEach((item, i) => {
-    if ((incidentOf[i] as number) >= 0) return;
-    const n = byOrigin.get(item.origin);
-    if (n !== undefined && n >= 0 && mayBeToll(item)) incidentOf[i] = n;
-  });
-}
-
-/**
- * A document that names one incident (in its headline or its claims): its
- * tolls with no period and no event of their own are that incident's, where
- * their place `fits`. A headline that only names the incident ("Six months
- * after Olenivka, …") takes tolls that name no place or one of the incident's.
- */
-function joinTheDocumentsIncident(run: readonly Item[], start: number, incidentOf: Int32Array, clusters: Clusters, headline: number, fits: (place: Place | null, incident: IncidentCluster) => boolean): void {
-  let only = headline;
-  let several = false;
-  for (let offset = 0; offset < run.length; offset++) {
-    const n = incidentOf[start + offset] as number;
-    if (n < 0 || !(run[offset] as Item).claim.incident) continue;
-    if (only >= 0 && only !== n) several = true;
-    only = only < 0 ? n : only;
-  }
-  if (only < 0) return;
-  // A story that also tells of another event (a background paragraph): the tolls told before it turns to that event are its headline's.
-  let current = several ? headline : only;
-  run.forEach((item, offset) => {
-    const i = start + offset;
-    const own = incidentOf[i] as number;
-    if (own >= 0) {
-      if (several && item.claim.incident && own !== current) current = -1;
-      return;
-    }
-    if (current < 0 || !mayBeToll(item) || countOfAnEventApart(item)) return;
-    const incident = clusters.list[current] as IncidentCluster;
-    // A period of its own keeps a toll off the story's incident, unless it is the incident's own day ("killed 50 on Friday").
-    if (item.period && ownDay(item) !== incident.day) return;
-    if (fits(item.location, incident)) incidentOf[i] = current;
-  });
-}
-
-/** No place, or one of the incident's own. */
-function placeNamedBy(place: Place | null, incident: IncidentCluster): boolean {
-  return !place?.name || incident.places.some((p) => p.name === place.name);
-}
-
-/** Countries, regions and areas: a toll there is not one incident's, however close in time. */
-function isBroadPlace(name: string): boolean {
-  for (const level of placeLevels(name)) if (level !== 'city') return true;
-  return false;
-}
-
-/** "50 prisoners were killed at Olenivka", said in the week after the strike on Olenivka: a toll at one incident's exact place (a town, a site) is its toll. */
-function joinByPlace(items: readonly Item[], incidentOf: Int32Array, clusters: Clusters): void {
-  items.forEach((item, i) => {
-    const place = item.location?.name;
-    if ((incidentOf[i] as number) >= 0 || !place || isBroadPlace(place)) return;
-    // "killing at least 21 people in Sumy on Sunday": a toll of one day at the place is the toll of that day's incident there.
-    const day = item.period ? ownDay(item) : null;
-    if (item.period && day === null) return;
-    const n = day === null ? clusters.atPlace(place, item.stated) : clusters.atPlace(place, { start: day, end: day }, 0);
-    if (n >= 0 && mayBeToll(item) && !countOfAnEventApart(item)) incidentOf[i] = n;
-  });
 }

@@ -30,9 +30,9 @@ export function isNarrowerGroup(small: Item, large: Item): boolean {
 /** Words for the whole of those an attack's toll counts: the people, the civilians, the prisoners it hit. */
 const WHOLE_TOLL = new Set([
   ...EVERYONE,
-  ...['civilians', 'residents', 'citizens', 'martyrs', 'prisoners', 'detainees', 'inmates', 'pows', 'soldiers', 'troops', 'servicemen', 'fighters', 'killed', 'wounded', 'injured', 'deaths', 'fatalities'],
+  ...['civilians', 'residents', 'villagers', 'inhabitants', 'locals', 'townspeople', 'citizens', 'martyrs', 'prisoners', 'detainees', 'inmates', 'pows', 'soldiers', 'troops', 'servicemen', 'fighters', 'killed', 'wounded', 'injured', 'deaths', 'fatalities'],
   // "more than 80 civilian deaths", "one resident": the same whole in the singular or as an adjective.
-  ...['civilian', 'resident', 'citizen', 'martyr', 'prisoner', 'detainee', 'inmate', 'soldier', 'serviceman', 'fighter', 'death', 'victim'],
+  ...['civilian', 'resident', 'villager', 'inhabitant', 'local', 'citizen', 'martyr', 'prisoner', 'detainee', 'inmate', 'soldier', 'serviceman', 'fighter', 'death', 'victim'],
 ]);
 
 /**

@@ -76,3 +76,19 @@ test('five more fresh stories: no false accusation', async () => {
   assert.deepEqual(accusations, []);
   assert.ok(report.found / report.named >= 0.9, `found ${report.found}/${report.named}`);
 });
+
+/**
+ * A third fresh sample (test/fixtures/stories-fresh3: Dedebit camp 2022, the Zobe bombing 2017, Chasiv Yar 2022,
+ * al-Quds hospital 2016), written late in the thirteenth session by helpers who read only the specs and one example
+ * folder, and measured before any rule looked at it: found 0.86, speakers 0.82, origins F1 0.56, figures F1 0.61,
+ * verdicts 0.33 and 4 false accusations. Three were mended (a channel post joined to another event's incident, the
+ * dead of one age read as the whole, "the charity" left unresolved); the one left is a tabloid's "more than 300
+ * killed" that the board calls a drift of the minister's 300 injured where the analyst names his 276 killed.
+ */
+test('a third fresh sample: no more false accusations than the one the board still makes', async () => {
+  const report = await evaluateScenarios(fileURLToPath(new URL('../fixtures/stories-fresh3', import.meta.url)));
+  assert.equal(report.scenarios.length, 4);
+  const accusations = report.scenarios.flatMap((s) => s.board.falseAccusations.map((f) => `${s.scenario}: ${f.a} ${f.verdict} ${f.b}: ${f.why}`));
+  assert.ok(accusations.length <= 1, `false accusations:\n${accusations.join('\n')}`);
+  assert.ok(report.found / report.named >= 0.85, `found ${report.found}/${report.named}`);
+});

@@ -28,3 +28,11 @@ test('sides from demonyms; "us" the pronoun is not the United States', () => {
   assert.equal(sideOf('South Korean lawmakers'), 'KR');
   assert.deepEqual(findSides('they told us about US troops').map((s) => s.country), ['US']);
 });
+
+test('the words one side uses for the other side’s soldiers ("nationalists", "Nazis") count fighters', async () => {
+  const { extractClaims } = await import('../../src/extract/extract.js');
+  const read = (text: string) => extractClaims({ id: 'd_groups', text, published: '2022-07-12T12:00:00.000Z' }).map((c) => [c.outcome, c.quantity?.value, c.subject.kind]);
+  assert.deepEqual(read('More than 300 nationalists were eliminated, the Russian defence ministry said.'), [['killed', 300, 'military']]);
+  assert.deepEqual(read('The ministry said it had eliminated up to 70 nationalists and 9 units of military equipment.'), [['killed', 70, 'military']]);
+  assert.deepEqual(read('The channel wrote that Russian forces eliminated 300 Nazis in the strike.'), [['killed', 300, 'military']]);
+});

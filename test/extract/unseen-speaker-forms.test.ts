@@ -88,3 +88,12 @@ test('a place named beside its noun in a speaker’s role is neither the speaker
   // Two words the gazetteer does not know, after "the city,", are a person's name.
   assert.deepEqual(speakers('Its correspondent in the city, Hevidar Ahmed, said 130 people had died.'), ['Hevidar Ahmed']);
 });
+
+test('"the charity said", "the agency said": the organisation its sentence named before it', () => {
+  const orgs = (text: string) => read(text).map((c) => c.speaker?.org ?? null);
+  assert.deepEqual(orgs('An air strike destroyed a hospital backed by the medical charity Médecins Sans Frontières in Aleppo, killing at least 14 patients and staff, the charity said.'), ['Médecins Sans Frontières']);
+  assert.deepEqual(orgs('Shelling hit a clinic run by the aid group Save the Children in the north, killing 6 people, the group said.'), ['Save the Children']);
+  assert.deepEqual(orgs('A strike near a school run by the UN agency UNRWA killed 12 people, the agency said.'), ['UNRWA']);
+  // Nothing named before it: the reference stays as written.
+  assert.deepEqual(orgs('A blast killed 4 people, the charity said.'), ['charity']);
+});

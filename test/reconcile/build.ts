@@ -38,8 +38,8 @@ export interface ClaimSpec {
   incident?: string;
   /** The day the incident's words give it (YYYY-MM-DD), as extraction reads it from "the Oct. 7 attack". */
   incidentDate?: string;
-  /** The document's headline (default "Story <doc>"). */
-  title?: string;
+  /** The document's headline (default "Story <doc>"); null for an untitled post. */
+  title?: string | null;
 }
 
 export function sourced(spec: ClaimSpec): SourcedClaim {
@@ -82,7 +82,7 @@ export function sourced(spec: ClaimSpec): SourcedClaim {
     source: {
       id: doc,
       url: `https://news.example/${doc}`,
-      title: spec.title ?? `Story ${doc}`,
+      title: spec.title === undefined ? `Story ${doc}` : spec.title,
       publisher: spec.publisher ?? `Outlet ${doc}`,
       published: spec.published ? `${spec.published}T12:00:00Z` : null,
       retrieved: '2025-02-01T00:00:00Z',

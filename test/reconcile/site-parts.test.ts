@@ -32,3 +32,17 @@ test('a count of the whole neighbourhood, or of the whole strike, is the whole t
     assert.equal(figureOf(result, 'other'), figureOf(result, 'whole'), sentence);
   }
 });
+
+test('the dead of one age are a part of the toll, not a conflict with it', () => {
+  const parts: Array<[string, string]> = [
+    ['18', 'According to the group, 19 of the dead were children and 18 were over the age of 50.'],
+    ['nine', 'Of those killed, nine were under five, the hospital said.'],
+    ['Six', 'Six of the victims were aged between 14 and 18.'],
+  ];
+  for (const [text, sentence] of parts) {
+    const value = Number(text) || ({ nine: 9, Six: 6 } as Record<string, number>)[text] || 0;
+    const result = board(WHOLE, { id: 'part', doc: 'd_story', sentenceStart: 400, published: '2017-03-25', speakerOrg: 'A rights group', value, text, ...KILLED, place: null, sentence });
+    assert.notEqual(figureOf(result, 'part'), figureOf(result, 'whole'), sentence);
+    assert.ok(!verdictsOf(result, 'part', 'whole').includes('conflict'), sentence);
+  }
+});
