@@ -1,4 +1,5 @@
 import type { Item } from './item.js';
+import { wordsAroundCount } from './count-context.js';
 
 /**
  * A count of the dead of one age: "18 were over the age of 50", "nine were
@@ -9,9 +10,6 @@ const AGE = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|e
 const AGE_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is)\s+(?:(?:over|under|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?${AGE}|aged\s+(?:between\s+)?${AGE}|elderly|pensioners|infants|babies|toddlers|teenagers|minors)\b`, 'iu');
 
 export function countsAnAgeGroup(item: Item): boolean {
-  const quantity = item.claim.quantity;
-  if (!quantity) return false;
-  const sentence = item.claim.sentence.text;
-  const at = sentence.indexOf(quantity.text);
-  return at >= 0 && AGE_AFTER.test(sentence.slice(at + quantity.text.length, at + quantity.text.length + 60));
+  const around = wordsAroundCount(item);
+  return !!around && AGE_AFTER.test(around.after.slice(0, 60));
 }

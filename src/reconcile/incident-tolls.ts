@@ -1,6 +1,7 @@
 import { dayOfIso } from './days.js';
 import type { Item } from './item.js';
 import { countsPatients } from './patients.js';
+import { wordsAroundCount } from './count-context.js';
 
 /**
  * Which claims can be one event's toll, and which words tell an event apart
@@ -70,9 +71,6 @@ const COUNT_OF_AN_EVENT_APART = /\b(?:hours?|days?|weeks?|months?)\s+(?:after|be
  * story's incident, however its document names that.
  */
 export function countOfAnEventApart(item: Item): boolean {
-  const quantity = item.claim.quantity;
-  if (!quantity) return false;
-  const sentence = item.claim.sentence.text;
-  const at = sentence.indexOf(quantity.text);
-  return at > 0 && COUNT_OF_AN_EVENT_APART.test(sentence.slice(Math.max(0, at - 160), at));
+  const around = wordsAroundCount(item);
+  return !!around && around.before.length > 0 && COUNT_OF_AN_EVENT_APART.test(around.before.slice(-160));
 }

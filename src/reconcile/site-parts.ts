@@ -1,4 +1,5 @@
 import type { Item } from './item.js';
+import { wordsAroundCount } from './count-context.js';
 
 /**
  * A count of the dead at one site of an incident: "130 people had died in one
@@ -12,10 +13,6 @@ const SITE_AFTER = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:in|at|from|inside|un
 const SITE_BEFORE = new RegExp(String.raw`\b(?:in|at|from|inside|under)\s+${ONE}\s+${SITE}\s+alone\b[^.;:]{0,40}$`, 'iu');
 
 export function countsOneSite(item: Item): boolean {
-  const quantity = item.claim.quantity;
-  if (!quantity) return false;
-  const sentence = item.claim.sentence.text;
-  const at = sentence.indexOf(quantity.text);
-  if (at < 0) return false;
-  return SITE_AFTER.test(sentence.slice(at + quantity.text.length)) || SITE_BEFORE.test(sentence.slice(Math.max(0, at - 80), at));
+  const around = wordsAroundCount(item);
+  return !!around && (SITE_AFTER.test(around.after) || SITE_BEFORE.test(around.before.slice(-80)));
 }
