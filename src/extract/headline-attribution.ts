@@ -26,6 +26,8 @@ export function headlineAttribution(sentence: string): Attribution | null {
   if (!match) return null;
   const text = (match[1] ?? '').trim();
   if (/^(?:note|update|updated|breaking|analysis|photo|photos|video|watch|read|live|opinion|editor's\s+note|correction|background|context|related|more|source|sources|headline|summary|q|a)$/i.test(text)) return null;
+  // A fact-check's fields, and what a post says of its own sourcing: "Claim: …", "Verdict: …", "Unconfirmed reports: …".
+  if (/^(?:(?:the\s+)?claim|verdict|rating|our\s+rating|fact|facts|the\s+facts|what\s+we\s+know|unconfirmed(?:\s+reports?)?|reports?|early\s+reports?|preliminary(?:\s+(?:data|figures|reports?))?)$/i.test(text)) return null;
   if (splitLength(text) > 6 || /\d/.test(text) || (text === text.toUpperCase() && !isAcronymSpeaker(text))) return null;
   // "Casualties: at least 43 …", "Deaths and injuries: …": a field of a report named by what it counts.
   if (findOutcomeCues(text).length > 0) return null;

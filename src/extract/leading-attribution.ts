@@ -172,6 +172,8 @@ export function leadingVerb(sentence: string, stripped: string): LeadingVerb | n
       if (DETERMINERS.has(previous.toLowerCase()) || (lower === 'accused' && /^of\b/i.test(next)) || (lower.endsWith('ed') && isFollowedByAgent(` ${next}`))) continue;
       // "Preliminary reports indicate that …": a plural noun before its own verb, not a verb of speech.
       if (usedAsNoun(lower, next)) continue;
+      // "Unconfirmed reports: more than 200 dead": a plural noun that labels what follows.
+      if (PLURAL_NOUNS_OF_SPEECH.has(lower) && stripped.charCodeAt(end - 1) === 58) continue;
       if (isNamePart(word, previous, stripped)) continue;
       const before = wordTexts(stripped, words, 0, i);
       if (PARTICIPLES.has(lower)) return { before, verb: word, offset, frame: false };
@@ -188,6 +190,8 @@ export function leadingVerb(sentence: string, stripped: string): LeadingVerb | n
   }
   return null;
 }
+
+const PLURAL_NOUNS_OF_SPEECH = new Set(['reports', 'claims', 'estimates', 'posts', 'states']);
 
 /**
  * Whether the comma after word `k` opens or closes a place named beside its

@@ -97,3 +97,12 @@ test('"the charity said", "the agency said": the organisation its sentence named
   // Nothing named before it: the reference stays as written.
   assert.deepEqual(orgs('A blast killed 4 people, the charity said.'), ['charity']);
 });
+
+test('a fact-check’s field, or a post’s word on its own sourcing, before a colon is no speaker', () => {
+  assert.deepEqual(speakers('Claim: A Facebook post claimed on April 12 that 300 people had been killed.'), [null]);
+  assert.deepEqual(speakers('Unconfirmed reports: more than 200 dead under the rubble in the district.'), [null]);
+  assert.deepEqual(speakers('Early reports: at least 12 killed in the market strike.'), [null]);
+  assert.deepEqual(speakers('Verdict: the post’s figure of 500 killed has no source.'), [null]);
+  // A speaker's label stays one.
+  assert.deepEqual(speakers('HUR: at least 30 North Korean soldiers killed in Kursk'), ['HUR']);
+});
