@@ -24,7 +24,7 @@ const COUNTED = /^(?:(?:the|its|their|a)\s+)?(?:(?:overall|total|official|latest
 const STANCE_OF_COUNTING: Record<string, Stance> = { estimated: 'estimated', estimates: 'estimated', verified: 'confirmed', verifies: 'confirmed', documented: 'confirmed', documents: 'confirmed' };
 
 /** "The head of the health office, Ali Hassan,", "Airwars, the monitoring group,": a noun phrase, then one naming it again, closed by a comma. */
-const APPOSITION = /^(?!(?:at|in|near|on|outside|inside|across|around|after|during|by|since|where|when|while|although|as)\s)[^,]{2,80},\s+(?!(?:who|which|that|whose|whom|where|when)\s)[^,]{2,80},$/iu;
+const APPOSITION = /^(?!(?:while|although|as)\s)[^,]{2,80},\s+(?!(?:who|which|that|whose|whom|where|when)\s)[^,]{2,80},$/iu;
 
 /** A place or time phrase that opens the sentence before its subject. */
 const FRONTED_ADVERBIAL = /^(?:at|in|near|on|outside|inside|across|around|after|during|by|since|where|when)\s/i;
@@ -36,17 +36,18 @@ export function countingAttribution(sentence: string, opening: string): Attribut
   let subject = found.subject;
   const verb = found.verb;
   let from = sentence.length - opening.length;
-  // "The head of the provincial health office, Ali Hassan, had put the toll at 43": a subject and its apposition.
-  if (/,/.test(subject) && !APPOSITION.test(subject)) {
-    // "At the festival near Reim, where gunmen opened fire at dawn, rescue workers have recovered 260 bodies": a fronted place or time, then the subject.
-    if (!FRONTED_ADVERBIAL.test(subject)) return null;
-    const lastComma = subject.lastIndexOf(',');
-    from += lastComma + 1;
-    subject = subject.slice(lastComma + 1).trim();
-  } else if (APPOSITION.test(subject)) {
-    // "Governor Oleh Syniehubov, speaking on television, has put …": an aside, not a second name.
-    const [head, aside] = subject.split(/,\s+/) as [string, string];
-    subject = /^\p{Ll}+ing\b/u.test(aside) ? head : subject.replace(/,\s*$/, '');
+  if (/,/.test(subject)) {
+    if (FRONTED_ADVERBIAL.test(subject)) {
+      // "At the festival near Reim, where gunmen opened fire at dawn, rescue workers have recovered 260 bodies": a fronted place or time, then the subject.
+      const lastComma = subject.lastIndexOf(',');
+      from += lastComma + 1;
+      subject = subject.slice(lastComma + 1).trim();
+    } else if (APPOSITION.test(subject)) {
+      // "The head of the provincial health office, Ali Hassan, had put the toll at 43": a subject and its apposition;
+      // "Governor Oleh Syniehubov, speaking on television, has put …": an aside, not a second name.
+      const [head, aside] = subject.split(/,\s+/) as [string, string];
+      subject = /^\p{Ll}+ing\b/u.test(aside) ? head : subject.replace(/,\s*$/, '');
+    } else return null;
   }
   return speakerAttribution(sentence, subject, verb, STANCE_OF_COUNTING[verb] ?? 'asserted', from);
 }

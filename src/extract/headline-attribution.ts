@@ -18,6 +18,13 @@ import { type Attribution, speakerAttribution } from './speaker-phrase.js';
  */
 const APPOSED = String.raw`,\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:spokes(?:man|woman|person)|commander|head|chief|minister|governor|adviser|advisor|official|director|secretary|president|mayor|founder|leader)\b[^:,]{0,60}|in\s+(?:an?\s+)?(?:interview|statement|video|briefing|post|address)\b[^:,]{0,50}|on\s+(?:Telegram|X|Twitter|Facebook|state\s+television|television)\b[^:,]{0,30})`;
 
+/**
+ * Labels a page sets before a colon that name no speaker: its own sections
+ * ("Update:", "Background:"), a fact-check's fields ("Claim:", "Verdict:")
+ * and what a post says of its own sourcing ("Unconfirmed reports:").
+ */
+const LABELS = /^(?:note|update|updated|breaking|analysis|photo|photos|video|watch|read|live|opinion|editor's\s+note|correction|background|context|related|more|source|sources|headline|summary|q|a|(?:the\s+)?claim|verdict|rating|our\s+rating|fact|facts|the\s+facts|what\s+we\s+know|unconfirmed(?:\s+reports?)?|reports?|early\s+reports?|preliminary(?:\s+(?:data|figures|reports?))?)$/i;
+
 /** "HUR: at least 30 …", "White House: over 1,000 …", "NIS to lawmakers: about 300 …": the speaker-colon headline of posts and wires. */
 export function headlineAttribution(sentence: string): Attribution | null {
   const colon = sentence.indexOf(':');
@@ -25,9 +32,7 @@ export function headlineAttribution(sentence: string): Attribution | null {
   const match = new RegExp(String.raw`^([\p{Lu}][\p{L}'’.\s-]{1,60}?)(?:\s+(?:to|in|at)\s+[\p{L}\s]{1,25}|${APPOSED})?:\s+\S`, 'u').exec(sentence);
   if (!match) return null;
   const text = (match[1] ?? '').trim();
-  if (/^(?:note|update|updated|breaking|analysis|photo|photos|video|watch|read|live|opinion|editor's\s+note|correction|background|context|related|more|source|sources|headline|summary|q|a)$/i.test(text)) return null;
-  // A fact-check's fields, and what a post says of its own sourcing: "Claim: …", "Verdict: …", "Unconfirmed reports: …".
-  if (/^(?:(?:the\s+)?claim|verdict|rating|our\s+rating|fact|facts|the\s+facts|what\s+we\s+know|unconfirmed(?:\s+reports?)?|reports?|early\s+reports?|preliminary(?:\s+(?:data|figures|reports?))?)$/i.test(text)) return null;
+  if (LABELS.test(text)) return null;
   if (splitLength(text) > 6 || /\d/.test(text) || (text === text.toUpperCase() && !isAcronymSpeaker(text))) return null;
   // "Casualties: at least 43 …", "Deaths and injuries: …": a field of a report named by what it counts.
   if (findOutcomeCues(text).length > 0) return null;

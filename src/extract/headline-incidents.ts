@@ -61,7 +61,6 @@ function isShouted(clause: string): boolean {
   return /\p{Lu}{2}/u.test(clause) && !/\p{Ll}/u.test(clause);
 }
 
-
 /** A speaker's label: "Pentagon: …", "UN rights chief: …"; a place's ("Mariupol: …") or the event's ("Dahyan bus strike: …") is kept. */
 const SPEAKER_LABEL = /^\s*(?:\S+\s+){0,3}?\S+:\s+(?=\S)/u;
 /** Who says what of the event: "Pentagon says …", "Guterres condemns …", "…, residents say". */

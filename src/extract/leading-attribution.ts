@@ -157,8 +157,10 @@ export function leadingVerb(sentence: string, stripped: string): LeadingVerb | n
     const previousEnd = ends[i - 1] as number;
     // The word without one trailing , . ; or :
     const wordEnd = isClausePunctuation(stripped.charCodeAt(end - 1)) ? end - 1 : end;
+    // A comma before this word parts the subject's clauses, unless it sets off a place beside its noun.
+    const clauseComma = stripped.charCodeAt(previousEnd - 1) === 44 && !inPlaceApposition(stripped, words, i - 1);
     if (!mayBeListed(LEADING_WORD_SHAPES, stripped, start, wordEnd)) {
-      if (stripped.charCodeAt(previousEnd - 1) === 44 && !inPlaceApposition(stripped, words, i - 1)) commas++;
+      if (clauseComma) commas++;
       continue;
     }
     const word = stripped.slice(start, wordEnd);
@@ -185,7 +187,7 @@ export function leadingVerb(sentence: string, stripped: string): LeadingVerb | n
       const after = wordTexts(stripped, words, i + 1, i + 7).join(' ');
       return { before, verb: word, offset, frame: /^(?:[^,.;]{0,40}?\s)?that\b|^[^,.;]{0,30}:/i.test(after) };
     }
-    if (stripped.charCodeAt(previousEnd - 1) === 44 && !inPlaceApposition(stripped, words, i - 1)) commas++;
+    if (clauseComma) commas++;
     if (DENIALS.has(lower)) return null;
   }
   return null;
@@ -232,7 +234,6 @@ function leadingSubject(words: string[], verb: string, offset: number): LeadingC
   const base = PARTICIPLES.has(verb.toLowerCase()) ? verb.replace(/ing$/, 'ed') : verb;
   return { text, verb, stance: stanceOfVerb(base === 'claimed' || base === 'alleged' || base === 'confirmed' || base === 'estimated' ? base : verb), offset, frame: false };
 }
-
 
 /**
  * Where a subject that has a comma at word `comma` ends: at that comma, or at

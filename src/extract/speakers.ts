@@ -213,15 +213,11 @@ export class SpeakerMemory {
       const { noun } = reference;
       const earlier = this.latest((s) => s.org !== null && isOfficeOf(s.org, noun), { people: false, back: OFFICE_LOOKBACK });
       // The office, not the person who spoke for it.
-      if (earlier?.org) return { text, name: null, org: earlier.org, country: earlier.country };
-      const named = namedBeforeIn(this.sentence, text);
-      return named ? { text, name: null, org: named, country: null } : speaker;
+      return this.organisationReferredTo(speaker, earlier);
     }
     if (reference?.kind === 'non-state') {
       const earlier = this.latest((s) => s.org !== null && s.name === null && isNonState(s.org), { people: false, back: OFFICE_LOOKBACK, read: NON_STATE_READ });
-      if (earlier?.org) return { text, name: null, org: earlier.org, country: earlier.country };
-      const named = namedBeforeIn(this.sentence, text);
-      return named ? { text, name: null, org: named, country: null } : speaker;
+      return this.organisationReferredTo(speaker, earlier);
     }
     const single = speaker.name && !speaker.name.includes(' ') ? speaker.name : null;
     if (single && !/\s/.test(single)) {
@@ -229,6 +225,14 @@ export class SpeakerMemory {
       if (earlier) return { ...earlier, text };
     }
     return speaker;
+  }
+
+  /** "the ministry", "the charity": the organisation named before, else the one its own sentence named before it, else the words as written. */
+  private organisationReferredTo(speaker: Speaker, earlier: Speaker | undefined): Speaker {
+    const text = speaker.text.trim();
+    if (earlier?.org) return { text, name: null, org: earlier.org, country: earlier.country };
+    const named = namedBeforeIn(this.sentence, text);
+    return named ? { text, name: null, org: named, country: null } : speaker;
   }
 
   /**

@@ -109,12 +109,16 @@ interface Segment {
 /** "speaking at a summit", "addressing reporters", "on a visit to Kyiv": where or how someone spoke, no role of theirs. */
 const WHERE_SPOKEN = /^\s*(?:speaking|writing|addressing|talking|visiting|interviewed|on\s+a\s+visit|during\s+a\s+visit|in\s+an?\s+(?:interview|statement|post|video|address))\b/i;
 
+/** "in the Houthi-controlled capital, Sanaa": segment `k` is a place named beside the noun that ends the one before. */
+function isPlaceBesideItsNoun(segments: Segments, k: number): boolean {
+  return mayBePlaceName(segments.at(k).text) && endsWithPlaceNoun(segments.at(k - 1).text);
+}
+
 /** "…, speaking at a summit in Granada, Spain, said": a segment that is only the country or region of the place the one before it ends on. */
 function isPlaceTail(segments: Segments, k: number): boolean {
   if (k === 0) return false;
   const text = segments.at(k).text.trim();
-  // "in the Houthi-controlled capital, Sanaa": a place named beside its noun.
-  if (mayBePlaceName(text) && endsWithPlaceNoun(segments.at(k - 1).text)) return true;
+  if (isPlaceBesideItsNoun(segments, k)) return true;
   if (!/^\p{Lu}/u.test(text) || text.split(/\s+/).length > 3) return false;
   const places = findPlaces(text);
   if (!places.some((p) => p.start === 0 && p.end === text.length && p.level !== 'city')) return false;
@@ -183,7 +187,7 @@ export function trailingAttribution(sentence: string): Attribution | null {
         let aside = false;
         // "…, a doctor in the regional capital, Maiduguri, said": the place named beside its noun closes the role.
         let end = k;
-        while (end - 1 > subjectAt + 1 && mayBePlaceName(segments.at(end - 1).text) && endsWithPlaceNoun(segments.at(end - 2).text)) end--;
+        while (end - 1 > subjectAt + 1 && isPlaceBesideItsNoun(segments, end - 1)) end--;
         for (let r = subjectAt + 1; r < end; r++) {
           roles.push(segments.at(r));
           aside ||= WHERE_SPOKEN.test(segments.at(r).text) || isPlaceTail(segments, r);

@@ -1,5 +1,4 @@
-import type { Item } from './item.js';
-import { wordsAroundCount } from './count-context.js';
+import { textAroundNumber, type Item } from './item.js';
 
 /**
  * A count of the dead of one age: "18 were over the age of 50", "nine were
@@ -10,6 +9,6 @@ const AGE = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|e
 const AGE_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is)\s+(?:(?:over|under|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?${AGE}|aged\s+(?:between\s+)?${AGE}|elderly|pensioners|infants|babies|toddlers|teenagers|minors)\b`, 'iu');
 
 export function countsAnAgeGroup(item: Item): boolean {
-  const around = wordsAroundCount(item);
-  return !!around && AGE_AFTER.test(around.after.slice(0, 60));
+  const around = textAroundNumber(item, 0, 60);
+  return !!around && AGE_AFTER.test(around.after);
 }

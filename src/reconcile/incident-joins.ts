@@ -59,7 +59,6 @@ export function joinTheDocumentsIncident(run: readonly Item[], start: number, in
   });
 }
 
-
 /** "50 prisoners were killed at Olenivka", said in the week after the strike on Olenivka: a toll at one incident's exact place (a town, a site) is its toll. */
 export function joinByPlace(items: readonly Item[], incidentOf: Int32Array, clusters: Clusters): void {
   items.forEach((item, i) => {

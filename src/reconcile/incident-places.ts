@@ -30,7 +30,6 @@ export function siteFits(place: Place | null, incident: IncidentCluster): boolea
   return !place?.name || isBroadPlace(place.name) || incident.places.length === 0 || incident.places.some((p) => !isBroadPlace(p.name));
 }
 
-
 /** No place, or one of the incident's own. */
 export function placeNamedBy(place: Place | null, incident: IncidentCluster): boolean {
   return !place?.name || incident.places.some((p) => samePlace(p.name, place.name));
@@ -41,4 +40,3 @@ export function isBroadPlace(name: string): boolean {
   for (const level of placeLevels(name)) if (level !== 'city') return true;
   return false;
 }
-

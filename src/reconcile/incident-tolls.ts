@@ -1,7 +1,6 @@
 import { dayOfIso } from './days.js';
-import type { Item } from './item.js';
+import { textAroundNumber, type Item } from './item.js';
 import { countsPatients } from './patients.js';
-import { wordsAroundCount } from './count-context.js';
 
 /**
  * Which claims can be one event's toll, and which words tell an event apart
@@ -71,6 +70,6 @@ const COUNT_OF_AN_EVENT_APART = /\b(?:hours?|days?|weeks?|months?)\s+(?:after|be
  * story's incident, however its document names that.
  */
 export function countOfAnEventApart(item: Item): boolean {
-  const around = wordsAroundCount(item);
-  return !!around && around.before.length > 0 && COUNT_OF_AN_EVENT_APART.test(around.before.slice(-160));
+  const around = textAroundNumber(item, 160, 0);
+  return !!around && around.before.length > 0 && COUNT_OF_AN_EVENT_APART.test(around.before);
 }

@@ -101,6 +101,8 @@ interface Mention {
   text: string;
   /** The words that name the event: a claim's own, or the few of a headline's that do ("Kabul airport suicide bombing"). */
   words: string;
+  /** The kind of attack those words tell, if one. */
+  kind: AttackKind | null;
   day: number | null;
   stated: DaySpan;
   place: Place | null;
@@ -124,14 +126,14 @@ function mentionsOf(items: readonly Item[]): Mention[] {
       const day = headline.date ? dayOfIso(headline.date) : null;
       // A headline is written when its document is published, whenever its first claim says it was said.
       const published = { start: first.published, end: first.published };
-      mentions.push({ index: -1, order: first.order, doc: first.claim.doc, key: `doc:${first.claim.doc}`, text: headline.text, words: eventWordsOfHeadline(headline.text), day, stated: published, place: null, names: namesIn(nameWordsOfHeadline(headline.text), null) });
+      mentions.push({ index: -1, order: first.order, doc: first.claim.doc, key: `doc:${first.claim.doc}`, text: headline.text, ...eventWords(eventWordsOfHeadline(headline.text)), day, stated: published, place: null, names: namesIn(nameWordsOfHeadline(headline.text), null) });
     }
     run.forEach((item, offset) => {
       if (!item.claim.incident || !mayBeToll(item)) return;
       const day = ownDay(item);
       if (day !== null) daysByWords.set(wordsKey(item), day);
       const apart = toldApart(item.claim.sentence.text, item.claim.incident.text);
-      mentions.push({ index: start + offset, order: item.order, doc: item.claim.doc, key: item.claim.id, text: item.claim.incident.text, words: item.claim.incident.text, day, stated: item.stated, place: item.location, names: namesIn(item.claim.incident.text, item.location), apart, within: monthOrYearOf(item.claim.incident.text) });
+      mentions.push({ index: start + offset, order: item.order, doc: item.claim.doc, key: item.claim.id, text: item.claim.incident.text, ...eventWords(item.claim.incident.text), day, stated: item.stated, place: item.location, names: namesIn(item.claim.incident.text, item.location), apart, within: monthOrYearOf(item.claim.incident.text) });
     });
     start += run.length;
   }
@@ -139,6 +141,11 @@ function mentionsOf(items: readonly Item[]): Mention[] {
   for (const mention of mentions) if (mention.day === null && mention.index >= 0) mention.day = daysByWords.get(wordsKey(items[mention.index] as Item)) ?? null;
   resolveBareMentions(mentions);
   return mentions;
+}
+
+/** A mention's words for its event, and the kind of attack they tell. */
+function eventWords(words: string): Pick<Mention, 'words' | 'kind'> {
+  return { words, kind: attackKindOf(words) };
 }
 
 function wordsKey(item: Item): string {
@@ -194,7 +201,7 @@ export class Clusters {
     const candidates = [...this.candidates(mention)].filter(
       (n) =>
         placeFits(mention.place, this.list[n] as IncidentCluster) &&
-        kindFits(mention.words, this.list[n] as IncidentCluster) &&
+        kindFits(mention.kind, this.list[n] as IncidentCluster) &&
         this.dayFits(n, mention) &&
         withinItsDates(mention, this.list[n] as IncidentCluster) &&
         !(mention.day === null && this.toldInPassing.has(n) && !this.sharesName(n, mention)),
@@ -208,7 +215,6 @@ export class Clusters {
     const n = fitting.length === 1 && !OTHER_EVENT.test(mention.words) && (!mention.apart || this.datedAndNamed(fitting[0] as number, mention)) ? (fitting[0] as number) : this.begin(mention);
     if (fitting.length > 1) this.doubts.set(n, fitting);
     this.add(n, mention);
-    if (process.env.DEBUG_INC) console.error(`INC ${n} <- ${mention.text} | words=${mention.words} day=${mention.day} stated=${mention.stated.start} names=${mention.names} kinds=${[...(this.list[n] as IncidentCluster).kinds]} fits=${fits} named=${named}`);
     return n;
   }
 
@@ -295,8 +301,7 @@ export class Clusters {
       if (!days.has(mention.doc)) days.set(mention.doc, mention.day);
     }
     const incident = this.list[n] as IncidentCluster;
-    const kind = attackKindOf(mention.words);
-    if (kind) incident.kinds.add(kind);
+    if (mention.kind) incident.kinds.add(mention.kind);
     for (const name of mention.names) {
       if (incident.names.has(name)) continue;
       incident.names.add(name);
@@ -336,7 +341,6 @@ function listed<K>(map: Map<K, number[]>, key: K): number[] {
 }
 
 /** A drone strike is not the suicide bombing of the same week: a mention of one kind of attack is not of an incident told only as the other. */
-function kindFits(words: string, incident: IncidentCluster): boolean {
-  const kind = attackKindOf(words);
+function kindFits(kind: AttackKind | null, incident: IncidentCluster): boolean {
   return !kind || incident.kinds.size === 0 || incident.kinds.has(kind);
 }

@@ -1,5 +1,4 @@
-import type { Item } from './item.js';
-import { wordsAroundCount } from './count-context.js';
+import { textAroundNumber, type Item } from './item.js';
 
 /**
  * A count of the dead at one site of an incident: "130 people had died in one
@@ -13,6 +12,6 @@ const SITE_AFTER = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:in|at|from|inside|un
 const SITE_BEFORE = new RegExp(String.raw`\b(?:in|at|from|inside|under)\s+${ONE}\s+${SITE}\s+alone\b[^.;:]{0,40}$`, 'iu');
 
 export function countsOneSite(item: Item): boolean {
-  const around = wordsAroundCount(item);
-  return !!around && (SITE_AFTER.test(around.after) || SITE_BEFORE.test(around.before.slice(-80)));
+  const around = textAroundNumber(item, 80, Infinity);
+  return !!around && (SITE_AFTER.test(around.after) || SITE_BEFORE.test(around.before));
 }
