@@ -5,6 +5,7 @@ import { findingAttribution } from './findings.js';
 import { colonSpeakerAttribution, headlineAttribution } from './headline-attribution.js';
 import { findCitedSource } from './relayed-attribution.js';
 import { reckoningAttribution } from './reckoning-attribution.js';
+import { recordAttribution } from './record-attribution.js';
 import { parseSpeaker } from './speaker-parse.js';
 import { CLAIMED_KILLING, leadingCandidate, leadingVerb, parseLeading } from './leading-attribution.js';
 import { stripOpening } from './openings.js';
@@ -90,6 +91,7 @@ function directAttribution(sentence: string): Attribution | null {
     (leading === undefined && verb ? parseLeading(sentence, leadingCandidate(verb)) : null) ??
     findingAttribution(sentence) ??
     subordinateAttribution(sentence) ??
+    recordAttribution(sentence, opening) ??
     countingAttribution(sentence, opening) ??
     givenFiguresAttribution(sentence) ??
     headlineAttribution(sentence) ??

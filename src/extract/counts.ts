@@ -39,12 +39,15 @@ function negatedOne(sentence: string, start: number): boolean {
  * "including seven children", "among them two doctors", "15 of them children": a part of a total named just before.
  * Each pattern needs white space on one side of the count: that is tested first, without slicing.
  */
+/** "…, six children among them", "…, a girl among the dead": the part named first, then whom it is among. */
+const PART_AMONG_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}among\s+(?:them|the\s+dead|the\s+victims|the\s+killed|those\s+killed|the\s+wounded|the\s+injured|the\s+casualties)\b/iu;
+
 function isPart(sentence: string, start: number, end: number): boolean {
   return (
     (isWhiteSpace(sentence.charCodeAt(start - 1)) &&
       /(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|,\s*with)\s+$/i.test(sentence.slice(Math.max(0, start - 20), start))) ||
     (isWhiteSpace(sentence.charCodeAt(end)) && /,\s*$/.test(sentence.slice(Math.max(0, start - 3), start)) &&
-      /^\s+of\s+(?:them|whom)\b/i.test(sentence.slice(end, end + 12)))
+      (/^\s+of\s+(?:them|whom)\b/i.test(sentence.slice(end, end + 12)) || PART_AMONG_AFTER.test(sentence.slice(end, end + 60))))
   );
 }
 

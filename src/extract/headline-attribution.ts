@@ -25,15 +25,22 @@ const APPOSED = String.raw`,\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,
  */
 const LABELS = /^(?:note|update|updated|breaking|analysis|photo|photos|video|watch|read|live|opinion|editor's\s+note|correction|background|context|related|more|source|sources|headline|summary|q|a|(?:the\s+)?claim|verdict|rating|our\s+rating|fact|facts|the\s+facts|what\s+we\s+know|unconfirmed(?:\s+reports?)?|reports?|early\s+reports?|preliminary(?:\s+(?:data|figures|reports?))?)$/i;
 
+/** "Preliminary figures on the Togoga air strike:", "Latest toll from Kherson:": what follows is a record, not who gave it. */
+const RECORD_LABEL = /^(?:(?:preliminary|latest|new|updated|final|official|first|early)\s+)*(?:figures|data|numbers|toll|tolls|update|updates|details|count|tally|casualties|losses)\s+(?:on|from|of|for|in|after|at)\b/i;
+
+/** A post's marks and slug before its speaker: "⚡️ ", "BREAKING — ", "🔴 URGENT | ". */
+const POST_MARKS = String.raw`(?:[^\p{L}\p{N}\s]+\s*)?(?:(?:BREAKING|URGENT|UPDATE|FLASH|JUST\s+IN)\s*[—–|:-]\s*)?`;
+const HEADLINE_SPEAKER = new RegExp(String.raw`^${POST_MARKS}([\p{Lu}][\p{L}'’.\s-]{1,80}?)(?:\s+(?:to|in|at)\s+[\p{L}\s]{1,25}|${APPOSED})?:\s+\S`, 'u');
+
 /** "HUR: at least 30 …", "White House: over 1,000 …", "NIS to lawmakers: about 300 …": the speaker-colon headline of posts and wires. */
 export function headlineAttribution(sentence: string): Attribution | null {
   const colon = sentence.indexOf(':');
   if (colon < 0 || colon > 90) return null;
-  const match = new RegExp(String.raw`^([\p{Lu}][\p{L}'’.\s-]{1,60}?)(?:\s+(?:to|in|at)\s+[\p{L}\s]{1,25}|${APPOSED})?:\s+\S`, 'u').exec(sentence);
+  const match = HEADLINE_SPEAKER.exec(sentence);
   if (!match) return null;
   const text = (match[1] ?? '').trim();
-  if (LABELS.test(text)) return null;
-  if (splitLength(text) > 6 || /\d/.test(text) || (text === text.toUpperCase() && !isAcronymSpeaker(text))) return null;
+  if (LABELS.test(text) || RECORD_LABEL.test(text)) return null;
+  if (splitLength(text) > 8 || /\d/.test(text) || (text === text.toUpperCase() && !isAcronymSpeaker(text))) return null;
   // "Casualties: at least 43 …", "Deaths and injuries: …": a field of a report named by what it counts.
   if (findOutcomeCues(text).length > 0) return null;
   return speakerAttribution(sentence, text, 'said', 'asserted', 0);
@@ -51,7 +58,7 @@ const SLUGS = new Set(['LIVE', 'NEWS', 'WATCH', 'VIDEO', 'PHOTOS', 'PHOTO', 'UPD
 
 /** "JCS", "WHO", "OCHA", "UNICEF": two to six capitals (with an optional lower-case plural), not a slug. */
 export function isAcronymSpeaker(text: string): boolean {
-  return /^\p{Lu}{2,6}s?$/u.test(text) && !SLUGS.has(text.toUpperCase()) && !isPlaceName(text);
+  return /^\p{Lu}{2,8}s?$/u.test(text) && !SLUGS.has(text.toUpperCase()) && !isPlaceName(text);
 }
 
 /** "GAZA:", "KYIV:": a dateline written with a colon names a place, not a speaker. */

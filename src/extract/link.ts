@@ -20,7 +20,7 @@ export interface Link {
   rule: 'object' | 'chain' | 'toll' | 'subject';
 }
 
-const OBJECT_GAP = /^[\s,]*(?:(?:of|the|a\s+total\s+of|a\s+further|an\s+additional|all|nearly|about|at\s+least|some|up\s+to|as\s+many\s+as)\s+)*$/i;
+const OBJECT_GAP = /^[\s,]*(?:(?:of|the|a\s+total\s+of|a\s+further|an\s+additional|another|all|nearly|about|at\s+least|some|up\s+to|as\s+many\s+as)\s+)*$/i;
 const CHAIN_GAP = /^\s*(?:,?\s*and|,?\s*or|,?\s*as\s+well\s+as|,?\s*plus|,?\s*along\s+with)\s*$/i;
 /**
  * A participle after an auxiliary is passive ("were also killed"); after an adverb alone it is active

@@ -11,6 +11,7 @@ import { findHideoutCues, HIDEOUT_GATE, isHideout } from './hideouts.js';
 import { isHospitalModifier, isHospitalTarget, isNonEvent } from './non-events.js';
 import { endsInMonthYear } from './non-counts.js';
 import { WordStartAlternation } from './word-start-alternation.js';
+import { FATE_CUES, isFateUnknown, isLivesTaken, LIVES_CUES, UNKNOWN_FATES_GATE } from './unknown-fates.js';
 
 /**
  * Outcome cues: the words that say what happened to the people a number
@@ -97,7 +98,8 @@ const RULES: readonly CueRule[] = [
   // "410 bodies of civilians" counts bodies; "the bodies of 410 civilians" counts the civilians.
   { pattern: 'bodies', outcome: 'killed', role: 'subject', afterCount: true },
   { pattern: '(?:bodies|corpses|remains)\\s+of', outcome: 'killed', role: 'object' },
-  { pattern: '(?:claimed|claiming|took|taking)\\s+the\\s+lives?\\s+of', outcome: 'killed', role: 'object' },
+  { pattern: '(?:claimed|claiming|took|taking|cost|costing)\\s+the\\s+lives?\\s+of', outcome: 'killed', role: 'object' },
+  { pattern: LIVES_CUES, outcome: 'killed', role: 'object', accepts: isLivesTaken },
   { pattern: 'death\\s+tolls?|tolls?|number\\s+of\\s+(?:dead|deaths|fatalities|martyrs)', outcome: 'killed', role: 'toll' },
   // A second total with its verb left out: "the toll has risen to 112, and the injured to 760".
   { pattern: `(?:injured|wounded)${GAPPED_TOTAL}`, outcome: 'wounded', role: 'toll', afterThe: true },
@@ -128,6 +130,7 @@ const RULES: readonly CueRule[] = [
   { pattern: 'held|holds|holding|hold', outcome: 'captured', role: 'either', accepts: isHeldCaptive, captives: true },
   // missing, surrendered
   { pattern: 'missing\\s+in\\s+action|missing|unaccounted\\s+for|mia', outcome: 'missing', role: 'subject' },
+  { pattern: FATE_CUES, outcome: 'missing', role: 'object', accepts: isFateUnknown },
   { pattern: 'surrender\\s+of', outcome: 'surrendered', role: 'object' },
   { pattern: `surrendered|surrendering|${SURRENDER_IDIOMS}`, outcome: 'surrendered', role: 'subject' },
   ...DEPLOYMENT_RULES,
@@ -221,7 +224,7 @@ export function findOutcomeCues(sentence: string): OutcomeCue[] {
 }
 
 /** A cheap test that a sentence may hold a claim at all, run before any other recogniser. */
-const GATE = new RegExp(String.raw`\b(?:kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|loss|missing|captur|captive|abduct|kidnap|los[et]\b|loses\b|losing|martyr|surrender|${DEPLOYMENT_GATE}|hospital|toll|murder|bodies|corpse|suffocat|asphyx|treated|execut|lives\b|slain|massacr|behead|lynch|assassin|gunned|perish|fatal|prisoner|hostage|detainee|pows?\b|${PASSIVE_HELD}|suicide|deny|denied|denies|fabricat|untrue|propaganda|baseless|groundless|\blies\b|made\s+up|inventing|medical|critical|kia\b|wia\b|mia\b|fighters\b|mercenar|destroy|eliminat|neutrali[sz]|annihilat|buri|bury|${SURRENDER_GATE}|${HIDEOUT_GATE})`, 'i');
+const GATE = new RegExp(String.raw`\b(?:kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|loss|missing|captur|captive|abduct|kidnap|los[et]\b|loses\b|losing|martyr|surrender|${DEPLOYMENT_GATE}|hospital|toll|murder|bodies|corpse|suffocat|asphyx|treated|execut|lives\b|slain|massacr|behead|lynch|assassin|gunned|perish|fatal|prisoner|hostage|detainee|pows?\b|${PASSIVE_HELD}|suicide|deny|denied|denies|fabricat|untrue|propaganda|baseless|groundless|\blies\b|made\s+up|inventing|medical|critical|kia\b|wia\b|mia\b|fighters\b|mercenar|destroy|eliminat|neutrali[sz]|annihilat|buri|bury|${SURRENDER_GATE}|${HIDEOUT_GATE}|${UNKNOWN_FATES_GATE})`, 'i');
 
 export function mayHoldClaim(sentence: string): boolean {
   return GATE.test(sentence);

@@ -5,6 +5,7 @@ import { memoByText } from './memo-by-text.js';
 import { stripOpening } from './openings.js';
 import { hasSpeakerHead, isAcronymSpelledAsWord, trimOpening, trimQuotes } from './speaker-head.js';
 import { parseSpeaker } from './speaker-parse.js';
+import { ownerOfRecord } from './record-owners.js';
 import { withoutParticiplePhrase } from './participle-phrases.js';
 import { stanceOfVerb } from './speech-verbs.js';
 
@@ -106,7 +107,9 @@ function span(sentence: string, text: string, from = 0): [number, number] {
 
 /** The speaker phrase `raw` cut down to its noun phrase, or null when that cannot be a speaker. */
 function speakerText(raw: string): string | null {
-  const text = trimOpening(withoutParticiplePhrase(cleanSpeakerText(raw)));
+  const phrase = trimOpening(withoutParticiplePhrase(cleanSpeakerText(raw)));
+  // "the ministry's final count": whose record it is speaks.
+  const text = ownerOfRecord(phrase)?.owner ?? phrase;
   if (/[:;]/.test(text) || /^(?:some|many|several|most|all)\s/i.test(text) || VERB_AND_OBJECT.test(text) || PREPOSITIONAL.test(text)) return null;
   if (DANGLING_WORDS.has(finalWord(text)) || /^(?:an?|the)\s+(?:man|woman|boy|girl|child|person|suspect)\b/i.test(text)) return null;
   if (text.length < 2 || (NOT_SPEAKERS.test(text) && !isAcronymSpelledAsWord(text)) || splitLength(text) > 16 || /\d|\b(?:at\s+least|dozens|hundreds|thousands|people|soldiers|civilians)\b/i.test(text)) return null;

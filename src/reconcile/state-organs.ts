@@ -20,8 +20,15 @@ const ORGAN =
   '(?:(?:health|defen[cs]e|interior|foreign|emergencies|emergency situations|justice|information) ministry|civil defen[cs]e(?: service| agency)?|' +
   `military intelligence|${ARMED_FORCES_WORDS}|police|` +
   'intelligence(?: agencies| agency| services| service| community| officials)?)';
-const MINISTRY_OF = /^ministry of (health|defen[cs]e|interior|foreign affairs|emergency situations|emergencies|justice|information)\b\s*(.*)$/;
-const PLACE_MINISTRY_OF = /^(.+?) ministry of (health|defen[cs]e|interior|foreign affairs|emergency situations|emergencies|justice|information)$/;
+/** A ministry's formal name: "public health" is health, "internal affairs" the interior; a second portfolio ("and population") is dropped. */
+const MINISTRY_DOMAIN = '(?:public )?(health|defen[cs]e|interior|internal affairs|home affairs|foreign affairs|emergency situations|emergencies|justice|information)(?: and (?!of\\b)[a-z]+(?: [a-z]+)?(?= of |$))?';
+const MINISTRY_OF = new RegExp(`^ministry of ${MINISTRY_DOMAIN}\\b\\s*(.*)$`);
+const PLACE_MINISTRY_OF = new RegExp(`^(.+?) ministry of ${MINISTRY_DOMAIN}$`);
+const DOMAIN_WORDS: Record<string, string> = { 'internal affairs': 'interior', 'home affairs': 'interior' };
+
+function domainOf(words: string): string {
+  return DOMAIN_WORDS[words] ?? words;
+}
 const PLACE_FIRST = new RegExp(`^(.+?) (${ORGAN})$`);
 const ORGAN_FIRST = new RegExp(`^(${ORGAN})(?: (?:in|of|for) (?:the )?| ?[-–—,:] ?)(.+)$`);
 
@@ -85,15 +92,16 @@ const ORGAN_ID = /^org:(.+) \((.+)\)$/;
 export function stateOrganKey(normalised: string): string | null {
   let name = normalised;
   const ministryOf = MINISTRY_OF.exec(name);
-  if (ministryOf) name = `${ministryOf[2] ? `${ministryOf[2].replace(/^(?:of|in) (?:the )?/, '')} ` : ''}${ministryOf[1]} ministry`.trim();
+  if (ministryOf) name = `${ministryOf[2] ? `${ministryOf[2].replace(/^(?:of|in) (?:the )?/, '')} ` : ''}${domainOf(ministryOf[1] as string)} ministry`.trim();
   // "gaza ministry of health": the place before the ministry's formal name.
   const placeMinistryOf = ministryOf ? null : PLACE_MINISTRY_OF.exec(name);
-  if (placeMinistryOf) name = `${placeMinistryOf[1]} ${placeMinistryOf[2]} ministry`;
+  if (placeMinistryOf) name = `${placeMinistryOf[1]} ${domainOf(placeMinistryOf[2] as string)} ministry`;
   const placeFirst = PLACE_FIRST.exec(name);
   if (placeFirst) return `${organWords(placeFirst[2] as string)} (${placeKey(placeFirst[1] as string)})`;
   const organFirst = ORGAN_FIRST.exec(name);
   if (organFirst) return `${organWords(organFirst[1] as string)} (${placeKey(organFirst[2] as string)})`;
-  return null;
+  // "the Ministry of Public Health and Population" with no place: the same office as "the health ministry".
+  return ministryOf ? organWords(name) : null;
 }
 
 /** The country code an organ's key or id ends on ("military (IL)", "org:health ministry (IQ)"), or undefined when its place is no country. */

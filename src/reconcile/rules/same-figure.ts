@@ -16,6 +16,7 @@ import { disputedPlaceWhy, markDisputedPlaces, otherCountryWhy } from '../disput
 import { markMixedSides, mixedSidesWhy } from '../mixed-sides.js';
 import { isPartialCause } from '../../extract/cause-phrases.js';
 import { isEarlierCountReadLater } from '../earlier-counts.js';
+import { missingFoundSince } from '../missing-counts.js';
 
 /**
  * Claims of independent origins on one figure, in publication order: each is
@@ -101,7 +102,7 @@ function pushDriftedConflict(relations: Relation[], earlier: Item, later: Item, 
 
 
 function conflicts(earlier: Item, later: Item, running: boolean): boolean {
-  if (countsPatients(earlier) || countsPatients(later)) return false;
+  if (countsPatients(earlier) || countsPatients(later) || missingFoundSince(earlier, later)) return false;
   // "fewer than 20 were killed by shelling": those one cause killed are a part of the toll, whichever number is larger.
   if (isPartialCause(earlier.claim.manner) !== isPartialCause(later.claim.manner) || (isPartialCause(earlier.claim.manner) && earlier.claim.manner !== later.claim.manner)) return false;
   const a = rangeOf(earlier);
@@ -125,6 +126,9 @@ function relate(earlier: Item, later: Item, running: boolean): Relation {
   const patients = countsPatients(earlier) ? a : countsPatients(later) ? b : null;
   if (patients) {
     return { a: earlier.claim.id, b: later.claim.id, verdict: 'not-comparable', why: `${patients} counts the people still in hospital that day, not everyone hurt: it falls as patients go home.` };
+  }
+  if (missingFoundSince(earlier, later)) {
+    return { a: earlier.claim.id, b: later.claim.id, verdict: 'not-comparable', why: `${a} and ${b} count the missing on different days: the count falls as people are found.` };
   }
   const floor = verifiedFloorOf(earlier, later);
   if (floor) {
