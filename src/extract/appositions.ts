@@ -16,11 +16,13 @@ export function isPersonName(text: string): boolean {
 }
 
 /** A role with no determiner, ending on its title: "Battlegroup Tsentr spokesman", "Kherson regional governor". */
-const TITLE_LAST = /^[^\d,]{2,80}\s(?:spokes(?:man|woman|person)|commander|minister|governor|mayor|chief|director|secretary|ambassador|envoy|prosecutor)$/i;
+/** Titles a role names its holder by. */
+const TITLES = 'spokes(?:man|woman|person)|commander|minister|governor|mayor|chief|director|secretary|ambassador|envoy|prosecutor|chairman|chairwoman|chairperson|chair|president|leader|commissioner|administrator|coordinator';
+const TITLE_LAST = new RegExp(`^[^\\d,]{2,80}\\s(?:${TITLES})$`, 'i');
 
 /** A role with no determiner, opening on its title: "spokesman for the health ministry", "head of the regional military administration". */
 const TITLE_FIRST =
-  /^(?:(?:chief|senior|deputy|acting|main|press|military)\s+)?(?:spokes(?:man|woman|person)|commander|head|chief|director|minister|governor|mayor|secretary|ambassador|envoy|prosecutor|advis[eo]r|representative|coordinator)\s+(?:for|of|at|to|in)\s+[^\d,]{2,80}$/i;
+  new RegExp(`^(?:(?:chief|senior|deputy|acting|main|press|military|vice)[\\s-]+)?(?:${TITLES}|head|advis[eo]r|representative)\\s+(?:for|of|at|to|in)\\s+[^\\d,]{2,80}$`, 'i');
 
 export function isRole(text: string): boolean {
   const trimmed = text.trim();

@@ -21,6 +21,10 @@ const HINT = new RegExp(`\\b(?:${VERBS})\\s`, 'i');
 /** What the verb counts: a toll, a number, bodies or deaths, or straight a number. */
 const COUNTED = /^(?:(?:the|its|their|his|her|a)\s+(?:[\p{L}.'’-]+\s+){0,3}|(?:(?:overall|total|official|latest|death|casualty|civilian)\s+)*)(?:toll|tolls|number|count|figure|tally|total|estimate)\b|^(?:more\s+than|at\s+least|nearly|almost|about|around|over|some|up\s+to)?\s*[\d,.]+|^(?:more\s+than|at\s+least|nearly|about|around|some)?\s*(?:dozens|hundreds|thousands|scores)\b|^(?:\p{Ll}+\s+){0,2}(?:bodies|deaths|dead|killings|fatalities|casualties|killing\s+of|death\s+of)\b/iu;
 
+/** "gave", "lists": verbs that give many things; they count the dead only when a toll or an outcome follows ("gave 276 dead", "gave a toll of 12"), not "gave 12 patients blood transfusions". */
+const GIVING = /^(?:gave|gives|given|listed|lists)$/;
+const GIVEN_TOLL = /^(?:(?:the|its|their|his|her|a)\s+(?:[\p{L}.'’-]+\s+){0,3}(?:toll|tolls|number|count|figure|tally|total|estimate)\b|(?:more\s+than|at\s+least|nearly|almost|about|around|over|some|up\s+to)?\s*[\d,.]+\s+(?:[\p{L}-]+\s+){0,2}(?:dead|killed|deaths|fatalities|martyrs|wounded|injured|casualties|missing))/iu;
+
 const STANCE_OF_COUNTING: Record<string, Stance> = { estimated: 'estimated', estimates: 'estimated', verified: 'confirmed', verifies: 'confirmed', documented: 'confirmed', documents: 'confirmed' };
 
 /** "The head of the health office, Ali Hassan,", "Airwars, the monitoring group,": a noun phrase, then one naming it again, closed by a comma. */
@@ -65,6 +69,8 @@ function* countingVerbsOf(opening: string): Generator<{ subject: string; verb: s
   for (let m = COUNTING_VERB.exec(opening); m && m.index <= 200; m = COUNTING_VERB.exec(opening)) {
     const subject = opening.slice(0, m.index);
     if (subject.length < 2 || ARTICLE_BEFORE.test(subject)) continue;
-    if (COUNTED.test(opening.slice(m.index + m[0].length))) yield { subject, verb: (m[1] as string).toLowerCase() };
+    const verb = (m[1] as string).toLowerCase();
+    const object = opening.slice(m.index + m[0].length);
+    if (COUNTED.test(object) && (!GIVING.test(verb) || GIVEN_TOLL.test(object))) yield { subject, verb };
   }
 }

@@ -51,11 +51,31 @@ function isPart(sentence: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * "Scores, and likely hundreds, of civilians": a hedged higher reading set off between commas. The count is the
+ * first, smallest reading (claims.md); its group is read past the hedge, and the hedge is no count of its own.
+ */
+const HEDGE_WORDS = String.raw`(?:and|or)\s+(?:most\s+)?(?:likely|possibly|perhaps|probably|maybe|potentially|even|conceivably)`;
+const HEDGE_AFTER = new RegExp(String.raw`^,\s+${HEDGE_WORDS}\s+(?:[\w.-]+\s+){0,2}?[\w.-]+(?:,|["”’],?)\s+(?=of\s)`, 'i');
+const HEDGE_BEFORE = new RegExp(String.raw`,\s+${HEDGE_WORDS}\s+(?:[\w.-]+\s+){0,2}$`, 'i');
+
+function hedgeAfter(sentence: string, end: number): number {
+  return sentence.charCodeAt(end) === 44 ? (HEDGE_AFTER.exec(sentence.slice(end, end + 60))?.[0].length ?? 0) : 0;
+}
+
+function isHedgedUpperReading(sentence: string, mention: NumberMention): boolean {
+  if (!/^(?:,|["”’],?)\s+of\s/i.test(sentence.slice(mention.end, mention.end + 7))) return false;
+  // The number reader may take the hedge's adverb into the mention ("possibly thousands").
+  const lead = sentence.slice(Math.max(0, mention.start - 40), mention.start) + mention.text.replace(/\S+$/, '');
+  return HEDGE_BEFORE.test(lead);
+}
+
 function fromNumber(sentence: string, mention: NumberMention): Count | null {
   // No count of people is below zero: "-1 killed" is a stray dash or a score, not a claim.
   if (mention.kind !== 'count' || mention.value < 0 || (mention.min ?? 0) < 0) return null;
   if (isWhiteSpace(sentence.charCodeAt(mention.end)) && PARTITIVE_WITH_NUMBER.test(sentence.slice(mention.end, mention.end + 30))) return null;
-  const group = readGroup(sentence, mention.end);
+  if (isHedgedUpperReading(sentence, mention)) return null;
+  const group = readGroup(sentence, mention.end + hedgeAfter(sentence, mention.end));
   if (group.things || speaks(sentence, mention.value, Math.max(mention.end, group.end))) return null;
   if (mention.value === 1 && negatedOne(sentence, mention.start)) return null;
   return {
@@ -75,6 +95,8 @@ function singulars(sentence: string): Count[] {
   for (let match = SINGULAR_START.exec(sentence); match; match = SINGULAR_START.exec(sentence)) {
     const article = (match[1] ?? '').toLowerCase();
     if (negatedOne(sentence, match.index)) continue;
+    // "one of them a child": the child is the one just counted.
+    if (/\b(?:one|1)\s+of\s+(?:them|whom|those)\s+$/i.test(sentence.slice(Math.max(0, match.index - 20), match.index))) continue;
     const after = match.index + match[0].length;
     const group = readGroup(sentence, after);
     const head = group.head?.toLowerCase() ?? null;

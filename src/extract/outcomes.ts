@@ -11,6 +11,7 @@ import { findHideoutCues, HIDEOUT_GATE, isHideout } from './hideouts.js';
 import { isHospitalModifier, isHospitalTarget, isNonEvent } from './non-events.js';
 import { endsInMonthYear } from './non-counts.js';
 import { WordStartAlternation } from './word-start-alternation.js';
+import { sideOf } from './sides.js';
 import { FATE_CUES, isFateUnknown, isLivesTaken, LIVES_CUES, UNKNOWN_FATES_GATE } from './unknown-fates.js';
 
 /**
@@ -98,7 +99,7 @@ const RULES: readonly CueRule[] = [
   // "410 bodies of civilians" counts bodies; "the bodies of 410 civilians" counts the civilians.
   { pattern: 'bodies', outcome: 'killed', role: 'subject', afterCount: true },
   { pattern: '(?:bodies|corpses|remains)\\s+of', outcome: 'killed', role: 'object' },
-  { pattern: '(?:claimed|claiming|took|taking|cost|costing)\\s+the\\s+lives?\\s+of', outcome: 'killed', role: 'object' },
+  { pattern: '(?:claimed|claiming|took|taking|taken|cost|costing)\\s+the\\s+lives?\\s+of', outcome: 'killed', role: 'object' },
   { pattern: LIVES_CUES, outcome: 'killed', role: 'object', accepts: isLivesTaken },
   { pattern: 'death\\s+tolls?|tolls?|number\\s+of\\s+(?:dead|deaths|fatalities|martyrs)', outcome: 'killed', role: 'toll' },
   // A second total with its verb left out: "the toll has risen to 112, and the injured to 760".
@@ -108,7 +109,7 @@ const RULES: readonly CueRule[] = [
   { pattern: 'number\\s+of\\s+(?:injured|wounded)', outcome: 'wounded', role: 'toll' },
   { pattern: 'number\\s+of\\s+(?:[a-z-]+\\s+){1,3}(?:injured|wounded|hurt)', outcome: 'wounded', role: 'toll', theBefore: true },
   // killed: verbs
-  { pattern: 'shot\\s+(?:dead|and\\s+killed)|gunned\\s+down|beaten\\s+to\\s+death|burned\\s+to\\s+death|burnt\\s+to\\s+death|stabbed\\s+to\\s+death|hacked\\s+to\\s+death|fatally\\s+(?:shot|wounded|injured|assaulted|stabbed)|killed\\s+in\\s+action', outcome: 'killed', role: 'either' },
+  { pattern: '(?:stabbed|shot|beaten|hacked|burned|burnt|bludgeoned|clubbed|tortured)\\s+(?:or|and)\\s+(?:stabbed|shot|beaten|hacked|burned|burnt|bludgeoned|clubbed)\\s+to\\s+death|shot\\s+(?:dead|and\\s+killed)|gunned\\s+down|beaten\\s+to\\s+death|burned\\s+to\\s+death|burnt\\s+to\\s+death|stabbed\\s+to\\s+death|hacked\\s+to\\s+death|fatally\\s+(?:shot|wounded|injured|assaulted|stabbed)|killed\\s+in\\s+action', outcome: 'killed', role: 'either' },
   { pattern: 'killing|kills|kill|slaying|massacring|murdering|executing', outcome: 'killed', role: 'object' },
   { pattern: 'killed|slain|murdered|massacred|beheaded|lynched|assassinated', outcome: 'killed', role: 'either' },
   { pattern: `${DIE}|perished|dead|deaths|fatalities|lost\\s+(?:their|his|her)\\s+lives?|kia`, outcome: 'killed', role: 'subject' },
@@ -159,11 +160,19 @@ const UNCONDITIONAL = RULES.filter((rule) => !rule.notAfterNumber && !rule.after
 const THE_BEFORE = /\bthe\s+$/i;
 const UNCONDITIONAL_AT = alternation(UNCONDITIONAL, 'iy');
 const NUMBER_BEFORE = /\d\s$/;
+/** "a dozen Russian bodies", "50 burned bodies": a people's or a state's adjective between the count and the noun. */
+function withoutDemonymBefore(text: string): string {
+  const last = /(\S+)\s+$/.exec(text);
+  if (!last) return text;
+  const word = last[1] as string;
+  return (/^\p{Lu}/u.test(word) && sideOf(word)) || BODY_STATES.test(word) ? text.slice(0, last.index) : text;
+}
+const BODY_STATES = /^(?:burned|burnt|mangled|bloodied|headless|dismembered)$/i;
 const COUNT_BEFORE = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORDS}|more|further|additional|other|unidentified|charred|decomposed|mutilated|of))\\s+$`, 'i');
 
 function holds(rule: CueRule, sentence: string, index: number): boolean {
   if (rule.notAfterNumber) return !NUMBER_BEFORE.test(sentence.slice(Math.max(0, index - 2), index));
-  if (rule.afterCount) return COUNT_BEFORE.test(sentence.slice(Math.max(0, index - 24), index)) && !endsInMonthYear(sentence.slice(Math.max(0, index - 30), index));
+  if (rule.afterCount) return COUNT_BEFORE.test(withoutDemonymBefore(sentence.slice(Math.max(0, index - 40), index))) && !endsInMonthYear(sentence.slice(Math.max(0, index - 30), index));
   if (rule.afterThe) return THE_BEFORE.test(sentence.slice(Math.max(0, index - 8), index));
   if (rule.theBefore) {
     THE_LOOKBEHIND.lastIndex = index;

@@ -53,7 +53,9 @@ const SPEAKING_NOUNS = new Set(
   people person population public operations elder nurse teacher farmer driver pilot engineer trader shopkeeper student parent
   mother father brother sister son daughter wife husband neighbour neighbor local physician surgeon midwife firefighter ranger
   refugee detainee prisoner hostage defector veteran commentator historian academic professor lawyer attorney organiser protester
-  demonstrator bystander passenger citizen chaplain caretaker manager owner employee colleague friend ally he she they we i`
+  demonstrator bystander passenger citizen chaplain caretaker manager owner employee colleague friend ally
+  coordinator commissioner rapporteur administrator undersecretary registrar headman ombudsman curator acquaintance superintendent
+  prefect warden sheriff constable pathologist examiner dean rector chancellor embassy consulate delegation municipality governorate he she they we i`
     .split(/\s+/)
     .filter((w) => w !== '')
     // Plurals: "-s", "-ies", "-es", and "-men" for "-man" ("spokesmen", "congressmen").

@@ -20,7 +20,17 @@ const ACRONYM = /^\p{Lu}{2,8}$/u;
 const TITLE_EITHER_CASE = TITLE.split('|')
   .map((title) => `[${title[0]?.toUpperCase()}${title[0]?.toLowerCase()}]${title.slice(1)}`)
   .join('|');
-const TITLED_SPEAKER = new RegExp(`^(.*?)\\s*\\b(?:${TITLE_EITHER_CASE})\\s+((?:[\\p{Lu}][\\p{L}'’.-]+\\s*){1,4})$`, 'u');
+/** A name's word: capitalised, or a particle before a capitalised part ("al-Motawakel", "bin Salman", "van der Berg"). */
+const NAME_WORD = String.raw`(?:(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|de|da|di|van|von|der|la|le|du|dos|das)[\s-])*[\p{Lu}][\p{L}'’.-]+`;
+const TITLED_SPEAKER = new RegExp(`^(.*?)\\s*\\b(?:${TITLE_EITHER_CASE})\\s+((?:${NAME_WORD}\\s*){1,4})$`, 'u');
+/**
+ * "Minister of Public Health Dr. Taha al-Mutawakkil", "Secretary of State Antony Blinken": a title of an office,
+ * then the holder's name (the last two name words, after an honorific where there is one).
+ */
+const OFFICE_THEN_NAME = new RegExp(
+  String.raw`^((?:the\s+)?(?:(?:Deputy|Vice|Acting)\s+)?(?:Minister|Secretary|Head|Director|Chairman|Chairwoman|President|Governor|Commissioner|Chief|Commander)(?:-General)?\s+(?:of|for)\s+.+?)\s+(?:(?:Dr|Mr|Mrs|Ms|Gen|Col|Maj|Capt|Prof|Sheikh|General|Colonel)\.?\s+)?(${NAME_WORD}\s+${NAME_WORD})$`,
+  'u',
+);
 
 const knownSpeaker = memoByText(parseNewSpeaker);
 
@@ -40,10 +50,14 @@ function parseNewSpeaker(text: string): Speaker {
   const roleFirst = /^(.+?),\s+(.+)$/.exec(text);
   let name: string | null = null;
   let org: string | null = null;
+  let officeThenName: RegExpExecArray | null = null;
   if (roleFirst && isRole(roleFirst[1] ?? '') && isPersonName(roleFirst[2] ?? '')) {
     // "the head of Russia's Investigative Committee, Alexander Bastrykin"; "Israel's military spokesman, Rear Admiral Daniel Hagari" (a rank is no part of the name).
     name = withoutRankOrHonorific((roleFirst[2] ?? '').trim());
     org = cleanOrg(organisationOfRole((roleFirst[1] ?? '').replace(/^(?:the|a|an)\s+/i, '')));
+  } else if (!titled && (officeThenName = OFFICE_THEN_NAME.exec(text)) && !ORG_WORDS.test(officeThenName[2] ?? '') && !isPlaceName(officeThenName[2] ?? '', () => findPlaces(officeThenName?.[2] ?? ''))) {
+    name = (officeThenName[2] ?? '').trim();
+    org = cleanOrg(officeOfTitle(officeThenName[1] ?? ''));
   } else if (titled) {
     // "commander Col. Amara Diallo": a rank between the title and the name is no part of the name.
     name = (titled[2] ?? '').replace(/^(?:(?:Col|Gen|Lt|Capt|Maj|Sen|Rep|Gov|Adm|Sgt|Dr)\.\s*)+/, '').trim() || null;
@@ -60,6 +74,14 @@ function parseNewSpeaker(text: string): Speaker {
     }
   }
   return { text, name, org, country: countryOfSpeaker(text, sidesOfText, placesOfText) };
+}
+
+/** "Minister of Public Health" → "Ministry of Public Health", "Head of the Red Crescent" → "the Red Crescent": the office a title holds. */
+function officeOfTitle(title: string): string {
+  const minister = /^(?:the\s+)?(?:(?:Deputy|Vice|Acting)\s+)?Minister\s+of\s+(.+)$/u.exec(title);
+  if (minister) return `Ministry of ${minister[1]}`;
+  const of = /^(?:the\s+)?(?:(?:Deputy|Vice|Acting)\s+)?(?:Head|Director|Chairman|Chairwoman|President|Governor|Commissioner|Chief|Commander)(?:-General)?\s+(?:of|for)\s+(.+)$/u.exec(title);
+  return of ? (of[1] as string) : title;
 }
 
 /** "head of the Norwegian Refugee Council" → "the Norwegian Refugee Council": the organisation a role belongs to, when named. */

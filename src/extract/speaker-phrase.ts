@@ -86,6 +86,9 @@ export function isOpeningPreposition(word: string): boolean {
   return OPENING_PREPOSITION.test(word);
 }
 
+/** "three people familiar with the matter", "two sources with knowledge of the report": unnamed sources, counted. */
+const ANONYMOUS_SOURCES = /^(?:(?:one|two|three|four|five|six|several|some|\d{1,2})\s+)?(?:people|persons|sources|officials|individuals)\s+(?:familiar\s+with|with\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|close\s+to|briefed\s+on|involved\s+in|privy\s+to)\s[^,;:]{2,60}$/i;
+
 /** Words a speaker phrase cannot end with: it was cut short ("the head of"). */
 const DANGLING_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'to', 'that']);
 
@@ -112,6 +115,7 @@ function speakerText(raw: string): string | null {
   const text = ownerOfRecord(phrase)?.owner ?? phrase;
   if (/[:;]/.test(text) || /^(?:some|many|several|most|all)\s/i.test(text) || VERB_AND_OBJECT.test(text) || PREPOSITIONAL.test(text)) return null;
   if (DANGLING_WORDS.has(finalWord(text)) || /^(?:an?|the)\s+(?:man|woman|boy|girl|child|person|suspect)\b/i.test(text)) return null;
+  if (ANONYMOUS_SOURCES.test(text)) return text;
   if (text.length < 2 || (NOT_SPEAKERS.test(text) && !isAcronymSpelledAsWord(text)) || splitLength(text) > 16 || /\d|\b(?:at\s+least|dozens|hundreds|thousands|people|soldiers|civilians)\b/i.test(text)) return null;
   // Who can speak: a noun phrase headed by a person, a group or an organisation (speaker-head), or a phrase referring back to one.
   return REFERRING.test(text) || hasSpeakerHead(text) ? text : null;

@@ -25,6 +25,8 @@ const STATEMENT = /^(?:the|that|this|its|his|her|their)\s+(?:statement|post|repo
 /** "rights group", "medical charity", "watchdog": a group outside the state named by its kind. */
 export const NON_STATE_NOUN = String.raw`(?:(?:(?:human\s+)?rights|aid|relief|humanitarian|medical|monitoring|advocacy|campaign)\s+(?:group|organi[sz]ation|body|ngo|charity|watchdog)|charity|ngo|watchdog)`;
 const NON_STATE = new RegExp(String.raw`^the\s+${NON_STATE_NOUN}$`, 'i');
+/** "the New York-based group", "the London-based monitor": a group named by where it is based stands outside the state. */
+const BASED_GROUP = /^the\s+(?:[\p{L}.'’-]+\s+){0,2}?[\p{L}.'’]+-based\s+(?:(?:rights|monitoring|advocacy|war|watchdog|aid|medical)\s+)?(?:group|organi[sz]ation|monitor|watchdog|charity|ngo)$/iu;
 const OFFICE = /^the\s+(ministry|agency|committee|army|military|group|council|service|office|command|department|government|police|guard|observatory|monitor|organi[sz]ation|mission|authority|administration|directorate|general\s+staff|spy\s+agency|news\s+agency|broadcaster|newspaper|channel|hospital|watchdog|regiment|brigade|unit|forces|militia|movement)$/i;
 
 /** The words every referring phrase above starts with: most speaker phrases start with another and need none of the patterns. */
@@ -50,7 +52,7 @@ export function referenceOf(text: string): Reference | null {
   if (/^they$/i.test(trimmed)) return { kind: 'group' };
   if (/^it$/i.test(trimmed)) return { kind: 'it' };
   if (STATEMENT.test(trimmed)) return { kind: 'statement' };
-  if (NON_STATE.test(trimmed)) return { kind: 'non-state' };
+  if (NON_STATE.test(trimmed) || BASED_GROUP.test(trimmed)) return { kind: 'non-state' };
   const office = OFFICE.exec(trimmed);
   return office ? { kind: 'office', noun: (office[1] ?? '').toLowerCase().replace(/\s+/g, ' ') } : null;
 }

@@ -4,6 +4,7 @@ import { flattenDeepNesting } from './html-nesting.js';
 import type { DocumentDraft, Source } from '../contracts/document.js';
 import { IngestError } from './errors.js';
 import { htmlToText, nodeToText } from './html-text.js';
+import { entriesOldestFirst } from './live-blog-order.js';
 import type { Parser } from './parser.js';
 
 /**
@@ -21,7 +22,7 @@ export const parseHtml: Parser = (text, source) => {
   const article = runReadability(page);
   const articleText = article?.content ? htmlToText(article.content) : '';
   // The fallback strips elements from page.document, so it runs only after the metadata is read.
-  const body = articleText || textWithoutBoilerplate(page.document);
+  const body = articleText || textWithoutBoilerplate(oldestFirst(page.document));
   if (!body) throw new IngestError(source.name, 'HTML page has no readable text');
 
   const draft: DocumentDraft = {
@@ -168,12 +169,17 @@ interface ReadabilityArticle {
   content: string | null;
 }
 
+function oldestFirst(document: Document): Document {
+  entriesOldestFirst(document);
+  return document;
+}
+
 function runReadability(page: ParsedPage): ReadabilityArticle | null {
   if (exceedsReadabilityBounds(page.document.documentElement)) return null;
   // Readability rewrites the DOM it reads, so it gets a copy of its own.
   const { document } = parseHTML(page.markup);
   try {
-    const article = new Readability(document).parse();
+    const article = new Readability(oldestFirst(document)).parse();
     return article ? { title: article.title ?? null, content: article.content ?? null } : null;
   } catch {
     // Readability assumes a browser DOM; a linkedom gap on some odd page must

@@ -8,6 +8,7 @@ import { nameWords } from './person-names.js';
  * their own way, so no list can hold every spelling: the letters the systems
  * disagree on are folded, and two full names (first name and surname) that
  * fold alike are one speaker, under the spelling the corpus met first.
+ * Vowels are folded last: romanisations of Arabic disagree on them most.
  */
 const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/kh/g, 'h'],
@@ -21,6 +22,9 @@ const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/w/g, 'v'],
   [/ou/g, 'u'],
   [/(\p{L})\1+/gu, '$1'],
+  // Arabic names written with other vowels: "al-Mutawakkil", "al-Motawakel"; "Osama", "Usama".
+  [/o/g, 'u'],
+  [/e/g, 'i'],
 ];
 
 /** A name's words with the letters romanisations disagree on folded: "syniehubov" and "synegubov" are both "sinehubov". */

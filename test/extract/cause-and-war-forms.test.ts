@@ -25,6 +25,15 @@ test('a count over a whole war told looking back has the whole war as its period
   assert.deepEqual(periods('Russia has lost 300,000 soldiers in the war, officials said.'), [null]);
 });
 
+test("a country's war named after the count is the whole war: \"in Yemen's war\", \"in the war in Sudan\"", () => {
+  const periods = (text: string) => claimsOf(text).map((c) => c.period?.text ?? null);
+  assert.deepEqual(periods("The United Nations estimates that at least 10,000 people have been killed in Yemen's war."), ['over the whole war']);
+  assert.deepEqual(periods('At least 10,000 people have been killed in the war in Yemen, the UN says.'), ['over the whole war']);
+  assert.deepEqual(periods("More than 500,000 people have died in Syria's civil war, the monitor said."), ['over the whole war']);
+  // A strike in a country at war is one strike.
+  assert.deepEqual(periods('Five people were killed in the strike in Gaza.'), [null]);
+});
+
 test('"Another 18", "a further 40" after a count are more of the people counted before', () => {
   const groups = (text: string) => claimsOf(text).map((c) => `${c.quantity?.value} ${c.subject.text}`);
   assert.deepEqual(groups('The number of US service members killed in the attack has risen to 13. Another 18 were wounded.'), ['13 US service members', '18 US service members']);

@@ -37,5 +37,5 @@ test('a fronted place or time, even with a clause of its own, does not hide the 
   );
   assert.deepEqual(attributed('In the town of Bucha, where Russian troops withdrew last week, local officials have recovered 410 bodies.').map(([value, speaker]) => [value, speaker]), [[410, 'local officials']]);
   assert.deepEqual(attributed('After the floodwaters receded, volunteers recovered 37 bodies.').map(([value, speaker]) => [value, speaker]), [[37, 'volunteers']]);
-  assert.deepEqual(attributed('Hamas fighters, who had hidden in the tunnels, recovered 12 bodies.').map(([value, speaker]) => [value, speaker]), [[12, null]], 'a subject with a clause of its own is not guessed');
+  assert.deepEqual(attributed('Hamas fighters, who had hidden in the tunnels, recovered 12 bodies.').map(([value, speaker]) => [value, speaker]), [[12, 'Hamas fighters']], 'a relative clause between the subject and its verb is no part of the subject');
 });

@@ -55,3 +55,26 @@ test('a country or a city named as the speaker is its government, of that countr
   assert.equal(parseSpeaker('Kyiv').name, null);
   assert.equal(parseSpeaker('Kirby').name, 'Kirby');
 });
+
+test('a title of an office, then its holder: the name is the last two name words, the office the title holds', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Minister of Public Health Dr. Taha al-Mutawakkil', 'Taha al-Mutawakkil', 'Ministry of Public Health'],
+    ['Minister of Health Ali Ahmed', 'Ali Ahmed', 'Ministry of Health'],
+    ['Head of the Red Crescent Ali Hassan', 'Ali Hassan', 'Red Crescent'],
+    ['Minister of Defence Sergei Shoigu', 'Sergei Shoigu', 'Ministry of Defence'],
+  ];
+  for (const [text, name, org] of cases) {
+    const speaker = parseSpeaker(text);
+    assert.equal(speaker.name, name, text);
+    assert.equal(speaker.org, org, text);
+  }
+  // An office with no holder named is the office.
+  assert.equal(parseSpeaker('Head of the Kharkiv Regional Military Administration').name, null);
+  assert.equal(parseSpeaker('Governor of Kherson Region').name, null);
+});
+
+test('a name with a particle after a title is a name: "al-", "bin"', () => {
+  assert.equal(parseSpeaker('Houthi health minister Taha al-Motawakel').name, 'Taha al-Motawakel');
+  assert.equal(parseSpeaker('spokesman Yahya al-Saree').name, 'Yahya al-Saree');
+  assert.equal(parseSpeaker('Defence Minister Maria Santos').name, 'Maria Santos');
+});

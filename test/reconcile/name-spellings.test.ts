@@ -44,3 +44,11 @@ test('a governor spelled three ways gives one speaker’s statements: the later 
   );
   assert.notEqual(two.claims.a?.speaker_id, two.claims.b?.speaker_id);
 });
+
+test('Arabic names written with other vowels fold alike; different names still do not', () => {
+  assert.equal(spellingKey('Taha al-Mutawakkil'), spellingKey('Taha al-Motawakel'));
+  assert.equal(spellingKey('Osama Hamdan'), spellingKey('Usama Hamdan'));
+  assert.equal(spellingKey('Hamed Karzai'), spellingKey('Hamid Karzai'));
+  assert.notEqual(spellingKey('Ali Hassan'), spellingKey('Ali Hussein'));
+  assert.notEqual(spellingKey('Ivan Petrov'), spellingKey('Ivan Petriv'));
+});

@@ -26,6 +26,17 @@ const HALF_AS_NOUN_AFTER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'firs
 
 const ONE_AS_PRONOUN_AFTER =
   /(?:['’]s(?![\p{L}])|[ \t]+another(?![\p{L}])|[ \t]+(?:by|on|after)[ \t]+(?:one|another)(?![\p{L}])|-(?:off|sided|time|way|on-one|liner|stop|shot|size)(?![\p{L}]))/iuy;
+/** "Scores, and likely hundreds, of": a hedged higher reading between the word and its "of". */
+const HEDGED_OF = /,\s+(?:and|or)\s+(?:most\s+)?(?:likely|possibly|perhaps|probably|maybe|potentially|even)\s+(?:[\w.-]+\s+){0,2}?[\w.-]+(?:,|["”’],?)\s+of\s/iy;
+/** "wounding scores": the object of a verb of killing or wounding. */
+const CASUALTY_VERB_BEFORE = /\b(?:killing|wounding|injuring|killed|wounded|injured|kill|wound|injure)\s+$/i;
+
+/** Whether a vague plural that wants "of" ("scores") counts people here without it. */
+function vaguePluralStandsAlone(text: string, start: number, end: number): boolean {
+  HEDGED_OF.lastIndex = end;
+  return HEDGED_OF.test(text) || CASUALTY_VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** "dozens", "hundreds of thousands", "tens of thousands", "scores of". */
 function lexVaguePlural(text: string, first: ReadToken, word: string): Atom | null {
   let value = 2 * first.value;
@@ -42,7 +53,7 @@ function lexVaguePlural(text: string, first: ReadToken, word: string): Atom | nu
     unit = larger.value;
     end = larger.end;
   }
-  if (needsOf) return null;
+  if (needsOf && !vaguePluralStandsAlone(text, first.start, end)) return null;
   return atomOf(first.start, end, value, { multiplier: unit, fromDigits: false, vague: true, vagueMax: vagueMaxOf(value) });
 }
 
