@@ -5,6 +5,7 @@ import type { ExtractInput } from '../extract/extract.js';
 import { IngestError } from '../ingest/errors.js';
 import { DEFAULT_MAX_BYTES, readFileSource } from '../ingest/inputs.js';
 import { identifyText } from '../ingest/normalise.js';
+import { unattributedSpeakerOf } from '../extract/issuing-speakers.js';
 import { documentsOf } from '../ingest/read.js';
 import { parseGold, resolveTextPath } from './gold.js';
 import { scoreDocuments, type EvalReport, type ScoringInput } from './score.js';
@@ -43,7 +44,7 @@ export async function readGoldText(file: string, doc: string): Promise<GoldText>
     const draft = drafts[0]!;
     const identified = identifyText(draft.text);
     if (!identified) throw new Error(`text of gold document ${doc}: ${file}: no text`);
-    return { ...identified, published: draft.published, forwardedFrom: draft.meta.forwardedFrom ?? null };
+    return { ...identified, published: draft.published, forwardedFrom: unattributedSpeakerOf(draft) };
   } catch (error) {
     if (error instanceof IngestError) throw new Error(`text of gold document ${doc}: ${file}: ${error.reason}`);
     throw error;

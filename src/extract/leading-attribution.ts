@@ -171,7 +171,7 @@ export function leadingVerb(sentence: string, stripped: string): LeadingVerb | n
     if (speech) {
       const previous = stripped.slice(starts[i - 1], previousEnd);
       const next = i + 1 < starts.length ? stripped.slice(starts[i + 1], ends[i + 1]) : '';
-      if (DETERMINERS.has(previous.toLowerCase()) || (lower === 'accused' && /^of\b/i.test(next)) || (lower.endsWith('ed') && isFollowedByAgent(` ${next}`))) continue;
+      if (DETERMINERS.has(previous.toLowerCase()) || (lower === 'accused' && /^of\b/i.test(next)) || (lower.endsWith('ed') && isFollowedByAgent(` ${wordTexts(stripped, words, i + 1, i + 3).join(' ')}`))) continue;
       // "Preliminary reports indicate that …": a plural noun before its own verb, not a verb of speech.
       if (usedAsNoun(lower, next)) continue;
       // "Unconfirmed reports: more than 200 dead": a plural noun that labels what follows.

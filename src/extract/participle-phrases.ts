@@ -59,7 +59,8 @@ export function withoutParticiplePhrase(text: string): string {
 
 /** "released by the ministry": what follows a verb of speech makes it a participle. */
 export function isFollowedByAgent(after: string): boolean {
-  return /^\s*by(?:\s|$)/i.test(after);
+  // "said by Skype", "told by phone": the means it was said by, not who said it.
+  return /^\s*by(?:\s+(?!(?:skype|phone|telephone|satellite|e-?mail|text|video|whatsapp|signal|telegram|radio|letter|messaging)\b)|\s*$)/i.test(after);
 }
 
 /** Speech words that are also plural nouns: after a verb ("denied reports that", "dismissed claims of") they are its object. */

@@ -2,6 +2,7 @@ import type { DocumentDraft, Source } from '../contracts/document.js';
 import type { PreparedDocument } from '../store/store.js';
 import { bandKeys, signatureOf } from './near-duplicates.js';
 import { extractClaims } from '../extract/extract.js';
+import { unattributedSpeakerOf } from '../extract/issuing-speakers.js';
 import { IngestError } from './errors.js';
 import { identifyText, sha256Hex } from './normalise.js';
 import { documentsOf } from './read.js';
@@ -15,7 +16,7 @@ export function prepareDocument(draft: DocumentDraft, source: Source, sourceSha2
   const { text, id } = identified;
   const signature = signatureOf(text);
   return {
-    claims: extractClaims({ id, text, published: draft.published, forwardedFrom: draft.meta.forwardedFrom ?? null }),
+    claims: extractClaims({ id, text, published: draft.published, forwardedFrom: unattributedSpeakerOf(draft) }),
     document: {
       ...draft,
       id,

@@ -21,7 +21,31 @@ function officeBeforeName(text: string, name: string): string | null {
   const at = text.lastIndexOf(name);
   if (at <= 0) return null;
   const words = normaliseName(text.slice(0, at)).split(' ').filter(Boolean);
-  return officeAtEnd(words)?.office ?? null;
+  const office = officeAtEnd(words)?.office;
+  return office ? officeKey(office.split(' ')) : null;
+}
+
+/** Words that say what kind of place an office is of, not which: "regional", "oblast", "province". */
+const GENERIC_PLACE_WORDS = new Set(['regional', 'region', 'oblast', 'province', 'provincial', 'state', 'district', 'municipal', 'city', 'the', 'of']);
+
+/**
+ * One key for an office however it is worded: "Donetsk regional governor" and "governor of the Donetsk region" are
+ * "governor: donetsk". An office whose words are all generic keeps its words ("regional governor").
+ */
+function officeKey(words: readonly string[]): string {
+  const noun = words[words.length - 1] ?? '';
+  const qualifiers = words.slice(0, -1).filter((word) => !GENERIC_PLACE_WORDS.has(word));
+  return qualifiers.length === 0 ? words.join(' ') : `${noun}: ${[...qualifiers].sort().join(' ')}`;
+}
+
+/** "governor of the donetsk region" → the office "governor: donetsk"; null unless the noun before "of" is an office. */
+function officeOfPlace(name: string): { office: string; country: string | null } | null {
+  const of = /^(?:(\S+)\s+)?(\S+) of (?:the )?(.+)$/.exec(name);
+  if (!of || !OFFICE_NOUN.test(of[2] as string)) return null;
+  const place = (of[3] as string).split(' ');
+  const country = countryOfWords(of[3] as string) ?? null;
+  if (country) return null;
+  return { office: officeKey([...(of[1] ? [of[1]] : []), ...place, of[2] as string]), country: null };
 }
 
 /** The office the words end on, and the words before it: ["ukraine", "interior", "minister"] → "interior minister" after ["ukraine"]. */
@@ -37,11 +61,13 @@ function officeAtEnd(words: readonly string[]): { office: string; before: string
 
 /** An organisation-like speaker that is only an office and its country: "Ukraine's interior minister" → office and UA, "the interior minister" → office alone. */
 function officeOfLabel(label: string): { office: string; country: string | null } | null {
-  const found = officeAtEnd(normaliseName(label).split(' '));
-  if (!found) return null;
-  if (found.before.length === 0) return { office: found.office, country: null };
+  const name = normaliseName(label);
+  const found = officeAtEnd(name.split(' '));
+  if (!found) return officeOfPlace(name);
+  const office = officeKey(found.office.split(' '));
+  if (found.before.length === 0) return { office, country: null };
   const country = countryOfWords(found.before.join(' '));
-  return country ? { office: found.office, country } : null;
+  return country ? { office, country } : null;
 }
 
 export function linkOfficeHolders(items: readonly SourcedClaim[], resolved: Array<CanonicalSpeaker | null>): void {

@@ -7,11 +7,12 @@ import { linkUnqualifiedNames } from './qualified-names.js';
 import { linkOfficeHolders } from './office-holders.js';
 import { linkFellowSpokespeople, linkPeopleToTheirOrganisations } from './heads-of-organisations.js';
 import { isSpokesperson, organisationBeforeName, organisationOfOffice, withoutRole } from './roles.js';
-import { withoutRank } from '../extract/ranks.js';
+import { withoutRankOrHonorific } from '../extract/ranks.js';
 import { documentRuns } from './item.js';
 import { isDescription } from './descriptions.js';
 import { organisationsInTitle } from './title-organisations.js';
 import { placedOrganId, stateOrganKey } from './state-organs.js';
+import { withoutDescription } from './org-descriptors.js';
 import { entryOfOrgan, organOfFormation } from './organ-entries.js';
 import { linkSpellings } from './name-spellings.js';
 import { corpusFullNames, fullNameOf, nameWords, personNameOf } from './person-names.js';
@@ -315,7 +316,7 @@ function canonicalOf(speaker: Speaker, table: SpeakerTable, fullNames: ReadonlyM
     if (entry) return fromEntry(entry);
   }
   const written = personNameOf(speaker);
-  const name = written && withoutRank(written);
+  const name = written && withoutRankOrHonorific(written);
   if (name) {
     const full = fullNameOf(name, documentClaims, fullNames);
     const entry = table.byForm.get(normaliseName(full));
@@ -325,7 +326,7 @@ function canonicalOf(speaker: Speaker, table: SpeakerTable, fullNames: ReadonlyM
     const speaksForOrgan = speaksFor ? organOfFormation(speaksFor, table) : undefined;
     return { id: `person:${normaliseName(full)}`, label: full, country: speaker.country, isOrg: false, speaksFor, ...(speaksForOrgan ? { speaksForOrgan } : {}), ...(spokesperson ? { spokesperson } : {}), described: false };
   }
-  const org = withoutRole(speaker.org ?? speaker.text);
+  const org = withoutDescription(withoutRole(speaker.org ?? speaker.text));
   const orgName = normaliseName(org);
   const organ = entryOfOrgan(orgName, table);
   if (organ) return fromEntry(organ);

@@ -55,3 +55,20 @@ test('the event a toll is of, when a longer group stands in "the number of … k
   assert.deepEqual(incidents('In 2011, 30 U.S. service members were killed when their Chinook helicopter was shot down.'), ['when their Chinook helicopter was shot down']);
   assert.deepEqual(incidents('Twelve people were killed when a helicopter crashed into a market.'), ['when a helicopter crashed into a market']);
 });
+
+test('"died in the shelling", "killed in the crossfire": one cause among others, told with "in the"; "the shelling of the market" is the event', () => {
+  const manners = (text: string) => claimsOf(text).map((c) => c.manner ?? null);
+  assert.deepEqual(manners('A local activist said that 12 people had died in the shelling and that 106 more were killed after militiamen stormed the village.'), ['by shelling', null]);
+  assert.deepEqual(manners('Two soldiers were killed in the crossfire.'), ['by crossfire']);
+  assert.deepEqual(manners('Nine civilians were wounded in artillery shelling overnight, the mayor said.'), ['by artillery shelling']);
+  assert.deepEqual(manners('Five people were killed in the shelling of the market.'), [null]);
+});
+
+test('"said by Skype", "told by phone": the means something was said by is no agent', () => {
+  const speakers = (text: string) => claimsOf(text).map((c) => c.speaker?.text ?? null);
+  assert.deepEqual(speakers('A local activist who gave his name as Abu Yazan said by Skype that 12 people had died.'), ['A local activist who gave his name as Abu Yazan']);
+  assert.deepEqual(speakers('A resident told by phone that 12 people had died.'), ['A resident']);
+  assert.deepEqual(speakers('A doctor said by satellite phone that 30 wounded had arrived at the clinic.'), ['A doctor']);
+  // A figure released by someone is theirs.
+  assert.deepEqual(speakers('The figures released by the ministry said 40 people died.'), ['the ministry']);
+});

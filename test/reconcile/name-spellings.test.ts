@@ -52,3 +52,13 @@ test('Arabic names written with other vowels fold alike; different names still d
   assert.notEqual(spellingKey('Ali Hassan'), spellingKey('Ali Hussein'));
   assert.notEqual(spellingKey('Ivan Petrov'), spellingKey('Ivan Petriv'));
 });
+
+test('a surname alone is the one full name of the corpus, whatever rank or honorific that name was written with', () => {
+  const base = { published: '2017-01-17', outcome: 'wounded' as const, value: 2, text: '2', affiliation: null, kind: 'military' as const, group: 'soldiers', place: 'Rann', country: 'NG' };
+  const board = reconcile([
+    sourced({ ...base, id: 'full', doc: 'd_a', speaker: 'Lucky Irabor', speakerText: 'Major General Lucky Irabor', sentence: 'Major General Lucky Irabor said two soldiers were wounded.' }),
+    sourced({ ...base, id: 'ranked', doc: 'd_b', speaker: 'Maj. Gen. Lucky Irabor', speakerText: 'Maj. Gen. Lucky Irabor, the theatre commander', sentence: 'Maj. Gen. Lucky Irabor, the theatre commander, said two soldiers were wounded.' }),
+    sourced({ ...base, id: 'surname', doc: 'd_c', speaker: 'Irabor', sentence: 'Two of our soldiers were also wounded, Irabor said.' }),
+  ]);
+  assert.equal(new Set(['full', 'ranked', 'surname'].map((id) => board.claims[id]?.speaker_id)).size, 1);
+});

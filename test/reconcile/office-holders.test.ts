@@ -45,3 +45,24 @@ test('two holders of the office, or the office of two countries, leave an office
   const lone = board({ id: 'office', doc: 'd_office', published: '2023-10-07', speakerOrg: 'the minister', value: 52, ...TOLL });
   assert.ok(!lone.claims.office?.speaker_id?.startsWith('person:'), 'a lone "minister" names no office');
 });
+
+test('an office of a place, worded either way round, is the one person who holds it', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Pavlo Kyrylenko', 'Donetsk regional governor Pavlo Kyrylenko', 'governor of the Donetsk region'],
+    ['Oleh Syniehubov', 'Kharkiv governor Oleh Syniehubov', 'the governor of Kharkiv region'],
+    ['Vitali Klitschko', 'Kyiv Mayor Vitali Klitschko', 'the mayor of Kyiv'],
+  ];
+  for (const [name, text, office] of cases) {
+    const result = board(
+      { id: 'person', doc: 'd_person', published: '2023-10-06', speaker: name, speakerText: text, value: 52, ...TOLL },
+      { id: 'office', doc: 'd_office', published: '2023-10-07', speakerOrg: office, value: 52, ...TOLL },
+    );
+    assert.equal(result.claims.office?.speaker_id, result.claims.person?.speaker_id, office);
+  }
+  // The governor of another region is someone else.
+  const other = board(
+    { id: 'person', doc: 'd_person', published: '2023-10-06', speaker: 'Pavlo Kyrylenko', speakerText: 'Donetsk regional governor Pavlo Kyrylenko', value: 52, ...TOLL },
+    { id: 'office', doc: 'd_office', published: '2023-10-07', speakerOrg: 'governor of the Luhansk region', value: 52, ...TOLL },
+  );
+  assert.notEqual(other.claims.office?.speaker_id, other.claims.person?.speaker_id);
+});
