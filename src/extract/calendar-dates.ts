@@ -4,12 +4,15 @@ import { candidate, lengthOnly, openWindow, windowOf, clipToPublished, type Cand
 
 /**
  * Calendar dates, through chrono: "on December 14", "14 and 15 December",
- * "between January 4 and February 7", "since October 2024", "in March".
+ * "between January 4 and February 7", "since October 2024", "in March",
+ * "between the beginning of March and May 7", "from early March to mid-May".
  */
-const PREPOSITION_BEFORE = /\b(on|in|during|throughout|since|between|from|over)\s+(?:(?:early|late|mid)[- ]?\s*)?$/i;
+/** What may stand between a preposition or a range's joiner and a month: "early", "mid-", "the beginning of". */
+const PART_OF_MONTH = String.raw`(?:(?:early|late|mid)[- ]?\s*|(?:the\s+)?(?:beginning|start|end|middle|close)\s+of\s+)?`;
+const PREPOSITION_BEFORE = new RegExp(String.raw`\b(on|in|during|throughout|since|between|from|over)\s+${PART_OF_MONTH}$`, 'i');
 const DAY_BEFORE = /(?<![\d,.])(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&|to|-|–)\s*$/i;
 const DAY_AFTER = /^\s*(?:and|&|to|through|until|till|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d|[,.]\d|:|%|\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;
-const RANGE_JOINER = /^\s*(?:and|to|through|until|till|-|–)\s*$/i;
+const RANGE_JOINER = new RegExp(String.raw`^\s*(?:and|to|through|until|till|-|–)\s*(?:the\s+)?${PART_OF_MONTH}$`, 'i');
 
 /** "December 14 and 15", "14 and 15 December", "between January 4 and February 7". */
 function widenRanges(sentence: string, spans: DatedSpan[]): DatedSpan[] {
@@ -43,7 +46,7 @@ export function calendarDateCandidates(sentence: string, published: number | nul
   if (!MONTH_NAME.test(sentence)) return [];
   const found: Candidate[] = [];
   for (const span of widenRanges(sentence, chronoSpans(sentence, published))) {
-    const lead = PREPOSITION_BEFORE.exec(sentence.slice(Math.max(0, span.start - 20), span.start));
+    const lead = PREPOSITION_BEFORE.exec(sentence.slice(Math.max(0, span.start - 40), span.start));
     const preposition = lead?.[1]?.toLowerCase();
     // A month alone ("the October attack", "March") is only a window when introduced as one.
     if (!span.dayStated && !span.yearStated && (preposition === undefined || preposition === 'on')) continue;

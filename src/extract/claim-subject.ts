@@ -114,6 +114,34 @@ function partOfTheDead(sentence: string, countEnd: number): Subject | null {
   return { text, affiliation: sideOf(text), kind: kindOfNoun(head) ?? (isPersonNoun(head) ? 'civilian' : null) };
 }
 
+/** "15 of the dead children were disabled", "15 of the children who died were disabled": a part of the dead named by what is said of it after "were". */
+const OF_THE_DEAD_GROUP = /^(?:of\s+)?the\s+(?:dead|killed|wounded|injured)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)$/u;
+const DESCRIBED_AFTER = /^\s+(?:were|are|was)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)(?=\s*[,.;]|\s+(?:and|but)\b|\s*$)/u;
+const NOT_A_DESCRIPTION = /\b(?:killed|wounded|injured|dead|among|in|at|from|still|also|taken|buried|identified|found|recovered|missing)\b/;
+
+/** "15 of the children who died were disabled": the dead named by a clause after their noun. */
+const OF_THE_GROUP = /^(?:of\s+)?the\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)$/u;
+const WHO_DIED = /^\s+(?:who|that)\s+(?:died|were\s+(?:killed|wounded|injured|hurt))/;
+
+function describedPartOfTheDead(sentence: string, count: Link['count']): Subject | null {
+  const groupText = count.group.text.trim();
+  let after = sentence.slice(count.group.end, count.group.end + 80);
+  let group = OF_THE_DEAD_GROUP.exec(groupText);
+  const clause = group ? null : WHO_DIED.exec(after);
+  if (clause) {
+    group = OF_THE_GROUP.exec(groupText);
+    after = after.slice(clause[0].length);
+  }
+  if (!group) return null;
+  const description = DESCRIBED_AFTER.exec(after)?.[1];
+  // An adjective describes the part ("disabled"); a plural noun names another group ("officers").
+  if (!description || NOT_A_DESCRIPTION.test(description) || /[^s]s$/.test(description)) return null;
+  const noun = group[1] as string;
+  const head = noun.split(/\s+/).pop() as string;
+  const text = `${description} ${noun}`;
+  return { text, affiliation: sideOf(text), kind: kindOfNoun(head) ?? (isPersonNoun(head) ? 'civilian' : null) };
+}
+
 /** "…, 24 were patients and four were caretakers": an item chained to a breakdown of the dead counts the group after "were". */
 function itemOfBreakdown(link: Link, sentence: string): Subject | null {
   if (link.rule !== 'chain') return null;
@@ -126,6 +154,8 @@ export function subjectOf(link: Link, links: readonly Link[], analysis: SubjectE
   const { count } = link;
   const part = link.count.group.text === '' || /^the$/i.test(link.count.group.text) ? (partOfTheDead(sentence, count.end) ?? itemOfBreakdown(link, sentence)) : null;
   if (part) return part;
+  const described = describedPartOfTheDead(sentence, count);
+  if (described) return described;
   const group = count.group;
   let text = group.others ? sentence.slice(count.start, Math.max(count.end, group.end)) : group.text;
   let kind: SubjectKind | null = group.head && !group.others ? kindOfGroup(group, analysis) : group.kind;

@@ -326,7 +326,7 @@ export function extractClaims(doc: ExtractInput): Claim[] {
       const quantity = link.count.quantity;
       // A part set inside its total ("…, including five in the city on Wednesday") is dated by its own words, else by its total's.
       const periodFrom = isIncludedPart(sentence, link.count.start) ? link.count.start : claimStart;
-      const period = analysis.periods.of(periodFrom, claimEnd, context.lastPeriod) ?? periodOfWhole(sentence, periodFrom, claims.slice(sentenceFirst)) ?? wholeWarPeriod(sentence, claimStart, claimEnd);
+      const period = analysis.periods.of(periodFrom, claimEnd, context.lastPeriod) ?? periodOfWhole(sentence, periodFrom, claims.slice(sentenceFirst)) ?? wholeWarPeriod(sentence, claimStart, claimEnd, link.count.start);
       if (period) context.lastPeriod = period;
       claims.push({
         id: claimId(doc.id, span.start + link.count.start, span.start + link.count.end, link.cue.outcome, quantity?.value ?? null, speaker?.text ?? null),

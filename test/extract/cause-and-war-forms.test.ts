@@ -72,3 +72,11 @@ test('"said by Skype", "told by phone": the means something was said by is no ag
   // A figure released by someone is theirs.
   assert.deepEqual(speakers('The figures released by the ministry said 40 people died.'), ['the ministry']);
 });
+
+test('a war told looking back as what killed them is the whole war; a war that "has killed" so far is a running total', () => {
+  const periods = (text: string) => claimsOf(text).map((c) => c.period?.text ?? null);
+  assert.deepEqual(periods('Human Rights Watch concluded that the war of July and August 2006 caused at least 1,109 Lebanese deaths.'), ['over the whole war']);
+  assert.deepEqual(periods('The war in the region claimed the lives of 20,000 soldiers.'), ['over the whole war']);
+  assert.deepEqual(periods('The 34-day war killed about 1,200 Lebanese.'), ['over the whole war']);
+  assert.deepEqual(periods('The UN says the war has killed more than 24,000 people.'), [null]);
+});

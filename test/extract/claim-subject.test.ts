@@ -129,3 +129,13 @@ test('"twelve of the dead were members of MSF staff": the group after "were" is 
   assert.deepEqual(groups('Five of the dead were children.'), ['5 children civilian']);
   assert.deepEqual(groups('Nine of the wounded were soldiers, the army said.'), ['9 soldiers military']);
 });
+
+test('a part of the dead described after "were" is that part: "15 of the dead children were disabled", "… of the children who died were disabled"', () => {
+  const subjects = (text: string) => extractClaims({ id: 'd_described', text, published: '2006-07-30T12:00:00.000Z' }).map((c) => c.subject?.text ?? null);
+  assert.deepEqual(subjects('MP Bahia Hariri says 15 of the dead children were disabled.'), ['disabled children']);
+  assert.deepEqual(subjects('She says 15 of the children who died were disabled.'), ['disabled children']);
+  assert.deepEqual(subjects('Three of the dead civilians were elderly.'), ['elderly civilians']);
+  // A plural noun after "were" names another group, and the plain breakdown stays as it was.
+  assert.deepEqual(subjects('Twelve of the wounded soldiers were officers.'), ['the wounded soldiers']);
+  assert.deepEqual(subjects('Five of the dead were women.'), ['women']);
+});

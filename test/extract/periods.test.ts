@@ -173,3 +173,11 @@ test('since an event dated in the same breath: the count runs from that day to p
   assert.deepEqual(periods('The UN has confirmed 12,300 civilians killed since Russia launched its full-scale invasion on Feb. 24, 2022.'), ['since Russia launched its full-scale invasion on Feb. 24, 2022 2022-02-24..2024-12-28 1039']);
   assert.deepEqual(periods('More than 300 people were killed on Sept. 27.'), ['on Sept. 27 2024-09-27..2024-09-27 1']);
 });
+
+test('a month named by its beginning, start or end still opens or closes a window: "between the beginning of March and May 7"', () => {
+  const published = new Date('2002-08-02T12:00:00Z');
+  const window = (text: string) => findPeriods(text, published).map((p) => [p.startDate, p.endDate]);
+  assert.deepEqual(window('497 Palestinians were killed between the beginning of March and May 7.'), [['2002-03-01', '2002-05-07']]);
+  assert.deepEqual(window('Since the beginning of March, 497 Palestinians were killed.'), [['2002-03-01', '2002-08-02']]);
+  assert.deepEqual(window('40 soldiers were killed between the start of January and the end of March.'), [['2002-01-01', '2002-03-31']]);
+});
