@@ -10,22 +10,22 @@ import { speakerAttribution } from './speaker-phrase.js';
  * documented 2,000 civilian deaths". The subject of the counting verb, when it
  * can speak (speaker-head), is the speaker.
  */
-const VERBS = 'put|puts|placed|places|placing|counted|counts|recorded|records|registered|registers|documented|documents|tallied|tallies|recovered|recovers|retrieved|retrieves|verified|verifies|estimated|estimates|revised|revises|raised|raises|lowered|lowers|updated|updates|gave|gives|given|listed|lists';
+const VERBS = 'put|puts|placed|places|placing|counted|counts|recorded|records|registered|registers|documented|documents|tallied|tallies|recovered|recovers|retrieved|retrieves|verified|verifies|estimated|estimates|revised|revises|raised|raises|lowered|lowers|updated|updates|gave|gives|given|listed|lists|putting|admitted|admits|acknowledged|acknowledges|conceded|concedes|spoke\\s+of|speaks\\s+of|spoken\\s+of';
 /** Each counting verb, with the auxiliaries and adverbs before it: the subject is what comes before. */
-const COUNTING_VERB = new RegExp(`\\s+(?:(?:has|have|had)\\s+)?(?:(?:also|now|so\\s+far|since|already|separately|later|earlier|first|provisionally|initially|officially|previously|originally|reportedly|subsequently|formally|publicly|recently|preliminarily)\\s+)?(${VERBS})\\s+(?=\\S)`, 'giu');
+const COUNTING_VERB = new RegExp(`\\s+(?:(?:has|have|had|is|are|was|were)\\s+)?(?:(?:also|now|so\\s+far|since|already|separately|later|earlier|first|provisionally|initially|officially|previously|originally|reportedly|subsequently|formally|publicly|recently|preliminarily)\\s+)?(${VERBS})\\s+(?=\\S)`, 'giu');
 /** "An updated count", "the revised estimate": a participle right after an article is no verb of the sentence. */
 const ARTICLE_BEFORE = /(?:^|\s)(?:an?|the|its|their)$/i;
 /** A counting verb somewhere: most claim sentences have none, and the pattern above is then not tried. */
 const HINT = new RegExp(`\\b(?:${VERBS})\\s`, 'i');
 
 /** What the verb counts: a toll, a number, bodies or deaths, or straight a number. */
-const COUNTED = /^(?:(?:the|its|their|his|her|a)\s+(?:[\p{L}.'’-]+\s+){0,3}|(?:(?:overall|total|official|latest|death|casualty|civilian)\s+)*)(?:toll|tolls|number|count|figure|tally|total|estimate)\b|^(?:more\s+than|at\s+least|nearly|almost|about|around|over|some|up\s+to)?\s*[\d,.]+|^(?:more\s+than|at\s+least|nearly|about|around|some)?\s*(?:dozens|hundreds|thousands|scores)\b|^(?:\p{Ll}+\s+){0,2}(?:bodies|deaths|dead|killings|fatalities|casualties|killing\s+of|death\s+of)\b/iu;
+const COUNTED = /^(?:(?:the|its|their|his|her|a)\s+(?:[\p{L}.'’-]+\s+){0,3}|(?:(?:overall|total|official|latest|death|casualty|civilian)\s+)*)(?:toll|tolls|number|count|figure|tally|total|estimate)\b|^(?:more\s+than|at\s+least|nearly|almost|about|around|over|some|up\s+to|just|only)?\s*[\d,.]+|^(?:more\s+than|at\s+least|nearly|about|around|some)?\s*(?:dozens|hundreds|thousands|scores)\b|^(?:\p{Ll}+\s+){0,2}(?:bodies|deaths|dead|killings|fatalities|casualties|killing\s+of|death\s+of)\b/iu;
 
 /** "gave", "lists": verbs that give many things; they count the dead only when a toll or an outcome follows ("gave 276 dead", "gave a toll of 12"), not "gave 12 patients blood transfusions". */
 const GIVING = /^(?:gave|gives|given|listed|lists)$/;
 const GIVEN_TOLL = /^(?:(?:the|its|their|his|her|a)\s+(?:[\p{L}.'’-]+\s+){0,3}(?:toll|tolls|number|count|figure|tally|total|estimate)\b|(?:more\s+than|at\s+least|nearly|almost|about|around|over|some|up\s+to)?\s*[\d,.]+\s+(?:[\p{L}-]+\s+){0,2}(?:dead|killed|deaths|fatalities|martyrs|wounded|injured|casualties|missing))/iu;
 
-const STANCE_OF_COUNTING: Record<string, Stance> = { estimated: 'estimated', estimates: 'estimated', verified: 'confirmed', verifies: 'confirmed', documented: 'confirmed', documents: 'confirmed' };
+const STANCE_OF_COUNTING: Record<string, Stance> = { estimated: 'estimated', estimates: 'estimated', verified: 'confirmed', verifies: 'confirmed', documented: 'confirmed', documents: 'confirmed', admitted: 'confirmed', admits: 'confirmed', acknowledged: 'confirmed', acknowledges: 'confirmed', conceded: 'confirmed', concedes: 'confirmed' };
 
 /** "The head of the health office, Ali Hassan,", "Airwars, the monitoring group,": a noun phrase, then one naming it again, closed by a comma. */
 const APPOSITION = /^(?!(?:while|although|as)\s)[^,]{2,80},\s+(?!(?:who|which|that|whose|whom|where|when)\s)[^,]{2,80},$/iu;
@@ -69,7 +69,7 @@ function* countingVerbsOf(opening: string): Generator<{ subject: string; verb: s
   for (let m = COUNTING_VERB.exec(opening); m && m.index <= 200; m = COUNTING_VERB.exec(opening)) {
     const subject = opening.slice(0, m.index);
     if (subject.length < 2 || ARTICLE_BEFORE.test(subject)) continue;
-    const verb = (m[1] as string).toLowerCase();
+    const verb = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
     const object = opening.slice(m.index + m[0].length);
     if (COUNTED.test(object) && (!GIVING.test(verb) || GIVEN_TOLL.test(object))) yield { subject, verb };
   }

@@ -7,7 +7,7 @@ import { findPlaces } from './places.js';
  * a place that owns a toll is where the dead are, not who counts them.
  */
 const QUALIFIERS = String.raw`(?:(?:own|latest|final|official|updated|preliminary|new|first|revised|initial|daily|provisional|running|overall|total|last|most\s+recent|detailed|earlier|previous|current|death|casualty|civilian|weekly|monthly|annual)\s+)*`;
-export const RECORD_NOUNS = String.raw`count|counts|tally|toll|figures|figure|list|statement|report|estimate|estimates|data|numbers|records|register|database|assessment|bulletin|update|findings|investigation|inquiry|review|study|analysis|survey|audit`;
+export const RECORD_NOUNS = String.raw`count|counts|tally|toll|figures|figure|list|statement|statements|report|reports|estimate|estimates|data|numbers|records|register|database|assessment|bulletin|update|findings|investigation|inquiry|review|study|analysis|survey|audit`;
 const OWNED_RECORD = new RegExp(String.raw`^(?:(?<owner>[^,;:"“”]{2,80}?)['’]s?|(?<pronoun>its|his|her|their))\s+${QUALIFIERS}(?<record>${RECORD_NOUNS})$`, 'iu');
 const PRONOUN_SPEAKER: Record<string, string> = { its: 'it', his: 'he', her: 'she', their: 'they' };
 

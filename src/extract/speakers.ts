@@ -211,7 +211,10 @@ export class SpeakerMemory {
     }
     if (reference?.kind === 'office') {
       const { noun } = reference;
-      const earlier = this.latest((s) => s.org !== null && isOfficeOf(s.org, noun), { people: false, back: OFFICE_LOOKBACK });
+      // "the group" after "Human Rights Watch": a group not named by its noun is the latest one outside the state.
+      const earlier =
+        this.latest((s) => s.org !== null && isOfficeOf(s.org, noun), { people: false, back: OFFICE_LOOKBACK }) ??
+        (noun === 'group' ? this.latest((s) => s.org !== null && s.name === null && isNonState(s.org), { people: false, back: OFFICE_LOOKBACK, read: NON_STATE_READ }) : undefined);
       // The office, not the person who spoke for it.
       return this.organisationReferredTo(speaker, earlier);
     }

@@ -74,6 +74,13 @@ export function matchStatements(items: readonly Item[]): Relation[] {
     // A retelling that says what its speaker had said before, in a statement of its own, may recap that one: it is no one's distortion.
     if (verdict === 'drift' && saidElsewhere !== undefined && saidElsewhere !== item.origin) verdict = null;
     if (verdict === 'drift' && source && recalledRoundly(source, item)) verdict = null;
+    // "17" retold as "at least 17": nothing a reader would be misled by changed, so it is the statement repeated.
+    if (verdict === 'drift' && source && changes(source, item).length === 0) {
+      item.origin = source.origin;
+      adopt(item, source);
+      relations.push({ a: source.claim.id, b: item.claim.id, verdict: 'same-origin', why: repeatWhy(source, item) });
+      continue;
+    }
     source ??= earlierHere;
     if (source && verdict === 'drift') {
       item.drifted = true;
@@ -290,6 +297,15 @@ function recalledRoundly(source: Item, item: Item): boolean {
   return (from === 'lower' || from === 'approx') && to === 'exact' && changes(source, item).length === 1 && toldAsEarlier(item);
 }
 
+/**
+ * "17" told as "at least 17" or "about 17": a floor or an "about" added to the same number claims no more than the
+ * statement did, so no reader is misled. Dropping one ("more than 400" as "400") makes a floor look like a count,
+ * and a ceiling ("up to 300") or a range changed is a change.
+ */
+function isFloorOrRounding(from: string, to: string): boolean {
+  return from === 'exact' && (to === 'lower' || to === 'approx');
+}
+
 /** What a retelling changed, in words; only fields both state are compared. */
 export function changes(a: Item, b: Item): string[] {
   const found: string[] = [];
@@ -298,7 +314,7 @@ export function changes(a: Item, b: Item): string[] {
   if (ca.outcome !== cb.outcome) found.push(`the outcome (${outcomeWords(ca.outcome)} → ${outcomeWords(cb.outcome)})`);
   if (ca.quantity && cb.quantity) {
     if (ca.quantity.value !== cb.quantity.value) found.push(`the number (${ca.quantity.text} → ${cb.quantity.text})`);
-    else if (ca.quantity.bound !== cb.quantity.bound) found.push(`the bound (${quoted(ca.quantity.text)} → ${quoted(cb.quantity.text)})`);
+    else if (ca.quantity.bound !== cb.quantity.bound && !isFloorOrRounding(ca.quantity.bound, cb.quantity.bound)) found.push(`the bound (${quoted(ca.quantity.text)} → ${quoted(cb.quantity.text)})`);
   }
   if (ca.rate !== cb.rate) found.push(`the rate (${ca.rate ?? 'a total'} → ${cb.rate ?? 'a total'})`);
   if (otherGroup(a, b) || narrowedInRetelling(a, b)) found.push(`the group (${ca.subject.text} → ${cb.subject.text})`);

@@ -49,14 +49,14 @@ test('three newer stories: no false accusation', async () => {
  * before any rule looked at them: found 0.85, speakers 0.88, origins F1 0.73, figures F1 0.45, verdicts 0.32 and 12
  * false accusations. The session then mended the classes those accusations showed (two sides' people in one incident,
  * a count of those one cause killed, a count over a whole war, one incident's toll against another's, counts placed in two countries): 2 remain
- * (a resident's count "in the shelling" beside a town's toll, twice). The target is 0; the suite holds the board to no
- * more than now.
+ * (a resident's count "in the shelling" beside a town's toll, twice). The fourteenth session read "died in the shelling"
+ * as one cause among others, as "by shelling" is: none remains, and the suite holds the board to none.
  */
-test('four fresh stories: no more false accusations than the two the board still makes', async () => {
+test('four fresh stories: no false accusation', async () => {
   const report = await evaluateScenarios(fileURLToPath(new URL('../fixtures/stories-fresh', import.meta.url)));
   assert.equal(report.scenarios.length, 4);
   const accusations = report.scenarios.flatMap((s) => s.board.falseAccusations.map((f) => `${s.scenario}: ${f.a} ${f.verdict} ${f.b}: ${f.why}`));
-  assert.ok(accusations.length <= 2, `false accusations:\n${accusations.join('\n')}`);
+  assert.deepEqual(accusations, []);
   assert.ok(report.found / report.named >= 0.85, `found ${report.found}/${report.named}`);
 });
 
@@ -83,12 +83,41 @@ test('five more fresh stories: no false accusation', async () => {
  * folder, and measured before any rule looked at it: found 0.86, speakers 0.82, origins F1 0.56, figures F1 0.61,
  * verdicts 0.33 and 4 false accusations. Three were mended (a channel post joined to another event's incident, the
  * dead of one age read as the whole, "the charity" left unresolved); the one left is a tabloid's "more than 300
- * killed" that the board calls a drift of the minister's 300 injured where the analyst names his 276 killed.
+ * killed" that the board calls a drift of the minister's 300 injured where the analyst names his 276 killed. In the
+ * fourteenth session the minister's figures came to be read as a record his ministry gave ("the Information Ministry's
+ * statement … gave 276 dead"), and that drift is no longer drawn: the suite holds the board to none.
  */
-test('a third fresh sample: no more false accusations than the one the board still makes', async () => {
+test('a third fresh sample: no false accusation', async () => {
   const report = await evaluateScenarios(fileURLToPath(new URL('../fixtures/stories-fresh3', import.meta.url)));
   assert.equal(report.scenarios.length, 4);
   const accusations = report.scenarios.flatMap((s) => s.board.falseAccusations.map((f) => `${s.scenario}: ${f.a} ${f.verdict} ${f.b}: ${f.why}`));
-  assert.ok(accusations.length <= 1, `false accusations:\n${accusations.join('\n')}`);
+  assert.deepEqual(accusations, []);
   assert.ok(report.found / report.named >= 0.85, `found ${report.found}/${report.named}`);
 });
+
+/**
+ * Three more fresh samples, written in the fourteenth session by helpers who read only the specs and one example
+ * folder, each measured on the session's starting main before any rule looked at it:
+ * - stories-fresh4 (Dnipro 2023, Khasham 2018, Sanaa funeral hall 2016, Mai Kadra 2020): found 0.77, speakers 0.82,
+ *   origins F1 0.62, figures F1 0.52, verdicts 0.23, 3 false accusations; its classes were then mended: none remains.
+ * - stories-fresh5 (Makiivka 2023, Qana 2006, Jenin 2002, El Geneina 2023): found 0.86, speakers 0.66, origins F1
+ *   0.56, figures F1 0.37, verdicts 0.33, 3 false accusations; after its classes, one remains (a West Bank count over
+ *   two months against a Palestinian official's Jenin toll).
+ * - stories-fresh6 (Uman 2023, Tudun Biri 2023, the Kabul drone strike 2021, the Mariupol maternity hospital 2022):
+ *   found 0.89, speakers 0.79, origins F1 0.59, figures F1 0.59, verdicts 0.37, 2 false accusations; kept unseen
+ *   but for one class a later change had made (a copy adding "at least" to the same number read as drift).
+ */
+const LATER_SAMPLES: Array<[string, number, number, number]> = [
+  ['stories-fresh4', 4, 0, 0.85],
+  ['stories-fresh5', 4, 1, 0.85],
+  ['stories-fresh6', 4, 1, 0.88],
+];
+for (const [folder, scenarios, allowed, found] of LATER_SAMPLES) {
+  test(`${folder}: no more false accusations than the ${allowed} the board still makes`, async () => {
+    const report = await evaluateScenarios(fileURLToPath(new URL(`../fixtures/${folder}`, import.meta.url)));
+    assert.equal(report.scenarios.length, scenarios);
+    const accusations = report.scenarios.flatMap((s) => s.board.falseAccusations.map((f) => `${s.scenario}: ${f.a} ${f.verdict} ${f.b}: ${f.why}`));
+    assert.ok(accusations.length <= allowed, `false accusations:\n${accusations.join('\n')}`);
+    assert.ok(report.found / report.named >= found, `found ${report.found}/${report.named}`);
+  });
+}

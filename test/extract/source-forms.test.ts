@@ -36,3 +36,24 @@ test('"the New York-based group" is the group named before', () => {
   const msf = claims('Doctors Without Borders said 12 staff were hurt. Four more died overnight, the Geneva-based charity said.');
   assert.deepEqual(msf.map((c) => c.speaker?.org), ['Doctors Without Borders', 'Doctors Without Borders']);
 });
+
+test('admitting, acknowledging, "putting" and "speaking of" a count give it; admitting mistakes gives nothing', () => {
+  const stances = (text: string) => claims(text).map((c) => [c.speaker?.text ?? null, c.stance]);
+  assert.deepEqual(stances('The Kremlin has admitted just 63 deaths.'), [['The Kremlin', 'confirmed']]);
+  assert.deepEqual(stances('The defence ministry has acknowledged 63 deaths.'), [['The defence ministry', 'confirmed']]);
+  assert.deepEqual(stances('Military sources are now putting the number of Palestinians killed at between 100 and 200.'), [['Military sources', 'asserted']]);
+  assert.deepEqual(stances('Lebanese security sources spoke of at least 54 dead.'), [['Lebanese security sources', 'asserted']]);
+  assert.deepEqual(stances('He admitted 3 mistakes in the report.'), []);
+});
+
+test('"give a fuller toll:", "according to their preliminary reports": the giver, and whom "their" refers to', () => {
+  assert.deepEqual(speakers('Lebanese security sources give a fuller toll: at least 54 dead, 37 of them children.'), ['Lebanese security sources', 'Lebanese security sources']);
+  assert.deepEqual(speakers('The governor gave a higher toll: 40 dead.'), ['The governor']);
+  assert.deepEqual(speakers('Lebanese authorities said 30 died. According to their preliminary reports, at least 54 people were killed.'), ['Lebanese authorities', 'Lebanese authorities']);
+});
+
+test('"the group" after a group outside the state is that group; after a ministry it names no one known', () => {
+  assert.deepEqual(claims('Human Rights Watch said the strike was unlawful. The group counted 28 dead.').map((c) => c.speaker?.org), ['Human Rights Watch']);
+  assert.deepEqual(claims('Amnesty International said 12 died on Monday. The group said on Tuesday that 20 were killed.').map((c) => c.speaker?.org), ['Amnesty International', 'Amnesty International']);
+  assert.deepEqual(claims('The health ministry said 12 died. The group said 20 were killed.').map((c) => c.speaker?.org), ['health ministry', 'group']);
+});

@@ -212,3 +212,20 @@ test('a copy reports the first story\u2019s occasion unless its own words date t
     assert.deepEqual(between(result, 'first', 'second').map((r) => r.verdict), [verdict], label);
   }
 });
+
+test('a copy that adds a floor or an "about" to the same number repeats the statement; one that drops a floor changes it', () => {
+  const cases: Array<[string, 'lower' | 'approx']> = [['at least 17', 'lower'], ['more than 120', 'lower'], ['about 50', 'approx']];
+  for (const [text, bound] of cases) {
+    const value = Number(text.replace(/\D/g, ''));
+    const result = board(
+      { id: 'first', doc: 'd_first', published: '2022-03-09', speaker: 'Pavlo Kyrylenko', value, text: String(value), bound: 'exact', ...CIVILIANS, outcome: 'wounded', sentence: `Kyrylenko said ${value} people were wounded.` },
+      { id: 'copy', doc: 'd_copy', published: '2022-03-10', speaker: 'Pavlo Kyrylenko', value, text, bound, ...CIVILIANS, outcome: 'wounded', sentence: `Kyrylenko said ${text} people were wounded.` },
+    );
+    assert.deepEqual(between(result, 'first', 'copy').map((r) => r.verdict), ['same-origin'], text);
+  }
+  const dropped = board(
+    { id: 'first', doc: 'd_first', published: '2025-04-14', speakerOrg: 'United Nations', value: 400, text: 'more than 400', bound: 'lower', ...CIVILIANS, sentence: 'The UN said more than 400 civilians were killed.' },
+    { id: 'copy', doc: 'd_copy', published: '2025-04-16', speakerOrg: 'United Nations', value: 400, text: '400', bound: 'exact', ...CIVILIANS, sentence: 'The UN said 400 civilians were killed.' },
+  );
+  assert.deepEqual(between(dropped, 'first', 'copy').map((r) => r.verdict), ['drift']);
+});
