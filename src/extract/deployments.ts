@@ -18,10 +18,6 @@ export const DEPLOYMENT_RULES = [
   { pattern: '(?:preparing|readying)(?=\\s+(?:[^\\s.;]+\\s+){1,6}(?:to\\s+(?:be\\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched)|for\\s+(?:deployment|dispatch))\\b)', outcome: 'deployed', role: 'object' },
   // "the contingent includes about 500 officers": what a force sent abroad is made of.
   { pattern: '(?:contingent|detachment|expeditionary\\s+(?:force|corps))\\s+(?:(?:now|also|reportedly|already)\\s+)?(?:includes|included|include|comprises|comprised|consists\\s+of|consisted\\s+of|numbers|numbered|totals|totalled|totaled)', outcome: 'deployed', role: 'object' },
-  // "about 500 pro-government fighters took part in the assault": fighters who took part in a battle were sent to it.
-  { pattern: '(?:(?:have|has|had)\\s+)?(?:took|take|takes|taking|taken)\\s+part\\s+in', outcome: 'deployed', role: 'subject' },
-  // "the assault involved roughly 500 fighters": what an attacking force was made of.
-  { pattern: '(?:assault|attack|offensive|operation|raid|force|column)\\s+(?:involved|included|comprised|numbered)', outcome: 'deployed', role: 'object' },
   // "the number of North Korean soldiers in the border region had grown to 11,000": a total of troops somewhere.
   { pattern: 'number\\s+of\\s+(?:[a-z-]+\\s+){0,3}(?:troops|soldiers|servicemen)', outcome: 'deployed', role: 'toll', theBefore: true },
 ] as const;
@@ -58,7 +54,7 @@ export function findHeadlinePresenceCues(sentence: string): OutcomeCue[] {
 }
 
 /** Words the gate must let through for the rules above (outcomes.ts's GATE is a prefix match). */
-export const DEPLOYMENT_GATE = 'part\\s+in|involved|numbered|deploy|contingent|detachment|expeditionary|sent\\b|sends?\\b|sending|station|dispatch|mobili|fighting|arriv|transferr|relocat|troops\\b|soldiers\\b|servicemen\\b';
+export const DEPLOYMENT_GATE = 'part\\s+in|deploy|contingent|detachment|expeditionary|sent\\b|sends?\\b|sending|station|dispatch|mobili|fighting|arriv|transferr|relocat|troops\\b|soldiers\\b|servicemen\\b';
 
 /**
  * People a country sends who are not named as soldiers: "hundreds of
