@@ -18,12 +18,23 @@ const ARTICLE_BEFORE = /(?:^|\s)(?:an?|the|its|their)$/i;
 /** A counting verb somewhere: most claim sentences have none, and the pattern above is then not tried. */
 const HINT = new RegExp(`\\b(?:${VERBS})\\s`, 'i');
 
+const TOLL_NOUN = String.raw`(?:toll|tolls|number|count|figure|tally|total|estimate)\b`;
+/** "the U.S. toll", "a toll": a toll with its determiner and a few words before it. */
+const DETERMINED_TOLL = String.raw`(?:the|its|their|his|her|a)\s+(?:[\p{L}.'’-]+\s+){0,3}${TOLL_NOUN}`;
+const QUANTIFIER = String.raw`more\s+than|at\s+least|nearly|almost|about|around|over|some|up\s+to`;
+
 /** What the verb counts: a toll, a number, bodies or deaths, or straight a number. */
-const COUNTED = /^(?:(?:the|its|their|his|her|a)\s+(?:[\p{L}.'’-]+\s+){0,3}|(?:(?:overall|total|official|latest|death|casualty|civilian)\s+)*)(?:toll|tolls|number|count|figure|tally|total|estimate)\b|^(?:more\s+than|at\s+least|nearly|almost|about|around|over|some|up\s+to|just|only)?\s*[\d,.]+|^(?:more\s+than|at\s+least|nearly|about|around|some)?\s*(?:dozens|hundreds|thousands|scores)\b|^(?:\p{Ll}+\s+){0,2}(?:bodies|deaths|dead|killings|fatalities|casualties|killing\s+of|death\s+of)\b/iu;
+const COUNTED = new RegExp(
+  String.raw`^${DETERMINED_TOLL}|^(?:(?:overall|total|official|latest|death|casualty|civilian)\s+)*${TOLL_NOUN}|^(?:${QUANTIFIER}|just|only)?\s*[\d,.]+|^(?:more\s+than|at\s+least|nearly|about|around|some)?\s*(?:dozens|hundreds|thousands|scores)\b|^(?:\p{Ll}+\s+){0,2}(?:bodies|deaths|dead|killings|fatalities|casualties|killing\s+of|death\s+of)\b`,
+  'iu',
+);
 
 /** "gave", "lists": verbs that give many things; they count the dead only when a toll or an outcome follows ("gave 276 dead", "gave a toll of 12"), not "gave 12 patients blood transfusions". */
 const GIVING = /^(?:gave|gives|given|listed|lists)$/;
-const GIVEN_TOLL = /^(?:(?:the|its|their|his|her|a)\s+(?:[\p{L}.'’-]+\s+){0,3}(?:toll|tolls|number|count|figure|tally|total|estimate)\b|(?:more\s+than|at\s+least|nearly|almost|about|around|over|some|up\s+to)?\s*[\d,.]+\s+(?:[\p{L}-]+\s+){0,2}(?:dead|killed|deaths|fatalities|martyrs|wounded|injured|casualties|missing))/iu;
+const GIVEN_TOLL = new RegExp(
+  String.raw`^(?:${DETERMINED_TOLL}|(?:${QUANTIFIER})?\s*[\d,.]+\s+(?:[\p{L}-]+\s+){0,2}(?:dead|killed|deaths|fatalities|martyrs|wounded|injured|casualties|missing))`,
+  'iu',
+);
 
 const STANCE_OF_COUNTING: Record<string, Stance> = { estimated: 'estimated', estimates: 'estimated', verified: 'confirmed', verifies: 'confirmed', documented: 'confirmed', documents: 'confirmed', admitted: 'confirmed', admits: 'confirmed', acknowledged: 'confirmed', acknowledges: 'confirmed', conceded: 'confirmed', concedes: 'confirmed' };
 

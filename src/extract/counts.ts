@@ -2,6 +2,7 @@ import type { ClaimQuantity } from '../contracts/claim.js';
 import { isWhiteSpace } from './chars.js';
 import { isCollectiveNoun, readGroup, type GroupPhrase } from './groups.js';
 import type { NumberMention } from './types.js';
+import { HEDGE_WORDS, HEDGED_READING } from './numbers/number-words.js';
 
 /**
  * Counts: the phrases in a sentence that may say how many people something
@@ -35,13 +36,13 @@ function negatedOne(sentence: string, start: number): boolean {
   return /\bnot\s+$/i.test(sentence.slice(Math.max(0, start - 6), start));
 }
 
-/**
- * "including seven children", "among them two doctors", "15 of them children": a part of a total named just before.
- * Each pattern needs white space on one side of the count: that is tested first, without slicing.
- */
 /** "…, six children among them", "…, a girl among the dead": the part named first, then whom it is among. */
 const PART_AMONG_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}among\s+(?:them|the\s+dead|the\s+victims|the\s+killed|those\s+killed|the\s+wounded|the\s+injured|the\s+casualties)\b/iu;
 
+/**
+ * "including seven children", "among them two doctors", "15 of them children", "…, a girl among them": a part of a
+ * total named just before. Each pattern needs white space on one side of the count: that is tested first, without slicing.
+ */
 function isPart(sentence: string, start: number, end: number): boolean {
   return (
     (isWhiteSpace(sentence.charCodeAt(start - 1)) &&
@@ -55,8 +56,7 @@ function isPart(sentence: string, start: number, end: number): boolean {
  * "Scores, and likely hundreds, of civilians": a hedged higher reading set off between commas. The count is the
  * first, smallest reading (claims.md); its group is read past the hedge, and the hedge is no count of its own.
  */
-const HEDGE_WORDS = String.raw`(?:and|or)\s+(?:most\s+)?(?:likely|possibly|perhaps|probably|maybe|potentially|even|conceivably)`;
-const HEDGE_AFTER = new RegExp(String.raw`^,\s+${HEDGE_WORDS}\s+(?:[\w.-]+\s+){0,2}?[\w.-]+(?:,|["”’],?)\s+(?=of\s)`, 'i');
+const HEDGE_AFTER = new RegExp(String.raw`^${HEDGED_READING}(?=of\s)`, 'i');
 const HEDGE_BEFORE = new RegExp(String.raw`,\s+${HEDGE_WORDS}\s+(?:[\w.-]+\s+){0,2}$`, 'i');
 
 function hedgeAfter(sentence: string, end: number): number {

@@ -161,7 +161,7 @@ const THE_BEFORE = /\bthe\s+$/i;
 const UNCONDITIONAL_AT = alternation(UNCONDITIONAL, 'iy');
 const NUMBER_BEFORE = /\d\s$/;
 /** "a dozen Russian bodies", "50 burned bodies": a people's or a state's adjective between the count and the noun. */
-function withoutDemonymBefore(text: string): string {
+function withoutAdjectiveBefore(text: string): string {
   const last = /(\S+)\s+$/.exec(text);
   if (!last) return text;
   const word = last[1] as string;
@@ -172,7 +172,7 @@ const COUNT_BEFORE = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORDS}|more|further|addit
 
 function holds(rule: CueRule, sentence: string, index: number): boolean {
   if (rule.notAfterNumber) return !NUMBER_BEFORE.test(sentence.slice(Math.max(0, index - 2), index));
-  if (rule.afterCount) return COUNT_BEFORE.test(withoutDemonymBefore(sentence.slice(Math.max(0, index - 40), index))) && !endsInMonthYear(sentence.slice(Math.max(0, index - 30), index));
+  if (rule.afterCount) return COUNT_BEFORE.test(withoutAdjectiveBefore(sentence.slice(Math.max(0, index - 40), index))) && !endsInMonthYear(sentence.slice(Math.max(0, index - 30), index));
   if (rule.afterThe) return THE_BEFORE.test(sentence.slice(Math.max(0, index - 8), index));
   if (rule.theBefore) {
     THE_LOOKBEHIND.lastIndex = index;

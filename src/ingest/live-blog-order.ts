@@ -20,7 +20,7 @@ export function entriesOldestFirst(document: Document): void {
 
 /** The nearest ancestor whose element children include three or more that hold a time each. */
 function entryContainerOf(time: Element): Element | null {
-  for (let child: Element | null = time, parent = time.parentElement; parent; child = parent, parent = parent.parentElement) {
+  for (let parent = time.parentElement; parent; parent = parent.parentElement) {
     if (entriesOf(parent).length >= MIN_ENTRIES) return parent;
   }
   return null;

@@ -42,10 +42,9 @@ function officeKey(words: readonly string[]): string {
 function officeOfPlace(name: string): { office: string; country: string | null } | null {
   const of = /^(?:(\S+)\s+)?(\S+) of (?:the )?(.+)$/.exec(name);
   if (!of || !OFFICE_NOUN.test(of[2] as string)) return null;
-  const place = (of[3] as string).split(' ');
-  const country = countryOfWords(of[3] as string) ?? null;
-  if (country) return null;
-  return { office: officeKey([...(of[1] ? [of[1]] : []), ...place, of[2] as string]), country: null };
+  // "the president of Ukraine": an office of a country is left to the country's own wording.
+  if (countryOfWords(of[3] as string) !== undefined) return null;
+  return { office: officeKey([...(of[1] ? [of[1]] : []), ...(of[3] as string).split(' '), of[2] as string]), country: null };
 }
 
 /** The office the words end on, and the words before it: ["ukraine", "interior", "minister"] → "interior minister" after ["ukraine"]. */

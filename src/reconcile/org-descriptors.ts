@@ -5,9 +5,10 @@
  * bodies". The description is no part of the name: without it, every report
  * of the organisation is one speaker.
  */
-const KIND = String.raw`(?:charity|group|organi[sz]ation|monitor|watchdog|ngo|agency|body|network|broadcaster|outlet|newspaper|channel|website|committee|association|movement|militia|coalition)`;
+/** Nouns of a kind of body: words before or after them describe a body, never name a person. */
+export const BODY_KINDS = String.raw`(?:charity|group|organi[sz]ation|monitor|watchdog|ngo|agency|body|network|broadcaster|outlet|newspaper|channel|website|committee|association|alliance|movement|militia|coalition)`;
 /** Lower-case descriptive words ending in a kind, before a capitalised name. */
-const LEADING = new RegExp(String.raw`^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}${KIND}\s+(?=\p{Lu})`, 'u');
+const LEADING = new RegExp(String.raw`^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}${BODY_KINDS}\s+(?=\p{Lu})`, 'u');
 /** ", the monitoring group", ", a local group that …", ", which …": an apposition or clause after the name. */
 const TRAILING = /,\s+(?:(?:the|a|an)\s+|which\s|who\s|that\s|based\s).*$/iu;
 

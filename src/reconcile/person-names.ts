@@ -2,6 +2,7 @@ import type { Speaker } from '../contracts/claim.js';
 import type { SourcedClaim } from './input.js';
 import { normaliseName, type SpeakerTable } from './speakers.js';
 import { withoutRankOrHonorific } from '../extract/ranks.js';
+import { BODY_KINDS } from './org-descriptors.js';
 
 /**
  * People's names in speaker phrases: the name after a role ("Donetsk
@@ -23,13 +24,13 @@ const NAME_APPOSED = /,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Brig|Gen|Col|Maj|Lt|Capt|Sgt|S
 
 export function personNameOf(speaker: Speaker): string | null {
   const text = speaker.text.trim();
-  const afterRole = NAME_AFTER_ROLE.exec(text);
-  // "the monitoring group Airwars", "medical charity MSF": a name after a kind of body is the body's.
-  const read = (afterRole && !BODY_KIND_BEFORE.test(text.slice(0, afterRole.index + afterRole[0].length - (afterRole[1] as string).length)) ? afterRole[1] : null) ?? NAME_APPOSED.exec(text)?.[1] ?? null;
+  const afterRole = NAME_AFTER_ROLE.exec(text)?.[1];
+  // "the monitoring group Airwars", "medical charity MSF": a name after a kind of body is the body's (the name ends the text).
+  const read = (afterRole && !BODY_KIND_BEFORE.test(text.slice(0, text.length - afterRole.length)) ? afterRole : null) ?? NAME_APPOSED.exec(text)?.[1] ?? null;
   // "the opposition National Unity Government": capitalised words ending on a body's noun name a body.
   return speaker.name ?? (read && !BODY_NOUN_LAST.test(read) ? read : null);
 }
-const BODY_KIND_BEFORE = /\b(?:charity|group|organi[sz]ation|monitor|watchdog|agency|broadcaster|network|ngo|newspaper|channel|outlet|website|committee|association|alliance|coalition|movement|militia)\s+$/i;
+const BODY_KIND_BEFORE = new RegExp(String.raw`\b${BODY_KINDS}\s+$`, 'i');
 const BODY_NOUN_LAST = /\s(?:Government|Council|Ministry|Committee|Agency|Office|Forces|Army|Front|Party|Movement|Union|Service|Network|Observatory|Authority|Command|Commission|Organi[sz]ation|Institute|Group|Brigade|Corps|Guard|Police|Department|Directorate|Mission|Coalition|Alliance|Center|Centre|Bureau)$/;
 
 /** Every person's name of two or more words in the corpus and the alias table, by each of its words. */

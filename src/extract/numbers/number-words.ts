@@ -37,6 +37,11 @@ export const VAGUE_PLURALS: Readonly<Record<string, number>> = {
   tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
 };
 
+/** "and likely", "or possibly": the words that open a hedged higher reading ("scores, and likely hundreds, of"). */
+export const HEDGE_WORDS = String.raw`(?:and|or)\s+(?:most\s+)?(?:likely|possibly|perhaps|probably|maybe|potentially|even|conceivably)`;
+/** ", and likely hundreds,": the hedged reading set off between a vague magnitude and its "of" (a closing quote may stand for the comma). */
+export const HEDGED_READING = String.raw`,\s+${HEDGE_WORDS}\s+(?:[\w.-]+\s+){0,2}?[\w.-]+(?:,|["”’],?)\s+`;
+
 /** Vague words that need "of" after them to be numbers ("tens of thousands", "scores of people"). */
 export const VAGUE_PLURALS_NEEDING_OF: ReadonlySet<string> = new Set(['tens', 'scores']);
 /** "several" (3), "a few" (2), "a handful" (3), "a couple of" (2): the smallest reading of each. */

@@ -6,7 +6,7 @@
 import { type Atom, type Lexed, atomOf, vagueMaxOf } from './atom.js';
 import { isHyphenCode, isLetterAt, skipWord } from './characters.js';
 import { readFollower, wordBefore } from './neighbours.js';
-import { type ReadToken, VAGUE_PLURALS_NEEDING_OF, readToken } from './number-words.js';
+import { HEDGED_READING, type ReadToken, VAGUE_PLURALS_NEEDING_OF, readToken } from './number-words.js';
 import { type Chain, atomFromChain, chainOf, extendChain, isMultiplierToken, singularFractionDenominator } from './word-chains.js';
 
 /** "no one", "the one", "which one": "one" as a pronoun. */
@@ -27,7 +27,7 @@ const HALF_AS_NOUN_AFTER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'firs
 const ONE_AS_PRONOUN_AFTER =
   /(?:['’]s(?![\p{L}])|[ \t]+another(?![\p{L}])|[ \t]+(?:by|on|after)[ \t]+(?:one|another)(?![\p{L}])|-(?:off|sided|time|way|on-one|liner|stop|shot|size)(?![\p{L}]))/iuy;
 /** "Scores, and likely hundreds, of": a hedged higher reading between the word and its "of". */
-const HEDGED_OF = /,\s+(?:and|or)\s+(?:most\s+)?(?:likely|possibly|perhaps|probably|maybe|potentially|even)\s+(?:[\w.-]+\s+){0,2}?[\w.-]+(?:,|["”’],?)\s+of\s/iy;
+const HEDGED_OF = new RegExp(String.raw`${HEDGED_READING}of\s`, 'iy');
 /** "wounding scores": the object of a verb of killing or wounding. */
 const CASUALTY_VERB_BEFORE = /\b(?:killing|wounding|injuring|killed|wounded|injured|kill|wound|injure)\s+$/i;
 
